@@ -1,0 +1,41 @@
+// Normal forms used to compare names: NFKC, lower case, without spaces and punctuation, so that
+// "Route 53", "route53" and "Ｒｏｕｔｅ５３" compare equal, and "AWS Glue" equals "Glue".
+
+const PUNCT_OR_SPACE = /[\s\-_.・･/()（）「」『』【】\[\]:：,，、。'"’‘“”!?！？~〜*`]/g;
+const VENDOR_PREFIX = /^(?:aws|amazon)\s+/i;
+
+export function nfkc(text: string): string {
+  return text.normalize("NFKC");
+}
+
+const keyCache = new Map<string, string>();
+
+/** Comparison key of a name: NFKC, lower case, no spaces or punctuation. */
+export function nameKey(name: string): string {
+  let key = keyCache.get(name);
+  if (key === undefined) {
+    key = nfkc(name).toLowerCase().replace(PUNCT_OR_SPACE, "");
+    // Bounded: a build looks up the same spans again and again, but memory must not grow with the corpus.
+    if (keyCache.size > 200_000) keyCache.clear();
+    keyCache.set(name, key);
+  }
+  return key;
+}
+
+/** The name without a leading "AWS " or "Amazon ". */
+export function stripVendorPrefix(name: string): string {
+  return nfkc(name).trim().replace(VENDOR_PREFIX, "");
+}
+
+/** Collapses runs of white space, trims, and removes control characters. */
+export function cleanText(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")
+    .replace(/[\t\u00a0\u3000 ]+/g, " ")
+    .trim();
+}
+
+/** Capitalises the first letter of an English label, leaving acronyms and the rest alone. */
+export function capitalizeFirst(text: string): string {
+  return text.length === 0 ? text : text[0]!.toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,113 @@
+import type { Cues, EntityEntry, EntityKind, Vocabulary, VocabularySource } from "./types";
+
+export class VocabularyError extends Error {}
+
+const EMPTY_CUES: Cues = {
+  contrasts: { between: [], afterOther: [], conversely: [] },
+  supersedes: { formerPrefix: [], newerVersionOf: [], olderMarker: [], preferMarker: [] },
+  alternative: [],
+  integrates: [],
+  questionHeadings: [],
+  questionMarkers: [],
+  stopTerms: [],
+  genericWords: [],
+  functionWords: [],
+};
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function strings(v: unknown, where: string): string[] {
+  if (v === undefined) return [];
+  if (!Array.isArray(v) || !v.every((s) => typeof s === "string")) throw new VocabularyError(`${where}: expected a list of strings`);
+  return v as string[];
+}
+
+function entity(v: unknown, where: string): EntityEntry {
+  if (!isRecord(v)) throw new VocabularyError(`${where}: expected an object`);
+  const { id, label, kind } = v;
+  if (typeof id !== "string" || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new VocabularyError(`${where}: "id" must be a lower-case ASCII slug`);
+  if (typeof label !== "string" || !label.trim()) throw new VocabularyError(`${where}: "label" is missing`);
+  if (kind !== "service" && kind !== "concept") throw new VocabularyError(`${where}: "kind" must be "service" or "concept"`);
+  if (v.parent !== undefined && typeof v.parent !== "string") throw new VocabularyError(`${where}: "parent" must be an id`);
+  return {
+    id,
+    label,
+    kind: kind as EntityKind,
+    names: strings(v.names, `${where}.names`),
+    ja: strings(v.ja, `${where}.ja`),
+    ...(typeof v.parent === "string" ? { parent: v.parent } : {}),
+    supersedes: strings(v.supersedes, `${where}.supersedes`),
+    ambiguous: v.ambiguous === true,
+  };
+}
+
+function mergeCues(into: Cues, v: Record<string, unknown>, where: string): void {
+  const group = (key: keyof Cues) => (isRecord(v[key]) ? (v[key] as Record<string, unknown>) : {});
+  const c = group("contrasts");
+  into.contrasts.between.push(...strings(c.between, `${where}.contrasts.between`));
+  into.contrasts.afterOther.push(...strings(c.afterOther, `${where}.contrasts.afterOther`));
+  into.contrasts.conversely.push(...strings(c.conversely, `${where}.contrasts.conversely`));
+  const s = group("supersedes");
+  into.supersedes.formerPrefix.push(...strings(s.formerPrefix, `${where}.supersedes.formerPrefix`));
+  into.supersedes.newerVersionOf.push(...strings(s.newerVersionOf, `${where}.supersedes.newerVersionOf`));
+  into.supersedes.olderMarker.push(...strings(s.olderMarker, `${where}.supersedes.olderMarker`));
+  into.supersedes.preferMarker.push(...strings(s.preferMarker, `${where}.supersedes.preferMarker`));
+  for (const key of ["alternative", "integrates", "questionHeadings", "questionMarkers", "stopTerms", "genericWords", "functionWords"] as const) {
+    into[key].push(...strings(v[key], `${where}.${key}`));
+  }
+}
+
+/** Merges vocabulary files into one vocabulary; a malformed file is a VocabularyError naming it. */
+export function mergeVocabulary(sources: VocabularySource[]): Vocabulary {
+  const vocab: Vocabulary = {
+    entities: [],
+    glossary: {},
+    strongHeads: [],
+    weakHeads: [],
+    modifiers: [],
+    determiners: [],
+    cues: structuredClone(EMPTY_CUES),
+  };
+  const ids = new Map<string, string>();
+  for (const { path, data } of sources) {
+    if (!isRecord(data)) throw new VocabularyError(`${path}: expected a JSON object with a "type"`);
+    switch (data.type) {
+      case "entities": {
+        if (!Array.isArray(data.entities)) throw new VocabularyError(`${path}: "entities" must be a list`);
+        data.entities.forEach((e, i) => {
+          const entry = entity(e, `${path}: entities[${i}]`);
+          const seen = ids.get(entry.id);
+          if (seen) throw new VocabularyError(`${path}: entities[${i}]: id "${entry.id}" is already used in ${seen}`);
+          ids.set(entry.id, path);
+          vocab.entities.push(entry);
+        });
+        break;
+      }
+      case "glossary": {
+        if (!isRecord(data.terms)) throw new VocabularyError(`${path}: "terms" must map words to their English form`);
+        for (const [ja, en] of Object.entries(data.terms)) {
+          if (typeof en !== "string") throw new VocabularyError(`${path}: terms["${ja}"] must be a string`);
+          vocab.glossary[ja.normalize("NFKC")] = en;
+        }
+        const heads = isRecord(data.heads) ? data.heads : {};
+        vocab.strongHeads.push(...strings(heads.strong, `${path}.heads.strong`));
+        vocab.weakHeads.push(...strings(heads.weak, `${path}.heads.weak`));
+        vocab.modifiers.push(...strings(data.modifiers, `${path}.modifiers`));
+        vocab.determiners.push(...strings(data.determiners, `${path}.determiners`));
+        break;
+      }
+      case "cues":
+        mergeCues(vocab.cues, data, path);
+        break;
+      default:
+        throw new VocabularyError(`${path}: unknown "type" ${JSON.stringify(data.type)} (expected entities, glossary or cues)`);
+    }
+  }
+  for (const e of vocab.entities) {
+    if (e.parent && !ids.has(e.parent)) throw new VocabularyError(`entity "${e.id}": parent "${e.parent}" is not defined`);
+    for (const s of e.supersedes) if (!ids.has(s)) throw new VocabularyError(`entity "${e.id}": supersedes "${s}", which is not defined`);
+  }
+  return vocab;
+}

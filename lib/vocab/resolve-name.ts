@@ -1,0 +1,21 @@
+import { nfkc } from "../text/normalize";
+import { lookupEntity, type EntityMatch, type Lexicon } from "./lexicon";
+import { tokenize, translateTokens } from "./tokenize";
+
+/**
+ * The entity a whole name refers to, as written or through its English form
+ * (AWSストレージゲートウェイ → Storage Gateway), tolerating typos when `fuzzy`.
+ */
+export function resolveName(lex: Lexicon, name: string, fuzzy = true): EntityMatch | undefined {
+  const text = nfkc(name).trim();
+  if (!text) return undefined;
+  const direct = lookupEntity(lex, text, false);
+  if (direct) return direct;
+  const english = /[\u3040-\u30ff\u4e00-\u9fff]/.test(text) ? translateTokens(tokenize(lex, text)).english : "";
+  if (english && english !== text) {
+    const translated = lookupEntity(lex, english, false);
+    if (translated) return translated;
+  }
+  if (!fuzzy) return undefined;
+  return lookupEntity(lex, text, true) ?? (english ? lookupEntity(lex, english, true) : undefined);
+}
