@@ -1,0 +1,108 @@
+// Definitions inside a line (several may share one: プロデューサー:…、コンシューマー:…) and
+// parentheticals after a name: an abbreviation (SCP(サービスコントロールポリシー)), a former name
+// ((旧Kinesis Data Analytics)), the English form (正規表現 (regex)) or a gloss.
+
+import { isTermLike, onlyJoiningKana, splitDefinition } from "../parse/definition";
+import type { Lexicon } from "../vocab/lexicon";
+
+export interface DefinitionSpan {
+  term: string;
+  /** Offsets in the NFKC line. */
+  termStart: number;
+  definition: string;
+  definitionStart: number;
+}
+
+const BOUNDARY = /[。、]|\.\s|[:：]/g;
+
+/** Every "term: definition" in a line, the first at the start, later ones after 。、 or a colon. */
+export function definitionsInLine(lex: Lexicon, line: string): DefinitionSpan[] {
+  const first = splitDefinition(line);
+  if (!first || isStopTerm(lex, first.term)) return [];
+  const starts: { term: string; termStart: number; definitionStart: number }[] = [{ term: first.term, termStart: 0, definitionStart: first.definitionStart }];
+  BOUNDARY.lastIndex = first.definitionStart;
+  let m: RegExpExecArray | null;
+  while ((m = BOUNDARY.exec(line))) {
+    const at = m.index + m[0].length;
+    const rest = line.slice(at);
+    const nested = /^\s*([^:：。、\s][^:：。、]{0,46}?)\s*[:：]\s*(?=\S)/.exec(rest);
+    if (!nested || !isTermLike(nested[1]!) || isStopTerm(lex, nested[1]!) || /^\d+$/.test(nested[1]!)) continue;
+    const termStart = at + rest.indexOf(nested[1]!);
+    if (termStart < starts.at(-1)!.definitionStart) continue;
+    starts.push({ term: nested[1]!.trim(), termStart, definitionStart: at + nested[0].length });
+  }
+  return starts.map((s, i) => {
+    const end = starts[i + 1]?.termStart ?? line.length;
+    return { term: s.term, termStart: s.termStart, definition: line.slice(s.definitionStart, end).replace(/[、,\s]+$/, ""), definitionStart: s.definitionStart };
+  });
+}
+
+function isStopTerm(lex: Lexicon, term: string): boolean {
+  const t = term.trim().toLowerCase().replace(/[.\s]+$/, "");
+  if (lex.vocab.cues.contrasts.between.some((cue) => ` ${t} `.includes(cue.toLowerCase()))) return true;
+  if (lex.stopTerms.has(t) || !onlyJoiningKana(splitTrailingParenthetical(t).name)) return true;
+  // "レコード例" is an example, not a term (one-character markers only: エンドポイント is a term)
+  return [...lex.stopTerms].some((stop) => stop.length === 1 && /[\u3040-\u9fff]/.test(stop) && t.length > 1 && t.endsWith(stop));
+}
+
+/** A term written with a parenthetical after it: "VPC外のサービス(セキュリティグループが…)". */
+export function splitTrailingParenthetical(term: string): { name: string; inside?: string } {
+  const m = /^(.+?)\s*\(([^()]*)\)\s*$/.exec(term);
+  return m ? { name: m[1]!.trim(), inside: m[2]!.trim() } : { name: term.trim() };
+}
+
+export interface Parenthetical {
+  /** Offsets of "(" and ")" in the text. */
+  open: number;
+  close: number;
+  inside: string;
+}
+
+/** Top-level parentheticals of a sentence (NFKC, so full-width brackets are ASCII). */
+export function parentheticals(text: string): Parenthetical[] {
+  const out: Parenthetical[] = [];
+  let depth = 0;
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "(") {
+      if (depth === 0) open = i;
+      depth++;
+    } else if (text[i] === ")" && depth > 0) {
+      depth--;
+      if (depth === 0) out.push({ open, close: i, inside: text.slice(open + 1, i).trim() });
+    }
+  }
+  return out;
+}
+
+/** Looks like an abbreviation: SCP, OAI, CA, SRT, EFA (capitals, maybe a digit). */
+export function isAbbreviation(text: string): boolean {
+  return /^[A-Z][A-Za-z0-9&]{1,7}$/.test(text) && (text.match(/[A-Z]/g) ?? []).length >= 2;
+}
+
+/**
+ * Schwartz & Hearst (2003): the shortest end of `text` whose letters spell the abbreviation in
+ * order, the first letter starting a word. "Security token service" for STS; undefined if none.
+ */
+export function longFormOf(abbreviation: string, text: string): string | undefined {
+  const sf = abbreviation.toLowerCase();
+  const lf = text.toLowerCase();
+  let s = sf.length - 1;
+  let l = lf.length - 1;
+  while (s >= 0) {
+    const c = sf[s]!;
+    if (!/[a-z0-9]/.test(c)) {
+      s--;
+      continue;
+    }
+    while (l >= 0 && (lf[l] !== c || (s === 0 && l > 0 && /[a-z0-9]/.test(lf[l - 1]!)))) l--;
+    if (l < 0) return undefined;
+    l--;
+    s--;
+  }
+  const start = lf.lastIndexOf(" ", l) + 1;
+  const long = text.slice(start).trim();
+  const words = long.split(/\s+/).length;
+  if (words > Math.min(sf.length + 5, sf.length * 2) || long.length <= abbreviation.length) return undefined;
+  return long;
+}
