@@ -1,0 +1,70 @@
+// Reads a notes folder: every .md/.markdown/.txt file below it, following symbolic links once
+// (a link back up the tree is reported, not followed forever). Hidden files and folders are skipped.
+
+import { readdirSync, readFileSync, realpathSync, statSync, type Stats } from "node:fs";
+import path from "node:path";
+import { isNoteFile } from "../parse/parse-note";
+import type { NoteFile, Warning } from "../parse/types";
+
+export class NotesFolderError extends Error {}
+
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
+const SKIPPED_DIRS = new Set(["node_modules", ".git"]);
+
+export function readNotesFolder(dir: string): { files: NoteFile[]; warnings: Warning[] } {
+  let root: string;
+  try {
+    root = realpathSync(dir);
+    if (!statSync(root).isDirectory()) throw new NotesFolderError(`notes folder ${dir} is not a folder`);
+  } catch (e) {
+    if (e instanceof NotesFolderError) throw e;
+    throw new NotesFolderError(`notes folder ${dir} does not exist (set NOTES_DIR to a folder of .md or .txt notes)`);
+  }
+  const files: NoteFile[] = [];
+  const warnings: Warning[] = [];
+  const visited = new Set<string>();
+  const walk = (abs: string, rel: string) => {
+    const real = realpathSync(abs);
+    if (visited.has(real)) {
+      warnings.push({ file: rel || ".", message: "is a link to a folder already read (a symbolic link loop?); skipped" });
+      return;
+    }
+    visited.add(real);
+    let names: string[];
+    try {
+      names = readdirSync(abs).sort();
+    } catch (e) {
+      warnings.push({ file: rel || ".", message: `cannot be read (${(e as NodeJS.ErrnoException).code ?? "error"}); skipped` });
+      return;
+    }
+    for (const name of names) {
+      if (name.startsWith(".")) continue;
+      const childAbs = path.join(abs, name);
+      const childRel = rel ? `${rel}/${name}` : name;
+      let stat: Stats;
+      try {
+        stat = statSync(childAbs);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        warnings.push({ file: childRel, message: code === "ELOOP" ? "is a symbolic link loop; skipped" : code === "ENOENT" ? "is a broken symbolic link; skipped" : `cannot be read (${code ?? "error"}); skipped` });
+        continue;
+      }
+      if (stat.isDirectory()) {
+        if (!SKIPPED_DIRS.has(name)) walk(childAbs, childRel);
+        continue;
+      }
+      if (!stat.isFile() || !isNoteFile(name)) continue;
+      if (stat.size > MAX_FILE_BYTES) {
+        warnings.push({ file: childRel, message: `is ${(stat.size / 1048576).toFixed(0)} MB, more than the ${MAX_FILE_BYTES / 1048576} MB a note may have; skipped` });
+        continue;
+      }
+      try {
+        files.push({ file: childRel, bytes: readFileSync(childAbs) });
+      } catch (e) {
+        warnings.push({ file: childRel, message: `cannot be read (${(e as NodeJS.ErrnoException).code ?? "error"}); skipped` });
+      }
+    }
+  };
+  walk(root, "");
+  return { files, warnings };
+}

@@ -1,0 +1,78 @@
+// The build, as one linear and timed pipeline over files already read: parse → extract.
+// No I/O here: scripts/build-graph.ts reads the files and writes the result.
+
+import { extractGraph } from "../extract/extract-graph";
+import type { EdgeKind, KnowledgeGraph, NodeKind } from "../graph/types";
+import { parseNote } from "../parse/parse-note";
+import type { NoteFile, ParsedNote, Warning } from "../parse/types";
+import { compileLexicon, type Lexicon } from "../vocab/lexicon";
+import type { Vocabulary } from "../vocab/types";
+
+export interface PipelineInput {
+  files: NoteFile[];
+  vocabulary: Vocabulary;
+  /** Called after each file is parsed (for progress bars). */
+  onFileParsed?: (done: number, total: number, file: string) => void;
+}
+
+export interface BuildSummary {
+  files: number;
+  filesSkipped: number;
+  nodes: number;
+  edges: number;
+  nodesByKind: Partial<Record<NodeKind, number>>;
+  edgesByKind: Partial<Record<EdgeKind, number>>;
+  warnings: Warning[];
+  timingsMs: Record<string, number>;
+}
+
+export interface PipelineResult {
+  graph: KnowledgeGraph;
+  summary: BuildSummary;
+}
+
+function countBy<T extends string>(items: { kind: T }[]): Partial<Record<T, number>> {
+  const out: Partial<Record<T, number>> = {};
+  for (const { kind } of items) out[kind] = (out[kind] ?? 0) + 1;
+  return out;
+}
+
+export function runPipeline(input: PipelineInput, lexicon?: Lexicon): PipelineResult {
+  const timings: Record<string, number> = {};
+  const time = <T>(stage: string, f: () => T): T => {
+    const t0 = performance.now();
+    const out = f();
+    timings[stage] = Math.round(performance.now() - t0);
+    return out;
+  };
+  const lex = lexicon ?? time("vocabulary", () => compileLexicon(input.vocabulary));
+  const warnings: Warning[] = [];
+  const notes: ParsedNote[] = time("parse", () => {
+    const parsed: ParsedNote[] = [];
+    // Sorted, so that the graph does not depend on the order the file system lists files in.
+    const files = [...input.files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    files.forEach((f, i) => {
+      const r = parseNote(lex, f);
+      warnings.push(...r.warnings);
+      if (r.note) parsed.push(r.note);
+      input.onFileParsed?.(i + 1, files.length, f.file);
+    });
+    return parsed;
+  });
+  const extracted = time("extract", () => extractGraph(lex, notes));
+  warnings.push(...extracted.warnings);
+  const { graph } = extracted;
+  return {
+    graph,
+    summary: {
+      files: notes.length,
+      filesSkipped: input.files.length - notes.length,
+      nodes: graph.nodes.length,
+      edges: graph.edges.length,
+      nodesByKind: countBy(graph.nodes),
+      edgesByKind: countBy(graph.edges),
+      warnings,
+      timingsMs: timings,
+    },
+  };
+}

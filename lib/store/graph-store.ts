@@ -1,0 +1,123 @@
+// Writing and reading whole graphs. A build is written in one transaction and only marked
+// "ready" at its end, so a failed build leaves the last good graph in place and a reader never
+// sees half a graph. The previous ready build is kept for readers that started before the switch.
+
+import type { BuildSummary } from "../pipeline/run-pipeline";
+import type { Evidence, GraphEdge, GraphNode, KnowledgeGraph, NodeKind, EdgeKind } from "../graph/types";
+import { nameKey } from "../text/normalize";
+import { insertRows, type Provider } from "./bulk-insert";
+import type { GraphDb } from "./open-store";
+
+export interface StoredBuild {
+  id: number;
+  startedAt: Date;
+  finishedAt: Date | null;
+  notesDir: string;
+  summary: BuildSummary;
+}
+
+const TRANSACTION = { timeout: 15 * 60_000, maxWait: 60_000 };
+const CHUNK = 2_000;
+
+function chunks<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+}
+
+/** Old slugs that the new graph names differently: each old id → the new node carrying its name. */
+export function redirectsFor(previous: { id: string; label: string; aliases: string[] }[], next: GraphNode[]): [string, string][] {
+  const ids = new Set(next.map((n) => n.id));
+  const byName = new Map<string, string>();
+  for (const n of next) for (const name of [n.label, ...(n.labelJa ? [n.labelJa] : []), ...n.aliases]) if (!byName.has(nameKey(name))) byName.set(nameKey(name), n.id);
+  const out: [string, string][] = [];
+  for (const old of previous) {
+    if (ids.has(old.id)) continue;
+    const to = [old.label, ...old.aliases].map((x) => byName.get(nameKey(x))).find(Boolean);
+    if (to) out.push([old.id, to]);
+  }
+  return out;
+}
+
+export async function saveGraph(db: GraphDb, graph: KnowledgeGraph, meta: { notesDir: string; summary: BuildSummary; provider?: Provider }): Promise<StoredBuild> {
+  const provider = meta.provider ?? "sqlite";
+  return db.$transaction(async (tx) => {
+    const build = await tx.graphBuild.create({ data: { status: "building", notesDir: meta.notesDir, summary: JSON.stringify(meta.summary) } });
+    const b = build.id;
+    await insertRows(tx, provider, "GraphNode", ["buildId", "id", "label", "labelJa", "kind", "summary", "aliases", "factIds", "parent", "x", "y"],
+      graph.nodes.map((n) => [b, n.id, n.label, n.labelJa ?? null, n.kind, n.summary, JSON.stringify(n.aliases), JSON.stringify(n.facts), n.parent ?? null, n.x ?? null, n.y ?? null]));
+    await insertRows(tx, provider, "GraphEdge", ["buildId", "id", "source", "target", "kind", "evidence", "file", "line", "more"],
+      graph.edges.map((e) => [b, e.id, e.source, e.target, e.kind, e.evidence.text, e.evidence.file, e.evidence.line, JSON.stringify(e.more)]));
+    await insertRows(tx, provider, "NoteFact", ["buildId", "id", "file", "line", "text", "section"],
+      graph.facts.map((f) => [b, f.id, f.file, f.line, f.text, JSON.stringify(f.section)]));
+    // Links to slugs the previous graph had keep working.
+    const previous = await tx.graphBuild.findFirst({ where: { status: "ready" }, orderBy: { id: "desc" } });
+    if (previous) {
+      const old = await tx.graphNode.findMany({ where: { buildId: previous.id }, select: { id: true, label: true, aliases: true } });
+      const redirects = redirectsFor(
+        old.map((o) => ({ id: o.id, label: o.label, aliases: JSON.parse(o.aliases) as string[] })),
+        graph.nodes,
+      );
+      for (const [from, to] of redirects) await tx.slugRedirect.upsert({ where: { from }, create: { from, to }, update: { to } });
+      // A slug that exists again is no longer a redirect.
+      for (const part of chunks(graph.nodes.map((n) => n.id))) await tx.slugRedirect.deleteMany({ where: { from: { in: part } } });
+    }
+    // Keep the previous ready build for readers that started before this one; drop the rest.
+    const keep = previous ? [b, previous.id] : [b];
+    for (const table of ["GraphNode", "GraphEdge", "NoteFact"] as const) {
+      await tx.$executeRawUnsafe(`DELETE FROM "${table}" WHERE "buildId" NOT IN (${keep.map((_, i) => (provider === "sqlite" ? "?" : `$${i + 1}`)).join(", ")})`, ...keep);
+    }
+    await tx.graphBuild.deleteMany({ where: { id: { notIn: keep } } });
+    const ready = await tx.graphBuild.update({ where: { id: b }, data: { status: "ready", finishedAt: new Date() } });
+    return { id: ready.id, startedAt: ready.startedAt, finishedAt: ready.finishedAt, notesDir: ready.notesDir, summary: meta.summary };
+  }, TRANSACTION);
+}
+
+export async function currentBuild(db: GraphDb): Promise<StoredBuild | null> {
+  const b = await db.graphBuild.findFirst({ where: { status: "ready" }, orderBy: { id: "desc" } });
+  return b ? { id: b.id, startedAt: b.startedAt, finishedAt: b.finishedAt, notesDir: b.notesDir, summary: JSON.parse(b.summary) as BuildSummary } : null;
+}
+
+export async function loadGraph(db: GraphDb, buildId: number): Promise<KnowledgeGraph> {
+  const [nodes, edges, facts] = await db.$transaction([
+    db.graphNode.findMany({ where: { buildId } }),
+    db.graphEdge.findMany({ where: { buildId }, orderBy: { id: "asc" } }),
+    db.noteFact.findMany({ where: { buildId }, orderBy: { id: "asc" } }),
+  ]);
+  return {
+    nodes: nodes.map(
+      (n): GraphNode => ({
+        id: n.id,
+        label: n.label,
+        ...(n.labelJa ? { labelJa: n.labelJa } : {}),
+        kind: n.kind as NodeKind,
+        aliases: JSON.parse(n.aliases) as string[],
+        summary: n.summary,
+        facts: JSON.parse(n.factIds) as number[],
+        ...(n.parent ? { parent: n.parent } : {}),
+        ...(n.x !== null && n.y !== null ? { x: n.x, y: n.y } : {}),
+      }),
+    ),
+    edges: edges.map(
+      (e): GraphEdge => ({
+        id: e.id,
+        source: e.source,
+        target: e.target,
+        kind: e.kind as EdgeKind,
+        evidence: { text: e.evidence, file: e.file, line: e.line },
+        more: JSON.parse(e.more) as Evidence[],
+      }),
+    ),
+    facts: facts.map((f) => ({ id: f.id, file: f.file, line: f.line, text: f.text, section: JSON.parse(f.section) as string[] })),
+  };
+}
+
+/** The current graph, or null when nothing has been built yet. */
+export async function loadCurrentGraph(db: GraphDb): Promise<{ build: StoredBuild; graph: KnowledgeGraph } | null> {
+  const build = await currentBuild(db);
+  return build ? { build, graph: await loadGraph(db, build.id) } : null;
+}
+
+export async function slugRedirect(db: GraphDb, slug: string): Promise<string | null> {
+  return (await db.slugRedirect.findUnique({ where: { from: slug } }))?.to ?? null;
+}
