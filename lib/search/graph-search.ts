@@ -1,0 +1,283 @@
+// Search over the graph's nodes, the same in the command line, the API and the browser.
+// FlexSearch finds candidates in two indexes (names; summary and facts); the score then puts the
+// node a query names (exactly, by prefix, or through a typo) above nodes that only mention it.
+
+import { Index } from "flexsearch";
+import type { KnowledgeGraph, NodeKind } from "../graph/types";
+import { boundedEditDistance } from "../text/edit-distance";
+import { compactName, compileSearchGlossary, searchTokens, stem, type SearchGlossary } from "./tokens";
+
+export interface SearchDoc {
+  id: string;
+  label: string;
+  labelJa?: string;
+  kind: NodeKind;
+  aliases: string[];
+  summary: string;
+  /** Indexes into SearchPayload.facts. */
+  facts: number[];
+}
+
+/** Everything a search index is built from: plain JSON, so the browser can receive it. */
+export interface SearchPayload {
+  docs: SearchDoc[];
+  facts: string[];
+  glossary: Record<string, string>;
+}
+
+export interface SearchResult {
+  id: string;
+  label: string;
+  labelJa?: string;
+  kind: NodeKind;
+  score: number;
+  snippet: string;
+  /** [start, end) ranges of the snippet that match the query. */
+  highlights: [number, number][];
+}
+
+export interface SearchResponse {
+  query: string;
+  results: SearchResult[];
+  /** Set when the query asks to compare two things ("SQS vs SNS", "SQSとSNSの違い"). */
+  comparison?: [string, string];
+}
+
+export interface SearchOptions {
+  limit?: number;
+}
+
+const SNIPPET = 120;
+const CANDIDATES = 200;
+
+export function searchPayloadFromGraph(graph: KnowledgeGraph, glossary: Record<string, string>): SearchPayload {
+  const index = new Map<number, number>();
+  const facts: string[] = [];
+  for (const f of graph.facts) {
+    index.set(f.id, facts.length);
+    facts.push(f.text);
+  }
+  const docs = graph.nodes.map((n) => ({
+    id: n.id,
+    label: n.label,
+    ...(n.labelJa ? { labelJa: n.labelJa } : {}),
+    kind: n.kind,
+    aliases: n.aliases,
+    summary: n.summary,
+    facts: n.facts.map((id) => index.get(id)).filter((i): i is number => i !== undefined),
+  }));
+  return { docs, facts, glossary };
+}
+
+function splitTokens(s: string): string[] {
+  return s ? s.split(" ") : [];
+}
+
+/** "A vs B", "AとBの違い", "difference between A and B", "A versus B", "compare A and B". */
+export function comparisonParts(query: string): [string, string] | undefined {
+  const q = query.normalize("NFKC").trim().replace(/[?？]$/, "");
+  const patterns = [
+    /^(?:what(?:'s| is) the )?difference between (.+?) and (.+)$/i,
+    /^compare (.+?) (?:and|with|to) (.+)$/i,
+    /^(.+?)\s+(?:vs\.?|versus|compared to|compared with)\s+(.+)$/i,
+    /^(.+?)\s*(?:と|vs\.?)\s*(.+?)\s*の?(?:違い|比較|差|ちがい)(?:は)?$/i,
+    /^(.+?)\s*との?(?:違い|比較)\s*(.+)$/,
+  ];
+  for (const p of patterns) {
+    const m = p.exec(q);
+    if (m && m[1]?.trim() && m[2]?.trim()) return [m[1].trim(), m[2].trim()];
+  }
+  return undefined;
+}
+
+export class GraphSearch {
+  private readonly docs: SearchDoc[];
+  private readonly facts: string[];
+  private readonly glossary: SearchGlossary;
+  private readonly names = new Index({ tokenize: "forward", encode: splitTokens, resolution: 9 });
+  private readonly text = new Index({ tokenize: "forward", encode: splitTokens, resolution: 9 });
+  private readonly nameTokens: Set<string>[] = [];
+  private readonly textTokens: Set<string>[] = [];
+  private readonly nameKeys: string[][] = [];
+  /** Every token of every name, for correcting typos in queries. */
+  private readonly vocabulary = new Set<string>();
+  private readonly allTokens = new Set<string>();
+
+  constructor(payload: SearchPayload) {
+    this.docs = payload.docs;
+    this.facts = payload.facts;
+    this.glossary = compileSearchGlossary(payload.glossary);
+    const factTokens = new Map<number, string[]>();
+    const tokensOfFact = (i: number) => {
+      let t = factTokens.get(i);
+      if (!t) {
+        t = searchTokens(this.facts[i] ?? "", this.glossary);
+        factTokens.set(i, t);
+      }
+      return t;
+    };
+    this.docs.forEach((d, i) => {
+      const names = [d.label, d.labelJa ?? "", ...d.aliases];
+      const nameTokens = new Set(names.flatMap((n) => searchTokens(n, this.glossary)));
+      const textTokens = new Set([...searchTokens(d.summary, this.glossary), ...d.facts.flatMap(tokensOfFact)]);
+      this.nameTokens.push(nameTokens);
+      this.textTokens.push(textTokens);
+      this.nameKeys.push(names.filter(Boolean).map(compactName));
+      for (const t of nameTokens) this.vocabulary.add(t);
+      for (const t of nameTokens) this.allTokens.add(t);
+      for (const t of textTokens) this.allTokens.add(t);
+      this.names.add(i, [...nameTokens].join(" "));
+      this.text.add(i, [...textTokens].join(" "));
+    });
+  }
+
+  static fromGraph(graph: KnowledgeGraph, glossary: Record<string, string>): GraphSearch {
+    return new GraphSearch(searchPayloadFromGraph(graph, glossary));
+  }
+
+  get size(): number {
+    return this.docs.length;
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchResponse {
+    const limit = Math.max(1, Math.min(options.limit ?? 10, 100));
+    const q = query.normalize("NFKC").trim().slice(0, 200);
+    if (!q) return { query, results: [] };
+    const parts = comparisonParts(q);
+    if (parts) {
+      const compared = this.compare(parts[0], parts[1]);
+      if (compared) {
+        const rest = this.rank(q).filter((r) => r.id !== compared[0].id && r.id !== compared[1].id);
+        return { query, results: [compared[0], compared[1], ...rest].slice(0, limit), comparison: [compared[0].id, compared[1].id] };
+      }
+    }
+    return { query, results: this.rank(q).slice(0, limit) };
+  }
+
+  /** The two things compared; "Gateway vs Interface endpoint" reads as gateway endpoint vs interface endpoint. */
+  private compare(a: string, b: string): [SearchResult, SearchResult] | undefined {
+    const best = (text: string) => this.rank(text)[0];
+    const wordsA = a.split(/\s+/);
+    const wordsB = b.split(/\s+/);
+    const candidatesA = [a];
+    const candidatesB = [b];
+    if (wordsA.length === 1 && wordsB.length >= 2) candidatesA.push(`${a} ${wordsB.at(-1)}`);
+    if (wordsB.length === 1 && wordsA.length >= 2) candidatesB.push(`${b} ${wordsA.at(-1)}`);
+    const pick = (cands: string[]) => cands.map(best).filter((r): r is SearchResult => !!r).sort((x, y) => y.score - x.score)[0];
+    const ra = pick(candidatesA);
+    const rb = pick(candidatesB);
+    if (!ra || !rb || ra.id === rb.id) return undefined;
+    return [ra, rb];
+  }
+
+  /** Query tokens, each misspelt one replaced by the nearest name token. */
+  private queryTokens(q: string): string[] {
+    const raw = searchTokens(q, this.glossary, { bigrams: true });
+    const last = raw.at(-1);
+    return raw.map((t) => {
+      if (this.allTokens.has(t) || t.length < 4 || /[^\x00-\x7f]/.test(t)) return t;
+      // Typing in progress: a prefix of a known token is fine as it is.
+      if (t === last) for (const v of this.vocabulary) if (v.startsWith(t)) return t;
+      const allowance = t.length >= 8 ? 2 : 1;
+      let best: [string, number] | undefined;
+      for (const v of this.vocabulary) {
+        if (Math.abs(v.length - t.length) > allowance || v[0] !== t[0]) continue;
+        const d = boundedEditDistance(t, v, allowance);
+        if (d <= allowance && (!best || d < best[1])) best = [v, d];
+      }
+      return best ? best[0] : t;
+    });
+  }
+
+  private rank(q: string): SearchResult[] {
+    const tokens = this.queryTokens(q);
+    if (!tokens.length) return [];
+    const encoded = tokens.join(" ");
+    const byName = this.names.search(encoded, { limit: CANDIDATES, suggest: true }) as number[];
+    const byText = this.text.search(encoded, { limit: CANDIDATES, suggest: true }) as number[];
+    const key = compactName(q);
+    const scored = new Map<number, number>();
+    const lastToken = tokens.at(-1)!;
+    const consider = (i: number) => {
+      if (scored.has(i)) return;
+      const names = this.nameTokens[i]!;
+      const text = this.textTokens[i]!;
+      const inName = tokens.filter((t) => names.has(t) || (t === lastToken && t.length >= 2 && [...names].some((n) => n.startsWith(t)))).length / tokens.length;
+      const inText = tokens.filter((t) => text.has(t)).length / tokens.length;
+      const keys = this.nameKeys[i]!;
+      let score = 40 * inName + 15 * inText;
+      if (key && keys.includes(key)) score += 100;
+      else if (key.length >= 2 && keys.some((k) => k.startsWith(key))) score += 30;
+      const doc = this.docs[i]!;
+      score += Math.min(5, doc.facts.length / 4);
+      if (doc.kind === "question") score -= 5;
+      scored.set(i, score);
+    };
+    byName.forEach(consider);
+    byText.forEach(consider);
+    return [...scored.entries()]
+      .filter(([, s]) => s > 8)
+      .sort((a, b) => b[1] - a[1] || this.docs[a[0]]!.label.length - this.docs[b[0]]!.label.length)
+      .map(([i, score]) => this.result(i, score, q, tokens));
+  }
+
+  private result(i: number, score: number, q: string, tokens: string[]): SearchResult {
+    const d = this.docs[i]!;
+    const { snippet, highlights } = this.snippet(d, q, tokens);
+    return { id: d.id, label: d.label, ...(d.labelJa ? { labelJa: d.labelJa } : {}), kind: d.kind, score: Math.round(score * 10) / 10, snippet, highlights };
+  }
+
+  /** Words to highlight: the query's words, and their Japanese forms (record → レコード). */
+  private highlightTerms(q: string, tokens: string[]): string[] {
+    const terms = new Set<string>();
+    for (const w of q.toLowerCase().split(/[\s,、。/]+/)) if (w.length >= 2) terms.add(w);
+    for (const t of tokens) {
+      if (t.length >= 2) terms.add(t);
+      for (const ja of this.glossary.reverse.get(stem(t)) ?? []) terms.add(ja.toLowerCase());
+    }
+    return [...terms].sort((a, b) => b.length - a.length);
+  }
+
+  private snippet(d: SearchDoc, q: string, tokens: string[]): { snippet: string; highlights: [number, number][] } {
+    const terms = this.highlightTerms(q, tokens);
+    const texts = [d.summary, ...d.facts.map((f) => this.facts[f] ?? "")].filter(Boolean);
+    let best = texts[0] ?? "";
+    let bestHits = -1;
+    for (const t of texts) {
+      const lower = t.normalize("NFKC").toLowerCase();
+      const hits = terms.filter((x) => lower.includes(x)).length;
+      if (hits > bestHits) {
+        best = t;
+        bestHits = hits;
+      }
+      if (hits === terms.length) break;
+    }
+    // Centre a window on the first match.
+    const norm = best.normalize("NFKC");
+    const lower = norm.toLowerCase();
+    const first = Math.min(...terms.map((x) => lower.indexOf(x)).filter((n) => n >= 0), Infinity);
+    const start = first === Infinity || first < SNIPPET / 3 ? 0 : first - Math.floor(SNIPPET / 3);
+    let snippet = norm.slice(start, start + SNIPPET);
+    if (start > 0) snippet = `…${snippet}`;
+    if (start + SNIPPET < norm.length) snippet = `${snippet}…`;
+    const low = snippet.toLowerCase();
+    const highlights: [number, number][] = [];
+    for (const x of terms) {
+      let at = low.indexOf(x);
+      while (at >= 0) {
+        const end = at + x.length;
+        if (!highlights.some(([a, b]) => at < b && end > a)) highlights.push([at, end]);
+        at = low.indexOf(x, end);
+      }
+    }
+    highlights.sort((a, b) => a[0] - b[0]);
+    // Touching marks read as one: ALIAS + レコード → ALIASレコード.
+    const merged: [number, number][] = [];
+    for (const h of highlights) {
+      const last = merged.at(-1);
+      if (last && h[0] <= last[1]) last[1] = Math.max(last[1], h[1]);
+      else merged.push([h[0], h[1]]);
+    }
+    return { snippet, highlights: merged };
+  }
+}

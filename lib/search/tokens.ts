@@ -1,0 +1,101 @@
+// Search tokens shared by the index and the query, so both sides meet in one vocabulary:
+// Latin words (lower case, plurals folded, neighbours joined so "Route 53" meets "route53"),
+// Japanese words (Intl.Segmenter, in bounded chunks), CJK bigrams (for fragments of longer words)
+// and the English form of Japanese loanwords from the glossary (ロングポーリング → long polling).
+
+import { boundedChunks } from "../text/segment";
+
+export interface SearchGlossary {
+  /** Japanese word → English form. */
+  terms: Map<string, string>;
+  maxLength: number;
+  /** English word → Japanese forms, to highlight ロングポーリング for "long polling". */
+  reverse: Map<string, string[]>;
+}
+
+export function compileSearchGlossary(terms: Record<string, string>): SearchGlossary {
+  const map = new Map<string, string>();
+  const reverse = new Map<string, string[]>();
+  for (const [ja, en] of Object.entries(terms)) {
+    const key = ja.normalize("NFKC");
+    map.set(key, en);
+    for (const w of en.toLowerCase().split(/[\s-]+/).filter(Boolean)) reverse.set(stem(w), [...(reverse.get(stem(w)) ?? []), key]);
+  }
+  return { terms: map, maxLength: Math.max(1, ...[...map.keys()].map((k) => k.length)), reverse };
+}
+
+const CJK_RUN = /[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005]+/g;
+const LATIN_RUN = /[a-z0-9]+(?:[\s\-.@/_&+]+[a-z0-9]+)*/g;
+let segmenter: Intl.Segmenter | undefined;
+
+/** English plural folding: policies → policy, queues → queue, metrics stays. */
+export function stem(word: string): string {
+  if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word;
+  if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(ss|us|is|metrics|analytics|kubernetes|s3)$/.test(word)) return word;
+  if (word.endsWith("s")) return word.slice(0, -1);
+  return word;
+}
+
+function japaneseWords(run: string): string[] {
+  segmenter ??= new Intl.Segmenter("ja", { granularity: "word" });
+  const out: string[] = [];
+  for (const chunk of boundedChunks(run)) for (const s of segmenter.segment(chunk)) if (s.isWordLike) out.push(s.segment);
+  return out;
+}
+
+/** Longest-match glossary words in a Japanese run, with their English forms. */
+function glossaryWords(run: string, g: SearchGlossary): { ja: string; en: string }[] {
+  const out: { ja: string; en: string }[] = [];
+  let i = 0;
+  while (i < run.length) {
+    let found = false;
+    for (let k = Math.min(g.maxLength, run.length - i); k >= 2; k--) {
+      const w = run.slice(i, i + k);
+      const en = g.terms.get(w);
+      if (en !== undefined) {
+        out.push({ ja: w, en });
+        i += k;
+        found = true;
+        break;
+      }
+    }
+    if (!found) i++;
+  }
+  return out;
+}
+
+export interface TokenOptions {
+  /** Index side: also emit bigrams of every Japanese run (recall for fragments). */
+  bigrams?: boolean;
+}
+
+export function searchTokens(text: string, g: SearchGlossary, options: TokenOptions = { bigrams: true }): string[] {
+  const t = text.normalize("NFKC").toLowerCase();
+  const out = new Set<string>();
+  for (const m of t.matchAll(LATIN_RUN)) {
+    const words = m[0].split(/[\s\-.@/_&+]+/).filter(Boolean);
+    words.forEach((w, i) => {
+      out.add(stem(w));
+      if (i > 0) out.add(words[i - 1]! + w);
+    });
+  }
+  for (const m of t.matchAll(CJK_RUN)) {
+    const run = m[0];
+    for (const w of japaneseWords(run)) if (w.length > 1 || /[\u3400-\u9fff]/.test(w)) out.add(w);
+    if (options.bigrams !== false) {
+      if (run.length === 1) out.add(run);
+      for (let i = 0; i + 2 <= run.length; i++) out.add(run.slice(i, i + 2));
+    }
+    for (const { ja, en } of glossaryWords(run, g)) {
+      out.add(ja);
+      for (const w of en.toLowerCase().split(/[\s-]+/).filter(Boolean)) out.add(stem(w));
+    }
+  }
+  return [...out];
+}
+
+/** Name key for exact and prefix comparisons of whole names. */
+export function compactName(text: string): string {
+  return text.normalize("NFKC").toLowerCase().replace(/[\s\-_.・･/()（）「」:：,、。'"]/g, "").replace(/^(aws|amazon)(?=[a-z])/, "");
+}
