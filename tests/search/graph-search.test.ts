@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { comparisonParts, GraphSearch } from "../../lib/search/graph-search";
+import { seedGraph, vocabulary } from "../helpers/seed";
+
+const search = GraphSearch.fromGraph(seedGraph(), vocabulary().glossary);
+const top = (q: string, n = 3) => search.search(q, { limit: n }).results.map((r) => r.id);
+
+describe("search over the seed graph", () => {
+  it("finds a concept by its English or its Japanese name", () => {
+    expect(top("ALIAS record")[0]).toBe("alias-record");
+    expect(top("ALIASレコード")[0]).toBe("alias-record");
+    expect(top("alias")[0]).toBe("alias-record");
+  });
+
+  it("bridges loanwords both ways through the glossary", () => {
+    expect(top("long polling")[0]).toBe("long-polling");
+    expect(top("ロングポーリング")[0]).toBe("long-polling");
+    expect(top("dead letter queue")[0]).toBe("dead-letter-queue");
+    expect(top("visibility timeout")[0]).toBe("visibility-timeout");
+    expect(top("可視性")[0]).toBe("visibility-timeout");
+  });
+
+  it("finds services by abbreviation, full name and former name", () => {
+    expect(top("Simple Queue Service")[0]).toBe("sqs");
+    expect(top("Elastic Load Balancing")[0]).toBe("elb");
+    expect(top("CloudWatch Events")).toEqual(expect.arrayContaining(["cloudwatch-events"]));
+    expect(top("Kinesis Data Analytics")[0]).toBe("kinesis-data-analytics");
+  });
+
+  it("tolerates misspellings in the notes and in the query", () => {
+    expect(top("Lamda")[0]).toBe("lambda");
+    expect(top("Lamba")[0]).toBe("lambda");
+    expect(top("Cloudfornt")[0]).toBe("cloudfront");
+    expect(top("memcahced")[0]).toBe("memcached");
+  });
+
+  it("ranks the node itself above nodes that merely mention it", () => {
+    const r = search.search("Route 53").results;
+    expect(r[0]!.id).toBe("route-53");
+    expect(r[0]!.score).toBeGreaterThan(r[1]!.score * 2);
+    expect(top("SQS")[0]).toBe("sqs");
+  });
+
+  it("answers a comparison with both sides first", () => {
+    for (const q of ["SQS vs SNS", "SQSとSNSの違い", "difference between SQS and SNS"]) {
+      const r = search.search(q);
+      expect(r.comparison, q).toEqual(["sqs", "sns"]);
+      expect(r.results.slice(0, 2).map((x) => x.id)).toEqual(["sqs", "sns"]);
+    }
+    expect(search.search("Gateway vs Interface endpoint").comparison).toEqual(["gateway-endpoint", "interface-endpoint"]);
+    expect(comparisonParts("Memcached versus Redis")).toEqual(["Memcached", "Redis"]);
+    expect(comparisonParts("オンプレとの連携")).toBeUndefined();
+  });
+
+  it("completes names as they are typed", () => {
+    expect(top("Memc")[0]).toBe("memcached");
+    expect(top("Kines")[0]).toBe("kinesis");
+  });
+
+  it("returns a snippet with the matching words marked", () => {
+    const r = search.search("ALIAS record").results[0]!;
+    expect(r.snippet).toContain("ALIASレコード");
+    const marked = r.highlights.map(([a, b]) => r.snippet.slice(a, b).toLowerCase());
+    expect(marked).toContain("aliasレコード");
+  });
+
+  it("survives empty, odd and hostile queries", () => {
+    expect(search.search("").results).toEqual([]);
+    expect(search.search("   ").results).toEqual([]);
+    for (const q of ["(", "[[", ".*", "<script>alert(1)</script>", "a".repeat(5000), "🙂", "\u0000"]) expect(() => search.search(q)).not.toThrow();
+    expect(search.search("zzzzqqqq").results).toEqual([]);
+  });
+});

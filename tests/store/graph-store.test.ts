@@ -1,0 +1,71 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { KnowledgeGraph } from "../../lib/graph/types";
+import type { BuildSummary } from "../../lib/pipeline/run-pipeline";
+import { currentBuild, loadCurrentGraph, redirectsFor, saveGraph, slugRedirect } from "../../lib/store/graph-store";
+import { openStore, type Store } from "../../lib/store/open-store";
+import { seedGraph } from "../helpers/seed";
+
+const summary = (g: KnowledgeGraph): BuildSummary => ({ files: 1, filesSkipped: 0, nodes: g.nodes.length, edges: g.edges.length, nodesByKind: {}, edgesByKind: {}, warnings: [], timingsMs: {} });
+
+describe("graph store (SQLite through Prisma)", () => {
+  let store: Store;
+  const g = seedGraph();
+  beforeAll(async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "kg-store-"));
+    store = await openStore(`file:${path.join(dir, "graph.db")}`, { migrate: true });
+  });
+  afterAll(() => store.close());
+
+  it("has no graph before the first build", async () => {
+    expect(await loadCurrentGraph(store.db)).toBeNull();
+  });
+
+  it("stores and reads back the whole graph unchanged", async () => {
+    await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g) });
+    const read = (await loadCurrentGraph(store.db))!;
+    const byId = <T extends { id: string | number }>(xs: T[]) => [...xs].sort((a, b) => String(a.id).localeCompare(String(b.id)));
+    expect(byId(read.graph.nodes)).toEqual(byId(g.nodes));
+    expect(read.graph.edges).toEqual(g.edges);
+    expect(read.graph.facts).toEqual(g.facts);
+    expect(read.build.summary.nodes).toBe(g.nodes.length);
+  });
+
+  it("leaves the last good graph in place when a build fails half-way", async () => {
+    const before = (await currentBuild(store.db))!;
+    // Two nodes with one id: the insert fails inside the transaction.
+    const broken: KnowledgeGraph = { ...g, nodes: [...g.nodes, { ...g.nodes[0]! }] };
+    await expect(saveGraph(store.db, broken, { notesDir: "/notes", summary: summary(broken) })).rejects.toThrow();
+    const after = (await loadCurrentGraph(store.db))!;
+    expect(after.build.id).toBe(before.id);
+    expect(after.graph.nodes).toHaveLength(g.nodes.length);
+    expect(await store.db.graphBuild.count({ where: { status: "building" } })).toBe(0);
+  });
+
+  it("switches to a new build at once and keeps only the previous one besides it", async () => {
+    const first = (await currentBuild(store.db))!;
+    await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g) });
+    await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g) });
+    const builds = await store.db.graphBuild.findMany({ orderBy: { id: "asc" } });
+    expect(builds.map((b) => b.status)).toEqual(["ready", "ready"]);
+    expect(builds[0]!.id).toBeGreaterThan(first.id);
+    expect(await store.db.graphNode.count()).toBe(2 * g.nodes.length);
+  });
+
+  it("redirects a slug that a rebuild renamed to the node that keeps its name", async () => {
+    const renamed: KnowledgeGraph = { ...g, nodes: g.nodes.map((n) => (n.id === "alias-record" ? { ...n, id: "alias-records" } : n)) };
+    await saveGraph(store.db, renamed, { notesDir: "/notes", summary: summary(renamed) });
+    expect(await slugRedirect(store.db, "alias-record")).toBe("alias-records");
+    await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g) });
+    expect(await slugRedirect(store.db, "alias-record")).toBeNull();
+    expect(await slugRedirect(store.db, "alias-records")).toBe("alias-record");
+  });
+
+  it("finds redirects by label and alias", () => {
+    const next = g.nodes.filter((n) => n.id === "lambda");
+    expect(redirectsFor([{ id: "lamda", label: "Lamda", aliases: [] }], next)).toEqual([["lamda", "lambda"]]);
+    expect(redirectsFor([{ id: "gone", label: "Nothing like it", aliases: [] }], next)).toEqual([]);
+  });
+});
