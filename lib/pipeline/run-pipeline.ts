@@ -2,6 +2,7 @@
 // No I/O here: scripts/build-graph.ts reads the files and writes the result.
 
 import { extractGraph } from "../extract/extract-graph";
+import { layoutGraph } from "../layout/layout-graph";
 import type { EdgeKind, KnowledgeGraph, NodeKind } from "../graph/types";
 import { parseNote } from "../parse/parse-note";
 import type { NoteFile, ParsedNote, Warning } from "../parse/types";
@@ -11,6 +12,8 @@ import type { Vocabulary } from "../vocab/types";
 export interface PipelineInput {
   files: NoteFile[];
   vocabulary: Vocabulary;
+  /** Compute node positions (default true; tests of extraction alone switch it off). */
+  layout?: boolean;
   /** Called after each file is parsed (for progress bars). */
   onFileParsed?: (done: number, total: number, file: string) => void;
 }
@@ -62,6 +65,13 @@ export function runPipeline(input: PipelineInput, lexicon?: Lexicon): PipelineRe
   const extracted = time("extract", () => extractGraph(lex, notes));
   warnings.push(...extracted.warnings);
   const { graph } = extracted;
+  if (input.layout !== false && graph.nodes.length > 0) {
+    const positions = time("layout", () => layoutGraph(graph));
+    for (const n of graph.nodes) {
+      const p = positions.get(n.id);
+      if (p) Object.assign(n, p);
+    }
+  }
   return {
     graph,
     summary: {
