@@ -1,0 +1,178 @@
+// Interface text in English and Japanese. Notes' own text is never translated.
+
+import type { EdgeKind, NodeKind } from "../graph/types";
+
+export const LOCALES = ["en", "ja"] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export interface Messages {
+  appTitle: string;
+  appDescription: string;
+  searchLabel: string;
+  searchPlaceholder: string;
+  searchHint: string;
+  noResults: string;
+  compareHint: string;
+  resultsFor: (q: string) => string;
+  kinds: Record<NodeKind, string>;
+  edgeKinds: Record<EdgeKind, string>;
+  /** How an edge reads from this node: "part of", "replaces", "replaced by"… */
+  relation: Record<EdgeKind, { out: string; in: string }>;
+  legend: string;
+  nodes: string;
+  relations: string;
+  show: (what: string) => string;
+  hide: (what: string) => string;
+  fit: string;
+  zoomIn: string;
+  zoomOut: string;
+  relayout: string;
+  viewGraph: string;
+  viewList: string;
+  allConcepts: string;
+  aliases: string;
+  facts: string;
+  partOf: string;
+  source: string;
+  close: string;
+  alsoStated: (n: number) => string;
+  openQuestions: string;
+  loadingGraph: string;
+  graphUnavailable: string;
+  noGraph: string;
+  notFoundTitle: string;
+  notFoundText: (slug: string) => string;
+  didYouMean: string;
+  backToGraph: string;
+  language: string;
+  otherLanguage: string;
+  skipToContent: string;
+  graphLabel: (nodes: number, edges: number) => string;
+}
+
+const en: Messages = {
+  appTitle: "Study graph",
+  appDescription: "How the services and concepts of these study notes relate, with the sentence behind every relation.",
+  searchLabel: "Search concepts",
+  searchPlaceholder: "Search in English or 日本語…",
+  searchHint: "Press / or Ctrl+K to search",
+  noResults: "No matching concepts",
+  compareHint: "Comparison",
+  resultsFor: (q) => `Results for “${q}”`,
+  kinds: { service: "Service", concept: "Concept", topic: "Topic", question: "Open question" },
+  edgeKinds: { contrasts: "Contrasts", supersedes: "Supersedes", alternative: "Alternative", part_of: "Part of", integrates: "Integrates", mentions: "Mentions" },
+  relation: {
+    contrasts: { out: "contrasts with", in: "contrasts with" },
+    supersedes: { out: "replaces", in: "replaced by" },
+    alternative: { out: "alternative to", in: "alternative to" },
+    part_of: { out: "part of", in: "includes" },
+    integrates: { out: "works with", in: "works with" },
+    mentions: { out: "mentioned with", in: "mentioned with" },
+  },
+  legend: "Legend",
+  nodes: "Nodes",
+  relations: "Relations",
+  show: (w) => `Show ${w}`,
+  hide: (w) => `Hide ${w}`,
+  fit: "Fit to screen",
+  zoomIn: "Zoom in",
+  zoomOut: "Zoom out",
+  relayout: "Re-layout",
+  viewGraph: "Graph",
+  viewList: "List",
+  allConcepts: "All concepts",
+  aliases: "Also written",
+  facts: "From the notes",
+  partOf: "Part of",
+  source: "Source",
+  close: "Close",
+  alsoStated: (n) => `also stated in ${n} more ${n === 1 ? "place" : "places"}`,
+  openQuestions: "Open questions",
+  loadingGraph: "Drawing the graph…",
+  graphUnavailable: "The graph could not be drawn here; use the list of concepts.",
+  noGraph: "No graph has been built yet. Run npm run build:graph (npm start does it for you).",
+  notFoundTitle: "Concept not found",
+  notFoundText: (slug) => `There is no concept called “${slug}” in these notes.`,
+  didYouMean: "Did you mean",
+  backToGraph: "Back to the graph",
+  language: "Language",
+  otherLanguage: "日本語",
+  skipToContent: "Skip to content",
+  graphLabel: (n, e) => `Graph of ${n} concepts and ${e} relations`,
+};
+
+const ja: Messages = {
+  appTitle: "学習グラフ",
+  appDescription: "学習ノートのサービスと概念のつながりを、根拠の一文とともに表示します。",
+  searchLabel: "概念を検索",
+  searchPlaceholder: "日本語または English で検索…",
+  searchHint: "/ または Ctrl+K で検索",
+  noResults: "該当する概念がありません",
+  compareHint: "比較",
+  resultsFor: (q) => `「${q}」の検索結果`,
+  kinds: { service: "サービス", concept: "概念", topic: "トピック", question: "疑問点" },
+  edgeKinds: { contrasts: "対比", supersedes: "後継", alternative: "代替", part_of: "所属", integrates: "連携", mentions: "言及" },
+  relation: {
+    contrasts: { out: "と対比", in: "と対比" },
+    supersedes: { out: "の後継", in: "に置き換えられた" },
+    alternative: { out: "の代わりになる", in: "の代わりになる" },
+    part_of: { out: "に属する", in: "を含む" },
+    integrates: { out: "と連携", in: "と連携" },
+    mentions: { out: "とともに言及", in: "とともに言及" },
+  },
+  legend: "凡例",
+  nodes: "ノード",
+  relations: "関係",
+  show: (w) => `${w}を表示`,
+  hide: (w) => `${w}を隠す`,
+  fit: "全体を表示",
+  zoomIn: "拡大",
+  zoomOut: "縮小",
+  relayout: "再配置",
+  viewGraph: "グラフ",
+  viewList: "一覧",
+  allConcepts: "すべての概念",
+  aliases: "別名・表記",
+  facts: "ノートの記述",
+  partOf: "所属",
+  source: "出典",
+  close: "閉じる",
+  alsoStated: (n) => `ほか${n}か所にも記述`,
+  openQuestions: "疑問点",
+  loadingGraph: "グラフを描画中…",
+  graphUnavailable: "ここではグラフを描画できません。概念の一覧をご利用ください。",
+  noGraph: "グラフがまだありません。npm run build:graph を実行してください（npm start でも実行されます）。",
+  notFoundTitle: "概念が見つかりません",
+  notFoundText: (slug) => `このノートに「${slug}」という概念はありません。`,
+  didYouMean: "もしかして",
+  backToGraph: "グラフに戻る",
+  language: "言語",
+  otherLanguage: "English",
+  skipToContent: "本文へ移動",
+  graphLabel: (n, e) => `${n}個の概念と${e}本の関係のグラフ`,
+};
+
+export const MESSAGES: Record<Locale, Messages> = { en, ja };
+
+export function isLocale(v: unknown): v is Locale {
+  return v === "en" || v === "ja";
+}
+
+/** The interface language: an explicit choice (cookie) first, then the browser's Accept-Language. */
+export function negotiateLocale(cookie: string | undefined, acceptLanguage: string | null | undefined): Locale {
+  if (isLocale(cookie)) return cookie;
+  const ranked = (acceptLanguage ?? "")
+    .split(",")
+    .map((part) => {
+      const [tag, ...params] = part.trim().split(";");
+      const q = params.find((p) => p.trim().startsWith("q="));
+      return { tag: (tag ?? "").toLowerCase(), q: q ? Number(q.trim().slice(2)) || 0 : 1 };
+    })
+    .filter((x) => x.tag)
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of ranked) {
+    if (tag.startsWith("ja")) return "ja";
+    if (tag.startsWith("en")) return "en";
+  }
+  return "en";
+}

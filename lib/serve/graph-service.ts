@@ -1,0 +1,64 @@
+// The graph as the app serves it: loaded from the store once, kept in memory with its indexes
+// and search, and replaced when a newer build appears (checked at most once a second), so a
+// running app shows a rebuilt graph without a restart.
+
+import { readVocabulary } from "../io/read-vocabulary";
+import { GraphSearch, searchPayloadFromGraph, type SearchPayload } from "../search/graph-search";
+import { currentBuild, loadGraph, slugRedirect, type StoredBuild } from "../store/graph-store";
+import { openStore, type Store } from "../store/open-store";
+import { graphLite, indexGraph, type GraphIndex, type GraphLite } from "./concept-view";
+
+export interface ServedGraph extends GraphIndex {
+  build: StoredBuild;
+  search: GraphSearch;
+  searchPayload: SearchPayload;
+  lite: GraphLite;
+}
+
+interface State {
+  store?: Promise<Store>;
+  served?: ServedGraph;
+  loading?: Promise<ServedGraph | null>;
+  checkedAt: number;
+}
+
+// One per server process, and one across hot reloads in development.
+const globalState = globalThis as unknown as { __graphService?: State };
+const state: State = (globalState.__graphService ??= { checkedAt: 0 });
+
+const RECHECK_MS = 1000;
+
+function store(): Promise<Store> {
+  state.store ??= openStore(process.env.DATABASE_URL);
+  return state.store;
+}
+
+async function load(): Promise<ServedGraph | null> {
+  const { db } = await store();
+  const build = await currentBuild(db).catch(() => null);
+  if (!build) return null;
+  if (state.served && state.served.build.id === build.id) return state.served;
+  const graph = await loadGraph(db, build.id);
+  const index = indexGraph(graph);
+  const searchPayload = searchPayloadFromGraph(graph, readVocabulary().glossary);
+  const served: ServedGraph = { ...index, build, searchPayload, search: new GraphSearch(searchPayload), lite: graphLite(index, build.id) };
+  state.served = served;
+  return served;
+}
+
+/** The current graph, or null when nothing has been built yet. */
+export async function getGraph(): Promise<ServedGraph | null> {
+  const now = Date.now();
+  if (state.served && now - state.checkedAt < RECHECK_MS) return state.served;
+  state.checkedAt = now;
+  state.loading ??= load().finally(() => {
+    state.loading = undefined;
+  });
+  return state.loading;
+}
+
+/** Where an old slug now leads, if a rebuild renamed it. */
+export async function findRedirect(slug: string): Promise<string | null> {
+  const { db } = await store();
+  return slugRedirect(db, slug).catch(() => null);
+}

@@ -1,0 +1,18 @@
+import type { ServedGraph } from "./graph-service";
+
+export const SLUG = /^[a-z0-9][a-z0-9-]{0,119}$/;
+
+/** Where a slug that names no node should lead: an alias or another spelling of a node's name. */
+export function slugByName(served: ServedGraph, slug: string): string | null {
+  const text = decodeURIComponent(slug).replace(/[-_]+/g, " ").trim();
+  if (!text) return null;
+  const top = served.search.search(text, { limit: 1 }).results[0];
+  // An exact name or alias match scores 100 and more; anything less is only a suggestion.
+  return top && top.score >= 100 ? top.id : null;
+}
+
+/** Suggestions for a slug that leads nowhere. */
+export function suggestionsFor(served: ServedGraph, slug: string, limit = 5) {
+  const text = decodeURIComponent(slug).replace(/[-_]+/g, " ").trim();
+  return text ? served.search.search(text, { limit }).results : [];
+}
