@@ -1,0 +1,108 @@
+import Link from "next/link";
+import { MESSAGES, type Locale } from "@/lib/i18n/messages";
+import type { ConceptView, NodeRef } from "@/lib/serve/concept-view";
+import { FactText } from "./fact-text";
+
+function NodeLink({ node, query }: { node: NodeRef; query: string }) {
+  return (
+    <Link href={`/concept/${node.id}${query}`} scroll={false}>
+      {node.label}
+      {node.labelJa && node.labelJa !== node.label ? ` (${node.labelJa})` : ""}
+    </Link>
+  );
+}
+
+function Source({ file, line, label }: { file: string; line: number; label: string }) {
+  return (
+    <span className="source">
+      <span className="visually-hidden">{label}: </span>
+      {file}:{line}
+    </span>
+  );
+}
+
+/** A concept with its labels, the user's facts and its relations grouped by kind, each with evidence. */
+export function ConceptPanel({ view, locale, query = "" }: { view: ConceptView; locale: Locale; query?: string }) {
+  const t = MESSAGES[locale];
+  const n = view.node;
+  return (
+    <article className="concept" aria-labelledby="concept-title">
+      <Link className="button panel-close" href={`/${query}`} scroll={false} aria-label={t.close}>
+        ✕
+      </Link>
+      <header className="concept-head">
+        <span className="kind-badge">
+          <span className="kind-dot" data-kind={n.kind} aria-hidden="true" />
+          {t.kinds[n.kind]}
+          {n.parent && (
+            <>
+              {" · "}
+              {t.partOf} <NodeLink node={n.parent} query={query} />
+            </>
+          )}
+        </span>
+        <h1 id="concept-title">{n.label}</h1>
+        {n.labelJa && n.labelJa !== n.label && (
+          <p className="concept-ja" lang="ja">
+            {n.labelJa}
+          </p>
+        )}
+      </header>
+      {n.summary && <p className="concept-summary">{n.summary}</p>}
+
+      {n.aliases.length > 0 && (
+        <section aria-labelledby="aliases-title">
+          <h2 id="aliases-title">{t.aliases}</h2>
+          <ul className="aliases">
+            {n.aliases.map((a) => (
+              <li key={a}>{a}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {view.relations.length > 0 && (
+        <section aria-labelledby="relations-title">
+          <h2 id="relations-title">{t.relations}</h2>
+          {view.relations.map((group) => (
+            <section key={group.kind} aria-label={t.edgeKinds[group.kind]}>
+              <h3>
+                <span className="edge-swatch" data-kind={group.kind} aria-hidden="true" />
+                {t.edgeKinds[group.kind]} ({group.items.length})
+              </h3>
+              <ul className="relation-list">
+                {group.items.map((item) => (
+                  <li key={`${item.direction}-${item.other.id}`} data-relation={group.kind} data-other={item.other.id}>
+                    <span className="relation-line">
+                      <span className="relation-phrase">{t.relation[group.kind][item.direction]}</span>
+                      <NodeLink node={item.other} query={query} />
+                    </span>
+                    <blockquote className="evidence">
+                      {item.evidence.text}
+                      <Source file={item.evidence.file} line={item.evidence.line} label={t.source} />
+                      {item.more.length > 0 && <span className="source">{t.alsoStated(item.more.length)}</span>}
+                    </blockquote>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </section>
+      )}
+
+      {view.facts.length > 0 && (
+        <section aria-labelledby="facts-title">
+          <h2 id="facts-title">{t.facts}</h2>
+          <ul className="facts">
+            {view.facts.map((f) => (
+              <li key={`${f.file}:${f.line}`}>
+                <FactText text={f.text} />
+                <Source file={f.file} line={f.line} label={t.source} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

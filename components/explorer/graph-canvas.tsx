@@ -1,0 +1,269 @@
+"use client";
+
+// The Cytoscape canvas. Cytoscape is loaded only here, in the browser, after the page's own
+// (server-rendered) content, and draws the positions computed at build time.
+
+import type { Core, ElementDefinition, NodeSingular, StylesheetJson } from "cytoscape";
+import { useEffect, useRef, useState } from "react";
+import type { EdgeKind, NodeKind } from "@/lib/graph/types";
+import type { GraphLite } from "@/lib/serve/concept-view";
+import { MESSAGES, type Locale } from "@/lib/i18n/messages";
+
+export interface GraphCanvasProps {
+  graph: GraphLite;
+  locale: Locale;
+  selected: string | null;
+  matches: string[];
+  hiddenKinds: ReadonlySet<string>;
+  onSelect: (id: string) => void;
+}
+
+type Status = "loading" | "ready" | "failed";
+
+const NODE_SHAPES: Record<NodeKind, string> = { service: "round-rectangle", concept: "ellipse", topic: "hexagon", question: "diamond" };
+const EDGE_LINES: Record<EdgeKind, { style: string; width: number; arrow: string }> = {
+  contrasts: { style: "solid", width: 2.2, arrow: "none" },
+  supersedes: { style: "solid", width: 2.4, arrow: "triangle" },
+  alternative: { style: "dashed", width: 1.8, arrow: "none" },
+  part_of: { style: "solid", width: 1.2, arrow: "triangle" },
+  integrates: { style: "solid", width: 1.4, arrow: "vee" },
+  mentions: { style: "dotted", width: 1, arrow: "none" },
+};
+
+function cssVar(name: string): string {
+  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || "#888";
+}
+
+function stylesheet(): StylesheetJson {
+  const font = cssVar("--font");
+  const fg = cssVar("--fg");
+  const bg = cssVar("--bg");
+  const mark = cssVar("--mark");
+  const focus = cssVar("--focus");
+  const kinds = Object.keys(NODE_SHAPES) as NodeKind[];
+  const edges = Object.keys(EDGE_LINES) as EdgeKind[];
+  return [
+    {
+      selector: "node",
+      style: {
+        label: "data(display)",
+        "font-family": font,
+        "font-size": 10,
+        color: fg,
+        "text-valign": "bottom",
+        "text-margin-y": 3,
+        "text-outline-color": bg,
+        "text-outline-width": 2,
+        "text-wrap": "ellipsis",
+        "text-max-width": "120px",
+        "min-zoomed-font-size": 11,
+        width: "data(size)",
+        height: "data(size)",
+        "border-width": 0,
+        "transition-property": "opacity, border-width",
+        "transition-duration": 150,
+      },
+    },
+    ...kinds.map((k) => ({ selector: `node[kind = "${k}"]`, style: { "background-color": cssVar(`--kind-${k}`), shape: NODE_SHAPES[k] } })),
+    { selector: 'node[kind = "service"]', style: { "font-size": 20, "font-weight": 600 } },
+    { selector: 'node[kind = "topic"]', style: { "font-size": 18, "font-weight": 600 } },
+    { selector: 'edge[kind = "mentions"]', style: { opacity: 0.45 } },
+    {
+      selector: "edge",
+      style: {
+        width: 1,
+        "curve-style": "bezier",
+        "arrow-scale": 0.8,
+        opacity: 0.75,
+        "transition-property": "opacity",
+        "transition-duration": 150,
+      },
+    },
+    ...edges.map((k) => ({
+      selector: `edge[kind = "${k}"]`,
+      style: {
+        "line-color": cssVar(`--edge-${k}`),
+        "target-arrow-color": cssVar(`--edge-${k}`),
+        "line-style": EDGE_LINES[k].style,
+        width: EDGE_LINES[k].width,
+        "target-arrow-shape": EDGE_LINES[k].arrow,
+      },
+    })),
+    { selector: ".hidden", style: { display: "none" } },
+    { selector: ".dim", style: { opacity: 0.12, "text-opacity": 0.25 } },
+    { selector: "node.match", style: { "border-width": 4, "border-color": mark, "underlay-color": mark, "underlay-opacity": 0.5, "underlay-padding": 5 } },
+    { selector: "node.focus", style: { "font-size": 12, "min-zoomed-font-size": 0, "z-index": 10 } },
+    { selector: "edge.focus", style: { opacity: 1, "z-index": 9 } },
+    { selector: "node.selected", style: { "border-width": 4, "border-color": focus, "font-size": 14, "font-weight": 700, "z-index": 11 } },
+  ] as StylesheetJson;
+}
+
+function elements(graph: GraphLite, locale: Locale): ElementDefinition[] {
+  return [
+    ...graph.nodes.map((n) => ({
+      group: "nodes" as const,
+      data: {
+        id: n.id,
+        kind: n.kind,
+        display: locale === "ja" && n.labelJa ? n.labelJa : n.label,
+        size: n.kind === "service" ? 18 + Math.min(22, Math.sqrt(n.degree) * 3) : n.kind === "topic" ? 22 : 10 + Math.min(12, Math.sqrt(n.degree) * 2),
+      },
+      ...(n.x !== undefined && n.y !== undefined ? { position: { x: n.x, y: n.y } } : {}),
+    })),
+    ...graph.edges.map((e) => ({ group: "edges" as const, data: { id: `e${e.id}`, source: e.source, target: e.target, kind: e.kind } })),
+  ];
+}
+
+export function GraphCanvas({ graph, locale, selected, matches, hiddenKinds, onSelect }: GraphCanvasProps) {
+  const t = MESSAGES[locale];
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const onSelectRef = useRef(onSelect);
+  onSelectRef.current = onSelect;
+  const [status, setStatus] = useState<Status>("loading");
+
+  // Create the instance once per graph build.
+  useEffect(() => {
+    let cancelled = false;
+    let cy: Core | null = null;
+    (async () => {
+      try {
+        const [{ default: cytoscape }, { default: coseBilkent }] = await Promise.all([import("cytoscape"), import("cytoscape-cose-bilkent")]);
+        if (cancelled || !container.current) return;
+        try {
+          cytoscape.use(coseBilkent);
+        } catch {
+          // already registered
+        }
+        const positioned = graph.nodes.every((n) => n.x !== undefined);
+        cy = cytoscape({
+          container: container.current,
+          elements: elements(graph, locale),
+          style: stylesheet(),
+          layout: positioned ? { name: "preset", fit: true, padding: 30 } : ({ name: "cose-bilkent", animate: false, randomize: true, idealEdgeLength: 70 } as cytoscape.LayoutOptions),
+          minZoom: 0.05,
+          maxZoom: 4,
+          boxSelectionEnabled: false,
+          autoungrabify: false,
+          // Large graphs stay smooth while panning: edges hidden and a texture drawn during viewport changes.
+          hideEdgesOnViewport: graph.edges.length > 3000,
+          textureOnViewport: graph.nodes.length > 2000,
+        });
+        cy.on("tap", "node", (evt) => onSelectRef.current((evt.target as NodeSingular).id()));
+        cyRef.current = cy;
+        (window as unknown as { __cy?: Core }).__cy = cy;
+        setStatus("ready");
+        window.dispatchEvent(new CustomEvent("graph:drawn", { detail: { nodes: graph.nodes.length, ms: performance.now() } }));
+      } catch (e) {
+        console.warn("graph canvas unavailable:", e);
+        if (!cancelled) setStatus("failed");
+      }
+    })();
+    return () => {
+      cancelled = true;
+      cy?.destroy();
+      cyRef.current = null;
+    };
+  }, [graph, locale]);
+
+  // Colours follow the system's light or dark mode.
+  useEffect(() => {
+    const media = window.matchMedia("(prefers-color-scheme: dark)");
+    const restyle = () => cyRef.current?.style(stylesheet());
+    media.addEventListener("change", restyle);
+    return () => media.removeEventListener("change", restyle);
+  }, []);
+
+  // Kinds shown or hidden.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements().forEach((el) => {
+        if (hiddenKinds.has(el.data("kind"))) el.addClass("hidden");
+        else el.removeClass("hidden");
+      });
+    });
+  }, [hiddenKinds, status]);
+
+  // Search matches.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.nodes(".match").removeClass("match");
+      for (const id of matches) cy.getElementById(id).addClass("match");
+    });
+  }, [matches, status]);
+
+  // The selection, its neighbourhood in focus, the rest dimmed.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements().removeClass("dim focus selected");
+      if (!selected) return;
+      const node = cy.getElementById(selected);
+      if (node.empty()) return;
+      const hood = node.closedNeighborhood();
+      cy.elements().not(hood).addClass("dim");
+      hood.addClass("focus");
+      node.addClass("selected");
+    });
+    if (!selected) return;
+    const node = cy.getElementById(selected);
+    if (node.empty()) return;
+    const hood = node.closedNeighborhood().filter((el) => !el.hasClass("hidden"));
+    // Frame the neighbourhood in the part of the canvas not covered by the panel (a bottom sheet
+    // on a phone), but never closer than reading distance.
+    cy.stop();
+    const box = hood.boundingBox();
+    const padding = 50;
+    const canvasBox = container.current?.getBoundingClientRect();
+    const panelBox = document.getElementById("panel")?.getBoundingClientRect();
+    // Only a panel lying over the canvas (the phone's bottom sheet) hides part of it.
+    const covers = canvasBox && panelBox && panelBox.height > 0 && panelBox.left < canvasBox.right - 1 && panelBox.top > canvasBox.top;
+    const visibleHeight = covers ? Math.max(120, Math.min(cy.height(), panelBox.top - canvasBox.top)) : cy.height();
+    const fitZoom = Math.min((cy.width() - 2 * padding) / Math.max(box.w, 1), (visibleHeight - 2 * padding) / Math.max(box.h, 1));
+    const level = Math.max(cy.minZoom(), Math.min(1.4, fitZoom));
+    const centre = { x: box.x1 + box.w / 2, y: box.y1 + box.h / 2 };
+    cy.animate({ zoom: level, pan: { x: cy.width() / 2 - centre.x * level, y: visibleHeight / 2 - centre.y * level } }, { duration: 350, easing: "ease-in-out-cubic" });
+  }, [selected, status]);
+
+  const zoomBy = (factor: number) => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.animate({ zoom: { level: cy.zoom() * factor, position: { x: cy.width() / 2, y: cy.height() / 2 } } as never }, { duration: 150 });
+  };
+  const fit = () => cyRef.current?.animate({ fit: { eles: cyRef.current.elements(":visible"), padding: 30 } }, { duration: 250 });
+  const relayout = () => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.layout({ name: "cose-bilkent", animate: "end", animationDuration: 600, randomize: false, idealEdgeLength: 70, nodeDimensionsIncludeLabels: false } as cytoscape.LayoutOptions).run();
+  };
+
+  return (
+    <>
+      <div ref={container} className="canvas" data-status={status} aria-hidden="true" />
+      {status !== "ready" && (
+        <p className="stage-status" role="status">
+          {status === "loading" ? t.loadingGraph : t.graphUnavailable}
+        </p>
+      )}
+      <div className="controls" role="group" aria-label="Graph controls">
+        <button type="button" className="icon-button" onClick={() => zoomBy(1.3)} aria-label={t.zoomIn} title={t.zoomIn}>
+          +
+        </button>
+        <button type="button" className="icon-button" onClick={() => zoomBy(1 / 1.3)} aria-label={t.zoomOut} title={t.zoomOut}>
+          −
+        </button>
+        <button type="button" className="icon-button" onClick={fit} aria-label={t.fit} title={t.fit}>
+          ⤢
+        </button>
+        <button type="button" className="icon-button" onClick={relayout} aria-label={t.relayout} title={t.relayout}>
+          ↻
+        </button>
+      </div>
+    </>
+  );
+}

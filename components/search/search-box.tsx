@@ -1,0 +1,176 @@
+"use client";
+
+// Search as you type, in the browser: the same lib/search module as the command line and the
+// API, over an index loaded once (no server round trip per keystroke).
+
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { GraphSearch, type SearchPayload, type SearchResponse } from "@/lib/search/graph-search";
+import { MESSAGES, type Locale } from "@/lib/i18n/messages";
+import { Highlighted, matchRanges } from "./highlighted";
+
+export interface SearchBoxProps {
+  locale: Locale;
+  build: number;
+  initialQuery: string;
+  onMatches: (ids: string[]) => void;
+  onOpen: (id: string) => void;
+}
+
+let loaded: { build: number; search: Promise<GraphSearch> } | undefined;
+
+function loadSearch(build: number): Promise<GraphSearch> {
+  if (!loaded || loaded.build !== build) {
+    const search = fetch(`/api/search-payload?build=${build}`)
+      .then((r) => {
+        if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
+        return r.json() as Promise<SearchPayload>;
+      })
+      .then((payload) => new GraphSearch(payload));
+    loaded = { build, search };
+    search.catch(() => {
+      loaded = undefined;
+    });
+  }
+  return loaded.search;
+}
+
+export function SearchBox({ locale, build, initialQuery, onMatches, onOpen }: SearchBoxProps) {
+  const t = MESSAGES[locale];
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState(initialQuery);
+  const [search, setSearch] = useState<GraphSearch | null>(null);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+
+  // Load the index when the box is first used, or soon after the page is idle.
+  const ensure = useCallback(() => {
+    loadSearch(build).then(setSearch, (e) => console.warn(e));
+  }, [build]);
+  useEffect(() => {
+    if (initialQuery) ensure();
+    const idle = window.setTimeout(ensure, 1500);
+    return () => window.clearTimeout(idle);
+  }, [ensure, initialQuery]);
+
+  // "/" and Ctrl+K (⌘K) focus the box from anywhere.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      const typing = target && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+      if ((e.key === "k" && (e.ctrlKey || e.metaKey)) || (e.key === "/" && !typing)) {
+        e.preventDefault();
+        input.current?.focus();
+        input.current?.select();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
+  const response: SearchResponse | null = useMemo(() => (search && query.trim() ? search.search(query, { limit: 8 }) : null), [search, query]);
+  const results = response?.results ?? [];
+
+  useEffect(() => {
+    onMatches(results.map((r) => r.id));
+    setActive(0);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [response]);
+
+  const choose = (i: number) => {
+    const r = results[i];
+    if (!r) return;
+    setOpen(false);
+    onOpen(r.id);
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === "ArrowDown") {
+      e.preventDefault();
+      setOpen(true);
+      setActive((a) => Math.min(a + 1, Math.max(results.length - 1, 0)));
+    } else if (e.key === "ArrowUp") {
+      e.preventDefault();
+      setActive((a) => Math.max(a - 1, 0));
+    } else if (e.key === "Enter") {
+      e.preventDefault();
+      if (results.length) choose(active);
+    } else if (e.key === "Escape") {
+      if (open && query) setOpen(false);
+      else {
+        setQuery("");
+        input.current?.blur();
+      }
+    }
+  };
+
+  const listId = `${id}-results`;
+  const showList = open && query.trim().length > 0 && search !== null;
+  return (
+    <form className="search" role="search" action="/" method="get" onSubmit={(e) => e.preventDefault()}>
+      <label htmlFor={`${id}-input`} className="visually-hidden">
+        {t.searchLabel}
+      </label>
+      <span className="search-icon" aria-hidden="true">
+        ⌕
+      </span>
+      <input
+        ref={input}
+        id={`${id}-input`}
+        name="q"
+        type="search"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder={t.searchPlaceholder}
+        title={t.searchHint}
+        value={query}
+        aria-autocomplete="list"
+        aria-controls={showList ? listId : undefined}
+        aria-activedescendant={showList && results[active] ? `${id}-r${active}` : undefined}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setOpen(true);
+          ensure();
+        }}
+        onFocus={() => {
+          ensure();
+          setOpen(true);
+        }}
+        onBlur={() => window.setTimeout(() => setOpen(false), 150)}
+        onKeyDown={onKeyDown}
+      />
+      {showList && (
+        <ul className="search-results" id={listId} role="listbox" aria-label={t.resultsFor(query)}>
+          {results.length === 0 && <li className="search-empty">{t.noResults}</li>}
+          {results.map((r, i) => (
+            <li
+              key={r.id}
+              id={`${id}-r${i}`}
+              role="option"
+              aria-selected={i === active}
+              onMouseDown={(e) => e.preventDefault()}
+              onMouseEnter={() => setActive(i)}
+              onClick={() => choose(i)}
+            >
+              <span className="result-title">
+                <span className="kind-dot" data-kind={r.kind} aria-hidden="true" />
+                <strong>
+                  <Highlighted text={r.label} ranges={matchRanges(r.label, query)} />
+                </strong>
+                {r.labelJa && r.labelJa !== r.label && (
+                  <span>
+                    <Highlighted text={r.labelJa} ranges={matchRanges(r.labelJa, query)} />
+                  </span>
+                )}
+                <span className="kind-badge">{response?.comparison?.includes(r.id) ? `${t.compareHint} · ${t.kinds[r.kind]}` : t.kinds[r.kind]}</span>
+              </span>
+              <span className="result-snippet">
+                <Highlighted text={r.snippet} ranges={r.highlights} />
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </form>
+  );
+}
