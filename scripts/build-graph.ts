@@ -1,9 +1,11 @@
-// npm run build:graph — reads NOTES_DIR (default ./notes) into DATABASE_URL (default data/graph.db).
+// npm run build:graph [-- --watch] — reads NOTES_DIR (default ./notes) into DATABASE_URL
+// (default data/graph.db); with --watch, builds again whenever a note or the vocabulary changes.
 
-import { writeFileSync } from "node:fs";
+import { watch, writeFileSync } from "node:fs";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { readNotesFolder } from "../lib/io/read-notes";
-import { readVocabulary } from "../lib/io/read-vocabulary";
+import { readVocabulary, DEFAULT_VOCAB_DIR } from "../lib/io/read-vocabulary";
 import { formatSummary, formatWarning } from "../lib/pipeline/format-summary";
 import { runPipeline } from "../lib/pipeline/run-pipeline";
 import { saveGraph } from "../lib/store/graph-store";
@@ -11,9 +13,8 @@ import { openStore } from "../lib/store/open-store";
 import { createProgress } from "./cli/progress";
 import { runCli, UsageError } from "./cli/run-cli";
 
-runCli("build:graph", async () => {
+async function buildOnce(notesDir: string): Promise<void> {
   const t0 = performance.now();
-  const notesDir = process.env.NOTES_DIR || "./notes";
   const vocabulary = readVocabulary();
   const { files, warnings: readWarnings } = readNotesFolder(notesDir);
   const readMs = Math.round(performance.now() - t0);
@@ -45,4 +46,54 @@ runCli("build:graph", async () => {
   if (process.env.BUILD_STATS_FILE) {
     writeFileSync(process.env.BUILD_STATS_FILE, JSON.stringify({ summary: { ...summary, warnings: summary.warnings.length }, seconds: (performance.now() - t0) / 1000, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) }));
   }
+}
+
+/** Rebuilds after changes settle; a failed rebuild reports and keeps the last good graph. */
+function watchAndRebuild(notesDir: string): Promise<never> {
+  let timer: NodeJS.Timeout | undefined;
+  let running = false;
+  let again = false;
+  const rebuild = async () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    process.stdout.write(`\n[${new Date().toLocaleTimeString()}] notes changed, rebuilding…\n`);
+    try {
+      await buildOnce(notesDir);
+    } catch (e) {
+      process.stderr.write(`build:graph: ${(e as Error).message}\n`);
+    }
+    running = false;
+    if (again) {
+      again = false;
+      void rebuild();
+    }
+  };
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void rebuild(), 300);
+  };
+  for (const dir of [notesDir, process.env.VOCAB_DIR || DEFAULT_VOCAB_DIR]) watch(dir, { recursive: true }, schedule).on("error", (e) => process.stderr.write(`build:graph: cannot watch ${dir}: ${e.message}\n`));
+  process.stdout.write(`watching ${notesDir} for changes (Ctrl+C to stop)\n`);
+  return new Promise<never>(() => {});
+}
+
+runCli("build:graph", async () => {
+  let values;
+  try {
+    ({ values } = parseArgs({ options: { watch: { type: "boolean" } } }));
+  } catch (e) {
+    throw new UsageError(`${(e as Error).message}\nusage: npm run build:graph [-- --watch]`);
+  }
+  const notesDir = process.env.NOTES_DIR || "./notes";
+  if (!values.watch) return buildOnce(notesDir);
+  try {
+    await buildOnce(notesDir);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`build:graph: ${e.message}\n`);
+  }
+  return watchAndRebuild(notesDir);
 });

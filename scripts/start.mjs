@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// npm start: build the graph from NOTES_DIR if it is missing or older than the notes, build the app
+// if it is missing or older than its sources, then serve it on PORT (default 3000).
+
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+process.chdir(root);
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const port = process.env.PORT || "3000";
+const notesDir = path.resolve(process.env.NOTES_DIR || "notes");
+
+function newest(target, skip = new Set()) {
+  if (!existsSync(target)) return 0;
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let latest = stat.mtimeMs;
+  for (const e of readdirSync(target, { withFileTypes: true })) {
+    if (e.name.startsWith(".") || skip.has(e.name)) continue;
+    latest = Math.max(latest, newest(path.join(target, e.name), skip));
+  }
+  return latest;
+}
+
+function run(label, command, args) {
+  process.stdout.write(`\n› ${label}\n`);
+  const r = spawnSync(command, args, { stdio: "inherit", env });
+  if (r.status !== 0) {
+    process.stderr.write(`start: ${label} failed (exit ${r.status ?? r.signal}); see the messages above\n`);
+    process.exit(r.status ?? 1);
+  }
+}
+
+// 1. The graph. (For PostgreSQL the build cannot be dated from a file: it is rebuilt every start.)
+const url = process.env.DATABASE_URL || "file:./data/graph.db";
+const dbFile = /^(file|sqlite):/i.test(url) ? path.resolve(url.replace(/^(file|sqlite):/i, "").replace(/\?.*$/, "")) : null;
+const sources = Math.max(newest(notesDir), newest(path.resolve(process.env.VOCAB_DIR || "vocab")));
+if (!dbFile || !existsSync(dbFile) || statSync(dbFile).mtimeMs < sources) run("building the graph from the notes", process.execPath, ["scripts/run.mjs", "build-graph"]);
+else process.stdout.write("› the graph is up to date with the notes\n");
+
+// 2. The app.
+const buildId = path.join(root, ".next", "BUILD_ID");
+const appSources = Math.max(...["app", "components", "lib", "public", "next.config.js", "proxy.ts", "package-lock.json"].map((p) => newest(path.join(root, p), new Set(["generated"]))));
+if (!existsSync(buildId) || statSync(buildId).mtimeMs < appSources) run("building the app", process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"]);
+else process.stdout.write("› the app is up to date\n");
+
+// 3. Serve.
+process.stdout.write(`\n› serving on http://localhost:${port}\n`);
+const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port], { stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
