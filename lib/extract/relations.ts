@@ -63,7 +63,8 @@ function other(ctx: SentenceContext, not: string): string | undefined {
 /** Is the mention the topic of its clause (Xは, Xでは, Xとは, …のはX, Xの…は)? */
 export function isTopicMarked(s: AnalysedSentence, m: Mention): boolean {
   const after = s.text.slice(m.end).replace(/^\s+/, "");
-  if (/^(は|では|とは|って|も)/.test(after) && !/^(はず)/.test(after)) return true;
+  // …but not "ではなく"/"ではない" (X is not), and not "はず" (should).
+  if (/^(は|では|とは|って|も)/.test(after) && !/^(はず|ではな|じゃな)/.test(after)) return true;
   if (/のは\s*$/.test(s.text.slice(0, m.start))) return true;
   const possessive = /^の([^。、はがをにで\s]{1,12})は/.exec(after);
   if (!possessive) return false;
