@@ -2,7 +2,7 @@
 // the real command line, median of repeated runs), and search latency p50/p95. Writes
 // bench/results/latest.json; with --update-readme, the table in README.md.
 
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -61,8 +61,72 @@ function searchLatency(search: GraphSearch, queries: string[], rounds: number): 
   return { p50: percentile(times, 50), p95: percentile(times, 95) };
 }
 
+interface BrowserRun {
+  firstGraphMs: number;
+  jsFirstPageKB: number;
+  jsGraphKB: number;
+}
+
+/** Headless Chromium against the production server: navigation → graph drawn, and script bytes. */
+async function browserRuns(baseUrl: string, path: string, runs: number): Promise<BrowserRun[]> {
+  const { chromium } = await import("playwright");
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  const out: BrowserRun[] = [];
+  try {
+    for (let i = 0; i < runs + 1; i++) {
+      const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}${path}`);
+      const drawnAt = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const status = document.querySelector(".canvas")?.getAttribute("data-status");
+            if (status === "ready") resolve(performance.now());
+            window.addEventListener("graph:drawn", (e) => resolve((e as CustomEvent<{ ms: number }>).detail.ms), { once: true });
+          }),
+      );
+      const scripts = await page.evaluate(() =>
+        (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).filter((r) => r.initiatorType === "script" || r.name.endsWith(".js")).map((r) => ({ name: r.name, bytes: r.encodedBodySize, start: r.startTime })),
+      );
+      const nav = await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).loadEventEnd);
+      const kb = (xs: typeof scripts) => xs.reduce((a, r) => a + r.bytes, 0) / 1024;
+      // The first run warms the server's caches; it is not counted.
+      if (i > 0) out.push({ firstGraphMs: drawnAt, jsFirstPageKB: kb(scripts.filter((s) => s.start <= nav)), jsGraphKB: kb(scripts.filter((s) => s.start > nav)) });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return out;
+}
+
+async function withServer<T>(dbFile: string, port: number, f: (url: string) => Promise<T>): Promise<T> {
+  const server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: `file:${dbFile}`, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: "ignore",
+  });
+  try {
+    const url = `http://localhost:${port}`;
+    for (let i = 0; i < 100; i++) {
+      try {
+        if ((await fetch(`${url}/api/build`)).ok) break;
+      } catch {
+        // not up yet
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    return await f(url);
+  } finally {
+    server.kill();
+  }
+}
+
 runCli("bench", async () => {
-  const { values } = parseArgs({ options: { "update-readme": { type: "boolean" }, runs: { type: "string" } } });
+  const { values } = parseArgs({ options: { "update-readme": { type: "boolean" }, runs: { type: "string" }, "no-browser": { type: "boolean" } } });
   const runs = Number(values.runs ?? 3);
   const work = mkdtempSync(path.join(tmpdir(), "kg-bench-"));
   const vocabulary = readVocabulary();
@@ -92,6 +156,26 @@ runCli("bench", async () => {
     const search = GraphSearch.fromGraph(graph, vocabulary.glossary);
     searches.push({ name: c.name, nodes: graph.nodes.length, ...searchLatency(search, queries, c.copies >= 100 ? 10 : 50) });
   }
+  // The browser: production build, seed graph.
+  let browser: { page: string; nodes: number; firstGraphMs: number; jsFirstPageKB: number; jsGraphKB: number }[] = [];
+  if (!values["no-browser"]) {
+    if (spawnSync(process.execPath, ["-e", "require('fs').accessSync('.next/BUILD_ID')"], { cwd: ROOT }).status !== 0) {
+      log("building the app (next build)…");
+      const b = spawnSync(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], { cwd: ROOT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, encoding: "utf8" });
+      if (b.status !== 0) throw new Error(`next build failed: ${b.stderr.slice(-500)}`);
+    }
+    const seedDb = path.join(work, "1-0.db");
+    cliBuild(path.join(work, "corpus-1"), work, "1-0");
+    log("measuring the first drawn graph in headless Chromium…");
+    browser = await withServer(seedDb, 3400, async (url) => {
+      const rows = [];
+      for (const page of ["/", "/concept/alias-record"]) {
+        const r = await browserRuns(url, page, runs + 2);
+        rows.push({ page, nodes: builds[0]!.nodes, firstGraphMs: median(r.map((x) => x.firstGraphMs)), jsFirstPageKB: median(r.map((x) => x.jsFirstPageKB)), jsGraphKB: median(r.map((x) => x.jsGraphKB)) });
+      }
+      return rows;
+    });
+  }
   rmSync(work, { recursive: true, force: true });
 
   const when = new Date().toISOString().slice(0, 10);
@@ -107,9 +191,18 @@ runCli("bench", async () => {
       ["search index", "nodes", "queries", "p50", "p95"],
       searches.map((s) => [s.name, s.nodes, queries.length, `${s.p50.toFixed(2)} ms`, `${s.p95.toFixed(2)} ms`]),
     ),
+    ...(browser.length
+      ? [
+          "",
+          markdownTable(
+            ["page (headless Chromium, localhost)", "nodes", "navigation → graph drawn", "JS on first load (compressed)", "JS loaded for the graph after load"],
+            browser.map((b) => [b.page, b.nodes, `${Math.round(b.firstGraphMs)} ms`, `${b.jsFirstPageKB.toFixed(0)} KB`, `${b.jsGraphKB.toFixed(0)} KB`]),
+          ),
+        ]
+      : []),
   ].join("\n");
   mkdirSync(path.join(ROOT, "bench/results"), { recursive: true });
-  writeFileSync(path.join(ROOT, "bench/results/latest.json"), `${JSON.stringify({ date: when, builds, searches }, null, 2)}\n`);
+  writeFileSync(path.join(ROOT, "bench/results/latest.json"), `${JSON.stringify({ date: when, builds, searches, browser }, null, 2)}\n`);
   process.stdout.write(`${table}\n`);
   if (values["update-readme"]) {
     const readmePath = path.join(ROOT, "README.md");

@@ -65,8 +65,9 @@ function stylesheet(): StylesheetJson {
       },
     },
     ...kinds.map((k) => ({ selector: `node[kind = "${k}"]`, style: { "background-color": cssVar(`--kind-${k}`), shape: NODE_SHAPES[k] } })),
-    { selector: 'node[kind = "service"]', style: { "font-size": 20, "font-weight": 600 } },
-    { selector: 'node[kind = "topic"]', style: { "font-size": 18, "font-weight": 600 } },
+    // Services and topics keep their names at overview zoom; concepts show theirs closer in.
+    { selector: 'node[kind = "service"]', style: { "font-size": 22, "font-weight": 600, "min-zoomed-font-size": 7, "text-max-width": "240px" } },
+    { selector: 'node[kind = "topic"], node[kind = "question"]', style: { "font-size": 20, "font-weight": 600, "min-zoomed-font-size": 7 } },
     { selector: 'edge[kind = "mentions"]', style: { opacity: 0.45 } },
     {
       selector: "edge",
