@@ -30,7 +30,8 @@ interface BuildRun {
 function cliBuild(notesDir: string, work: string, label: string): BuildRun {
   const db = path.join(work, `${label}.db`);
   const stats = path.join(work, `${label}.json`);
-  rmSync(db, { force: true });
+  // A database file goes with its write-ahead log: a stale -wal beside a new file corrupts it.
+  for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
   const t0 = performance.now();
   const r = spawnSync(process.execPath, [path.join(ROOT, "scripts/run.mjs"), "build-graph"], {
     cwd: ROOT,
@@ -82,10 +83,11 @@ async function browserRuns(baseUrl: string, path: string, runs: number): Promise
       await page.goto(`${baseUrl}${path}`);
       const drawnAt = await page.evaluate(
         () =>
-          new Promise<number>((resolve) => {
+          new Promise<number>((resolve, reject) => {
             const status = document.querySelector(".canvas")?.getAttribute("data-status");
             if (status === "ready") resolve(performance.now());
             window.addEventListener("graph:drawn", (e) => resolve((e as CustomEvent<{ ms: number }>).detail.ms), { once: true });
+            setTimeout(() => reject(new Error(`the graph was not drawn within 30 s (canvas: ${status})`)), 30_000);
           }),
       );
       const scripts = await page.evaluate(() =>
@@ -159,11 +161,9 @@ runCli("bench", async () => {
   // The browser: production build, seed graph.
   let browser: { page: string; nodes: number; firstGraphMs: number; jsFirstPageKB: number; jsGraphKB: number }[] = [];
   if (!values["no-browser"]) {
-    if (spawnSync(process.execPath, ["-e", "require('fs').accessSync('.next/BUILD_ID')"], { cwd: ROOT }).status !== 0) {
-      log("building the app (next build)…");
-      const b = spawnSync(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], { cwd: ROOT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, encoding: "utf8" });
-      if (b.status !== 0) throw new Error(`next build failed: ${b.stderr.slice(-500)}`);
-    }
+    log("bringing the app build up to date…");
+    const b = spawnSync(process.execPath, [path.join(ROOT, "scripts/start.mjs"), "--app-only"], { cwd: ROOT, encoding: "utf8" });
+    if (b.status !== 0) throw new Error(`next build failed: ${b.stderr.slice(-500)}`);
     const seedDb = path.join(work, "1-0.db");
     cliBuild(path.join(work, "corpus-1"), work, "1-0");
     log("measuring the first drawn graph in headless Chromium…");

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm start: build the graph from NOTES_DIR if it is missing or older than the notes, build the app
 // if it is missing or older than its sources, then serve it on PORT (default 3000).
+// --app-only: only bring the app build up to date (used by npm run bench).
 
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
@@ -34,11 +35,15 @@ function run(label, command, args) {
   }
 }
 
+const appOnly = process.argv.includes("--app-only");
+
 // 1. The graph. (For PostgreSQL the build cannot be dated from a file: it is rebuilt every start.)
 const url = process.env.DATABASE_URL || "file:./data/graph.db";
 const dbFile = /^(file|sqlite):/i.test(url) ? path.resolve(url.replace(/^(file|sqlite):/i, "").replace(/\?.*$/, "")) : null;
 const sources = Math.max(newest(notesDir), newest(path.resolve(process.env.VOCAB_DIR || "vocab")));
-if (!dbFile || !existsSync(dbFile) || statSync(dbFile).mtimeMs < sources) run("building the graph from the notes", process.execPath, ["scripts/run.mjs", "build-graph"]);
+if (appOnly) {
+  // the caller brings its own graph
+} else if (!dbFile || !existsSync(dbFile) || statSync(dbFile).mtimeMs < sources) run("building the graph from the notes", process.execPath, ["scripts/run.mjs", "build-graph"]);
 else process.stdout.write("› the graph is up to date with the notes\n");
 
 // 2. The app.
@@ -46,6 +51,8 @@ const buildId = path.join(root, ".next", "BUILD_ID");
 const appSources = Math.max(...["app", "components", "lib", "public", "next.config.js", "proxy.ts", "package-lock.json"].map((p) => newest(path.join(root, p), new Set(["generated"]))));
 if (!existsSync(buildId) || statSync(buildId).mtimeMs < appSources) run("building the app", process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"]);
 else process.stdout.write("› the app is up to date\n");
+
+if (appOnly) process.exit(0);
 
 // 3. Serve.
 process.stdout.write(`\n› serving on http://localhost:${port}\n`);

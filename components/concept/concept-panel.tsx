@@ -76,6 +76,11 @@ export function ConceptPanel({ view, locale, query = "" }: { view: ConceptView; 
                     <span className="relation-line">
                       <span className="relation-phrase">{t.relation[group.kind][item.direction]}</span>
                       <NodeLink node={item.other} query={query} />
+                      {(group.kind === "contrasts" || group.kind === "alternative" || group.kind === "supersedes") && item.other.kind !== "question" && (
+                        <Link className="compare-link" href={`/compare/${n.id}/${item.other.id}`}>
+                          {t.compareWith(item.other.label)}
+                        </Link>
+                      )}
                     </span>
                     <blockquote className="evidence">
                       {item.evidence.text}
@@ -89,6 +94,28 @@ export function ConceptPanel({ view, locale, query = "" }: { view: ConceptView; 
           ))}
         </section>
       )}
+
+      {view.questions.length > 0 && (
+        <section aria-labelledby="questions-title">
+          <h2 id="questions-title">{t.openQuestions}</h2>
+          <ul className="relation-list">
+            {view.questions.map((q) => (
+              <li key={q.id}>
+                <span className="relation-line">
+                  <span className="kind-dot" data-kind="question" aria-hidden="true" />
+                  <Link href={`/concept/${q.id}${query}`}>{q.labelJa ?? q.label}</Link>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <p>
+        <Link className="button" href={`/path?a=${encodeURIComponent(n.id)}`}>
+          {t.pathFrom}
+        </Link>
+      </p>
 
       {view.facts.length > 0 && (
         <section aria-labelledby="facts-title">

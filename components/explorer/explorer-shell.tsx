@@ -6,11 +6,14 @@
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { EDGE_KINDS, type EdgeKind } from "@/lib/graph/types";
+import { neighbourhood, shortestPaths } from "@/lib/explore/paths";
 import type { GraphLite } from "@/lib/serve/concept-view";
 import { MESSAGES, type Locale } from "@/lib/i18n/messages";
 import { SearchBox } from "../search/search-box";
 import { GraphCanvas } from "./graph-canvas";
 import { Legend } from "./legend";
+import { NeighbourhoodBar } from "./neighbourhood-bar";
 
 export interface ExplorerShellProps {
   graph: GraphLite;
@@ -22,7 +25,18 @@ export interface ExplorerShellProps {
 }
 
 /** Query parameters that stay when the selection changes. */
-const KEPT = ["hide", "view"];
+const KEPT = ["hide", "view", "focus", "depth", "expand"];
+
+/** What a route puts in focus: /compare/<a>/<b> the pair, /path/<a>/<b> its shortest paths. */
+function routeHighlight(pathname: string, params: URLSearchParams, graph: GraphLite): { nodes: string[]; edges: number[] } | null {
+  const m = /^\/(compare|path)\/([a-z0-9-]+)\/([a-z0-9-]+)$/.exec(pathname);
+  if (!m) return null;
+  const [, route, a, b] = m as unknown as [string, string, string, string];
+  if (route === "compare") return { nodes: [a, b], edges: graph.edges.filter((e) => (e.source === a && e.target === b) || (e.source === b && e.target === a)).map((e) => e.id) };
+  const chosen = params.getAll("kind").flatMap((k) => k.split(",")).filter((k): k is EdgeKind => (EDGE_KINDS as readonly string[]).includes(k));
+  const paths = shortestPaths(graph.edges, a, b, { kinds: new Set(chosen.length ? chosen : EDGE_KINDS), limit: 3 });
+  return { nodes: [...new Set(paths.flatMap((p) => p.nodes))], edges: [...new Set(paths.flatMap((p) => p.edges))] };
+}
 
 export function ExplorerShell({ graph, locale, brand, tools, list, children }: ExplorerShellProps) {
   const t = MESSAGES[locale];
@@ -38,6 +52,34 @@ export function ExplorerShell({ graph, locale, brand, tools, list, children }: E
   useEffect(() => setHideValue(fromUrl), [fromUrl]);
   const hidden = useMemo(() => new Set(hideValue.split(",").filter(Boolean)), [hideValue]);
   const listView = params.get("view") === "list";
+  const highlight = useMemo(() => routeHighlight(pathname, params, graph), [pathname, params, graph]);
+  const wide = /^\/(compare|path|questions)(\/|$)/.test(pathname);
+
+  // Neighbourhood focus: the nodes within `depth` of `focus`, plus the neighbours of each expanded node.
+  const focus = params.get("focus");
+  const depth = Math.min(3, Math.max(1, Number(params.get("depth")) || 1));
+  const expanded = useMemo(() => (params.get("expand") ?? "").split(",").filter(Boolean), [params]);
+  const visible = useMemo(() => {
+    if (!focus) return null;
+    const shown = neighbourhood(graph.edges, focus, depth);
+    for (const id of expanded) for (const n of neighbourhood(graph.edges, id, 1)) shown.add(n);
+    return shown;
+  }, [focus, depth, expanded, graph.edges]);
+  const setFocus = (next: { focus?: string | null; depth?: number; expand?: string[] }) => {
+    const p = new URLSearchParams(params.toString());
+    const f = next.focus === undefined ? focus : next.focus;
+    if (f) {
+      p.set("focus", f);
+      p.set("depth", String(next.depth ?? depth));
+      const ex = next.expand ?? expanded;
+      if (ex.length) p.set("expand", ex.join(","));
+      else p.delete("expand");
+    } else {
+      for (const k of ["focus", "depth", "expand"]) p.delete(k);
+    }
+    const s = p.toString();
+    router.replace(`${pathname}${s ? `?${s}` : ""}`, { scroll: false });
+  };
 
   const kept = useCallback(() => {
     const next = new URLSearchParams();
@@ -65,6 +107,7 @@ export function ExplorerShell({ graph, locale, brand, tools, list, children }: E
   }, [graph.build, router]);
 
   const open = useCallback((id: string) => router.push(`/concept/${encodeURIComponent(id)}${kept()}`, { scroll: false }), [router, kept]);
+  const compare = useCallback((a: string, b: string) => router.push(`/compare/${encodeURIComponent(a)}/${encodeURIComponent(b)}`, { scroll: false }), [router]);
 
   const toggleKind = (kind: string) => {
     const next = new Set(hidden);
@@ -94,8 +137,19 @@ export function ExplorerShell({ graph, locale, brand, tools, list, children }: E
       </a>
       <header className="header">
         {brand}
-        <SearchBox locale={locale} build={graph.build} initialQuery={params.get("q") ?? ""} onMatches={setMatches} onOpen={open} />
+        <SearchBox locale={locale} build={graph.build} initialQuery={params.get("q") ?? ""} onMatches={setMatches} onOpen={open} onCompare={compare} />
         <div className="header-tools">
+          <nav className="header-nav" aria-label={t.compare}>
+            <a href="/compare" aria-current={pathname.startsWith("/compare") ? "page" : undefined} onClick={(e) => (e.preventDefault(), router.push("/compare"))}>
+              {t.compare}
+            </a>
+            <a href="/path" aria-current={pathname.startsWith("/path") ? "page" : undefined} onClick={(e) => (e.preventDefault(), router.push("/path"))}>
+              {t.path}
+            </a>
+            <a href="/questions" aria-current={pathname.startsWith("/questions") ? "page" : undefined} onClick={(e) => (e.preventDefault(), router.push("/questions"))}>
+              {t.questionsTitle}
+            </a>
+          </nav>
           <nav className="segmented" aria-label={`${t.viewGraph} / ${t.viewList}`}>
             <a href={viewHref(false)} aria-current={!listView ? "page" : undefined} onClick={(e) => (e.preventDefault(), router.replace(viewHref(false), { scroll: false }))}>
               {t.viewGraph}
@@ -110,12 +164,23 @@ export function ExplorerShell({ graph, locale, brand, tools, list, children }: E
       <main className="main">
         <section className="stage" aria-label={t.graphLabel(graph.nodes.length, graph.edges.length)}>
           <div hidden={listView} style={{ position: "absolute", inset: 0 }}>
-            <GraphCanvas graph={graph} locale={locale} selected={selected} matches={matches} hiddenKinds={hidden} onSelect={open} />
+            <GraphCanvas graph={graph} locale={locale} selected={selected} highlight={highlight} visible={visible} matches={matches} hiddenKinds={hidden} onSelect={open} />
             <Legend locale={locale} hidden={hidden} onToggle={toggleKind} />
+            {(selected || focus) && (
+              <NeighbourhoodBar
+                locale={locale}
+                active={Boolean(focus)}
+                depth={depth}
+                canExpand={Boolean(focus && selected && selected !== focus && !expanded.includes(selected))}
+                onDepth={(d) => setFocus({ focus: focus ?? selected, depth: d })}
+                onAll={() => setFocus({ focus: null })}
+                onExpand={() => selected && setFocus({ expand: [...expanded, selected] })}
+              />
+            )}
           </div>
           {listView && list}
         </section>
-        <aside className="panel" id="panel" tabIndex={-1} aria-live="polite" data-empty={selected === null && !params.get("q") ? "true" : "false"}>
+        <aside className={`panel${wide ? " panel-wide" : ""}`} id="panel" tabIndex={-1} aria-live="polite" data-empty={selected === null && !params.get("q") && !wide ? "true" : "false"}>
           {children}
         </aside>
       </main>

@@ -13,6 +13,10 @@ export interface GraphCanvasProps {
   graph: GraphLite;
   locale: Locale;
   selected: string | null;
+  /** Nodes and edges a page is about (a comparison, a path): in focus, the rest dimmed. */
+  highlight?: { nodes: string[]; edges: number[] } | null;
+  /** When set, only these nodes are shown (neighbourhood focus). */
+  visible?: ReadonlySet<string> | null;
   matches: string[];
   hiddenKinds: ReadonlySet<string>;
   onSelect: (id: string) => void;
@@ -90,7 +94,7 @@ function stylesheet(): StylesheetJson {
         "target-arrow-shape": EDGE_LINES[k].arrow,
       },
     })),
-    { selector: ".hidden", style: { display: "none" } },
+    { selector: ".hidden, .out", style: { display: "none" } },
     { selector: ".dim", style: { opacity: 0.12, "text-opacity": 0.25 } },
     { selector: "node.match", style: { "border-width": 4, "border-color": mark, "underlay-color": mark, "underlay-opacity": 0.5, "underlay-padding": 5 } },
     { selector: "node.focus", style: { "font-size": 12, "min-zoomed-font-size": 0, "z-index": 10 } },
@@ -115,7 +119,7 @@ function elements(graph: GraphLite, locale: Locale): ElementDefinition[] {
   ];
 }
 
-export function GraphCanvas({ graph, locale, selected, matches, hiddenKinds, onSelect }: GraphCanvasProps) {
+export function GraphCanvas({ graph, locale, selected, highlight = null, visible = null, matches, hiddenKinds, onSelect }: GraphCanvasProps) {
   const t = MESSAGES[locale];
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
@@ -187,6 +191,19 @@ export function GraphCanvas({ graph, locale, selected, matches, hiddenKinds, onS
     });
   }, [hiddenKinds, status]);
 
+  // Neighbourhood focus: only the nodes asked for.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        if (visible && !visible.has(n.id())) n.addClass("out");
+        else n.removeClass("out");
+      });
+    });
+    if (visible) cy.animate({ fit: { eles: cy.elements(":visible"), padding: 50 } }, { duration: 300 });
+  }, [visible, status]);
+
   // Search matches.
   useEffect(() => {
     const cy = cyRef.current;
@@ -197,28 +214,38 @@ export function GraphCanvas({ graph, locale, selected, matches, hiddenKinds, onS
     });
   }, [matches, status]);
 
-  // The selection, its neighbourhood in focus, the rest dimmed.
+  // In focus: the selection and its neighbourhood, or what the page is about (a comparison, a
+  // path); the rest dimmed.
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    let on: cytoscape.Collection | null = null;
+    let core: cytoscape.Collection | null = null;
+    if (selected) {
+      const node = cy.getElementById(selected);
+      if (node.nonempty()) {
+        on = node.closedNeighborhood();
+        core = node;
+      }
+    } else if (highlight) {
+      const nodeIds = new Set(highlight.nodes);
+      const edgeIds = new Set(highlight.edges.map((id) => `e${id}`));
+      core = cy.nodes().filter((n) => nodeIds.has(n.id()));
+      on = core.union(cy.edges().filter((e) => edgeIds.has(e.id())));
+    }
     cy.batch(() => {
       cy.elements().removeClass("dim focus selected");
-      if (!selected) return;
-      const node = cy.getElementById(selected);
-      if (node.empty()) return;
-      const hood = node.closedNeighborhood();
-      cy.elements().not(hood).addClass("dim");
-      hood.addClass("focus");
-      node.addClass("selected");
+      if (!on || !core) return;
+      cy.elements().not(on).addClass("dim");
+      on.addClass("focus");
+      core.addClass("selected");
     });
-    if (!selected) return;
-    const node = cy.getElementById(selected);
-    if (node.empty()) return;
-    const hood = node.closedNeighborhood().filter((el) => !el.hasClass("hidden"));
-    // Frame the neighbourhood in the part of the canvas not covered by the panel (a bottom sheet
-    // on a phone), but never closer than reading distance.
+    if (!on || on.empty()) return;
+    // Frame it in the part of the canvas not covered by the panel (a bottom sheet on a phone),
+    // but never closer than reading distance.
     cy.stop();
-    const box = hood.boundingBox();
+    const shown = on.filter((el) => el.isNode() && !el.hasClass("hidden") && !el.hasClass("out"));
+    const box = (shown.nonempty() ? shown : on).boundingBox();
     const padding = 50;
     const canvasBox = container.current?.getBoundingClientRect();
     const panelBox = document.getElementById("panel")?.getBoundingClientRect();
@@ -229,7 +256,7 @@ export function GraphCanvas({ graph, locale, selected, matches, hiddenKinds, onS
     const level = Math.max(cy.minZoom(), Math.min(1.4, fitZoom));
     const centre = { x: box.x1 + box.w / 2, y: box.y1 + box.h / 2 };
     cy.animate({ zoom: level, pan: { x: cy.width() / 2 - centre.x * level, y: visibleHeight / 2 - centre.y * level } }, { duration: 350, easing: "ease-in-out-cubic" });
-  }, [selected, status]);
+  }, [selected, highlight, status]);
 
   const zoomBy = (factor: number) => {
     const cy = cyRef.current;

@@ -14,6 +14,7 @@ export interface SearchBoxProps {
   initialQuery: string;
   onMatches: (ids: string[]) => void;
   onOpen: (id: string) => void;
+  onCompare: (a: string, b: string) => void;
 }
 
 let loaded: { build: number; search: Promise<GraphSearch> } | undefined;
@@ -34,7 +35,7 @@ function loadSearch(build: number): Promise<GraphSearch> {
   return loaded.search;
 }
 
-export function SearchBox({ locale, build, initialQuery, onMatches, onOpen }: SearchBoxProps) {
+export function SearchBox({ locale, build, initialQuery, onMatches, onOpen, onCompare }: SearchBoxProps) {
   const t = MESSAGES[locale];
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -69,7 +70,10 @@ export function SearchBox({ locale, build, initialQuery, onMatches, onOpen }: Se
   }, []);
 
   const response: SearchResponse | null = useMemo(() => (search && query.trim() ? search.search(query, { limit: 8 }) : null), [search, query]);
+  // "SQS vs SNS", "SQSとSNSの違い": the comparison is offered first.
+  const comparison = response?.comparison ? response.results.filter((r) => response.comparison!.includes(r.id)) : [];
   const results = response?.results ?? [];
+  const options = comparison.length === 2 ? [{ compare: comparison as [typeof results[0], typeof results[0]] }, ...results.map((r) => ({ result: r }))] : results.map((r) => ({ result: r }));
 
   useEffect(() => {
     onMatches(results.map((r) => r.id));
@@ -78,23 +82,24 @@ export function SearchBox({ locale, build, initialQuery, onMatches, onOpen }: Se
   }, [response]);
 
   const choose = (i: number) => {
-    const r = results[i];
-    if (!r) return;
+    const o = options[i];
+    if (!o) return;
     setOpen(false);
-    onOpen(r.id);
+    if ("compare" in o) onCompare(o.compare[0]!.id, o.compare[1]!.id);
+    else onOpen(o.result.id);
   };
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
     if (e.key === "ArrowDown") {
       e.preventDefault();
       setOpen(true);
-      setActive((a) => Math.min(a + 1, Math.max(results.length - 1, 0)));
+      setActive((a) => Math.min(a + 1, Math.max(options.length - 1, 0)));
     } else if (e.key === "ArrowUp") {
       e.preventDefault();
       setActive((a) => Math.max(a - 1, 0));
     } else if (e.key === "Enter") {
       e.preventDefault();
-      if (results.length) choose(active);
+      if (options.length) choose(active);
     } else if (e.key === "Escape") {
       if (open && query) setOpen(false);
       else {
@@ -126,7 +131,7 @@ export function SearchBox({ locale, build, initialQuery, onMatches, onOpen }: Se
         value={query}
         aria-autocomplete="list"
         aria-controls={showList ? listId : undefined}
-        aria-activedescendant={showList && results[active] ? `${id}-r${active}` : undefined}
+        aria-activedescendant={showList && options[active] ? `${id}-r${active}` : undefined}
         onChange={(e) => {
           setQuery(e.target.value);
           setOpen(true);
@@ -141,10 +146,18 @@ export function SearchBox({ locale, build, initialQuery, onMatches, onOpen }: Se
       />
       {showList && (
         <ul className="search-results" id={listId} role="listbox" aria-label={t.resultsFor(query)}>
-          {results.length === 0 && <li className="search-empty">{t.noResults}</li>}
-          {results.map((r, i) => (
+          {options.length === 0 && <li className="search-empty">{t.noResults}</li>}
+          {options.map((o, i) =>
+            "compare" in o ? (
+              <li key="compare" id={`${id}-r${i}`} role="option" aria-selected={i === active} className="compare-option" onMouseDown={(e) => e.preventDefault()} onMouseEnter={() => setActive(i)} onClick={() => choose(i)}>
+                <span className="result-title">
+                  <span className="edge-swatch" data-kind="contrasts" aria-hidden="true" />
+                  <strong>{t.compareOffer(o.compare[0]!.label, o.compare[1]!.label)}</strong>
+                </span>
+              </li>
+            ) : (
             <li
-              key={r.id}
+              key={o.result.id}
               id={`${id}-r${i}`}
               role="option"
               aria-selected={i === active}
@@ -153,22 +166,23 @@ export function SearchBox({ locale, build, initialQuery, onMatches, onOpen }: Se
               onClick={() => choose(i)}
             >
               <span className="result-title">
-                <span className="kind-dot" data-kind={r.kind} aria-hidden="true" />
+                <span className="kind-dot" data-kind={o.result.kind} aria-hidden="true" />
                 <strong>
-                  <Highlighted text={r.label} ranges={matchRanges(r.label, query)} />
+                  <Highlighted text={o.result.label} ranges={matchRanges(o.result.label, query)} />
                 </strong>
-                {r.labelJa && r.labelJa !== r.label && (
+                {o.result.labelJa && o.result.labelJa !== o.result.label && (
                   <span>
-                    <Highlighted text={r.labelJa} ranges={matchRanges(r.labelJa, query)} />
+                    <Highlighted text={o.result.labelJa} ranges={matchRanges(o.result.labelJa, query)} />
                   </span>
                 )}
-                <span className="kind-badge">{response?.comparison?.includes(r.id) ? `${t.compareHint} · ${t.kinds[r.kind]}` : t.kinds[r.kind]}</span>
+                <span className="kind-badge">{response?.comparison?.includes(o.result.id) ? `${t.compareHint} · ${t.kinds[o.result.kind]}` : t.kinds[o.result.kind]}</span>
               </span>
               <span className="result-snippet">
-                <Highlighted text={r.snippet} ranges={r.highlights} />
+                <Highlighted text={o.result.snippet} ranges={o.result.highlights} />
               </span>
             </li>
-          ))}
+          ),
+          )}
         </ul>
       )}
     </form>

@@ -48,6 +48,39 @@ export interface Messages {
   otherLanguage: string;
   skipToContent: string;
   graphLabel: (nodes: number, edges: number) => string;
+  compare: string;
+  compareTitle: (a: string, b: string) => string;
+  compareWith: (other: string) => string;
+  compareIndexTitle: string;
+  compareIndexIntro: string;
+  compareOffer: (a: string, b: string) => string;
+  howTheyDiffer: string;
+  noStatedDifference: string;
+  aspect: string;
+  sharedNeighbours: string;
+  onlyIn: (label: string) => string;
+  pickTwo: string;
+  first: string;
+  second: string;
+  go: string;
+  path: string;
+  pathTitle: (a: string, b: string) => string;
+  pathIntro: string;
+  pathFrom: string;
+  noPath: string;
+  hops: (n: number) => string;
+  pathsFound: (n: number, hops: number) => string;
+  relationKinds: string;
+  apply: string;
+  questionsTitle: string;
+  questionsIntro: string;
+  names: string;
+  neighbourhood: string;
+  depthAll: string;
+  depth: (n: number) => string;
+  expand: string;
+  reset: string;
+  notANode: (name: string) => string;
 }
 
 const en: Messages = {
@@ -99,6 +132,39 @@ const en: Messages = {
   otherLanguage: "日本語",
   skipToContent: "Skip to content",
   graphLabel: (n, e) => `Graph of ${n} concepts and ${e} relations`,
+  compare: "Compare",
+  compareTitle: (a, b) => `${a} vs ${b}`,
+  compareWith: (o) => `Compare with ${o}`,
+  compareIndexTitle: "Contrasts in the notes",
+  compareIndexIntro: "Every pair the notes set against each other, grouped by service: a study list.",
+  compareOffer: (a, b) => `Compare ${a} and ${b}`,
+  howTheyDiffer: "What the notes say between them",
+  noStatedDifference: "The notes state no relation between these two; their facts are set side by side below.",
+  aspect: "Aspect",
+  sharedNeighbours: "Related to both",
+  onlyIn: (l) => `Only ${l}`,
+  pickTwo: "Pick two concepts",
+  first: "First",
+  second: "Second",
+  go: "Go",
+  path: "Path",
+  pathTitle: (a, b) => `How is ${a} related to ${b}?`,
+  pathIntro: "The shortest chains of relations between two concepts, each step with the sentence behind it.",
+  pathFrom: "Find a path from here",
+  noPath: "No path between these two with the relation kinds chosen.",
+  hops: (n) => `${n} ${n === 1 ? "step" : "steps"}`,
+  pathsFound: (n, h) => `${n} shortest ${n === 1 ? "path" : "paths"} of ${h} ${h === 1 ? "step" : "steps"}`,
+  relationKinds: "Relation kinds to use",
+  apply: "Apply",
+  questionsTitle: "Open questions",
+  questionsIntro: "Questions left open in the notes, with what they name.",
+  names: "Names",
+  neighbourhood: "Neighbourhood",
+  depthAll: "All",
+  depth: (n) => `${n} ${n === 1 ? "step" : "steps"}`,
+  expand: "Expand",
+  reset: "Reset",
+  notANode: (name) => `“${name}” is not a concept in these notes.`,
 };
 
 const ja: Messages = {
@@ -150,6 +216,39 @@ const ja: Messages = {
   otherLanguage: "English",
   skipToContent: "本文へ移動",
   graphLabel: (n, e) => `${n}個の概念と${e}本の関係のグラフ`,
+  compare: "比較",
+  compareTitle: (a, b) => `${a} と ${b}`,
+  compareWith: (o) => `${o}と比較`,
+  compareIndexTitle: "ノートにある対比",
+  compareIndexIntro: "ノートで対比されている組み合わせを、サービスごとにまとめた学習リストです。",
+  compareOffer: (a, b) => `${a} と ${b} を比較`,
+  howTheyDiffer: "両者の関係についての記述",
+  noStatedDifference: "この二つの関係はノートにありません。下に両者の記述を並べます。",
+  aspect: "観点",
+  sharedNeighbours: "両方に関係するもの",
+  onlyIn: (l) => `${l}のみ`,
+  pickTwo: "二つの概念を選ぶ",
+  first: "一つ目",
+  second: "二つ目",
+  go: "表示",
+  path: "経路",
+  pathTitle: (a, b) => `${a} と ${b} はどうつながる？`,
+  pathIntro: "二つの概念を結ぶ最短の関係の連なりを、根拠の一文とともに示します。",
+  pathFrom: "ここから経路を探す",
+  noPath: "選んだ関係の種類では、この二つを結ぶ経路はありません。",
+  hops: (n) => `${n}ステップ`,
+  pathsFound: (n, h) => `${h}ステップの最短経路 ${n}件`,
+  relationKinds: "使う関係の種類",
+  apply: "適用",
+  questionsTitle: "疑問点",
+  questionsIntro: "ノートに残っている疑問と、そこで挙がっているもの。",
+  names: "関連",
+  neighbourhood: "近傍",
+  depthAll: "全体",
+  depth: (n) => `${n}ステップ`,
+  expand: "広げる",
+  reset: "リセット",
+  notANode: (name) => `「${name}」はこのノートの概念ではありません。`,
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, ja };

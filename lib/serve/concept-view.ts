@@ -60,7 +60,11 @@ export function conceptView(index: GraphIndex, id: string): ConceptView | undefi
     const direction = e.source === id ? "out" : "in";
     const other = index.nodeById.get(direction === "out" ? e.target : e.source);
     if (!other) continue;
-    if (other.kind === "question" && n.kind !== "question") questions.push(nodeRef(other));
+    // Open questions have a section of their own on the nodes they name.
+    if (other.kind === "question" && n.kind !== "question") {
+      questions.push(nodeRef(other));
+      continue;
+    }
     const items = groups.get(e.kind) ?? [];
     items.push({ direction, other: nodeRef(other), evidence: e.evidence, more: e.more });
     groups.set(e.kind, items);

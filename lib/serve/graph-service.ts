@@ -3,6 +3,7 @@
 // running app shows a rebuilt graph without a restart.
 
 import { readVocabulary } from "../io/read-vocabulary";
+import type { Aspect } from "../vocab/types";
 import { GraphSearch, searchPayloadFromGraph, type SearchPayload } from "../search/graph-search";
 import { currentBuild, loadGraph, slugRedirect, type StoredBuild } from "../store/graph-store";
 import { openStore, type Store } from "../store/open-store";
@@ -10,6 +11,8 @@ import { graphLite, indexGraph, type GraphIndex, type GraphLite } from "./concep
 
 export interface ServedGraph extends GraphIndex {
   build: StoredBuild;
+  /** Aspects for comparisons (vocabulary data). */
+  aspects: Aspect[];
   search: GraphSearch;
   searchPayload: SearchPayload;
   lite: GraphLite;
@@ -40,8 +43,9 @@ async function load(): Promise<ServedGraph | null> {
   if (state.served && state.served.build.id === build.id) return state.served;
   const graph = await loadGraph(db, build.id);
   const index = indexGraph(graph);
-  const searchPayload = searchPayloadFromGraph(graph, readVocabulary().glossary);
-  const served: ServedGraph = { ...index, build, searchPayload, search: new GraphSearch(searchPayload), lite: graphLite(index, build.id) };
+  const vocabulary = readVocabulary();
+  const searchPayload = searchPayloadFromGraph(graph, vocabulary.glossary);
+  const served: ServedGraph = { ...index, build, aspects: vocabulary.aspects, searchPayload, search: new GraphSearch(searchPayload), lite: graphLite(index, build.id) };
   state.served = served;
   return served;
 }

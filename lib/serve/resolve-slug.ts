@@ -16,3 +16,18 @@ export function suggestionsFor(served: ServedGraph, slug: string, limit = 5) {
   const text = decodeURIComponent(slug).replace(/[-_]+/g, " ").trim();
   return text ? served.search.search(text, { limit }).results : [];
 }
+
+/** The node a typed name means (a slug, a label, an alias, a typo), or null when nothing fits well. */
+export function resolveNodeName(served: ServedGraph, name: string): string | null {
+  const text = name.trim().slice(0, 200);
+  if (!text) return null;
+  if (SLUG.test(text) && served.nodeById.has(text)) return text;
+  const top = served.search.search(text, { limit: 1 }).results[0];
+  return top && top.score >= 40 ? top.id : null;
+}
+
+/** Relation kinds from ?kind=…&kind=… (all when none are given); unknown kinds are ignored. */
+export function kindsParam(value: string | string[] | undefined, all: readonly string[]): string[] {
+  const list = (Array.isArray(value) ? value : value ? [value] : []).flatMap((v) => v.split(",")).filter((k) => all.includes(k));
+  return list.length ? [...new Set(list)] : [...all];
+}

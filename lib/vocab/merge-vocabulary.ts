@@ -69,6 +69,7 @@ export function mergeVocabulary(sources: VocabularySource[]): Vocabulary {
     modifiers: [],
     determiners: [],
     cues: structuredClone(EMPTY_CUES),
+    aspects: [],
   };
   const ids = new Map<string, string>();
   for (const { path, data } of sources) {
@@ -101,8 +102,17 @@ export function mergeVocabulary(sources: VocabularySource[]): Vocabulary {
       case "cues":
         mergeCues(vocab.cues, data, path);
         break;
+      case "aspects": {
+        if (!Array.isArray(data.aspects)) throw new VocabularyError(`${path}: "aspects" must be a list`);
+        data.aspects.forEach((a, i) => {
+          const where = `${path}: aspects[${i}]`;
+          if (!isRecord(a) || typeof a.id !== "string" || typeof a.en !== "string" || typeof a.ja !== "string") throw new VocabularyError(`${where}: needs "id", "en" and "ja"`);
+          vocab.aspects.push({ id: a.id, en: a.en, ja: a.ja, words: strings(a.words, `${where}.words`) });
+        });
+        break;
+      }
       default:
-        throw new VocabularyError(`${path}: unknown "type" ${JSON.stringify(data.type)} (expected entities, glossary or cues)`);
+        throw new VocabularyError(`${path}: unknown "type" ${JSON.stringify(data.type)} (expected entities, glossary, cues or aspects)`);
     }
   }
   for (const e of vocab.entities) {

@@ -25,6 +25,13 @@ export interface Cues {
   functionWords: string[];
 }
 
+export interface Aspect {
+  id: string;
+  en: string;
+  ja: string;
+  words: string[];
+}
+
 export interface Vocabulary {
   entities: EntityEntry[];
   /** Japanese word → English form ("" drops the word). */
@@ -34,6 +41,8 @@ export interface Vocabulary {
   modifiers: string[];
   determiners: string[];
   cues: Cues;
+  /** Aspects for side-by-side comparisons. */
+  aspects: Aspect[];
 }
 
 /** One vocabulary file as read from disk, with the path it came from (for messages). */

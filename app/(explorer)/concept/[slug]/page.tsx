@@ -45,7 +45,7 @@ export default async function ConceptPage({ params, searchParams }: Props) {
     notFound();
   }
   const kept = new URLSearchParams();
-  for (const k of ["hide", "view"]) if (typeof query[k] === "string") kept.set(k, query[k] as string);
+  for (const k of ["hide", "view", "focus", "depth", "expand"]) if (typeof query[k] === "string") kept.set(k, query[k] as string);
   const q = kept.size ? `?${kept.toString()}` : "";
   return (
     <>

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { PairForm } from "@/components/explore/pair-form";
+import { getGraph } from "@/lib/serve/graph-service";
+import { requestLocale } from "@/lib/serve/request-context";
+import { resolveNodeName } from "@/lib/serve/resolve-slug";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await requestLocale();
+  return { title: t.path, description: t.pathIntro };
+}
+
+export default async function PathIndex({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [served, { locale, t }, params] = await Promise.all([getGraph(), requestLocale(), searchParams]);
+  if (!served) return null;
+  const a = typeof params.a === "string" ? params.a : "";
+  const b = typeof params.b === "string" ? params.b : "";
+  const unresolved: string[] = [];
+  if (a && b) {
+    const ia = resolveNodeName(served, a);
+    const ib = resolveNodeName(served, b);
+    if (ia && ib) redirect(`/path/${ia}/${ib}`);
+    if (!ia) unresolved.push(a);
+    if (!ib) unresolved.push(b);
+  }
+  return (
+    <article aria-labelledby="path-index-title">
+      <h1 id="path-index-title" className="compare-title">
+        {t.path}
+      </h1>
+      <p>{t.pathIntro}</p>
+      <PairForm action="/path" locale={locale} a={a} b={b} />
+      {unresolved.map((u) => (
+        <p key={u} role="alert" className="error">
+          {t.notANode(u)}
+        </p>
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,151 @@
+// Two nodes side by side: their facts aligned by aspect (delivery model, ordering, price…, else
+// one by one), what the notes say about how they differ, and the neighbours they share or not.
+
+import type { EdgeKind, Evidence } from "../graph/types";
+import { splitSentences } from "../text/sentences";
+import type { Aspect } from "../vocab/types";
+import { nodeRef, type GraphIndex, type NodeRef } from "../serve/concept-view";
+
+export interface FactSentence extends Evidence {
+  /** The sentence is evidence that the two contrast. */
+  contrast: boolean;
+}
+
+export interface AspectRow {
+  id: string;
+  en: string;
+  ja: string;
+  a: FactSentence[];
+  b: FactSentence[];
+}
+
+export interface BetweenItem {
+  kind: EdgeKind;
+  /** "a→b": a is the edge's source. */
+  direction: "a→b" | "b→a";
+  evidence: Evidence;
+  more: Evidence[];
+}
+
+export interface CompareView {
+  a: NodeRef & { summary: string };
+  b: NodeRef & { summary: string };
+  between: BetweenItem[];
+  rows: AspectRow[];
+  shared: NodeRef[];
+  onlyA: NodeRef[];
+  onlyB: NodeRef[];
+}
+
+export const OTHER_ASPECT = { id: "other", en: "Other notes", ja: "その他の記述" };
+
+/**
+ * The aspect a sentence speaks to: the one whose word comes earliest in it (a sentence's topic
+ * usually leads), ties going to the aspect listed first.
+ */
+export function aspectOf(sentence: string, aspects: Aspect[]): Aspect | undefined {
+  const s = sentence.normalize("NFKC").toLowerCase();
+  let best: { aspect: Aspect; at: number } | undefined;
+  for (const aspect of aspects) {
+    for (const w of aspect.words) {
+      const at = s.indexOf(w.normalize("NFKC").toLowerCase());
+      if (at >= 0 && (!best || at < best.at)) best = { aspect, at };
+    }
+  }
+  return best?.aspect;
+}
+
+function sentencesOf(index: GraphIndex, id: string, contrastTexts: Set<string>): FactSentence[] {
+  const n = index.nodeById.get(id);
+  if (!n) return [];
+  const out: FactSentence[] = [];
+  const seen = new Set<string>();
+  for (const factId of n.facts) {
+    const f = index.factById.get(factId);
+    if (!f) continue;
+    for (const s of splitSentences(f.text)) {
+      const key = `${f.file}:${f.line}:${s.text}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ text: s.text, file: f.file, line: f.line, contrast: contrastTexts.has(s.text) || contrastTexts.has(f.text) });
+    }
+  }
+  return out;
+}
+
+function neighbours(index: GraphIndex, id: string): Map<string, NodeRef> {
+  const out = new Map<string, NodeRef>();
+  for (const e of index.edgesByNode.get(id) ?? []) {
+    const other = index.nodeById.get(e.source === id ? e.target : e.source);
+    if (other && other.kind !== "question") out.set(other.id, nodeRef(other));
+  }
+  return out;
+}
+
+export function compareView(index: GraphIndex, aspects: Aspect[], a: string, b: string): CompareView | undefined {
+  const na = index.nodeById.get(a);
+  const nb = index.nodeById.get(b);
+  if (!na || !nb || a === b) return undefined;
+  const kindOrder: EdgeKind[] = ["contrasts", "supersedes", "alternative", "part_of", "integrates", "mentions"];
+  const between: BetweenItem[] = (index.edgesByNode.get(a) ?? [])
+    .filter((e) => (e.source === a && e.target === b) || (e.source === b && e.target === a))
+    .sort((x, y) => kindOrder.indexOf(x.kind) - kindOrder.indexOf(y.kind))
+    .map((e) => ({ kind: e.kind, direction: e.source === a ? "a→b" : "b→a", evidence: e.evidence, more: e.more }));
+  const contrastTexts = new Set(between.filter((x) => x.kind === "contrasts").flatMap((x) => [x.evidence, ...x.more].map((ev) => ev.text)));
+
+  // Rows: aspects either side speaks to, in the vocabulary's order; the rest fact by fact.
+  const rows = new Map<string, AspectRow>();
+  const place = (side: "a" | "b", s: FactSentence) => {
+    const aspect = aspectOf(s.text, aspects) ?? OTHER_ASPECT;
+    const row = rows.get(aspect.id) ?? { id: aspect.id, en: aspect.en, ja: aspect.ja, a: [], b: [] };
+    row[side].push(s);
+    rows.set(aspect.id, row);
+  };
+  for (const s of sentencesOf(index, a, contrastTexts)) place("a", s);
+  for (const s of sentencesOf(index, b, contrastTexts)) place("b", s);
+  const order = [...aspects.map((x) => x.id), OTHER_ASPECT.id];
+  // Rows where both sides speak first: that is where they can be compared.
+  const sortedRows = [...rows.values()].sort((x, y) => Number(y.a.length > 0 && y.b.length > 0) - Number(x.a.length > 0 && x.b.length > 0) || order.indexOf(x.id) - order.indexOf(y.id));
+
+  const na2 = neighbours(index, a);
+  const nb2 = neighbours(index, b);
+  na2.delete(b);
+  nb2.delete(a);
+  const byLabel = (x: NodeRef, y: NodeRef) => x.label.localeCompare(y.label);
+  return {
+    a: { ...nodeRef(na), summary: na.summary },
+    b: { ...nodeRef(nb), summary: nb.summary },
+    between,
+    rows: sortedRows,
+    shared: [...na2.values()].filter((n) => nb2.has(n.id)).sort(byLabel),
+    onlyA: [...na2.values()].filter((n) => !nb2.has(n.id)).sort(byLabel),
+    onlyB: [...nb2.values()].filter((n) => !na2.has(n.id)).sort(byLabel),
+  };
+}
+
+export interface ContrastGroup {
+  /** The service (or topic) the pairs belong to. */
+  group: NodeRef;
+  pairs: { a: NodeRef; b: NodeRef; evidence: Evidence }[];
+}
+
+/** Every contrast the notes state, grouped by the service they belong to: a study list. */
+export function contrastPairs(index: GraphIndex): ContrastGroup[] {
+  const groups = new Map<string, ContrastGroup>();
+  const home = (id: string) => {
+    const n = index.nodeById.get(id)!;
+    if (n.kind === "service" || n.kind === "topic" || !n.parent) return n;
+    return index.nodeById.get(n.parent) ?? n;
+  };
+  for (const e of index.graph.edges) {
+    if (e.kind !== "contrasts") continue;
+    const a = index.nodeById.get(e.source);
+    const b = index.nodeById.get(e.target);
+    if (!a || !b) continue;
+    const g = home(a.id);
+    const group = groups.get(g.id) ?? { group: nodeRef(g), pairs: [] };
+    group.pairs.push({ a: nodeRef(a), b: nodeRef(b), evidence: e.evidence });
+    groups.set(g.id, group);
+  }
+  return [...groups.values()].sort((x, y) => x.group.label.localeCompare(y.group.label));
+}
