@@ -4,7 +4,7 @@
 // API, over an index loaded once (no server round trip per keystroke).
 
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
-import { GraphSearch, type SearchPayload, type SearchResponse } from "@/lib/search/graph-search";
+import type { GraphSearch, SearchPayload, SearchResponse } from "@/lib/search/graph-search";
 import { MESSAGES, type Locale } from "@/lib/i18n/messages";
 import { Highlighted, matchRanges } from "./highlighted";
 
@@ -21,12 +21,14 @@ let loaded: { build: number; search: Promise<GraphSearch> } | undefined;
 
 function loadSearch(build: number): Promise<GraphSearch> {
   if (!loaded || loaded.build !== build) {
-    const search = fetch(`/api/search-payload?build=${build}`)
-      .then((r) => {
+    // The search module (FlexSearch) loads with its data, not with the page.
+    const search = Promise.all([
+      import("@/lib/search/graph-search"),
+      fetch(`/api/search-payload?build=${build}`).then((r) => {
         if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
         return r.json() as Promise<SearchPayload>;
-      })
-      .then((payload) => new GraphSearch(payload));
+      }),
+    ]).then(([{ GraphSearch }, payload]) => new GraphSearch(payload));
     loaded = { build, search };
     search.catch(() => {
       loaded = undefined;
