@@ -23,7 +23,7 @@ async function buildOnce(notesDir: string): Promise<void> {
     throw new UsageError(`no notes (.md, .markdown or .txt files) in ${notesDir}`);
   }
   const progress = createProgress();
-  const { graph, summary } = runPipeline({ files, vocabulary, onFileParsed: (done, total, file) => progress.update(done, total, file) });
+  const { graph, summary, search } = runPipeline({ files, vocabulary, onFileParsed: (done, total, file) => progress.update(done, total, file) });
   progress.done();
   summary.timingsMs = { read: readMs, ...summary.timingsMs };
   summary.warnings.unshift(...readWarnings);
@@ -35,7 +35,7 @@ async function buildOnce(notesDir: string): Promise<void> {
   const t1 = performance.now();
   const store = await openStore(process.env.DATABASE_URL, { migrate: true });
   try {
-    await saveGraph(store.db, graph, { notesDir: path.resolve(notesDir), summary });
+    await saveGraph(store.db, graph, { notesDir: path.resolve(notesDir), summary, provider: store.config.provider, ...(search ? { artifacts: { search: JSON.stringify(search) } } : {}) });
     summary.timingsMs.store = Math.round(performance.now() - t1);
   } finally {
     await store.close();

@@ -3,8 +3,8 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { readVocabulary } from "../lib/io/read-vocabulary";
-import { GraphSearch, type SearchResponse } from "../lib/search/graph-search";
-import { loadCurrentGraph } from "../lib/store/graph-store";
+import { GraphSearch, type SearchPayload, type SearchResponse } from "../lib/search/graph-search";
+import { currentBuild, loadArtifact, loadGraph } from "../lib/store/graph-store";
 import { openStore } from "../lib/store/open-store";
 import { runCli, UsageError } from "./cli/run-cli";
 
@@ -34,9 +34,11 @@ runCli("search", async () => {
   const store = await openStore(process.env.DATABASE_URL);
   let search: GraphSearch;
   try {
-    const current = await loadCurrentGraph(store.db).catch(() => null);
-    if (!current) throw new UsageError("no graph has been built yet: run npm run build:graph first");
-    search = GraphSearch.fromGraph(current.graph, readVocabulary().glossary);
+    const build = await currentBuild(store.db).catch(() => null);
+    if (!build) throw new UsageError("no graph has been built yet: run npm run build:graph first");
+    // The index the build prepared; a graph built without one gets it made from the graph.
+    const stored = await loadArtifact(store.db, build.id, "search");
+    search = stored ? new GraphSearch(JSON.parse(stored) as SearchPayload) : GraphSearch.fromGraph((await loadGraph(store.db, build.id)), readVocabulary().glossary);
   } finally {
     await store.close();
   }

@@ -3,6 +3,7 @@
 
 import { extractGraph } from "../extract/extract-graph";
 import { layoutGraph } from "../layout/layout-graph";
+import { prebuiltSearchPayload, type SearchPayload } from "../search/graph-search";
 import type { EdgeKind, KnowledgeGraph, NodeKind } from "../graph/types";
 import { parseNote } from "../parse/parse-note";
 import type { NoteFile, ParsedNote, Warning } from "../parse/types";
@@ -14,6 +15,8 @@ export interface PipelineInput {
   vocabulary: Vocabulary;
   /** Compute node positions (default true; tests of extraction alone switch it off). */
   layout?: boolean;
+  /** Build the search index for shipping (default true). */
+  searchIndex?: boolean;
   /** Called after each file is parsed (for progress bars). */
   onFileParsed?: (done: number, total: number, file: string) => void;
 }
@@ -32,6 +35,8 @@ export interface BuildSummary {
 export interface PipelineResult {
   graph: KnowledgeGraph;
   summary: BuildSummary;
+  /** The search index, built once here for the server and the browser. */
+  search?: SearchPayload;
 }
 
 function countBy<T extends string>(items: { kind: T }[]): Partial<Record<T, number>> {
@@ -72,8 +77,10 @@ export function runPipeline(input: PipelineInput, lexicon?: Lexicon): PipelineRe
       if (p) Object.assign(n, p);
     }
   }
+  const search = input.searchIndex !== false ? time("search index", () => prebuiltSearchPayload(graph, input.vocabulary.glossary)) : undefined;
   return {
     graph,
+    ...(search ? { search } : {}),
     summary: {
       files: notes.length,
       filesSkipped: input.files.length - notes.length,

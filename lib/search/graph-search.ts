@@ -1,6 +1,9 @@
 // Search over the graph's nodes, the same in the command line, the API and the browser.
-// FlexSearch finds candidates in two indexes (names; summary and facts); the score then puts the
-// node a query names (exactly, by prefix, or through a typo) above nodes that only mention it.
+// FlexSearch finds candidates in two indexes: names (label, Japanese label, aliases), and texts
+// (each fact and summary once, mapped to the nodes it concerns). The score puts the node a query
+// names (exactly, by prefix, or through a typo) above nodes that only mention it.
+// The indexes can be exported at build time and imported where they are used, so neither the
+// server nor the browser tokenizes the notes again.
 
 import { Index } from "flexsearch";
 import type { KnowledgeGraph, NodeKind } from "../graph/types";
@@ -23,6 +26,8 @@ export interface SearchPayload {
   docs: SearchDoc[];
   facts: string[];
   glossary: Record<string, string>;
+  /** FlexSearch exports of the name and text indexes, when built ahead of time. */
+  index?: { names: Record<string, string>; texts: Record<string, string> };
 }
 
 export interface SearchResult {
@@ -48,7 +53,10 @@ export interface SearchOptions {
 }
 
 const SNIPPET = 120;
-const CANDIDATES = 200;
+const CANDIDATES = 150;
+/** Names complete as they are typed (prefixes indexed); texts match whole tokens only. */
+const NAME_INDEX = { tokenize: "forward", resolution: 9 } as const;
+const TEXT_INDEX = { tokenize: "strict", resolution: 9 } as const;
 
 export function searchPayloadFromGraph(graph: KnowledgeGraph, glossary: Record<string, string>): SearchPayload {
   const index = new Map<number, number>();
@@ -67,6 +75,12 @@ export function searchPayloadFromGraph(graph: KnowledgeGraph, glossary: Record<s
     facts: n.facts.map((id) => index.get(id)).filter((i): i is number => i !== undefined),
   }));
   return { docs, facts, glossary };
+}
+
+/** The payload with its indexes built now, for shipping (build time). */
+export function prebuiltSearchPayload(graph: KnowledgeGraph, glossary: Record<string, string>): SearchPayload {
+  const payload = searchPayloadFromGraph(graph, glossary);
+  return { ...payload, index: new GraphSearch(payload).exportIndex() };
 }
 
 function splitTokens(s: string): string[] {
@@ -94,45 +108,60 @@ export class GraphSearch {
   private readonly docs: SearchDoc[];
   private readonly facts: string[];
   private readonly glossary: SearchGlossary;
-  private readonly names = new Index({ tokenize: "forward", encode: splitTokens, resolution: 9 });
-  private readonly text = new Index({ tokenize: "forward", encode: splitTokens, resolution: 9 });
+  private readonly names = new Index({ ...NAME_INDEX, encode: splitTokens });
+  /** Facts (ids 0…F-1) and summaries (ids F + doc), each indexed once. */
+  private readonly texts = new Index({ ...TEXT_INDEX, encode: splitTokens });
   private readonly nameTokens: Set<string>[] = [];
-  private readonly textTokens: Set<string>[] = [];
   private readonly nameKeys: string[][] = [];
+  /** Which docs each text entry concerns. */
+  private readonly textDocs: number[][];
   /** Every token of every name, for correcting typos in queries. */
   private readonly vocabulary = new Set<string>();
-  private readonly allTokens = new Set<string>();
+  private readonly byLength = new Map<number, string[]>();
 
   constructor(payload: SearchPayload) {
     this.docs = payload.docs;
     this.facts = payload.facts;
     this.glossary = compileSearchGlossary(payload.glossary);
-    const factTokens = new Map<number, string[]>();
-    const tokensOfFact = (i: number) => {
-      let t = factTokens.get(i);
-      if (!t) {
-        t = searchTokens(this.facts[i] ?? "", this.glossary);
-        factTokens.set(i, t);
-      }
-      return t;
-    };
+    const f = this.facts.length;
+    this.textDocs = Array.from({ length: f + this.docs.length }, () => []);
     this.docs.forEach((d, i) => {
       const names = [d.label, d.labelJa ?? "", ...d.aliases];
-      const nameTokens = new Set(names.flatMap((n) => searchTokens(n, this.glossary)));
-      const textTokens = new Set([...searchTokens(d.summary, this.glossary), ...d.facts.flatMap(tokensOfFact)]);
-      this.nameTokens.push(nameTokens);
-      this.textTokens.push(textTokens);
+      const tokens = new Set(names.flatMap((n) => searchTokens(n, this.glossary)));
+      this.nameTokens.push(tokens);
       this.nameKeys.push(names.filter(Boolean).map(compactName));
-      for (const t of nameTokens) this.vocabulary.add(t);
-      for (const t of nameTokens) this.allTokens.add(t);
-      for (const t of textTokens) this.allTokens.add(t);
-      this.names.add(i, [...nameTokens].join(" "));
-      this.text.add(i, [...textTokens].join(" "));
+      for (const t of tokens) this.vocabulary.add(t);
+      for (const fact of d.facts) this.textDocs[fact]?.push(i);
+      this.textDocs[f + i]!.push(i);
     });
+    for (const t of this.vocabulary) this.byLength.set(t.length, [...(this.byLength.get(t.length) ?? []), t]);
+    if (payload.index) {
+      for (const [k, v] of Object.entries(payload.index.names)) this.names.import(k, v);
+      for (const [k, v] of Object.entries(payload.index.texts)) this.texts.import(k, v);
+    } else {
+      this.nameTokens.forEach((tokens, i) => this.names.add(i, [...tokens].join(" ")));
+      this.facts.forEach((text, i) => this.texts.add(i, searchTokens(text, this.glossary).join(" ")));
+      this.docs.forEach((d, i) => {
+        if (d.summary) this.texts.add(f + i, searchTokens(d.summary, this.glossary).join(" "));
+      });
+    }
   }
 
   static fromGraph(graph: KnowledgeGraph, glossary: Record<string, string>): GraphSearch {
     return new GraphSearch(searchPayloadFromGraph(graph, glossary));
+  }
+
+  /** The indexes as FlexSearch exports them, for a payload built ahead of time. */
+  exportIndex(): NonNullable<SearchPayload["index"]> {
+    const names: Record<string, string> = {};
+    const texts: Record<string, string> = {};
+    this.names.export((k, d) => {
+      names[k] = d;
+    });
+    this.texts.export((k, d) => {
+      texts[k] = d;
+    });
+    return { names, texts };
   }
 
   get size(): number {
@@ -147,16 +176,16 @@ export class GraphSearch {
     if (parts) {
       const compared = this.compare(parts[0], parts[1]);
       if (compared) {
-        const rest = this.rank(q).filter((r) => r.id !== compared[0].id && r.id !== compared[1].id);
+        const rest = this.rank(q, limit + 2).filter((r) => r.id !== compared[0].id && r.id !== compared[1].id);
         return { query, results: [compared[0], compared[1], ...rest].slice(0, limit), comparison: [compared[0].id, compared[1].id] };
       }
     }
-    return { query, results: this.rank(q).slice(0, limit) };
+    return { query, results: this.rank(q, limit) };
   }
 
   /** The two things compared; "Gateway vs Interface endpoint" reads as gateway endpoint vs interface endpoint. */
   private compare(a: string, b: string): [SearchResult, SearchResult] | undefined {
-    const best = (text: string) => this.rank(text)[0];
+    const best = (text: string) => this.rank(text, 1)[0];
     const wordsA = a.split(/\s+/);
     const wordsB = b.split(/\s+/);
     const candidatesA = [a];
@@ -170,42 +199,53 @@ export class GraphSearch {
     return [ra, rb];
   }
 
+  private known(token: string): boolean {
+    return this.vocabulary.has(token) || (this.texts.search(token, { limit: 1 }) as number[]).length > 0;
+  }
+
   /** Query tokens, each misspelt one replaced by the nearest name token. */
   private queryTokens(q: string): string[] {
     const raw = searchTokens(q, this.glossary, { bigrams: true });
     const last = raw.at(-1);
     return raw.map((t) => {
-      if (this.allTokens.has(t) || t.length < 4 || /[^\x00-\x7f]/.test(t)) return t;
-      // Typing in progress: a prefix of a known token is fine as it is.
-      if (t === last) for (const v of this.vocabulary) if (v.startsWith(t)) return t;
+      if (t.length < 4 || /[^\x00-\x7f]/.test(t) || this.known(t)) return t;
+      // Typing in progress: a prefix of a known name is fine as it is.
+      if (t === last && (this.names.search(t, { limit: 1 }) as number[]).length > 0) return t;
       const allowance = t.length >= 8 ? 2 : 1;
       let best: [string, number] | undefined;
-      for (const v of this.vocabulary) {
-        if (Math.abs(v.length - t.length) > allowance || v[0] !== t[0]) continue;
-        const d = boundedEditDistance(t, v, allowance);
-        if (d <= allowance && (!best || d < best[1])) best = [v, d];
+      for (let len = t.length - allowance; len <= t.length + allowance; len++) {
+        for (const v of this.byLength.get(len) ?? []) {
+          if (v[0] !== t[0]) continue;
+          const d = boundedEditDistance(t, v, allowance);
+          if (d <= allowance && (!best || d < best[1])) best = [v, d];
+        }
       }
       return best ? best[0] : t;
     });
   }
 
-  private rank(q: string): SearchResult[] {
+  private rank(q: string, limit: number): SearchResult[] {
     const tokens = this.queryTokens(q);
     if (!tokens.length) return [];
     const encoded = tokens.join(" ");
     const byName = this.names.search(encoded, { limit: CANDIDATES, suggest: true }) as number[];
-    const byText = this.text.search(encoded, { limit: CANDIDATES, suggest: true }) as number[];
+    const byText = this.texts.search(encoded, { limit: CANDIDATES, suggest: true }) as number[];
+    // The text score of a node: how early its best fact or summary ranks.
+    const textRank = new Map<number, number>();
+    byText.forEach((entry, rank) => {
+      const weight = 1 - rank / Math.max(byText.length, 1);
+      for (const doc of this.textDocs[entry] ?? []) if (!textRank.has(doc)) textRank.set(doc, weight);
+    });
     const key = compactName(q);
-    const scored = new Map<number, number>();
     const lastToken = tokens.at(-1)!;
+    const scored = new Map<number, number>();
     const consider = (i: number) => {
       if (scored.has(i)) return;
       const names = this.nameTokens[i]!;
-      const text = this.textTokens[i]!;
-      const inName = tokens.filter((t) => names.has(t) || (t === lastToken && t.length >= 2 && [...names].some((n) => n.startsWith(t)))).length / tokens.length;
-      const inText = tokens.filter((t) => text.has(t)).length / tokens.length;
+      let inName = 0;
+      for (const t of tokens) if (names.has(t) || (t === lastToken && t.length >= 2 && [...names].some((n) => n.startsWith(t)))) inName++;
+      let score = (40 * inName) / tokens.length + 15 * (textRank.get(i) ?? 0);
       const keys = this.nameKeys[i]!;
-      let score = 40 * inName + 15 * inText;
       if (key && keys.includes(key)) score += 100;
       else if (key.length >= 2 && keys.some((k) => k.startsWith(key))) score += 30;
       const doc = this.docs[i]!;
@@ -214,10 +254,11 @@ export class GraphSearch {
       scored.set(i, score);
     };
     byName.forEach(consider);
-    byText.forEach(consider);
+    for (const doc of textRank.keys()) consider(doc);
     return [...scored.entries()]
       .filter(([, s]) => s > 8)
       .sort((a, b) => b[1] - a[1] || this.docs[a[0]]!.label.length - this.docs[b[0]]!.label.length)
+      .slice(0, limit)
       .map(([i, score]) => this.result(i, score, q, tokens));
   }
 

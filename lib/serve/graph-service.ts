@@ -5,12 +5,14 @@
 import { readVocabulary } from "../io/read-vocabulary";
 import type { Aspect } from "../vocab/types";
 import { GraphSearch, searchPayloadFromGraph, type SearchPayload } from "../search/graph-search";
-import { currentBuild, loadGraph, slugRedirect, type StoredBuild } from "../store/graph-store";
+import { currentBuild, loadArtifact, loadGraph, slugRedirect, type StoredBuild } from "../store/graph-store";
 import { openStore, type Store } from "../store/open-store";
 import { graphLite, indexGraph, type GraphIndex, type GraphLite } from "./concept-view";
 
 export interface ServedGraph extends GraphIndex {
   build: StoredBuild;
+  /** The search index as JSON, exactly as served to browsers. */
+  searchJson: string;
   /** Aspects for comparisons (vocabulary data). */
   aspects: Aspect[];
   search: GraphSearch;
@@ -41,11 +43,20 @@ async function load(): Promise<ServedGraph | null> {
   const build = await currentBuild(db).catch(() => null);
   if (!build) return null;
   if (state.served && state.served.build.id === build.id) return state.served;
-  const graph = await loadGraph(db, build.id);
+  const [graph, stored] = await Promise.all([loadGraph(db, build.id), loadArtifact(db, build.id, "search")]);
   const index = indexGraph(graph);
   const vocabulary = readVocabulary();
-  const searchPayload = searchPayloadFromGraph(graph, vocabulary.glossary);
-  const served: ServedGraph = { ...index, build, aspects: vocabulary.aspects, searchPayload, search: new GraphSearch(searchPayload), lite: graphLite(index, build.id) };
+  // The build prepared the search index; a graph built without one gets it made here.
+  const searchPayload: SearchPayload = stored ? (JSON.parse(stored) as SearchPayload) : searchPayloadFromGraph(graph, vocabulary.glossary);
+  const served: ServedGraph = {
+    ...index,
+    build,
+    aspects: vocabulary.aspects,
+    searchPayload,
+    searchJson: stored ?? JSON.stringify(searchPayload),
+    search: new GraphSearch(searchPayload),
+    lite: graphLite(index, build.id),
+  };
   state.served = served;
   return served;
 }

@@ -39,7 +39,11 @@ export function redirectsFor(previous: { id: string; label: string; aliases: str
   return out;
 }
 
-export async function saveGraph(db: GraphDb, graph: KnowledgeGraph, meta: { notesDir: string; summary: BuildSummary; provider?: Provider }): Promise<StoredBuild> {
+export async function saveGraph(
+  db: GraphDb,
+  graph: KnowledgeGraph,
+  meta: { notesDir: string; summary: BuildSummary; provider?: Provider; artifacts?: Record<string, string> },
+): Promise<StoredBuild> {
   const provider = meta.provider ?? "sqlite";
   return db.$transaction(async (tx) => {
     const build = await tx.graphBuild.create({ data: { status: "building", notesDir: meta.notesDir, summary: JSON.stringify(meta.summary) } });
@@ -50,6 +54,7 @@ export async function saveGraph(db: GraphDb, graph: KnowledgeGraph, meta: { note
       graph.edges.map((e) => [b, e.id, e.source, e.target, e.kind, e.evidence.text, e.evidence.file, e.evidence.line, JSON.stringify(e.more)]));
     await insertRows(tx, provider, "NoteFact", ["buildId", "id", "file", "line", "text", "section"],
       graph.facts.map((f) => [b, f.id, f.file, f.line, f.text, JSON.stringify(f.section)]));
+    for (const [name, body] of Object.entries(meta.artifacts ?? {})) await tx.buildArtifact.create({ data: { buildId: b, name, body } });
     // Links to slugs the previous graph had keep working.
     const previous = await tx.graphBuild.findFirst({ where: { status: "ready" }, orderBy: { id: "desc" } });
     if (previous) {
@@ -64,7 +69,7 @@ export async function saveGraph(db: GraphDb, graph: KnowledgeGraph, meta: { note
     }
     // Keep the previous ready build for readers that started before this one; drop the rest.
     const keep = previous ? [b, previous.id] : [b];
-    for (const table of ["GraphNode", "GraphEdge", "NoteFact"] as const) {
+    for (const table of ["GraphNode", "GraphEdge", "NoteFact", "BuildArtifact"] as const) {
       await tx.$executeRawUnsafe(`DELETE FROM "${table}" WHERE "buildId" NOT IN (${keep.map((_, i) => (provider === "sqlite" ? "?" : `$${i + 1}`)).join(", ")})`, ...keep);
     }
     await tx.graphBuild.deleteMany({ where: { id: { notIn: keep } } });
@@ -116,6 +121,11 @@ export async function loadGraph(db: GraphDb, buildId: number): Promise<Knowledge
 export async function loadCurrentGraph(db: GraphDb): Promise<{ build: StoredBuild; graph: KnowledgeGraph } | null> {
   const build = await currentBuild(db);
   return build ? { build, graph: await loadGraph(db, build.id) } : null;
+}
+
+/** Something the build prepared for serving (the search index), as stored. */
+export async function loadArtifact(db: GraphDb, buildId: number, name: string): Promise<string | null> {
+  return (await db.buildArtifact.findUnique({ where: { buildId_name: { buildId, name } } }))?.body ?? null;
 }
 
 export async function slugRedirect(db: GraphDb, slug: string): Promise<string | null> {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeGraph } from "../../lib/graph/types";
 import type { BuildSummary } from "../../lib/pipeline/run-pipeline";
-import { currentBuild, loadCurrentGraph, redirectsFor, saveGraph, slugRedirect } from "../../lib/store/graph-store";
+import { currentBuild, loadArtifact, loadCurrentGraph, redirectsFor, saveGraph, slugRedirect } from "../../lib/store/graph-store";
 import { openStore, type Store } from "../../lib/store/open-store";
 import { seedGraph } from "../helpers/seed";
 
@@ -61,6 +61,15 @@ describe("graph store (SQLite through Prisma)", () => {
     await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g) });
     expect(await slugRedirect(store.db, "alias-record")).toBeNull();
     expect(await slugRedirect(store.db, "alias-records")).toBe("alias-record");
+  });
+
+  it("keeps what a build prepared (the search index) with the build, and drops it with the build", async () => {
+    const first = await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g), artifacts: { search: '{"first":true}' } });
+    expect(await loadArtifact(store.db, first.id, "search")).toBe('{"first":true}');
+    await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g), artifacts: { search: "{}" } });
+    await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g), artifacts: { search: "{}" } });
+    expect(await loadArtifact(store.db, first.id, "search")).toBeNull();
+    expect(await store.db.buildArtifact.count()).toBe(2);
   });
 
   it("finds redirects by label and alias", () => {

@@ -1,0 +1,10 @@
+-- CreateTable
+CREATE TABLE "BuildArtifact" (
+    "buildId" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "body" TEXT NOT NULL,
+
+    PRIMARY KEY ("buildId", "name"),
+    CONSTRAINT "BuildArtifact_buildId_fkey" FOREIGN KEY ("buildId") REFERENCES "GraphBuild" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
