@@ -1,6 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
+const PG_PORT = Number(process.env.E2E_PG_PORT ?? 3211);
+const postgres = Boolean(process.env.PG_TEST_URL);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -12,7 +14,6 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
   use: {
-    baseURL: `http://localhost:${PORT}`,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
@@ -22,14 +23,30 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1400, height: 900 }, channel: undefined } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${PORT}`, viewport: { width: 1400, height: 900 } } },
+    // The API and the server-rendered pages again, served from PostgreSQL (CI sets PG_TEST_URL).
+    ...(postgres ? [{ name: "postgres", testMatch: /api\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${PG_PORT}` } }] : []),
   ],
-  webServer: {
-    command: "node tests/e2e/serve.mjs",
-    url: `http://localhost:${PORT}/api/build`,
-    timeout: 300_000,
-    reuseExistingServer: !process.env.CI,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      command: "node tests/e2e/serve.mjs",
+      url: `http://localhost:${PORT}/api/build`,
+      timeout: 400_000,
+      reuseExistingServer: !process.env.CI,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    ...(postgres
+      ? [
+          {
+            command: "node tests/e2e/serve.mjs --postgres",
+            url: `http://localhost:${PG_PORT}/api/build`,
+            timeout: 500_000,
+            reuseExistingServer: !process.env.CI,
+            stdout: "ignore" as const,
+            stderr: "pipe" as const,
+          },
+        ]
+      : []),
+  ],
 });

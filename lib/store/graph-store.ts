@@ -46,6 +46,8 @@ export async function saveGraph(
 ): Promise<StoredBuild> {
   const provider = meta.provider ?? "sqlite";
   return db.$transaction(async (tx) => {
+    // Builds take turns (SQLite's single writer does this by itself).
+    if (provider === "postgresql") await tx.$executeRawUnsafe("SELECT pg_advisory_xact_lock(4211775002)");
     const build = await tx.graphBuild.create({ data: { status: "building", notesDir: meta.notesDir, summary: JSON.stringify(meta.summary) } });
     const b = build.id;
     await insertRows(tx, provider, "GraphNode", ["buildId", "id", "label", "labelJa", "kind", "summary", "aliases", "factIds", "parent", "x", "y"],

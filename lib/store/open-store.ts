@@ -1,11 +1,19 @@
-// Opens the graph store through Prisma with a driver adapter (no native query engine).
+// Opens the graph store through Prisma with a driver adapter (no native query engine):
+// SQLite (better-sqlite3) by default, PostgreSQL (pg) for DATABASE_URL=postgresql://…
 
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as PostgresClient } from "../generated/postgres/client";
 import { PrismaClient } from "../generated/sqlite/client";
 import { parseDatabaseUrl, type DatabaseConfig } from "./database-url";
+import { migratePostgres } from "./migrate-postgres";
 import { migrateSqlite, readMigrations } from "./migrate-sqlite";
 
+/**
+ * Both generated clients have the same models and methods (one schema, two providers); the code
+ * is written once against the SQLite client's types.
+ */
 export type GraphDb = InstanceType<typeof PrismaClient>;
 
 export interface Store {
@@ -22,15 +30,30 @@ export interface OpenStoreOptions {
   projectDir?: string;
 }
 
+function describe(e: unknown): string {
+  const err = e as { message?: string; code?: string };
+  return err.code === "ECONNREFUSED" ? "connection refused (is the server running?)" : (err.message ?? String(e)).split("\n")[0]!;
+}
+
 export async function openStore(databaseUrl: string | undefined, options: OpenStoreOptions = {}): Promise<Store> {
   const projectDir = options.projectDir ?? process.cwd();
   const config = parseDatabaseUrl(databaseUrl, projectDir);
-  if (config.provider !== "sqlite") throw new StoreError(`DATABASE_URL: ${config.provider} is not supported yet`);
+  if (config.provider === "postgresql") {
+    if (options.migrate) {
+      try {
+        await migratePostgres(config.url, readMigrations(path.join(projectDir, "prisma", "postgres", "migrations")));
+      } catch (e) {
+        throw new StoreError(`cannot prepare the PostgreSQL database: ${describe(e)}`);
+      }
+    }
+    const db = new PostgresClient({ adapter: new PrismaPg({ connectionString: config.url, max: 10 }) }) as unknown as GraphDb;
+    return { db, config, close: () => db.$disconnect() };
+  }
   if (options.migrate) {
     try {
       migrateSqlite(config.file, readMigrations(path.join(projectDir, "prisma", "migrations")));
     } catch (e) {
-      throw new StoreError(`cannot prepare the database ${config.file}: ${(e as Error).message}`);
+      throw new StoreError(`cannot prepare the database ${config.file}: ${describe(e)}`);
     }
   }
   const adapter = new PrismaBetterSQLite3({ url: config.url, timeout: 15_000 });

@@ -5,7 +5,8 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TEST_DATABASES } from "../helpers/databases";
 import { ROOT } from "../helpers/seed";
 
 interface Run {
@@ -28,17 +29,19 @@ function expectNoStackTrace(r: Run) {
 const work = mkdtempSync(path.join(tmpdir(), "kg-cli-"));
 const db = (name: string) => `file:${path.join(work, `${name}.db`)}`;
 
-describe("build:graph, export and search on the bundled notes", () => {
-  const env = { NOTES_DIR: path.join(ROOT, "notes"), DATABASE_URL: db("seed") };
+describe.each(TEST_DATABASES)("build:graph, export and search on the bundled notes ($name)", (database) => {
+  const env = { NOTES_DIR: path.join(ROOT, "notes"), DATABASE_URL: "" };
   let build: Run;
-  beforeAll(() => {
+  beforeAll(async () => {
+    env.DATABASE_URL = await database.create("cli");
     build = npm(["build:graph"], env);
   });
+  afterAll(() => database.dropAll());
 
   it("builds and ends with a summary: files, nodes and edges by kind, warnings, time", () => {
     expect(build.stderr).not.toMatch(/error/i);
     expect(build.status).toBe(0);
-    expect(build.stdout).toMatch(/^Built the graph from 1 file in \d+\.\d\d s/m);
+    expect(build.stdout).toMatch(new RegExp(`^Built the graph from 1 file in \\d+\\.\\d\\d s → ${database.name === "postgresql" ? "PostgreSQL" : ".*\\.db"}$`, "m"));
     expect(build.stdout).toMatch(/^ {2}nodes \d+: service \d+, concept \d+, topic 3, question 1$/m);
     expect(build.stdout).toMatch(/^ {2}edges \d+: supersedes \d+, contrasts \d+, alternative \d+, part_of \d+, integrates \d+, mentions \d+$/m);
     expect(build.stdout).toMatch(/^ {2}warnings 0$/m);
@@ -153,6 +156,10 @@ describe("bad input", () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('DATABASE_URL "mysql://localhost/x" is not supported');
     expectNoStackTrace(bad);
+    const unreachable = npm(["build:graph"], { NOTES_DIR: path.join(ROOT, "notes"), DATABASE_URL: "postgresql://nobody@127.0.0.1:1/nothing" });
+    expect(unreachable.status).toBe(1);
+    expect(unreachable.stderr).toContain("cannot prepare the PostgreSQL database: connection refused");
+    expectNoStackTrace(unreachable);
     const early = npm(["search", "--", "SQS"], { DATABASE_URL: db("never-built") });
     expect(early.status).toBe(1);
     expect(early.stderr).toContain("no graph has been built yet");

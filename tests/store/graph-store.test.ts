@@ -1,30 +1,30 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeGraph } from "../../lib/graph/types";
 import type { BuildSummary } from "../../lib/pipeline/run-pipeline";
 import { currentBuild, loadArtifact, loadCurrentGraph, redirectsFor, saveGraph, slugRedirect } from "../../lib/store/graph-store";
 import { openStore, type Store } from "../../lib/store/open-store";
+import { TEST_DATABASES } from "../helpers/databases";
 import { seedGraph } from "../helpers/seed";
 
 const summary = (g: KnowledgeGraph): BuildSummary => ({ files: 1, filesSkipped: 0, nodes: g.nodes.length, edges: g.edges.length, nodesByKind: {}, edgesByKind: {}, warnings: [], timingsMs: {} });
 
-describe("graph store (SQLite through Prisma)", () => {
+describe.each(TEST_DATABASES)("graph store ($name through Prisma)", (database) => {
   let store: Store;
   const g = seedGraph();
   beforeAll(async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "kg-store-"));
-    store = await openStore(`file:${path.join(dir, "graph.db")}`, { migrate: true });
+    store = await openStore(await database.create("store"), { migrate: true });
   });
-  afterAll(() => store.close());
+  afterAll(async () => {
+    await store.close();
+    await database.dropAll();
+  });
 
   it("has no graph before the first build", async () => {
     expect(await loadCurrentGraph(store.db)).toBeNull();
   });
 
   it("stores and reads back the whole graph unchanged", async () => {
-    await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g) });
+    await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g), provider: store.config.provider });
     const read = (await loadCurrentGraph(store.db))!;
     const byId = <T extends { id: string | number }>(xs: T[]) => [...xs].sort((a, b) => String(a.id).localeCompare(String(b.id)));
     expect(byId(read.graph.nodes)).toEqual(byId(g.nodes));
@@ -37,7 +37,7 @@ describe("graph store (SQLite through Prisma)", () => {
     const before = (await currentBuild(store.db))!;
     // Two nodes with one id: the insert fails inside the transaction.
     const broken: KnowledgeGraph = { ...g, nodes: [...g.nodes, { ...g.nodes[0]! }] };
-    await expect(saveGraph(store.db, broken, { notesDir: "/notes", summary: summary(broken) })).rejects.toThrow();
+    await expect(saveGraph(store.db, broken, { notesDir: "/notes", summary: summary(broken), provider: store.config.provider })).rejects.toThrow();
     const after = (await loadCurrentGraph(store.db))!;
     expect(after.build.id).toBe(before.id);
     expect(after.graph.nodes).toHaveLength(g.nodes.length);
@@ -46,8 +46,8 @@ describe("graph store (SQLite through Prisma)", () => {
 
   it("switches to a new build at once and keeps only the previous one besides it", async () => {
     const first = (await currentBuild(store.db))!;
-    await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g) });
-    await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g) });
+    await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g), provider: store.config.provider });
+    await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g), provider: store.config.provider });
     const builds = await store.db.graphBuild.findMany({ orderBy: { id: "asc" } });
     expect(builds.map((b) => b.status)).toEqual(["ready", "ready"]);
     expect(builds[0]!.id).toBeGreaterThan(first.id);
@@ -56,18 +56,18 @@ describe("graph store (SQLite through Prisma)", () => {
 
   it("redirects a slug that a rebuild renamed to the node that keeps its name", async () => {
     const renamed: KnowledgeGraph = { ...g, nodes: g.nodes.map((n) => (n.id === "alias-record" ? { ...n, id: "alias-records" } : n)) };
-    await saveGraph(store.db, renamed, { notesDir: "/notes", summary: summary(renamed) });
+    await saveGraph(store.db, renamed, { notesDir: "/notes", summary: summary(renamed), provider: store.config.provider });
     expect(await slugRedirect(store.db, "alias-record")).toBe("alias-records");
-    await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g) });
+    await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g), provider: store.config.provider });
     expect(await slugRedirect(store.db, "alias-record")).toBeNull();
     expect(await slugRedirect(store.db, "alias-records")).toBe("alias-record");
   });
 
   it("keeps what a build prepared (the search index) with the build, and drops it with the build", async () => {
-    const first = await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g), artifacts: { search: '{"first":true}' } });
+    const first = await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g), provider: store.config.provider, artifacts: { search: '{"first":true}' } });
     expect(await loadArtifact(store.db, first.id, "search")).toBe('{"first":true}');
-    await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g), artifacts: { search: "{}" } });
-    await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g), artifacts: { search: "{}" } });
+    await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g), provider: store.config.provider, artifacts: { search: "{}" } });
+    await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g), provider: store.config.provider, artifacts: { search: "{}" } });
     expect(await loadArtifact(store.db, first.id, "search")).toBeNull();
     expect(await store.db.buildArtifact.count()).toBe(2);
   });

@@ -1,0 +1,50 @@
+// The JSON API and the server-rendered pages, over HTTP. Runs against the SQLite server and,
+// in CI, against the same app on PostgreSQL.
+
+import { expect, test } from "@playwright/test";
+
+test("the build and the graph", async ({ request }) => {
+  const build = await (await request.get("/api/build")).json();
+  expect(build.nodes).toBeGreaterThan(250);
+  const graph = await (await request.get("/api/graph")).json();
+  expect(graph.nodes).toHaveLength(build.nodes);
+  const sqs = graph.nodes.find((n: { id: string }) => n.id === "sqs");
+  expect(sqs).toMatchObject({ label: "SQS", kind: "service", x: expect.any(Number), y: expect.any(Number) });
+  const etag = (await request.get("/api/graph")).headers().etag!;
+  expect((await request.get("/api/graph", { headers: { "if-none-match": etag } })).status()).toBe(304);
+});
+
+test("search, concepts, redirects", async ({ request }) => {
+  const search = await (await request.get("/api/search?q=ALIAS%20record&limit=3")).json();
+  expect(search.results[0]).toMatchObject({ id: "alias-record", kind: "concept" });
+  const alias = await (await request.get("/api/concepts/alias-record")).json();
+  const partOf = alias.relations.find((g: { kind: string }) => g.kind === "part_of");
+  expect(partOf.items[0]).toMatchObject({ direction: "out", other: { id: "route-53" }, evidence: { text: "ALIASレコードはRoute53独自。" } });
+  const moved = await request.get("/api/concepts/lamda", { maxRedirects: 0 });
+  expect(moved.status()).toBe(308);
+  expect(moved.headers().location).toMatch(/\/api\/concepts\/lambda$/);
+  const missing = await request.get("/api/concepts/not-a-thing");
+  expect(missing.status()).toBe(404);
+  expect((await request.get("/api/search?q=x&limit=1000")).status()).toBe(400);
+});
+
+test("server-rendered pages carry the text", async ({ request }) => {
+  const concept = await (await request.get("/concept/alias-record")).text();
+  expect(concept).toContain("<title>ALIAS record (ALIASレコード)");
+  expect(concept).toContain("ALIASレコードはRoute53独自。");
+  const compare = await (await request.get("/compare/sqs/sns")).text();
+  expect(compare).toContain("キューイングサービスなのでpub/subではない。");
+  const path = await (await request.get("/path/alias-record/cloudfront")).text();
+  expect(path).toMatch(/data-from="alias-record"/);
+  expect((await request.get("/concept/nope-nope")).status()).toBe(404);
+});
+
+test("hostile text from notes stays data in JSON and text in HTML", async ({ request }) => {
+  const found = await (await request.get("/api/search?q=XSS%20test%20notes&limit=1")).json();
+  const id = found.results[0].id;
+  const view = await (await request.get(`/api/concepts/${id}`)).json();
+  expect(view.facts.map((f: { text: string }) => f.text).join("\n")).toContain('<script>window.__pwned = true; alert("pwned")</script>');
+  const html = await (await request.get(`/concept/${id}`)).text();
+  expect(html).not.toContain("<script>window.__pwned");
+  expect(html).toContain("&lt;script&gt;window.__pwned = true; alert(");
+});
