@@ -4,6 +4,7 @@
 import { watch, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { ParseCacheFile } from "../lib/io/parse-cache-file";
 import { readNotesFolder } from "../lib/io/read-notes";
 import { readVocabulary, DEFAULT_VOCAB_DIR } from "../lib/io/read-vocabulary";
 import { formatSummary, formatWarning } from "../lib/pipeline/format-summary";
@@ -23,8 +24,12 @@ async function buildOnce(notesDir: string): Promise<void> {
     throw new UsageError(`no notes (.md, .markdown or .txt files) in ${notesDir}`);
   }
   const progress = createProgress();
-  const { graph, summary, search } = runPipeline({ files, vocabulary, onFileParsed: (done, total, file) => progress.update(done, total, file) });
+  const cache = new ParseCacheFile(notesDir);
+  const { graph, summary, search } = runPipeline({ files, vocabulary, cache, onFileParsed: (done, total, file) => progress.update(done, total, file) });
   progress.done();
+  cache.save();
+  // Say how much the cache saved, where the parse time is reported.
+  if (cache.hits) summary.timingsMs = Object.fromEntries(Object.entries(summary.timingsMs).map(([k, v]) => [k === "parse" ? `parse (${cache.hits} of ${files.length} files unchanged)` : k, v]));
   summary.timingsMs = { read: readMs, ...summary.timingsMs };
   summary.warnings.unshift(...readWarnings);
   summary.filesSkipped += readWarnings.length;

@@ -600,14 +600,25 @@ class Extraction {
     }
     // Names are not properties: "ELBではない" says nothing about ELB as a property.
     const isName = (term: string) => this.reg.names.has(term) || this.lex.exactKeys.has(term);
+    const byTerm = new Map<string, typeof asserted>();
+    for (const a of asserted) byTerm.set(a.term, [...(byTerm.get(a.term) ?? []), a]);
     for (const d of denied) {
       if (isName(d.term)) continue;
-      for (const a of asserted) {
-        if (a.term !== d.term || a.owner === d.owner) continue;
-        if (this.reg.get(a.owner)?.kind !== this.reg.get(d.owner)?.kind) continue;
-        this.propose(d.owner, a.owner, "contrasts", this.evidence(d.line, d.sentence));
-        this.propose(d.owner, a.owner, "contrasts", this.evidence(a.line, a.sentence));
+      // The one nearest section that asserts it (same file first): a denial answers a
+      // neighbouring note, not every note that ever used the word.
+      let nearest: (typeof asserted)[number] | undefined;
+      let distance = Infinity;
+      for (const a of byTerm.get(d.term) ?? []) {
+        if (a.owner === d.owner || this.reg.get(a.owner)?.kind !== this.reg.get(d.owner)?.kind) continue;
+        const dist = (a.line.file === d.line.file ? 0 : 1e9) + Math.abs(a.line.factId - d.line.factId);
+        if (dist < distance) {
+          nearest = a;
+          distance = dist;
+        }
       }
+      if (!nearest) continue;
+      this.propose(d.owner, nearest.owner, "contrasts", this.evidence(d.line, d.sentence));
+      this.propose(d.owner, nearest.owner, "contrasts", this.evidence(nearest.line, nearest.sentence));
     }
   }
 }

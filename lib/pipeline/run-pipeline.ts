@@ -6,6 +6,7 @@ import { layoutGraph } from "../layout/layout-graph";
 import { prebuiltSearchPayload, type SearchPayload } from "../search/graph-search";
 import type { EdgeKind, KnowledgeGraph, NodeKind } from "../graph/types";
 import { parseNote } from "../parse/parse-note";
+import { parseKey, parseSalt, type ParseCache } from "./parse-cache";
 import type { NoteFile, ParsedNote, Warning } from "../parse/types";
 import { compileLexicon, type Lexicon } from "../vocab/lexicon";
 import type { Vocabulary } from "../vocab/types";
@@ -17,6 +18,8 @@ export interface PipelineInput {
   layout?: boolean;
   /** Build the search index for shipping (default true). */
   searchIndex?: boolean;
+  /** Parsed notes of earlier builds, by content: unchanged files are not parsed again. */
+  cache?: ParseCache;
   /** Called after each file is parsed (for progress bars). */
   onFileParsed?: (done: number, total: number, file: string) => void;
 }
@@ -59,8 +62,14 @@ export function runPipeline(input: PipelineInput, lexicon?: Lexicon): PipelineRe
     const parsed: ParsedNote[] = [];
     // Sorted, so that the graph does not depend on the order the file system lists files in.
     const files = [...input.files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    const salt = input.cache ? parseSalt(input.vocabulary) : "";
     files.forEach((f, i) => {
-      const r = parseNote(lex, f);
+      const key = input.cache ? parseKey(salt, f.file, f.bytes) : "";
+      let r = input.cache?.get(key);
+      if (!r) {
+        r = parseNote(lex, f);
+        input.cache?.set(key, r);
+      }
       warnings.push(...r.warnings);
       if (r.note) parsed.push(r.note);
       input.onFileParsed?.(i + 1, files.length, f.file);

@@ -17,7 +17,8 @@ export interface StoredBuild {
 }
 
 const TRANSACTION = { timeout: 15 * 60_000, maxWait: 60_000 };
-const CHUNK = 2_000;
+/** Values per `IN (…)` list: well under the smallest bound-parameter limit (SQLite's 999 in old builds). */
+const CHUNK = 500;
 
 function chunks<T>(items: T[]): T[][] {
   const out: T[][] = [];

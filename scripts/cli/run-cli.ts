@@ -23,7 +23,8 @@ export function runCli(name: string, main: () => Promise<number | void>): void {
       const err = e instanceof Error ? e : new Error(String(e));
       if (EXPECTED.some((c) => err instanceof c)) process.stderr.write(`${name}: ${err.message}\n`);
       else {
-        process.stderr.write(`${name}: unexpected error: ${err.message.split("\n")[0]}\n`);
+        const firstLine = err.message.split("\n").find((l) => l.trim()) ?? err.name;
+        process.stderr.write(`${name}: unexpected error: ${firstLine.trim()}\n`);
         if (process.env.DEBUG) process.stderr.write(`${err.stack}\n`);
         else process.stderr.write(`${name}: run again with DEBUG=1 for details\n`);
       }

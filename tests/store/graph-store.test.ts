@@ -72,6 +72,15 @@ describe.each(TEST_DATABASES)("graph store ($name through Prisma)", (database) =
     expect(await store.db.buildArtifact.count()).toBe(2);
   });
 
+  it("rebuilds over a graph larger than one batch of bound parameters", async () => {
+    const big: KnowledgeGraph = { ...g, nodes: [0, 1, 2, 3].flatMap((k) => g.nodes.map((n) => ({ ...n, id: `${n.id}-${k}` }))) };
+    expect(big.nodes.length).toBeGreaterThan(1000);
+    await saveGraph(store.db, big, { notesDir: "/notes", summary: summary(big), provider: store.config.provider });
+    const again: KnowledgeGraph = { ...big, nodes: big.nodes.map((n, i) => (i % 2 ? { ...n, id: `${n.id}-renamed` } : n)) };
+    await saveGraph(store.db, again, { notesDir: "/notes", summary: summary(again), provider: store.config.provider });
+    expect((await loadCurrentGraph(store.db))!.graph.nodes).toHaveLength(again.nodes.length);
+  });
+
   it("finds redirects by label and alias", () => {
     const next = g.nodes.filter((n) => n.id === "lambda");
     expect(redirectsFor([{ id: "lamda", label: "Lamda", aliases: [] }], next)).toEqual([["lamda", "lambda"]]);

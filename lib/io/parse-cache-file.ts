@@ -1,0 +1,49 @@
+// The parse cache on disk: one JSON file per notes folder under .cache/parse/, holding the entries
+// of the files seen in the last build only (so it never outgrows the notes), written atomically.
+
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { CachedParse, ParseCache } from "../pipeline/parse-cache";
+
+export class ParseCacheFile implements ParseCache {
+  private readonly file: string;
+  private readonly old = new Map<string, CachedParse>();
+  private readonly used = new Map<string, CachedParse>();
+  hits = 0;
+
+  constructor(notesDir: string, cacheDir = path.join(process.cwd(), ".cache", "parse")) {
+    const id = createHash("sha256").update(path.resolve(notesDir)).digest("hex").slice(0, 16);
+    this.file = path.join(cacheDir, `${id}.json`);
+    try {
+      const data = JSON.parse(readFileSync(this.file, "utf8")) as Record<string, CachedParse>;
+      for (const [k, v] of Object.entries(data)) this.old.set(k, v);
+    } catch {
+      // no cache yet, or unreadable: start empty
+    }
+  }
+
+  get(key: string): CachedParse | undefined {
+    const v = this.old.get(key);
+    if (v) {
+      this.hits++;
+      this.used.set(key, v);
+    }
+    return v;
+  }
+
+  set(key: string, value: CachedParse): void {
+    this.used.set(key, value);
+  }
+
+  save(): void {
+    try {
+      mkdirSync(path.dirname(this.file), { recursive: true });
+      const tmp = `${this.file}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify(Object.fromEntries(this.used)));
+      renameSync(tmp, this.file);
+    } catch {
+      // a cache that cannot be written only costs time next build
+    }
+  }
+}

@@ -1,0 +1,27 @@
+// Parsed notes remembered by content, so a rebuild parses only the files that changed.
+
+import { createHash } from "node:crypto";
+import type { ParsedNote, Warning } from "../parse/types";
+import type { Vocabulary } from "../vocab/types";
+
+export interface CachedParse {
+  note?: ParsedNote;
+  warnings: Warning[];
+}
+
+export interface ParseCache {
+  get(key: string): CachedParse | undefined;
+  set(key: string, value: CachedParse): void;
+}
+
+/** Bumped whenever parsing changes what it produces, so old entries stop matching. */
+export const PARSER_VERSION = 1;
+
+/** What every entry depends on besides the file: the parser and the vocabulary (headings of plain text). */
+export function parseSalt(vocabulary: Vocabulary): string {
+  return createHash("sha256").update(`${PARSER_VERSION}\n${JSON.stringify(vocabulary)}`).digest("hex").slice(0, 16);
+}
+
+export function parseKey(salt: string, file: string, bytes: Uint8Array): string {
+  return createHash("sha256").update(salt).update("\0").update(file).update("\0").update(bytes).digest("hex");
+}
