@@ -1,208 +1,315 @@
-// npm run bench — build time of the seed notes and of a generated corpus 100× their size (through
-// the real command line, median of repeated runs), and search latency p50/p95. Writes
-// bench/results/latest.json; with --update-readme, the table in README.md.
+// npm run bench — how fast the whole thing is at every size, on this machine:
+//   builds of corpora 1×, 10×, 100×, 1000× the seed notes (through the real command line): time,
+//   peak memory, database size, and a rebuild after changing one file;
+//   search latency p50/p95 in Node and in headless Chromium;
+//   navigation → first drawn graph in headless Chromium at about 200, 2,000 and 10,000 nodes
+//   (and drawing every node from stored positions), and the JavaScript shipped;
+//   a load test of the API and concept pages from a second process (autocannon).
+// Options: --sizes 1,10,100,1000  --browser-sizes 1,40,175  --runs 3  --no-browser  --no-load
+// Writes bench/results/latest.json; with --update-readme, the tables in README.md.
 
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { generateCorpus } from "../lib/bench/generate-corpus";
 import { markdownTable, median, percentile } from "../lib/bench/stats";
 import { readVocabulary } from "../lib/io/read-vocabulary";
-import { runPipeline } from "../lib/pipeline/run-pipeline";
-import { GraphSearch } from "../lib/search/graph-search";
+import { GraphSearch, type SearchPayload } from "../lib/search/graph-search";
+import { currentBuild, loadArtifact } from "../lib/store/graph-store";
+import { openStore } from "../lib/store/open-store";
 import { compileLexicon } from "../lib/vocab/lexicon";
 import { runCli } from "./cli/run-cli";
 
 const ROOT = process.cwd();
 const SEED = path.join(ROOT, "tests/fixtures/seed/aws-notes.txt");
+const log = (s: string) => process.stderr.write(`${s}\n`);
 
-interface BuildRun {
+interface BuildStats {
   seconds: number;
   wallSeconds: number;
   maxRssMB: number;
   nodes: number;
   edges: number;
-  bytes: number;
 }
 
-function cliBuild(notesDir: string, work: string, label: string): BuildRun {
-  const db = path.join(work, `${label}.db`);
-  const stats = path.join(work, `${label}.json`);
-  // A database file goes with its write-ahead log: a stale -wal beside a new file corrupts it.
-  for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
+/** One build through the command line, as a user runs it. */
+function cliBuild(notesDir: string, db: string, statsFile: string): BuildStats {
   const t0 = performance.now();
   const r = spawnSync(process.execPath, [path.join(ROOT, "scripts/run.mjs"), "build-graph"], {
     cwd: ROOT,
-    env: { ...process.env, NOTES_DIR: notesDir, DATABASE_URL: `file:${db}`, BUILD_STATS_FILE: stats, CI: "1" },
+    env: { ...process.env, NOTES_DIR: notesDir, DATABASE_URL: `file:${db}`, BUILD_STATS_FILE: statsFile, CI: "1" },
     encoding: "utf8",
+    maxBuffer: 64 << 20,
   });
   const wallSeconds = (performance.now() - t0) / 1000;
-  if (r.status !== 0) throw new Error(`build of ${label} failed: ${r.stderr}`);
-  const s = JSON.parse(readFileSync(stats, "utf8")) as { seconds: number; maxRssMB: number; summary: { nodes: number; edges: number } };
-  return { seconds: s.seconds, wallSeconds, maxRssMB: s.maxRssMB, nodes: s.summary.nodes, edges: s.summary.edges, bytes: 0 };
+  if (r.status !== 0) throw new Error(`build of ${notesDir} failed: ${r.stderr.slice(-800)}`);
+  const s = JSON.parse(readFileSync(statsFile, "utf8")) as { seconds: number; maxRssMB: number; summary: { nodes: number; edges: number } };
+  return { seconds: s.seconds, wallSeconds, maxRssMB: s.maxRssMB, nodes: s.summary.nodes, edges: s.summary.edges };
 }
 
-function medianRun(runs: BuildRun[]): BuildRun {
-  const pick = (f: (r: BuildRun) => number) => median(runs.map(f));
-  return { seconds: pick((r) => r.seconds), wallSeconds: pick((r) => r.wallSeconds), maxRssMB: pick((r) => r.maxRssMB), nodes: runs[0]!.nodes, edges: runs[0]!.edges, bytes: runs[0]!.bytes };
+function removeDb(db: string) {
+  // A database file goes with its write-ahead log: a stale -wal beside a new file corrupts it.
+  for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
 }
 
-function searchLatency(search: GraphSearch, queries: string[], rounds: number): { p50: number; p95: number } {
-  for (const q of queries) search.search(q); // warm up
-  const times: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    for (const q of queries) {
-      const t = performance.now();
-      search.search(q);
-      times.push(performance.now() - t);
-    }
-  }
-  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+function dbMegabytes(db: string): number {
+  return [db, `${db}-wal`].reduce((a, f) => a + (statSync(f, { throwIfNoEntry: false })?.size ?? 0), 0) / 1e6;
 }
 
-interface BrowserRun {
-  firstGraphMs: number;
-  jsFirstPageKB: number;
-  jsGraphKB: number;
-}
-
-/** Headless Chromium against the production server: navigation → graph drawn, and script bytes. */
-async function browserRuns(baseUrl: string, path: string, runs: number): Promise<BrowserRun[]> {
-  const { chromium } = await import("playwright");
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
-  const out: BrowserRun[] = [];
+async function nodeSearch(db: string, queries: string[], rounds: number): Promise<{ p50: number; p95: number; loadMs: number }> {
+  const store = await openStore(`file:${db}`);
   try {
-    for (let i = 0; i < runs + 1; i++) {
-      const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-      const page = await context.newPage();
-      await page.goto(`${baseUrl}${path}`);
-      const drawnAt = await page.evaluate(
-        () =>
-          new Promise<number>((resolve, reject) => {
-            const status = document.querySelector(".canvas")?.getAttribute("data-status");
-            if (status === "ready") resolve(performance.now());
-            window.addEventListener("graph:drawn", (e) => resolve((e as CustomEvent<{ ms: number }>).detail.ms), { once: true });
-            setTimeout(() => reject(new Error(`the graph was not drawn within 30 s (canvas: ${status})`)), 30_000);
-          }),
-      );
-      const scripts = await page.evaluate(() =>
-        (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).filter((r) => r.initiatorType === "script" || r.name.endsWith(".js")).map((r) => ({ name: r.name, bytes: r.encodedBodySize, start: r.startTime })),
-      );
-      const nav = await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).loadEventEnd);
-      const kb = (xs: typeof scripts) => xs.reduce((a, r) => a + r.bytes, 0) / 1024;
-      // The first run warms the server's caches; it is not counted.
-      if (i > 0) out.push({ firstGraphMs: drawnAt, jsFirstPageKB: kb(scripts.filter((s) => s.start <= nav)), jsGraphKB: kb(scripts.filter((s) => s.start > nav)) });
-      await context.close();
+    const build = (await currentBuild(store.db))!;
+    const body = (await loadArtifact(store.db, build.id, "search"))!;
+    const t0 = performance.now();
+    const search = new GraphSearch(JSON.parse(body) as SearchPayload);
+    const loadMs = performance.now() - t0;
+    for (const q of queries) search.search(q);
+    const times: number[] = [];
+    for (let i = 0; i < rounds; i++) {
+      for (const q of queries) {
+        const t = performance.now();
+        search.search(q);
+        times.push(performance.now() - t);
+      }
     }
+    return { p50: percentile(times, 50), p95: percentile(times, 95), loadMs };
   } finally {
-    await browser.close();
+    await store.close();
   }
-  return out;
 }
 
-async function withServer<T>(dbFile: string, port: number, f: (url: string) => Promise<T>): Promise<T> {
+async function withServer<T>(db: string, port: number, f: (url: string) => Promise<T>): Promise<T> {
   const server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: `file:${dbFile}`, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: `file:${db}`, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: "ignore",
   });
   try {
     const url = `http://localhost:${port}`;
-    for (let i = 0; i < 100; i++) {
+    for (let i = 0; ; i++) {
       try {
         if ((await fetch(`${url}/api/build`)).ok) break;
       } catch {
         // not up yet
       }
+      if (i > 300) throw new Error("the app server did not start");
       await new Promise((r) => setTimeout(r, 200));
     }
     return await f(url);
   } finally {
     server.kill();
+    await new Promise((r) => setTimeout(r, 300));
   }
 }
 
+interface BrowserStats {
+  firstDrawMs: number;
+  drawnNodes: number;
+  allDrawMs: number | null;
+  jsFirstKB: number;
+  jsGraphKB: number;
+  searchP50: number;
+  searchP95: number;
+}
+
+async function browserStats(url: string, queries: string[], runs: number, all: boolean): Promise<BrowserStats> {
+  const { chromium } = await import("playwright");
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  const draw = async (pagePath: string) => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${url}${pagePath}`);
+    const drawn = await page.evaluate(
+      () =>
+        new Promise<{ ms: number; nodes: number }>((resolve, reject) => {
+          window.addEventListener("graph:drawn", (e) => resolve((e as CustomEvent<{ ms: number; nodes: number }>).detail), { once: true });
+          setTimeout(() => reject(new Error("the graph was not drawn within 120 s")), 120_000);
+        }),
+    );
+    return { page, context, drawn };
+  };
+  try {
+    const firsts: { ms: number; nodes: number }[] = [];
+    let js = { first: 0, graph: 0 };
+    let search = { p50: NaN, p95: NaN };
+    for (let i = 0; i <= runs; i++) {
+      const { page, context, drawn } = await draw("/");
+      // The first run warms the server's caches; it is not counted.
+      if (i > 0) firsts.push(drawn);
+      if (i === runs) {
+        const loadEnd = await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).loadEventEnd);
+        const scripts = await page.evaluate(() => (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).filter((r) => r.name.endsWith(".js")).map((r) => ({ bytes: r.encodedBodySize, start: r.startTime })));
+        js = { first: scripts.filter((s) => s.start <= loadEnd).reduce((a, s) => a + s.bytes, 0) / 1024, graph: scripts.filter((s) => s.start > loadEnd).reduce((a, s) => a + s.bytes, 0) / 1024 };
+        // Search in the browser: the same module, on the index the build prepared.
+        await page.getByRole("searchbox").focus();
+        await page.waitForFunction(() => "__graphSearch" in window, null, { timeout: 120_000 });
+        search = await page.evaluate((qs) => {
+          const s = (window as unknown as { __graphSearch: { search(q: string): unknown } }).__graphSearch;
+          for (const q of qs) s.search(q);
+          const times: number[] = [];
+          for (let r = 0; r < 10; r++) for (const q of qs) {
+            const t = performance.now();
+            s.search(q);
+            times.push(performance.now() - t);
+          }
+          times.sort((a, b) => a - b);
+          return { p50: times[Math.floor(times.length * 0.5)]!, p95: times[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)]! };
+        }, queries);
+      }
+      await context.close();
+    }
+    let allDrawMs: number | null = null;
+    if (all) {
+      const { context, drawn } = await draw("/?all=1");
+      // The first drawing on /?all=1 is the overview; everything follows once the whole graph arrives.
+      allDrawMs = drawn.ms;
+      await context.close();
+    }
+    return { firstDrawMs: median(firsts.map((f) => f.ms)), drawnNodes: firsts[0]!.nodes, allDrawMs, jsFirstKB: js.first, jsGraphKB: js.graph, searchP50: search.p50, searchP95: search.p95 };
+  } finally {
+    await browser.close();
+  }
+}
+
+interface LoadStats {
+  route: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+/** autocannon in its own process: 10 connections for 8 s per route. */
+function loadTest(url: string, route: string): LoadStats {
+  const r = spawnSync(process.execPath, [path.join(ROOT, "node_modules/autocannon/autocannon.js"), "-c", "10", "-d", "8", "-j", `${url}${route}`], { encoding: "utf8", maxBuffer: 64 << 20 });
+  const out = JSON.parse(r.stdout) as { requests: { average: number }; latency: { p50: number; p99: number }; errors: number; non2xx: number };
+  return { route, rps: Math.round(out.requests.average), p50: out.latency.p50, p99: out.latency.p99, errors: out.errors + out.non2xx };
+}
+
 runCli("bench", async () => {
-  const { values } = parseArgs({ options: { "update-readme": { type: "boolean" }, runs: { type: "string" }, "no-browser": { type: "boolean" } } });
+  const { values } = parseArgs({
+    options: {
+      "update-readme": { type: "boolean" },
+      runs: { type: "string" },
+      sizes: { type: "string" },
+      "browser-sizes": { type: "string" },
+      "no-browser": { type: "boolean" },
+      "no-load": { type: "boolean" },
+    },
+  });
   const runs = Number(values.runs ?? 3);
+  const sizes = (values.sizes ?? "1,10,100,1000").split(",").map(Number);
+  const browserSizes = (values["browser-sizes"] ?? "1,40,175").split(",").map(Number);
   const work = mkdtempSync(path.join(tmpdir(), "kg-bench-"));
-  const vocabulary = readVocabulary();
-  const lex = compileLexicon(vocabulary);
+  const lex = compileLexicon(readVocabulary());
   const seedText = readFileSync(SEED, "utf8");
   const queries = readFileSync(path.join(ROOT, "bench/queries.txt"), "utf8").split("\n").filter(Boolean);
-  const log = (s: string) => process.stderr.write(`${s}\n`);
 
-  const corpora: { name: string; copies: number }[] = [
-    { name: "seed (1×)", copies: 1 },
-    { name: "100×", copies: 100 },
-  ];
-  const builds: (BuildRun & { name: string })[] = [];
-  const searches: { name: string; nodes: number; p50: number; p95: number }[] = [];
-  for (const c of corpora) {
-    const dir = path.join(work, `corpus-${c.copies}`);
+  const corpus = (copies: number) => {
+    const dir = path.join(work, `corpus-${copies}`);
+    if (statSync(dir, { throwIfNoEntry: false })) return dir;
     mkdirSync(dir);
-    const files = c.copies === 1 ? [{ file: "aws-notes.txt", bytes: readFileSync(SEED) }] : generateCorpus(lex, seedText, c.copies);
+    const files = copies === 1 ? [{ file: "aws-notes.txt", bytes: readFileSync(SEED) }] : generateCorpus(lex, seedText, copies);
     for (const f of files) writeFileSync(path.join(dir, f.file), f.bytes);
-    const bytes = files.reduce((a, f) => a + f.bytes.length, 0);
-    const n = c.copies >= 100 ? Math.min(runs, 2) : runs;
-    log(`building ${c.name} (${(bytes / 1024).toFixed(0)} KB) ${n}×…`);
-    const results = Array.from({ length: n }, (_, i) => cliBuild(dir, work, `${c.copies}-${i}`));
-    builds.push({ name: c.name, ...medianRun(results), bytes });
-    log(`searching ${c.name}…`);
-    const { graph } = runPipeline({ files, vocabulary }, lex);
-    const search = GraphSearch.fromGraph(graph, vocabulary.glossary);
-    searches.push({ name: c.name, nodes: graph.nodes.length, ...searchLatency(search, queries, c.copies >= 100 ? 10 : 50) });
+    return dir;
+  };
+  const sizeOf = (dir: string) => readdirSync(dir).reduce((a, f) => a + statSync(path.join(dir, f)).size, 0);
+
+  // ---- builds and search in Node ----
+  const builds: Record<string, unknown>[] = [];
+  const dbs = new Map<number, string>();
+  for (const copies of [...new Set([...sizes, ...(values["no-browser"] ? [] : browserSizes)])].sort((a, b) => a - b)) {
+    const dir = corpus(copies);
+    const db = path.join(work, `${copies}.db`);
+    dbs.set(copies, db);
+    const measured = sizes.includes(copies);
+    const n = !measured ? 1 : copies >= 100 ? 1 : runs;
+    log(`building ${copies}× (${(sizeOf(dir) / 1e6).toFixed(1)} MB) ${n}×…`);
+    const results: BuildStats[] = [];
+    for (let i = 0; i < n; i++) {
+      removeDb(db);
+      rmSync(path.join(ROOT, ".cache/parse"), { recursive: true, force: true });
+      results.push(cliBuild(dir, db, path.join(work, `${copies}.json`)));
+    }
+    if (!measured) continue;
+    // A rebuild after one note changed: its parse is redone, the rest comes from the cache.
+    const first = readdirSync(dir).sort()[0]!;
+    appendFileSync(path.join(dir, first), "\nSQS:ベンチマークで追記した一行\n");
+    const rebuild = cliBuild(dir, db, path.join(work, `${copies}-re.json`));
+    log(`searching ${copies}×…`);
+    const search = await nodeSearch(db, queries, copies >= 100 ? 10 : 50);
+    const pick = (f: (r: BuildStats) => number) => median(results.map(f));
+    builds.push({
+      size: `${copies}×`,
+      megabytes: sizeOf(dir) / 1e6,
+      nodes: results[0]!.nodes,
+      edges: results[0]!.edges,
+      runs: n,
+      wallSeconds: pick((r) => r.wallSeconds),
+      inProcessSeconds: pick((r) => r.seconds),
+      maxRssMB: pick((r) => r.maxRssMB),
+      databaseMB: dbMegabytes(db),
+      rebuildSeconds: rebuild.wallSeconds,
+      searchLoadMs: search.loadMs,
+      searchP50: search.p50,
+      searchP95: search.p95,
+    });
   }
-  // The browser: production build, seed graph.
-  let browser: { page: string; nodes: number; firstGraphMs: number; jsFirstPageKB: number; jsGraphKB: number }[] = [];
+
+  // ---- the browser, and load ----
+  const browser: Record<string, unknown>[] = [];
+  let load: LoadStats[] = [];
   if (!values["no-browser"]) {
     log("bringing the app build up to date…");
     const b = spawnSync(process.execPath, [path.join(ROOT, "scripts/start.mjs"), "--app-only"], { cwd: ROOT, encoding: "utf8" });
     if (b.status !== 0) throw new Error(`next build failed: ${b.stderr.slice(-500)}`);
-    const seedDb = path.join(work, "1-0.db");
-    cliBuild(path.join(work, "corpus-1"), work, "1-0");
-    log("measuring the first drawn graph in headless Chromium…");
-    browser = await withServer(seedDb, 3400, async (url) => {
-      const rows = [];
-      for (const page of ["/", "/concept/alias-record"]) {
-        const r = await browserRuns(url, page, runs + 2);
-        rows.push({ page, nodes: builds[0]!.nodes, firstGraphMs: median(r.map((x) => x.firstGraphMs)), jsFirstPageKB: median(r.map((x) => x.jsFirstPageKB)), jsGraphKB: median(r.map((x) => x.jsGraphKB)) });
-      }
-      return rows;
-    });
+    for (const copies of browserSizes) {
+      log(`headless Chromium on ${copies}×…`);
+      const stats = await withServer(dbs.get(copies)!, 3400, async (url) => {
+        const s = await browserStats(url, queries, runs, copies > 1);
+        if (copies === 1 && !values["no-load"]) {
+          log("load test…");
+          load = ["/concept/alias-record", "/api/concepts/sqs", "/api/search?q=ALIAS%20record", "/api/graph"].map((route) => loadTest(url, route));
+        }
+        return s;
+      });
+      const nodes = (builds.find((x) => x.size === `${copies}×`)?.nodes as number | undefined) ?? Number(JSON.parse(readFileSync(path.join(work, `${copies}.json`), "utf8")).summary.nodes);
+      browser.push({ size: `${copies}×`, nodes, ...stats });
+    }
   }
   rmSync(work, { recursive: true, force: true });
 
+  // ---- report ----
+  const f1 = (x: unknown, d = 1) => (typeof x === "number" && Number.isFinite(x) ? x.toFixed(d) : "—");
   const when = new Date().toISOString().slice(0, 10);
   const table = [
-    `Measured ${when} on this machine (${process.platform}, Node ${process.version}); medians of ${runs} runs.`,
+    `Measured ${when} on this machine (2 cores, ${process.platform}, Node ${process.version}): medians of ${runs} runs (one run from 100× up).`,
     "",
     markdownTable(
-      ["corpus", "size", "nodes", "edges", "build (end to end)", "build (in process)", "peak memory"],
-      builds.map((b) => [b.name, `${(b.bytes / 1024).toFixed(0)} KB`, b.nodes, b.edges, `${b.wallSeconds.toFixed(2)} s`, `${b.seconds.toFixed(2)} s`, `${b.maxRssMB} MB`]),
-    ),
-    "",
-    markdownTable(
-      ["search index", "nodes", "queries", "p50", "p95"],
-      searches.map((s) => [s.name, s.nodes, queries.length, `${s.p50.toFixed(2)} ms`, `${s.p95.toFixed(2)} ms`]),
+      ["corpus", "notes", "nodes", "edges", "build (end to end)", "peak memory", "database", "rebuild, one file changed", "search p50 / p95 (Node)"],
+      builds.map((b) => [b.size as string, `${f1(b.megabytes)} MB`, b.nodes as number, b.edges as number, `${f1(b.wallSeconds)} s`, `${b.maxRssMB} MB`, `${f1(b.databaseMB)} MB`, `${f1(b.rebuildSeconds)} s`, `${f1(b.searchP50, 2)} / ${f1(b.searchP95, 2)} ms`]),
     ),
     ...(browser.length
       ? [
           "",
           markdownTable(
-            ["page (headless Chromium, localhost)", "nodes", "navigation → graph drawn", "JS on first load (compressed)", "JS loaded for the graph after load"],
-            browser.map((b) => [b.page, b.nodes, `${Math.round(b.firstGraphMs)} ms`, `${b.jsFirstPageKB.toFixed(0)} KB`, `${b.jsGraphKB.toFixed(0)} KB`]),
+            ["graph (headless Chromium)", "nodes", "first graph drawn", "nodes drawn first", "every node drawn (?all=1)", "search p50 / p95 (browser)", "JS first load / graph (compressed)"],
+            browser.map((b) => [b.size as string, b.nodes as number, `${Math.round(b.firstDrawMs as number)} ms`, b.drawnNodes as number, b.allDrawMs ? `${Math.round(b.allDrawMs as number)} ms` : "(same)", `${f1(b.searchP50, 2)} / ${f1(b.searchP95, 2)} ms`, `${Math.round(b.jsFirstKB as number)} KB / ${Math.round(b.jsGraphKB as number)} KB`]),
           ),
         ]
       : []),
+    ...(load.length
+      ? ["", markdownTable(["route (seed graph; 10 connections, 8 s, autocannon)", "requests/s", "latency p50 / p99", "errors"], load.map((l) => [`\`${l.route}\``, l.rps, `${l.p50} / ${l.p99} ms`, l.errors]))]
+      : []),
   ].join("\n");
   mkdirSync(path.join(ROOT, "bench/results"), { recursive: true });
-  writeFileSync(path.join(ROOT, "bench/results/latest.json"), `${JSON.stringify({ date: when, builds, searches, browser }, null, 2)}\n`);
+  writeFileSync(path.join(ROOT, "bench/results/latest.json"), `${JSON.stringify({ date: when, builds, browser, load }, null, 2)}\n`);
   process.stdout.write(`${table}\n`);
   if (values["update-readme"]) {
     const readmePath = path.join(ROOT, "README.md");

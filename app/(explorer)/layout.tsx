@@ -18,7 +18,7 @@ export default async function ExplorerLayout({ children }: { children: ReactNode
   }
   return (
     <ExplorerShell
-      graph={served.lite}
+      graph={served.firstDraw}
       locale={locale}
       brand={
         <Link className="brand" href="/">

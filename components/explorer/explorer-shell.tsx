@@ -9,6 +9,7 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react
 import { EDGE_KINDS, type EdgeKind } from "@/lib/graph/types";
 import { neighbourhood, shortestPaths } from "@/lib/explore/paths";
 import type { GraphLite } from "@/lib/serve/concept-view";
+import { drawnGraph } from "@/lib/serve/drawn-graph";
 import { MESSAGES, type Locale } from "@/lib/i18n/messages";
 import { SearchBox } from "../search/search-box";
 import { GraphCanvas } from "./graph-canvas";
@@ -46,13 +47,39 @@ export function ExplorerShell({ graph, locale, brand, tools, list, children }: E
   const [matches, setMatches] = useState<string[]>([]);
 
   const selected = pathname.startsWith("/concept/") ? decodeURIComponent(pathname.slice("/concept/".length)) : null;
+
+  // A large graph opens on its overview; the whole graph follows in the background, and what is
+  // drawn grows with the selection (its cluster and its neighbours), or everything with ?all=1.
+  const [fullGraph, setFullGraph] = useState<GraphLite | null>(graph.mode === "overview" ? null : graph);
+  useEffect(() => {
+    if (graph.mode !== "overview") {
+      setFullGraph(graph);
+      return;
+    }
+    setFullGraph(null);
+    let cancelled = false;
+    const load = () =>
+      fetch(`/api/graph?build=${graph.build}`)
+        .then((r) => (r.ok ? (r.json() as Promise<GraphLite>) : null))
+        .then((g) => {
+          if (!cancelled && g) setFullGraph(g);
+        })
+        .catch(() => {});
+    const timer = window.setTimeout(load, 300);
+    return () => {
+      cancelled = true;
+      window.clearTimeout(timer);
+    };
+  }, [graph]);
+  const whole = fullGraph ?? graph;
+  const drawn = useMemo(() => drawnGraph(graph, fullGraph, selected, params.get("all") === "1"), [graph, fullGraph, selected, params]);
   // Hidden kinds follow the URL; a toggle shows at once, before the URL catches up.
   const fromUrl = params.get("hide") ?? "";
   const [hideValue, setHideValue] = useState(fromUrl);
   useEffect(() => setHideValue(fromUrl), [fromUrl]);
   const hidden = useMemo(() => new Set(hideValue.split(",").filter(Boolean)), [hideValue]);
   const listView = params.get("view") === "list";
-  const highlight = useMemo(() => routeHighlight(pathname, params, graph), [pathname, params, graph]);
+  const highlight = useMemo(() => routeHighlight(pathname, params, whole), [pathname, params, whole]);
   const wide = /^\/(compare|path|questions)(\/|$)/.test(pathname);
 
   // Neighbourhood focus: the nodes within `depth` of `focus`, plus the neighbours of each expanded node.
@@ -61,10 +88,10 @@ export function ExplorerShell({ graph, locale, brand, tools, list, children }: E
   const expanded = useMemo(() => (params.get("expand") ?? "").split(",").filter(Boolean), [params]);
   const visible = useMemo(() => {
     if (!focus) return null;
-    const shown = neighbourhood(graph.edges, focus, depth);
-    for (const id of expanded) for (const n of neighbourhood(graph.edges, id, 1)) shown.add(n);
+    const shown = neighbourhood(whole.edges, focus, depth);
+    for (const id of expanded) for (const n of neighbourhood(whole.edges, id, 1)) shown.add(n);
     return shown;
-  }, [focus, depth, expanded, graph.edges]);
+  }, [focus, depth, expanded, whole.edges]);
   const setFocus = (next: { focus?: string | null; depth?: number; expand?: string[] }) => {
     const p = new URLSearchParams(params.toString());
     const f = next.focus === undefined ? focus : next.focus;
@@ -162,9 +189,9 @@ export function ExplorerShell({ graph, locale, brand, tools, list, children }: E
         </div>
       </header>
       <main className="main">
-        <section className="stage" aria-label={t.graphLabel(graph.nodes.length, graph.edges.length)}>
+        <section className="stage" aria-label={t.graphLabel(graph.total ?? graph.nodes.length, whole.edges.length)}>
           <div hidden={listView} style={{ position: "absolute", inset: 0 }}>
-            <GraphCanvas graph={graph} locale={locale} selected={selected} highlight={highlight} visible={visible} matches={matches} hiddenKinds={hidden} onSelect={open} />
+            <GraphCanvas graph={drawn} locale={locale} selected={selected} highlight={highlight} visible={visible} matches={matches} hiddenKinds={hidden} onSelect={open} />
             <Legend locale={locale} hidden={hidden} onToggle={toggleKind} />
             {(selected || focus) && (
               <NeighbourhoodBar

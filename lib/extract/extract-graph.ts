@@ -51,6 +51,11 @@ export interface ExtractResult {
 
 const AWS_PREFIX = /^(AWS|Amazon)\s+\S/;
 
+/** Frees a line's tokens once a pass is done with them (they are made again if needed). */
+function release(line: LineWork) {
+  for (const s of line.sentences) s.release();
+}
+
 export function extractGraph(lex: Lexicon, notes: ParsedNote[]): ExtractResult {
   const ex = new Extraction(lex);
   return ex.run(notes);
@@ -67,9 +72,15 @@ class Extraction {
 
   run(notes: ParsedNote[]): ExtractResult {
     for (const note of notes) this.readStructure(note);
-    for (const line of this.lines) this.collectTerms(line);
+    for (const line of this.lines) {
+      this.collectTerms(line);
+      release(line);
+    }
     this.collectCompounds();
-    for (const line of this.lines) this.resolveMentions(line);
+    for (const line of this.lines) {
+      this.resolveMentions(line);
+      release(line);
+    }
     for (const line of this.lines) this.sentenceRelations(line);
     this.headingRelations();
     this.siblingDefinitions();
@@ -310,6 +321,7 @@ class Extraction {
           counts.set(k, e);
         }
       }
+      release(line);
     }
     for (const c of counts.values()) {
       if (!c.strong && c.n < 2) continue;

@@ -18,14 +18,33 @@ export interface Mention {
   to: number;
 }
 
-export interface AnalysedSentence {
-  /** NFKC text the offsets refer to. */
-  text: string;
-  /** The sentence as written. */
-  original: string;
-  tokens: Token[];
-  japanese: boolean;
-  mentions: Mention[];
+/**
+ * A sentence under analysis. Its tokens are made when a pass asks for them and released after it:
+ * a large corpus's tokens do not fit in memory all at once.
+ */
+export class AnalysedSentence {
+  readonly japanese: boolean;
+  mentions: Mention[] = [];
+  private cached: Token[] | undefined;
+
+  constructor(
+    private readonly lex: Lexicon,
+    /** The sentence as written. */
+    readonly original: string,
+    /** NFKC text the offsets refer to. */
+    readonly text: string,
+  ) {
+    this.japanese = isJapanese(text);
+  }
+
+  get tokens(): Token[] {
+    this.cached ??= tokenize(this.lex, this.text);
+    return this.cached;
+  }
+
+  release(): void {
+    this.cached = undefined;
+  }
 }
 
 const MAX_SPAN = 7;
@@ -34,7 +53,7 @@ const JOINING = new Set(["の", "な"]);
 
 export function analyseSentence(lex: Lexicon, original: string): AnalysedSentence {
   const text = nfkc(original).replace(/\[\[([^\]|]+)(?:\|[^\]]*)?\]\]/g, "$1");
-  return { text, original, tokens: tokenize(lex, text), japanese: isJapanese(text), mentions: [] };
+  return new AnalysedSentence(lex, original, text);
 }
 
 /** Token index ranges [from, to) of runs that can hold one name: no kana particles, no punctuation except glued connectors. */

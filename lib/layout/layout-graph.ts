@@ -22,6 +22,8 @@ const LEAF_RADIUS = 16;
 const GAP = 14;
 /** Above this many clusters, fcose's force phase costs seconds; its spectral phase stays fast. */
 export const FULL_QUALITY_LIMIT = 300;
+/** Above this many, even the spectral phase grows faster than the graph: clusters go on a spiral. */
+export const SPIRAL_LIMIT = 1000;
 
 /** Mulberry32: a small, good enough PRNG for reproducible layouts. */
 export function seededRandom(seed: number): () => number {
@@ -175,7 +177,55 @@ function strongest<T extends { source: string; target: string; weight: number }>
   });
 }
 
+/**
+ * Very large skeletons: clusters in the order of a breadth-first walk over their strongest links
+ * (so related clusters come one after another), laid along an Archimedean spiral, each taking the
+ * room its radius needs. Linear in the number of clusters.
+ */
+function spiralSkeleton(clusters: Map<string, Cluster>, edges: { source: string; target: string; weight: number }[]): Map<string, Position> {
+  const adj = new Map<string, { to: string; weight: number }[]>();
+  for (const e of edges) {
+    adj.set(e.source, [...(adj.get(e.source) ?? []), { to: e.target, weight: e.weight }]);
+    adj.set(e.target, [...(adj.get(e.target) ?? []), { to: e.source, weight: e.weight }]);
+  }
+  const bySize = [...clusters.keys()].sort((a, b) => clusters.get(b)!.radius - clusters.get(a)!.radius || (a < b ? -1 : 1));
+  const order: string[] = [];
+  const seen = new Set<string>();
+  for (const start of bySize) {
+    if (seen.has(start)) continue;
+    seen.add(start);
+    const queue = [start];
+    for (let i = 0; i < queue.length; i++) {
+      const id = queue[i]!;
+      order.push(id);
+      for (const { to } of (adj.get(id) ?? []).sort((a, b) => b.weight - a.weight)) {
+        if (!seen.has(to)) {
+          seen.add(to);
+          queue.push(to);
+        }
+      }
+    }
+  }
+  const out = new Map<string, Position>();
+  let angle = 0;
+  let radius = 0;
+  for (const id of order) {
+    const r = clusters.get(id)!.radius + GAP;
+    // Advance along the spiral by this cluster's width; the spiral widens by a cluster's diameter per turn.
+    angle += radius > 0 ? (2 * r) / radius : 0;
+    radius = Math.max(radius, r) + (r * r) / (Math.PI * Math.max(radius, r));
+    out.set(id, { x: Math.cos(angle) * radius, y: Math.sin(angle) * radius });
+  }
+  return out;
+}
+
 function layoutSkeleton(clusters: Map<string, Cluster>, edges: { source: string; target: string; weight: number }[], seed: number): Map<string, Position> {
+  if (clusters.size > SPIRAL_LIMIT) {
+    const placed = spiralSkeleton(clusters, edges);
+    const circles = [...placed].map(([id, p]) => ({ id, x: p.x, y: p.y, r: clusters.get(id)!.radius }));
+    removeOverlaps(circles, GAP, 8);
+    return new Map(circles.map((c) => [c.id, { x: c.x, y: c.y }]));
+  }
   if (!registered) {
     cytoscape.use(fcose);
     registered = true;

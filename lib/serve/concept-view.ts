@@ -83,13 +83,80 @@ export function conceptView(index: GraphIndex, id: string): ConceptView | undefi
 /** What the browser needs to draw the graph: no facts, no evidence. */
 export interface GraphLite {
   build: number;
-  nodes: { id: string; label: string; labelJa?: string; kind: NodeKind; parent?: string; x?: number; y?: number; degree: number }[];
+  /** "overview": only the nodes that belong to nothing, with one edge per related pair. */
+  mode?: "full" | "overview";
+  /** Nodes in the whole graph (the overview draws fewer). */
+  total?: number;
+  nodes: { id: string; label: string; labelJa?: string; kind: NodeKind; parent?: string; x?: number; y?: number; degree: number; members?: number }[];
   edges: { id: number; source: string; target: string; kind: EdgeKind }[];
+}
+
+/** Past this many nodes the page opens on the overview; the rest comes as it is asked for. */
+export const OVERVIEW_THRESHOLD = 1500;
+
+/**
+ * The overview of a large graph: each node that belongs to nothing (a service, a topic, a loose
+ * concept) stands for its cluster; clusters related by any edge get one edge, of the strongest kind
+ * among them. Overview edges have negative ids so they never collide with real ones.
+ */
+export function overviewLite(index: GraphIndex, build: number): GraphLite {
+  const rootOf = new Map<string, string>();
+  const root = (id: string): string => {
+    const known = rootOf.get(id);
+    if (known) return known;
+    const seen = new Set<string>();
+    let cur = id;
+    for (let n = index.nodeById.get(cur); n?.parent && index.nodeById.has(n.parent) && !seen.has(cur); n = index.nodeById.get(cur)) {
+      seen.add(cur);
+      cur = n.parent;
+    }
+    rootOf.set(id, cur);
+    return cur;
+  };
+  const members = new Map<string, number>();
+  for (const n of index.graph.nodes) members.set(root(n.id), (members.get(root(n.id)) ?? 0) + 1);
+  const rank: Record<EdgeKind, number> = { supersedes: 0, contrasts: 1, alternative: 2, part_of: 3, integrates: 4, mentions: 5 };
+  const pairs = new Map<string, { source: string; target: string; kind: EdgeKind; weight: number }>();
+  for (const e of index.graph.edges) {
+    const a = root(e.source);
+    const b = root(e.target);
+    if (a === b) continue;
+    const key = a < b ? `${a}|${b}` : `${b}|${a}`;
+    const p = pairs.get(key);
+    if (!p) pairs.set(key, { source: a, target: b, kind: e.kind, weight: 1 });
+    else {
+      p.weight++;
+      if (rank[e.kind] < rank[p.kind]) p.kind = e.kind;
+    }
+  }
+  // Each cluster keeps its strongest few links: the overview shows structure, not every mention.
+  const kept = new Map<string, number>();
+  const edges = [...pairs.values()]
+    .sort((x, y) => y.weight - x.weight || rank[x.kind] - rank[y.kind])
+    .filter((p) => {
+      const a = kept.get(p.source) ?? 0;
+      const b = kept.get(p.target) ?? 0;
+      if (a >= 8 && b >= 8) return false;
+      kept.set(p.source, a + 1);
+      kept.set(p.target, b + 1);
+      return true;
+    })
+    .map((p, i) => ({ id: -(i + 1), source: p.source, target: p.target, kind: p.kind }));
+  const full = graphLite(index, build);
+  return {
+    build,
+    mode: "overview",
+    total: index.graph.nodes.length,
+    nodes: full.nodes.filter((n) => !n.parent || root(n.id) === n.id).map((n) => ({ ...n, members: members.get(n.id) ?? 1 })),
+    edges,
+  };
 }
 
 export function graphLite(index: GraphIndex, build: number): GraphLite {
   return {
     build,
+    mode: "full",
+    total: index.graph.nodes.length,
     nodes: index.graph.nodes.map((n) => ({
       ...nodeRef(n),
       ...(n.parent ? { parent: n.parent } : {}),

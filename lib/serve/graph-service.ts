@@ -7,7 +7,7 @@ import type { Aspect } from "../vocab/types";
 import { GraphSearch, searchPayloadFromGraph, type SearchPayload } from "../search/graph-search";
 import { currentBuild, loadArtifact, loadGraph, slugRedirect, type StoredBuild } from "../store/graph-store";
 import { openStore, type Store } from "../store/open-store";
-import { graphLite, indexGraph, type GraphIndex, type GraphLite } from "./concept-view";
+import { graphLite, indexGraph, OVERVIEW_THRESHOLD, overviewLite, type GraphIndex, type GraphLite } from "./concept-view";
 
 export interface ServedGraph extends GraphIndex {
   build: StoredBuild;
@@ -18,6 +18,8 @@ export interface ServedGraph extends GraphIndex {
   search: GraphSearch;
   searchPayload: SearchPayload;
   lite: GraphLite;
+  /** What a page draws first: the whole graph, or its overview when large. */
+  firstDraw: GraphLite;
 }
 
 interface State {
@@ -56,6 +58,7 @@ async function load(): Promise<ServedGraph | null> {
     searchJson: stored ?? JSON.stringify(searchPayload),
     search: new GraphSearch(searchPayload),
     lite: graphLite(index, build.id),
+    firstDraw: graph.nodes.length > OVERVIEW_THRESHOLD ? overviewLite(index, build.id) : graphLite(index, build.id),
   };
   state.served = served;
   return served;

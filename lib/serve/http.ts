@@ -7,8 +7,8 @@ export function jsonError(status: number, error: string, extra: Record<string, u
 }
 
 /** A body that only changes with the build: 304 when the client already has it. */
-export function jsonForBuild(request: Request, build: number, body: () => unknown): NextResponse {
-  const etag = `"build-${build}"`;
+export function jsonForBuild(request: Request, build: number, body: () => unknown, variant = ""): NextResponse {
+  const etag = `"build-${build}${variant ? `-${variant}` : ""}"`;
   if (request.headers.get("if-none-match") === etag) return new NextResponse(null, { status: 304, headers: { ETag: etag } });
   return NextResponse.json(body(), { headers: { ETag: etag, "Cache-Control": "public, max-age=0, must-revalidate" } });
 }
