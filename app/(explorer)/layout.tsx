@@ -2,7 +2,6 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { ExplorerShell } from "@/components/explorer/explorer-shell";
 import { LanguageSwitch } from "@/components/layout/language-switch";
-import { NodeList } from "@/components/list/node-list";
 import { getGraph } from "@/lib/serve/graph-service";
 import { requestLocale } from "@/lib/serve/request-context";
 
@@ -18,7 +17,9 @@ export default async function ExplorerLayout({ children }: { children: ReactNode
   }
   return (
     <ExplorerShell
-      graph={served.firstDraw}
+      build={served.build.id}
+      total={served.graph.nodes.length}
+      edges={served.graph.edges.length}
       locale={locale}
       brand={
         <Link className="brand" href="/">
@@ -27,7 +28,6 @@ export default async function ExplorerLayout({ children }: { children: ReactNode
         </Link>
       }
       tools={<LanguageSwitch locale={locale} />}
-      list={<NodeList graph={served.lite} locale={locale} />}
     >
       {children}
     </ExplorerShell>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { NodeLinks } from "@/components/list/node-links";
+import { AllConceptsLink } from "@/components/list/all-concepts-link";
 import { Highlighted } from "@/components/search/highlighted";
 import { getGraph } from "@/lib/serve/graph-service";
 import { requestLocale } from "@/lib/serve/request-context";
@@ -53,9 +53,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <p>{t.searchHint}</p>
         </section>
       )}
-      <noscript>
-        <NodeLinks graph={served.lite} locale={locale} />
-      </noscript>
+      <AllConceptsLink locale={locale} />
     </>
   );
 }

@@ -17,16 +17,20 @@ import { Legend } from "./legend";
 import { NeighbourhoodBar } from "./neighbourhood-bar";
 
 export interface ExplorerShellProps {
-  graph: GraphLite;
+  /** The build being served: the drawing is fetched for it (and cached by the browser). */
+  build: number;
+  total: number;
+  edges: number;
   locale: Locale;
   brand: ReactNode;
   tools: ReactNode;
-  list: ReactNode;
   children: ReactNode;
 }
 
 /** Query parameters that stay when the selection changes. */
-const KEPT = ["hide", "view", "focus", "depth", "expand"];
+const KEPT = ["hide", "focus", "depth", "expand"];
+
+const EMPTY = (build: number): GraphLite => ({ build, mode: "full", nodes: [], edges: [] });
 
 /** What a route puts in focus: /compare/<a>/<b> the pair, /path/<a>/<b> its shortest paths. */
 function routeHighlight(pathname: string, params: URLSearchParams, graph: GraphLite): { nodes: string[]; edges: number[] } | null {
@@ -39,7 +43,7 @@ function routeHighlight(pathname: string, params: URLSearchParams, graph: GraphL
   return { nodes: [...new Set(paths.flatMap((p) => p.nodes))], edges: [...new Set(paths.flatMap((p) => p.edges))] };
 }
 
-export function ExplorerShell({ graph, locale, brand, tools, list, children }: ExplorerShellProps) {
+export function ExplorerShell({ build, total, edges, locale, brand, tools, children }: ExplorerShellProps) {
   const t = MESSAGES[locale];
   const router = useRouter();
   const pathname = usePathname();
@@ -48,29 +52,35 @@ export function ExplorerShell({ graph, locale, brand, tools, list, children }: E
 
   const selected = pathname.startsWith("/concept/") ? decodeURIComponent(pathname.slice("/concept/".length)) : null;
 
-  // A large graph opens on its overview; the whole graph follows in the background, and what is
-  // drawn grows with the selection (its cluster and its neighbours), or everything with ?all=1.
-  const [fullGraph, setFullGraph] = useState<GraphLite | null>(graph.mode === "overview" ? null : graph);
+  // The drawing comes from the API (cached by build), not inside every page. A large graph opens on
+  // its overview; the whole graph follows in the background, and what is drawn grows with the
+  // selection (its cluster and its neighbours), or everything with ?all=1.
+  const [graph, setGraph] = useState<GraphLite>(() => EMPTY(build));
+  const [fullGraph, setFullGraph] = useState<GraphLite | null>(null);
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
-    if (graph.mode !== "overview") {
-      setFullGraph(graph);
-      return;
-    }
-    setFullGraph(null);
     let cancelled = false;
-    const load = () =>
-      fetch(`/api/graph?build=${graph.build}`)
-        .then((r) => (r.ok ? (r.json() as Promise<GraphLite>) : null))
-        .then((g) => {
-          if (!cancelled && g) setFullGraph(g);
-        })
-        .catch(() => {});
-    const timer = window.setTimeout(load, 300);
+    const get = (url: string) => fetch(url).then((r) => (r.ok ? (r.json() as Promise<GraphLite>) : Promise.reject(new Error(`HTTP ${r.status}`))));
+    get(`/api/graph?view=overview&build=${build}`)
+      .then((first) => {
+        if (cancelled) return;
+        setGraph(first);
+        if (first.mode !== "overview") {
+          setFullGraph(first);
+          return;
+        }
+        return get(`/api/graph?build=${build}`).then((whole) => {
+          if (!cancelled) setFullGraph(whole);
+        });
+      })
+      .catch((e) => {
+        console.warn("graph unavailable:", e);
+        if (!cancelled) setFailed(true);
+      });
     return () => {
       cancelled = true;
-      window.clearTimeout(timer);
     };
-  }, [graph]);
+  }, [build]);
   const whole = fullGraph ?? graph;
   const drawn = useMemo(() => drawnGraph(graph, fullGraph, selected, params.get("all") === "1"), [graph, fullGraph, selected, params]);
   // Hidden kinds follow the URL; a toggle shows at once, before the URL catches up.
@@ -78,9 +88,9 @@ export function ExplorerShell({ graph, locale, brand, tools, list, children }: E
   const [hideValue, setHideValue] = useState(fromUrl);
   useEffect(() => setHideValue(fromUrl), [fromUrl]);
   const hidden = useMemo(() => new Set(hideValue.split(",").filter(Boolean)), [hideValue]);
-  const listView = params.get("view") === "list";
+  const listView = pathname === "/concepts";
   const highlight = useMemo(() => routeHighlight(pathname, params, whole), [pathname, params, whole]);
-  const wide = /^\/(compare|path|questions)(\/|$)/.test(pathname);
+  const wide = /^\/(compare|path|questions|concepts)(\/|$)/.test(pathname);
 
   // Neighbourhood focus: the nodes within `depth` of `focus`, plus the neighbours of each expanded node.
   const focus = params.get("focus");
@@ -124,14 +134,14 @@ export function ExplorerShell({ graph, locale, brand, tools, list, children }: E
       if (document.hidden) return;
       try {
         const r = await fetch("/api/build", { cache: "no-store" });
-        if (r.ok && ((await r.json()) as { build: number }).build !== graph.build) router.refresh();
+        if (r.ok && ((await r.json()) as { build: number }).build !== build) router.refresh();
       } catch {
         // offline or restarting: try again later
       }
     };
     const timer = window.setInterval(check, 4000);
     return () => window.clearInterval(timer);
-  }, [graph.build, router]);
+  }, [build, router]);
 
   const open = useCallback((id: string) => router.push(`/concept/${encodeURIComponent(id)}${kept()}`, { scroll: false }), [router, kept]);
   const compare = useCallback((a: string, b: string) => router.push(`/compare/${encodeURIComponent(a)}/${encodeURIComponent(b)}`, { scroll: false }), [router]);
@@ -149,13 +159,7 @@ export function ExplorerShell({ graph, locale, brand, tools, list, children }: E
     router.replace(`${pathname}${s ? `?${s}` : ""}`, { scroll: false });
   };
 
-  const viewHref = (list: boolean) => {
-    const p = new URLSearchParams(params.toString());
-    if (list) p.set("view", "list");
-    else p.delete("view");
-    const s = p.toString();
-    return `${pathname}${s ? `?${s}` : ""}`;
-  };
+
 
   return (
     <div className="app">
@@ -164,7 +168,7 @@ export function ExplorerShell({ graph, locale, brand, tools, list, children }: E
       </a>
       <header className="header">
         {brand}
-        <SearchBox locale={locale} build={graph.build} initialQuery={params.get("q") ?? ""} onMatches={setMatches} onOpen={open} onCompare={compare} />
+        <SearchBox locale={locale} build={build} initialQuery={params.get("q") ?? ""} onMatches={setMatches} onOpen={open} onCompare={compare} />
         <div className="header-tools">
           <nav className="header-nav" aria-label={t.compare}>
             <a href="/compare" aria-current={pathname.startsWith("/compare") ? "page" : undefined} onClick={(e) => (e.preventDefault(), router.push("/compare"))}>
@@ -178,10 +182,10 @@ export function ExplorerShell({ graph, locale, brand, tools, list, children }: E
             </a>
           </nav>
           <nav className="segmented" aria-label={`${t.viewGraph} / ${t.viewList}`}>
-            <a href={viewHref(false)} aria-current={!listView ? "page" : undefined} onClick={(e) => (e.preventDefault(), router.replace(viewHref(false), { scroll: false }))}>
+            <a href="/" aria-current={!listView ? "page" : undefined} onClick={(e) => (e.preventDefault(), router.push("/", { scroll: false }))}>
               {t.viewGraph}
             </a>
-            <a href={viewHref(true)} aria-current={listView ? "page" : undefined} onClick={(e) => (e.preventDefault(), router.replace(viewHref(true), { scroll: false }))}>
+            <a href="/concepts" aria-current={listView ? "page" : undefined} onClick={(e) => (e.preventDefault(), router.push("/concepts", { scroll: false }))}>
               {t.viewList}
             </a>
           </nav>
@@ -189,9 +193,15 @@ export function ExplorerShell({ graph, locale, brand, tools, list, children }: E
         </div>
       </header>
       <main className="main">
-        <section className="stage" aria-label={t.graphLabel(graph.total ?? graph.nodes.length, whole.edges.length)}>
-          <div hidden={listView} style={{ position: "absolute", inset: 0 }}>
-            <GraphCanvas graph={drawn} locale={locale} selected={selected} highlight={highlight} visible={visible} matches={matches} hiddenKinds={hidden} onSelect={open} />
+        <section className="stage" aria-label={t.graphLabel(total, edges)}>
+          <div style={{ position: "absolute", inset: 0 }}>
+            {graph.nodes.length === 0 ? (
+              <p className="stage-status" role="status">
+                {failed ? t.graphUnavailable : t.loadingGraph}
+              </p>
+            ) : (
+              <GraphCanvas graph={drawn} locale={locale} selected={selected} highlight={highlight} visible={visible} matches={matches} hiddenKinds={hidden} onSelect={open} />
+            )}
             <Legend locale={locale} hidden={hidden} onToggle={toggleKind} />
             {(selected || focus) && (
               <NeighbourhoodBar
@@ -205,7 +215,6 @@ export function ExplorerShell({ graph, locale, brand, tools, list, children }: E
               />
             )}
           </div>
-          {listView && list}
         </section>
         <aside className={`panel${wide ? " panel-wide" : ""}`} id="panel" tabIndex={-1} aria-live="polite" data-empty={selected === null && !params.get("q") && !wide ? "true" : "false"}>
           {children}

@@ -132,9 +132,11 @@ test.describe("without JavaScript", () => {
     await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /Route53/);
     await expect(panel(page).locator("#concept-title")).toHaveText("ALIAS record");
     await expect(panel(page).locator('li[data-relation="part_of"]')).toContainText("Route 53");
-    // Every node stays reachable: the list of all concepts.
-    await expect(page.getByRole("navigation", { name: /All concepts|すべての概念/ }).getByRole("link", { name: "SQS", exact: true })).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/no-js.png`, fullPage: true });
+    // Every node stays reachable: the list of all concepts is one link away.
+    await panel(page).getByRole("link", { name: "All concepts" }).click();
+    await expect(page).toHaveURL(/\/concepts$/);
+    await expect(page.getByRole("navigation", { name: "All concepts" }).getByRole("link", { name: "SQS", exact: true })).toBeVisible();
   });
   test("search works as a form", async ({ page }) => {
     await page.goto("/");
@@ -186,11 +188,13 @@ test("kinds can be hidden and the choice is in the URL", async ({ page }) => {
 
 test("the list view reaches every node without the canvas", async ({ page, request }) => {
   const stored = await (await request.get("/api/graph")).json();
-  await page.goto("/?view=list");
+  await page.goto("/");
+  await page.getByRole("link", { name: "List", exact: true }).click();
+  await expect(page).toHaveURL(/\/concepts$/);
   const list = page.getByRole("navigation", { name: "All concepts" });
   await expect(list.getByRole("link")).toHaveCount(stored.nodes.length);
   await list.getByRole("link", { name: "Visibility timeout" }).click();
-  await expect(page).toHaveURL(/\/concept\/visibility-timeout\?view=list$/);
+  await expect(page).toHaveURL(/\/concept\/visibility-timeout$/);
   await expect(panel(page).getByRole("heading", { level: 1 })).toHaveText("Visibility timeout");
   });
 

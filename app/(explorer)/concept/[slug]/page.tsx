@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ConceptPanel } from "@/components/concept/concept-panel";
-import { NodeLinks } from "@/components/list/node-links";
+import { AllConceptsLink } from "@/components/list/all-concepts-link";
 import { conceptView } from "@/lib/serve/concept-view";
 import { findRedirect, getGraph } from "@/lib/serve/graph-service";
 import { requestLocale } from "@/lib/serve/request-context";
@@ -50,9 +50,7 @@ export default async function ConceptPage({ params, searchParams }: Props) {
   return (
     <>
       <ConceptPanel view={view} locale={locale} query={q} />
-      <noscript>
-        <NodeLinks graph={served.lite} locale={locale} />
-      </noscript>
+      <AllConceptsLink locale={locale} />
     </>
   );
 }
