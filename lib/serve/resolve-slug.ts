@@ -31,3 +31,14 @@ export function kindsParam(value: string | string[] | undefined, all: readonly s
   const list = (Array.isArray(value) ? value : value ? [value] : []).flatMap((v) => v.split(",")).filter((k) => all.includes(k));
   return list.length ? [...new Set(list)] : [...all];
 }
+
+/** ?a=…&b=… from a form: the two nodes meant, or the names that matched nothing. */
+export function resolvePair(served: ServedGraph, params: Record<string, string | string[] | undefined>): { a: string; b: string; ids?: [string, string]; unresolved: string[] } {
+  const a = typeof params.a === "string" ? params.a : "";
+  const b = typeof params.b === "string" ? params.b : "";
+  if (!a || !b) return { a, b, unresolved: [] };
+  const ia = resolveNodeName(served, a);
+  const ib = resolveNodeName(served, b);
+  const unresolved = [...(ia ? [] : [a]), ...(ib ? [] : [b])];
+  return ia && ib ? { a, b, ids: [ia, ib], unresolved } : { a, b, unresolved };
+}

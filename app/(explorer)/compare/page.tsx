@@ -5,7 +5,7 @@ import { PairForm } from "@/components/explore/pair-form";
 import { contrastPairs } from "@/lib/explore/compare";
 import { getGraph } from "@/lib/serve/graph-service";
 import { requestLocale } from "@/lib/serve/request-context";
-import { resolveNodeName } from "@/lib/serve/resolve-slug";
+import { resolvePair } from "@/lib/serve/resolve-slug";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await requestLocale();
@@ -15,16 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CompareIndex({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [served, { locale, t }, params] = await Promise.all([getGraph(), requestLocale(), searchParams]);
   if (!served) return null;
-  const a = typeof params.a === "string" ? params.a : "";
-  const b = typeof params.b === "string" ? params.b : "";
-  const unresolved: string[] = [];
-  if (a && b) {
-    const ia = resolveNodeName(served, a);
-    const ib = resolveNodeName(served, b);
-    if (ia && ib && ia !== ib) redirect(`/compare/${ia}/${ib}`);
-    if (!ia) unresolved.push(a);
-    if (!ib) unresolved.push(b);
-  }
+  const { a, b, ids, unresolved } = resolvePair(served, params);
+  if (ids && ids[0] !== ids[1]) redirect(`/compare/${ids[0]}/${ids[1]}`);
   const groups = contrastPairs(served);
   return (
     <article aria-labelledby="compare-index-title">

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { PairForm } from "@/components/explore/pair-form";
 import { getGraph } from "@/lib/serve/graph-service";
 import { requestLocale } from "@/lib/serve/request-context";
-import { resolveNodeName } from "@/lib/serve/resolve-slug";
+import { resolvePair } from "@/lib/serve/resolve-slug";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await requestLocale();
@@ -13,16 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PathIndex({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [served, { locale, t }, params] = await Promise.all([getGraph(), requestLocale(), searchParams]);
   if (!served) return null;
-  const a = typeof params.a === "string" ? params.a : "";
-  const b = typeof params.b === "string" ? params.b : "";
-  const unresolved: string[] = [];
-  if (a && b) {
-    const ia = resolveNodeName(served, a);
-    const ib = resolveNodeName(served, b);
-    if (ia && ib) redirect(`/path/${ia}/${ib}`);
-    if (!ia) unresolved.push(a);
-    if (!ib) unresolved.push(b);
-  }
+  const { a, b, ids, unresolved } = resolvePair(served, params);
+  if (ids) redirect(`/path/${ids[0]}/${ids[1]}`);
   return (
     <article aria-labelledby="path-index-title">
       <h1 id="path-index-title" className="compare-title">
