@@ -109,6 +109,8 @@ interface BrowserStats {
   firstDrawMs: number;
   drawnNodes: number;
   allDrawMs: number | null;
+  /** Frames per second while panning and zooming every frame, every node drawn. */
+  panFps: number | null;
   jsFirstKB: number;
   jsGraphKB: number;
   searchP50: number;
@@ -165,13 +167,30 @@ async function browserStats(url: string, queries: string[], runs: number, all: b
       await context.close();
     }
     let allDrawMs: number | null = null;
+    let panFps: number | null = null;
     if (all) {
-      const { context, drawn } = await draw("/?all=1");
-      // The first drawing on /?all=1 is the overview; everything follows once the whole graph arrives.
+      const { page, context, drawn } = await draw("/?all=1");
       allDrawMs = drawn.ms;
+      // Pan and zoom on every frame for two seconds, as a hand on a trackpad would.
+      panFps = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const cy = (window as unknown as { __cy: { panBy(p: { x: number; y: number }): void; zoom(): number; zoom(z: number): void } }).__cy;
+            const start = performance.now();
+            let frames = 0;
+            const step = (now: number) => {
+              frames++;
+              cy.panBy({ x: Math.sin(now / 200) * 8, y: Math.cos(now / 250) * 6 });
+              cy.zoom(cy.zoom() * (1 + Math.sin(now / 300) * 0.01));
+              if (now - start < 2000) requestAnimationFrame(step);
+              else resolve((frames * 1000) / (now - start));
+            };
+            requestAnimationFrame(step);
+          }),
+      );
       await context.close();
     }
-    return { firstDrawMs: median(firsts.map((f) => f.ms)), drawnNodes: firsts[0]!.nodes, allDrawMs, jsFirstKB: js.first, jsGraphKB: js.graph, searchP50: search.p50, searchP95: search.p95 };
+    return { firstDrawMs: median(firsts.map((f) => f.ms)), drawnNodes: firsts[0]!.nodes, allDrawMs, panFps, jsFirstKB: js.first, jsGraphKB: js.graph, searchP50: search.p50, searchP95: search.p95 };
   } finally {
     await browser.close();
   }
@@ -299,8 +318,8 @@ runCli("bench", async () => {
       ? [
           "",
           markdownTable(
-            ["graph (headless Chromium)", "nodes", "first graph drawn", "nodes drawn first", "every node drawn (?all=1)", "search p50 / p95 (browser)", "JS first load / graph (compressed)"],
-            browser.map((b) => [b.size as string, b.nodes as number, `${Math.round(b.firstDrawMs as number)} ms`, b.drawnNodes as number, b.allDrawMs ? `${Math.round(b.allDrawMs as number)} ms` : "(same)", `${f1(b.searchP50, 2)} / ${f1(b.searchP95, 2)} ms`, `${Math.round(b.jsFirstKB as number)} KB / ${Math.round(b.jsGraphKB as number)} KB`]),
+            ["graph (headless Chromium)", "nodes", "first graph drawn", "nodes drawn first", "every node drawn (?all=1)", "pan and zoom, every node", "search p50 / p95 (browser)", "JS first load / graph (compressed)"],
+            browser.map((b) => [b.size as string, b.nodes as number, `${Math.round(b.firstDrawMs as number)} ms`, b.drawnNodes as number, b.allDrawMs ? `${Math.round(b.allDrawMs as number)} ms` : "(same)", b.panFps ? `${Math.round(b.panFps as number)} fps` : "—", `${f1(b.searchP50, 2)} / ${f1(b.searchP95, 2)} ms`, `${Math.round(b.jsFirstKB as number)} KB / ${Math.round(b.jsGraphKB as number)} KB`]),
           ),
         ]
       : []),

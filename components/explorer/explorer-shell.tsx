@@ -58,10 +58,12 @@ export function ExplorerShell({ build, total, edges, locale, brand, tools, child
   const [graph, setGraph] = useState<GraphLite>(() => EMPTY(build));
   const [fullGraph, setFullGraph] = useState<GraphLite | null>(null);
   const [failed, setFailed] = useState(false);
+  const wantAll = params.get("all") === "1";
   useEffect(() => {
     let cancelled = false;
     const get = (url: string) => fetch(url).then((r) => (r.ok ? (r.json() as Promise<GraphLite>) : Promise.reject(new Error(`HTTP ${r.status}`))));
-    get(`/api/graph?view=overview&build=${build}`)
+    // ?all=1: every node from the start, no overview first.
+    get(wantAll ? `/api/graph?build=${build}` : `/api/graph?view=overview&build=${build}`)
       .then((first) => {
         if (cancelled) return;
         setGraph(first);
@@ -80,6 +82,8 @@ export function ExplorerShell({ build, total, edges, locale, brand, tools, child
     return () => {
       cancelled = true;
     };
+    // The first drawing is chosen once per page load; ?all=1 toggled later grows the drawing instead.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [build]);
   const whole = fullGraph ?? graph;
   const drawn = useMemo(() => drawnGraph(graph, fullGraph, selected, params.get("all") === "1"), [graph, fullGraph, selected, params]);
