@@ -34,9 +34,14 @@ const EDGE_LINES: Record<EdgeKind, { style: string; width: number; arrow: string
   mentions: { style: "dotted", width: 1, arrow: "none" },
 };
 
-function hasWebGL(): boolean {
+/** WebGL that a GPU runs: a software implementation (SwiftShader, llvmpipe) is slower than the canvas. */
+function hasFastWebGL(): boolean {
   try {
-    return !!document.createElement("canvas").getContext("webgl2");
+    const gl = document.createElement("canvas").getContext("webgl2");
+    if (!gl) return false;
+    const info = gl.getExtension("WEBGL_debug_renderer_info");
+    const renderer = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+    return !/swiftshader|llvmpipe|softpipe|software|microsoft basic render/i.test(renderer);
   } catch {
     return false;
   }
@@ -167,7 +172,7 @@ export function GraphCanvas({ graph, locale, selected, highlight = null, visible
           // during viewport changes, and the WebGL renderer where the browser has it.
           hideEdgesOnViewport: big || initial.edges.length > 3000,
           textureOnViewport: big,
-          ...(big && hasWebGL() ? { webgl: true } : {}),
+          ...(big && hasFastWebGL() ? { webgl: true } : {}),
         });
         drawnRef.current = initial;
         cy.on("tap", "node", (evt) => onSelectRef.current((evt.target as NodeSingular).id()));
