@@ -1,22 +1,38 @@
-// Multi-row INSERTs with bound parameters. Measured here: 2,000 facts take 90 ms this way and
-// 570 ms through createMany (whose query compilation dominates), so bulk rows go this way.
+// Bulk rows travel as one parameter per statement: the rows as JSON in UTF-8 bytes, unpacked by
+// the database itself (SQLite's json_each, PostgreSQL's json_array_elements). Prisma's query
+// layer parses every request, and bound values cost it in proportion to their size, escapes
+// most: measured here, a 9.6 MB JSON string took 750–1000 ms to pass, the same bytes as a
+// Bytes value (base64 inside Prisma) 20 ms. One value per 5,000 rows stores 36,000 edges in a
+// fraction of the time of one value per column (multi-row VALUES lists), which in turn beat
+// createMany (2,000 facts: 90 ms against 570 ms).
 
 export type Provider = "sqlite" | "postgresql";
+
+/** How a column's JSON value becomes a SQL value (PostgreSQL needs the cast; SQLite has affinity). */
+export type ColumnType = "int" | "text" | "float";
 
 interface RawExecutor {
   $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number>;
 }
 
-/** Bound parameters per statement: SQLite allows 32,766, PostgreSQL 65,535. */
-const MAX_PARAMS: Record<Provider, number> = { sqlite: 30_000, postgresql: 60_000 };
+const ROWS_PER_STATEMENT = 5_000;
+const PG_TYPE: Record<ColumnType, string> = { int: "integer", text: "text", float: "double precision" };
 
-export async function insertRows(db: RawExecutor, provider: Provider, table: string, columns: string[], rows: unknown[][]): Promise<void> {
-  const perStatement = Math.max(1, Math.floor(MAX_PARAMS[provider] / columns.length));
-  const head = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES `;
-  for (let i = 0; i < rows.length; i += perStatement) {
-    const part = rows.slice(i, i + perStatement);
-    let n = 0;
-    const tuples = part.map(() => `(${columns.map(() => (provider === "sqlite" ? "?" : `$${++n}`)).join(", ")})`);
-    await db.$executeRawUnsafe(head + tuples.join(", "), ...part.flat());
+export function bulkInsertSql(provider: Provider, table: string, columns: [name: string, type: ColumnType][]): string {
+  const names = columns.map(([c]) => `"${c}"`).join(", ");
+  if (provider === "sqlite") {
+    // CAST: a BLOB given to SQLite's JSON functions would be read as JSONB, not as text.
+    const values = columns.map((_, i) => `value ->> ${i}`).join(", ");
+    return `INSERT INTO "${table}" (${names}) SELECT ${values} FROM json_each(CAST(? AS TEXT))`;
+  }
+  const values = columns.map(([, type], i) => `(r ->> ${i})::${PG_TYPE[type]}`).join(", ");
+  return `INSERT INTO "${table}" (${names}) SELECT ${values} FROM json_array_elements(convert_from($1, 'UTF8')::json) AS r`;
+}
+
+/** Inserts rows (arrays in column order; null for NULL) in statements of a few thousand rows. */
+export async function insertRows(db: RawExecutor, provider: Provider, table: string, columns: [name: string, type: ColumnType][], rows: unknown[][]): Promise<void> {
+  const sql = bulkInsertSql(provider, table, columns);
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    await db.$executeRawUnsafe(sql, new Uint8Array(Buffer.from(JSON.stringify(rows.slice(i, i + ROWS_PER_STATEMENT)))));
   }
 }

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeGraph } from "../../lib/graph/types";
 import type { BuildSummary } from "../../lib/pipeline/run-pipeline";
-import { currentBuild, loadArtifact, loadCurrentGraph, redirectsFor, saveGraph, slugRedirect } from "../../lib/store/graph-store";
+import { gunzipSync } from "node:zlib";
+import { currentBuild, loadArtifact, loadArtifactGzip, loadCurrentGraph, redirectsFor, saveGraph, slugRedirect } from "../../lib/store/graph-store";
 import { openStore, type Store } from "../../lib/store/open-store";
 import { TEST_DATABASES } from "../helpers/databases";
 import { seedGraph } from "../helpers/seed";
@@ -24,11 +25,18 @@ describe.each(TEST_DATABASES)("graph store ($name through Prisma)", (database) =
   });
 
   it("stores and reads back the whole graph unchanged", async () => {
-    await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g), provider: store.config.provider });
+    // Awkward text and numbers too: quotes, backslashes, line breaks, astral characters, fractions.
+    const odd = 'say "hi" \\ C:\\path\n<b>&amp;</b> 😀 \u2028 ALIASレコード';
+    const awkward: KnowledgeGraph = {
+      ...g,
+      nodes: g.nodes.map((n, i) => (i === 0 ? { ...n, summary: odd, aliases: [...n.aliases, odd], x: 0.1 + 0.2, y: -1e-7 } : n)),
+      edges: g.edges.map((e, i) => (i === 0 ? { ...e, evidence: { ...e.evidence, text: odd } } : e)),
+    };
+    await saveGraph(store.db, awkward, { notesDir: "/notes", summary: summary(awkward), provider: store.config.provider });
     const read = (await loadCurrentGraph(store.db))!;
     const byId = <T extends { id: string | number }>(xs: T[]) => [...xs].sort((a, b) => String(a.id).localeCompare(String(b.id)));
-    expect(byId(read.graph.nodes)).toEqual(byId(g.nodes));
-    expect(read.graph.edges).toEqual(g.edges);
+    expect(byId(read.graph.nodes)).toEqual(byId(awkward.nodes));
+    expect(read.graph.edges).toEqual(awkward.edges);
     expect(read.graph.facts).toEqual(g.facts);
     expect(read.build.summary.nodes).toBe(g.nodes.length);
   });
@@ -72,9 +80,21 @@ describe.each(TEST_DATABASES)("graph store ($name through Prisma)", (database) =
     expect(await store.db.buildArtifact.count()).toBe(2);
   });
 
-  it("rebuilds over a graph larger than one batch of bound parameters", async () => {
-    const big: KnowledgeGraph = { ...g, nodes: [0, 1, 2, 3].flatMap((k) => g.nodes.map((n) => ({ ...n, id: `${n.id}-${k}` }))) };
-    expect(big.nodes.length).toBeGreaterThan(1000);
+  it("stores artifacts compressed, hands out the gzip as it is, and still reads bodies stored as plain JSON", async () => {
+    const index = JSON.stringify({ facts: Array.from({ length: 2000 }, (_, i) => `ALIASレコード "${i}" \\ <script>`) });
+    const built = await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g), provider: store.config.provider, artifacts: { search: index } });
+    const stored = (await store.db.buildArtifact.findUnique({ where: { buildId_name: { buildId: built.id, name: "search" } } }))!;
+    expect(stored.body.length).toBeLessThan(index.length / 4);
+    expect(await loadArtifact(store.db, built.id, "search")).toBe(index);
+    expect(gunzipSync((await loadArtifactGzip(store.db, built.id, "search"))!).toString("utf8")).toBe(index);
+    await store.db.buildArtifact.update({ where: { buildId_name: { buildId: built.id, name: "search" } }, data: { body: '{"legacy":true}' } });
+    expect(await loadArtifact(store.db, built.id, "search")).toBe('{"legacy":true}');
+    expect(gunzipSync((await loadArtifactGzip(store.db, built.id, "search"))!).toString("utf8")).toBe('{"legacy":true}');
+  });
+
+  it("rebuilds over a graph larger than one insert statement", async () => {
+    const big: KnowledgeGraph = { ...g, nodes: Array.from({ length: 20 }, (_, k) => g.nodes.map((n) => ({ ...n, id: `${n.id}-${k}` }))).flat() };
+    expect(big.nodes.length).toBeGreaterThan(5000);
     await saveGraph(store.db, big, { notesDir: "/notes", summary: summary(big), provider: store.config.provider });
     const again: KnowledgeGraph = { ...big, nodes: big.nodes.map((n, i) => (i % 2 ? { ...n, id: `${n.id}-renamed` } : n)) };
     await saveGraph(store.db, again, { notesDir: "/notes", summary: summary(again), provider: store.config.provider });
