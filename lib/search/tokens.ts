@@ -3,7 +3,7 @@
 // Japanese words (Intl.Segmenter, in bounded chunks), CJK bigrams (for fragments of longer words)
 // and the English form of Japanese loanwords from the glossary (ロングポーリング → long polling).
 
-import { boundedChunks } from "../text/segment";
+import { segmentWords } from "../text/segment";
 
 export interface SearchGlossary {
   /** Japanese word → English form. */
@@ -26,7 +26,6 @@ export function compileSearchGlossary(terms: Record<string, string>): SearchGlos
 
 const CJK_RUN = /[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005]+/g;
 const LATIN_RUN = /[a-z0-9]+(?:[\s\-.@/_&+]+[a-z0-9]+)*/g;
-let segmenter: Intl.Segmenter | undefined;
 
 /** English plural folding: policies → policy, queues → queue, metrics stays. */
 export function stem(word: string): string {
@@ -35,13 +34,6 @@ export function stem(word: string): string {
   if (/(ss|us|is|metrics|analytics|kubernetes|s3)$/.test(word)) return word;
   if (word.endsWith("s")) return word.slice(0, -1);
   return word;
-}
-
-function japaneseWords(run: string): string[] {
-  segmenter ??= new Intl.Segmenter("ja", { granularity: "word" });
-  const out: string[] = [];
-  for (const chunk of boundedChunks(run)) for (const s of segmenter.segment(chunk)) if (s.isWordLike) out.push(s.segment);
-  return out;
 }
 
 /** Longest-match glossary words in a Japanese run, with their English forms. */
@@ -82,7 +74,7 @@ export function searchTokens(text: string, g: SearchGlossary, options: TokenOpti
   }
   for (const m of t.matchAll(CJK_RUN)) {
     const run = m[0];
-    for (const w of japaneseWords(run)) if (w.length > 1 || /[\u3400-\u9fff]/.test(w)) out.add(w);
+    for (const w of segmentWords(run)) if (w.length > 1 || /[\u3400-\u9fff]/.test(w)) out.add(w);
     if (options.bigrams !== false) {
       if (run.length === 1) out.add(run);
       for (let i = 0; i + 2 <= run.length; i++) out.add(run.slice(i, i + 2));

@@ -26,8 +26,25 @@ export function boundedChunks(text: string): string[] {
   return chunks;
 }
 
+// Short runs of Japanese recur across notes ("の違い", "を使う", "エンドポイント"), so their
+// segmentation is remembered; long runs are rarely seen twice and are not kept.
+const MEMO_MAX_LENGTH = 40;
+const MEMO_MAX_ENTRIES = 200_000;
+const memo = new Map<string, readonly string[]>();
+
 /** Word-like segments (letters or digits) of the text, in order. */
-export function segmentWords(text: string): string[] {
+export function segmentWords(text: string): readonly string[] {
+  if (text.length > MEMO_MAX_LENGTH) return segmentUncached(text);
+  let words = memo.get(text);
+  if (!words) {
+    if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
+    words = segmentUncached(text);
+    memo.set(text, words);
+  }
+  return words;
+}
+
+function segmentUncached(text: string): string[] {
   const words: string[] = [];
   for (const chunk of boundedChunks(text)) {
     for (const s of segmenter().segment(chunk)) {
