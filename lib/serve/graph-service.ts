@@ -2,18 +2,17 @@
 // and search, and replaced when a newer build appears (checked at most once a second), so a
 // running app shows a rebuilt graph without a restart.
 
-import { gunzipSync, gzipSync } from "node:zlib";
 import { readVocabulary } from "../io/read-vocabulary";
 import type { Aspect } from "../vocab/types";
 import { GraphSearch, searchPayloadFromGraph, type SearchPayload } from "../search/graph-search";
-import { currentBuild, loadArtifactGzip, loadGraph, slugRedirect, type StoredBuild } from "../store/graph-store";
+import { currentBuild, loadArtifact, loadGraph, slugRedirect, type StoredBuild } from "../store/graph-store";
 import { openStore, type Store } from "../store/open-store";
 import { graphLite, indexGraph, OVERVIEW_THRESHOLD, overviewLite, type GraphIndex, type GraphLite } from "./concept-view";
 
 export interface ServedGraph extends GraphIndex {
   build: StoredBuild;
-  /** The search index as gzipped JSON, exactly as served to browsers. */
-  searchGzip: Buffer;
+  /** The search index as JSON, exactly as served to browsers. */
+  searchJson: string;
   /** Aspects for comparisons (vocabulary data). */
   aspects: Aspect[];
   search: GraphSearch;
@@ -46,17 +45,17 @@ async function load(): Promise<ServedGraph | null> {
   const build = await currentBuild(db).catch(() => null);
   if (!build) return null;
   if (state.served && state.served.build.id === build.id) return state.served;
-  const [graph, stored] = await Promise.all([loadGraph(db, build.id), loadArtifactGzip(db, build.id, "search")]);
+  const [graph, stored] = await Promise.all([loadGraph(db, build.id), loadArtifact(db, build.id, "search")]);
   const index = indexGraph(graph);
   const vocabulary = readVocabulary();
   // The build prepared the search index; a graph built without one gets it made here.
-  const searchPayload: SearchPayload = stored ? (JSON.parse(gunzipSync(stored).toString("utf8")) as SearchPayload) : searchPayloadFromGraph(graph, vocabulary.glossary);
+  const searchPayload: SearchPayload = stored ? (JSON.parse(stored) as SearchPayload) : searchPayloadFromGraph(graph, vocabulary.glossary);
   const served: ServedGraph = {
     ...index,
     build,
     aspects: vocabulary.aspects,
     searchPayload,
-    searchGzip: stored ?? gzipSync(JSON.stringify(searchPayload)),
+    searchJson: stored ?? JSON.stringify(searchPayload),
     search: new GraphSearch(searchPayload),
     lite: graphLite(index, build.id),
     firstDraw: graph.nodes.length > OVERVIEW_THRESHOLD ? overviewLite(index, build.id) : graphLite(index, build.id),

@@ -129,37 +129,23 @@ export async function loadCurrentGraph(db: GraphDb): Promise<{ build: StoredBuil
 
 // Artifacts are stored gzipped, in base64 (the column is text in both databases): the search
 // index of 100× the seed is 8.7 MB of JSON, 2.2 MB so, and Prisma passes a value in time
-// proportional to its size (escaped JSON 780 ms, this 30 ms). Servers hand the gzip to browsers
-// as it is. Bodies written before this (plain JSON) still read.
+// proportional to its size (escaped JSON 780 ms, this 30 ms). Bodies written before this (plain
+// JSON) still read. (Next.js drops Content-Encoding from route handlers' responses, so the gzip
+// cannot be handed to browsers as it is.)
 const GZIP_BASE64 = "gzip-base64:";
 
 export function encodeArtifact(body: string): string {
   return GZIP_BASE64 + gzipSync(body).toString("base64");
 }
 
-/** A stored artifact as gzip bytes. */
-export function artifactGzip(stored: string): Buffer {
-  return stored.startsWith(GZIP_BASE64) ? Buffer.from(stored.slice(GZIP_BASE64.length), "base64") : gzipSync(stored);
-}
-
 export function decodeArtifact(stored: string): string {
-  return stored.startsWith(GZIP_BASE64) ? gunzipSync(artifactGzip(stored)).toString("utf8") : stored;
-}
-
-async function storedArtifact(db: GraphDb, buildId: number, name: string): Promise<string | null> {
-  return (await db.buildArtifact.findUnique({ where: { buildId_name: { buildId, name } } }))?.body ?? null;
+  return stored.startsWith(GZIP_BASE64) ? gunzipSync(Buffer.from(stored.slice(GZIP_BASE64.length), "base64")).toString("utf8") : stored;
 }
 
 /** Something the build prepared for serving (the search index), as the text it was given. */
 export async function loadArtifact(db: GraphDb, buildId: number, name: string): Promise<string | null> {
-  const stored = await storedArtifact(db, buildId, name);
-  return stored === null ? null : decodeArtifact(stored);
-}
-
-/** The same, gzipped: what a server sends to browsers that accept gzip. */
-export async function loadArtifactGzip(db: GraphDb, buildId: number, name: string): Promise<Buffer | null> {
-  const stored = await storedArtifact(db, buildId, name);
-  return stored === null ? null : artifactGzip(stored);
+  const stored = (await db.buildArtifact.findUnique({ where: { buildId_name: { buildId, name } } }))?.body;
+  return stored === undefined ? null : decodeArtifact(stored);
 }
 
 export async function slugRedirect(db: GraphDb, slug: string): Promise<string | null> {

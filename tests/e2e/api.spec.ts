@@ -14,6 +14,14 @@ test("the build and the graph", async ({ request }) => {
   expect((await request.get("/api/graph", { headers: { "if-none-match": etag } })).status()).toBe(304);
 });
 
+test("the search index the build stored goes to browsers as JSON, compressed once", async ({ request }) => {
+  const build = await (await request.get("/api/build")).json();
+  const res = await request.get("/api/search-payload", { headers: { "accept-encoding": "gzip" } });
+  const payload = await res.json();
+  expect(payload.docs).toHaveLength(build.nodes);
+  expect(Object.keys(payload.index.names).length).toBeGreaterThan(0);
+});
+
 test("search, concepts, redirects", async ({ request }) => {
   const search = await (await request.get("/api/search?q=ALIAS%20record&limit=3")).json();
   expect(search.results[0]).toMatchObject({ id: "alias-record", kind: "concept" });
