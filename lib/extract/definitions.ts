@@ -37,6 +37,27 @@ export function definitionsInLine(lex: Lexicon, line: string): DefinitionSpan[] 
   });
 }
 
+/**
+ * The two sides of a term that compares: "S3 Standard vs S3 Glacier", "AとBの違い" (the cues
+ * are vocabulary: infix ones are written with spaces around them, Japanese ones end the term).
+ */
+export function comparedSides(lex: Lexicon, term: string): [string, string] | undefined {
+  const t = term.trim();
+  const lower = t.toLowerCase();
+  for (const cue of lex.vocab.cues.contrasts.between) {
+    const c = cue.toLowerCase();
+    if (/^\s.*\S.*\s$/.test(c)) {
+      const i = lower.indexOf(c);
+      if (i > 0 && i + c.length < t.length) return [t.slice(0, i).trim(), t.slice(i + c.length).trim()];
+    } else if (c.startsWith("の") && t.endsWith(cue)) {
+      const body = t.slice(0, -cue.length);
+      const j = body.indexOf("と");
+      if (j > 0 && j < body.length - 1) return [body.slice(0, j).trim(), body.slice(j + 1).trim()];
+    }
+  }
+  return undefined;
+}
+
 function isStopTerm(lex: Lexicon, term: string): boolean {
   const t = term.trim().toLowerCase().replace(/[.\s]+$/, "");
   if (lex.vocab.cues.contrasts.between.some((cue) => ` ${t} `.includes(cue.toLowerCase()))) return true;

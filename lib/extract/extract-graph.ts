@@ -7,7 +7,7 @@
 // then assemble-graph.ts turns the drafts into nodes and edges.
 
 import type { Evidence, KnowledgeGraph, NodeKind } from "../graph/types";
-import { isTermLike, onlyJoiningKana } from "../parse/definition";
+import { isTermLike, onlyJoiningKana, splitDefinition } from "../parse/definition";
 import type { HeadingRef, NoteLine, ParsedNote, Warning } from "../parse/types";
 import { splitSentences } from "../text/sentences";
 import { nameKey, nfkc, stripVendorPrefix } from "../text/normalize";
@@ -15,10 +15,10 @@ import type { Lexicon } from "../vocab/lexicon";
 import { resolveName } from "../vocab/resolve-name";
 import { tokenize, translateTokens } from "../vocab/tokenize";
 import { assembleGraph, type DraftEdge } from "./assemble-graph";
-import { definitionsInLine, isAbbreviation, longFormOf, parentheticals, splitTrailingParenthetical, type DefinitionSpan } from "./definitions";
+import { comparedSides, definitionsInLine, isAbbreviation, longFormOf, parentheticals, splitTrailingParenthetical, type DefinitionSpan } from "./definitions";
 import { DraftRegistry } from "./drafts";
 import { analyseSentence, chunksOf, findCompounds, findMentions, isFunctionWord, type AnalysedSentence, type Mention } from "./mentions";
-import { isTopicMarked, relationsInSentence, topicOf } from "./relations";
+import { isClauseSubject, isTopicMarked, relationsInSentence, topicOf } from "./relations";
 
 export interface Section {
   index: number;
@@ -140,8 +140,19 @@ class Extraction {
     const kind: NodeKind = !questions && parentKind && parentKind !== "topic" ? "concept" : "topic";
     if (kind === "concept") return this.registerTerm(text, "concept");
     const key = `h:${nameKey(text)}`;
-    this.reg.ensure(key, "topic");
+    const draft = this.reg.ensure(key, "topic");
     this.reg.addName(text, key);
+    // A Japanese heading that the glossary translates whole (ネットワーク, 監視) is named in English
+    // too, like a term; the English is not registered as a name, so plain words in sentences
+    // ("network", "monitoring") do not turn into mentions of the section.
+    const heading = nfkc(text).trim();
+    if (!draft.english && /[\u3040-\u30ff\u4e00-\u9fff]/.test(heading)) {
+      const tr = translateTokens(tokenize(this.lex, heading));
+      if (tr.complete && tr.english && !/[\u3040-\u30ff\u4e00-\u9fff]/.test(tr.english)) {
+        draft.english = tr.english;
+        this.reg.seen(key, heading);
+      }
+    }
     return key;
   }
 
@@ -216,11 +227,33 @@ class Extraction {
       if (inside) this.readParenthetical(key, name, inside, line, sentence);
       line.definitions.push({ key, span });
     }
+    // "A vs B: …" compares two things; a side that names nothing known yet is a name to find.
+    const head = splitDefinition(text)?.term;
+    for (const side of (head && comparedSides(this.lex, head)) || []) this.registerComparedName(side);
     for (const s of line.sentences) {
       for (const q of s.text.matchAll(/「([^「」]{2,24})」/g)) if (isTermLike(q[1]!) && onlyJoiningKana(q[1]!)) this.registerTerm(q[1]!);
       for (const p of parentheticals(s.text)) this.parentheticalInSentence(line, s, p.open, p.inside);
       for (const m of s.original.matchAll(/\[\[([^\]|]+)(?:\|[^\]]*)?\]\]/g)) this.registerTerm(m[1]!);
     }
+  }
+
+  /**
+   * One side of a compared pair becomes a term when it looks like a name: a short noun phrase
+   * written with a capital or a digit (S3 Standard, FIFO queue), or in Japanese. Lower-case English
+   * ("chloroplasts") is left to the names the notes define.
+   */
+  private registerComparedName(side: string) {
+    const name = splitTrailingParenthetical(side).name;
+    if (!isTermLike(name) || !onlyJoiningKana(name) || name.split(/\s+/).length > 4) return;
+    if (this.lex.stopTerms.has(name.toLowerCase())) return;
+    if (!/^[A-Z0-9]/.test(name) && !/[\u3040-\u30ff\u4e00-\u9fff]/.test(name)) return;
+    // Known already, or a known thing with a qualifier before it (ElastiCache Redis is Redis).
+    const words = name.split(/\s+/);
+    for (let k = 0; k < words.length; k++) {
+      const tail = words.slice(k).join(" ");
+      if (this.reg.lookupName(tail) ?? this.reg.lookupName(stripVendorPrefix(tail)) ?? resolveName(this.lex, tail, false)) return;
+    }
+    this.registerTerm(name);
   }
 
   private sentenceAt(line: LineWork, offset: number): AnalysedSentence | undefined {
@@ -554,7 +587,7 @@ class Extraction {
     for (const line of this.lines) {
       if (line.question) continue;
       const topics: { key: string; sentence: AnalysedSentence }[] = [];
-      for (const s of line.sentences) for (const m of s.mentions) if (s.japanese && isTopicMarked(s, m) && !topics.some((t) => t.key === m.key)) topics.push({ key: m.key, sentence: s });
+      for (const s of line.sentences) for (const m of s.mentions) if ((s.japanese ? isTopicMarked(s, m) : isClauseSubject(s, m)) && !topics.some((t) => t.key === m.key)) topics.push({ key: m.key, sentence: s });
       for (let i = 0; i < topics.length; i++) {
         for (let j = i + 1; j < topics.length; j++) {
           const a = topics[i]!;

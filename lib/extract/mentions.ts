@@ -176,6 +176,10 @@ function eligible(lex: Lexicon, t: Token): boolean {
   return t.gloss !== undefined || /^[\u30a1-\u30ff]+$/.test(t.text) || t.text.length <= 3;
 }
 
+function isThirdPersonVerb(lex: Lexicon, t: Token): boolean {
+  return t.script === "latin" && /^[a-z]{3,}s$/.test(t.text) && !/(ss|us|is)$/.test(t.text) && !headOf(lex, t);
+}
+
 function generic(lex: Lexicon, t: Token): boolean {
   return lex.genericWords.has(t.text.toLowerCase()) || (t.gloss !== undefined && lex.genericWords.has(t.gloss.toLowerCase()));
 }
@@ -195,8 +199,11 @@ export function findCompounds(lex: Lexicon, s: AnalysedSentence, mentions: Menti
       let j = lead ? lead.to : i;
       const runStart = j;
       while (j < cTo && !covered.has(j) && eligible(lex, s.tokens[j]!) && (j === runStart || !s.tokens[j]!.spaceBefore || s.tokens[j]!.script === "latin")) j++;
-      if (j === runStart) {
-        i = lead ? lead.to : i + 1;
+      // In English, a lower-case word in -s right after a name is its verb, not a modifier:
+      // "Redis supports replication" names no "Redis supports replication".
+      const verbAfterName = lead !== undefined && !s.japanese && j > runStart && isThirdPersonVerb(lex, s.tokens[runStart]!);
+      if (j === runStart || verbAfterName) {
+        i = verbAfterName ? runStart + 1 : lead ? lead.to : i + 1;
         continue;
       }
       // The compound ends at the last head noun of the run.

@@ -72,6 +72,12 @@ export function isTopicMarked(s: AnalysedSentence, m: Mention): boolean {
   return !s.mentions.some((x) => x !== m && x.start >= m.end && x.start <= nounStart + 1);
 }
 
+/** English clauses set side by side: "SQS is a queue, SNS is pub/sub" (a name opening a clause, then "is"/"are"). */
+export function isClauseSubject(s: AnalysedSentence, m: Mention): boolean {
+  const before = s.text.slice(0, m.start).replace(/\s+$/, "");
+  return (before === "" || /[,;:]$/.test(before)) && /^\s+(is|are)\b/i.test(s.text.slice(m.end));
+}
+
 /** The sentence's own subject: a topic-marked name, or in English the first name. */
 export function topicOf(s: AnalysedSentence, ms: Mention[]): Mention | undefined {
   if (!s.japanese) return ms[0];

@@ -1,0 +1,46 @@
+// AWS notes written by someone else, in another shape: Markdown bullets in English ("A vs B: …",
+// "X is …, Y is …") and in Japanese (headings the glossary translates). The same vocabulary and
+// the same mechanisms as for the seed, nothing fitted to these lines.
+
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { runPipeline } from "../../lib/pipeline/run-pipeline";
+import { byName, edge, ROOT, vocabulary } from "../helpers/seed";
+
+const dir = path.join(ROOT, "tests/fixtures/other-authors");
+const g = runPipeline({ files: readdirSync(dir).map((f) => ({ file: f, bytes: readFileSync(path.join(dir, f)) })), vocabulary: vocabulary() }).graph;
+const id = (name: string) => byName(g, name)?.id ?? `(no ${name})`;
+
+describe("AWS notes by other authors", () => {
+  it("draws the contrasts stated as 'A vs B: …', as parallel clauses, and as 'AとBの違い'", () => {
+    const pairs: [string, string, RegExp][] = [
+      ["S3 Standard", "S3 Glacier", /^S3 Standard vs S3 Glacier/],
+      ["EBS", "EFS", /^EBS vs EFS/],
+      ["Redis", "Memcached", /^ElastiCache Redis vs Memcached/],
+      ["Gateway endpoint", "Interface endpoint", /^Gateway endpoint vs interface endpoint/],
+      ["SQS", "SNS", /^SQS is a queue \(pull\), SNS is pub\/sub/],
+      ["ECS", "EKS", /^ECSとEKSの違い/],
+      ["セキュリティグループ", "ネットワークACL", /^セキュリティグループとネットワークACLの違い/],
+    ];
+    for (const [a, b, evidence] of pairs) expect(edge(g, "contrasts", id(a), id(b))?.evidence.text, `${a} vs ${b}`).toMatch(evidence);
+  });
+
+  it("makes a node of a compared name the vocabulary does not know, under the service it starts with", () => {
+    expect(byName(g, "S3 Standard")).toMatchObject({ kind: "concept", parent: "s3" });
+    // …but a known thing with a qualifier stays that thing: no "ElastiCache Redis" node.
+    expect(byName(g, "ElastiCache Redis")).toBeUndefined();
+  });
+
+  it("names Japanese headings in English where the glossary translates them, keeping the Japanese", () => {
+    expect(byName(g, "ネットワーク")).toMatchObject({ id: "network", label: "Network", labelJa: "ネットワーク", kind: "topic" });
+    expect(byName(g, "監視")).toMatchObject({ id: "monitoring", label: "Monitoring", labelJa: "監視" });
+    expect(byName(g, "NATゲートウェイ")!.parent).toBe("network");
+  });
+
+  it("reads English verbs as verbs, not as parts of a name", () => {
+    for (const junk of ["Redis supports replication", "supports replication", "single instance"]) expect(byName(g, junk), junk).toBeUndefined();
+    expect(edge(g, "supersedes", "eventbridge", "cloudwatch-events")?.evidence.text).toBe("EventBridge replaces CloudWatch Events.");
+    expect(edge(g, "integrates", "sns", "sqs")?.evidence.text).toMatch(/SNS delivers to multiple SQS queues/);
+  });
+});
