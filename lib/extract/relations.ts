@@ -194,8 +194,11 @@ export function relationsInSentence(lex: Lexicon, s: AnalysedSentence, ms: Menti
   }
 
   // the subject with everything else the sentence names
-  const integrates = occurrences(s.text, cues.integrates).length > 0;
+  // A cue inside a name is no cue (詳細モニタリング names a feature; it says nothing about monitoring).
+  const integrates = occurrences(s.text, cues.integrates).some(([start, end]) => !s.mentions.some((m) => m.start < end && start < m.end));
   const subject = ctx.subject;
   for (const m of ms) if (subject && m.key !== subject) add(subject, m.key, integrates ? "integrates" : "mentions");
+  // "auto scalingも連携可能" under EMR's heading: what the sentence names works with the section's node.
+  if (integrates && subject && ctx.owner && ctx.owner !== subject && ms.length > 0 && ms.every((m) => m.key === subject)) add(ctx.owner, subject, "integrates");
   return out;
 }

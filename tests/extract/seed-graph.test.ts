@@ -156,6 +156,10 @@ describe("edges of the seed notes", () => {
     expect(edge(g, "integrates", "cloudfront", "s3")).toBeDefined(); // 静的コンテンツ:Cloudfront + S3
     expect(edge(g, "integrates", "sam", "cloudformation")).toBeDefined(); // SAM構文→cloud formationに変換
     expect(edge(g, "integrates", "kinesis-data-firehose", "redshift")).toBeDefined(); // S3やRedshiftに蓄積する
+    // A sentence naming one thing under another's heading: "auto scalingも連携可能" under EMR.
+    expect(edge(g, "integrates", "emr", "auto-scaling")?.evidence.text).toBe("auto scalingも連携可能");
+    // A cue inside a name is no cue: "EC2の基本モニタリング" does not make EC2 integrate with it.
+    expect(edge(g, "integrates", "basic-monitoring", "ec2")).toBeUndefined();
   });
 
   it("keeps mentions only where nothing stronger joins the pair", () => {
