@@ -65,7 +65,7 @@ function stylesheet(): StylesheetJson {
       style: {
         label: "data(display)",
         "font-family": font,
-        "font-size": 10,
+        "font-size": 12,
         color: fg,
         "text-valign": "bottom",
         "text-margin-y": 3,
@@ -108,9 +108,14 @@ function stylesheet(): StylesheetJson {
       },
     })),
     { selector: ".hidden, .out", style: { display: "none" } },
-    { selector: ".dim", style: { opacity: 0.12, "text-opacity": 0.25 } },
+    // Dimmed nodes keep their shapes but not their names: the names of the neighbourhood stay legible.
+    { selector: ".dim", style: { opacity: 0.12, "text-opacity": 0 } },
     { selector: "node.match", style: { "border-width": 4, "border-color": mark, "underlay-color": mark, "underlay-opacity": 0.5, "underlay-padding": 5 } },
-    { selector: "node.focus", style: { "font-size": 12, "min-zoomed-font-size": 0, "z-index": 10 } },
+    // In focus every name shows; services and topics come down towards the concepts' size so a
+    // cluster's names do not cover each other. (Names only ever shrink here: Cytoscape clips a
+    // label that grows with a class.)
+    { selector: "node.focus", style: { "min-zoomed-font-size": 0, "z-index": 10 } },
+    { selector: 'node.focus[kind = "service"], node.focus[kind = "topic"], node.focus[kind = "question"]', style: { "font-size": 15 } },
     { selector: "edge.focus", style: { opacity: 1, "z-index": 9 } },
     { selector: "node.selected", style: { "border-width": 4, "border-color": focus, "font-size": 14, "font-weight": 700, "z-index": 11 } },
   ] as StylesheetJson;
@@ -282,14 +287,17 @@ export function GraphCanvas({ graph, locale, selected, highlight = null, visible
     // but never closer than reading distance.
     cy.stop();
     const shown = on.filter((el) => el.isNode() && !el.hasClass("hidden") && !el.hasClass("out"));
-    const box = (shown.nonempty() ? shown : on).boundingBox();
-    const padding = 50;
+    // Nodes only (labels change size with the focus style); the padding leaves room for the names
+    // written under and across the outermost nodes.
+    const box = (shown.nonempty() ? shown : on).boundingBox({ includeLabels: false });
+    const padX = Math.min(90, cy.width() * 0.1);
+    const padY = Math.min(60, cy.height() * 0.08);
     const canvasBox = container.current?.getBoundingClientRect();
     const panelBox = document.getElementById("panel")?.getBoundingClientRect();
     // Only a panel lying over the canvas (the phone's bottom sheet) hides part of it.
     const covers = canvasBox && panelBox && panelBox.height > 0 && panelBox.left < canvasBox.right - 1 && panelBox.top > canvasBox.top;
     const visibleHeight = covers ? Math.max(120, Math.min(cy.height(), panelBox.top - canvasBox.top)) : cy.height();
-    const fitZoom = Math.min((cy.width() - 2 * padding) / Math.max(box.w, 1), (visibleHeight - 2 * padding) / Math.max(box.h, 1));
+    const fitZoom = Math.min((cy.width() - 2 * padX) / Math.max(box.w, 1), (visibleHeight - 2 * padY) / Math.max(box.h, 1));
     const level = Math.max(cy.minZoom(), Math.min(1.4, fitZoom));
     const centre = { x: box.x1 + box.w / 2, y: box.y1 + box.h / 2 };
     cy.animate({ zoom: level, pan: { x: cy.width() / 2 - centre.x * level, y: visibleHeight / 2 - centre.y * level } }, { duration: 350, easing: "ease-in-out-cubic" });

@@ -18,8 +18,8 @@ export interface Position {
 }
 
 /** Radius of a node drawn alone, and the gap kept between neighbours in a ring. */
-const LEAF_RADIUS = 16;
-const GAP = 14;
+const LEAF_RADIUS = 20;
+const GAP = 18;
 /** Above this many clusters, fcose's force phase costs seconds; its spectral phase stays fast. */
 export const FULL_QUALITY_LIMIT = 300;
 /** Above this many, even the spectral phase grows faster than the graph: clusters go on a spiral. */
