@@ -1,8 +1,10 @@
 // npm run build:graph [-- --watch] — reads NOTES_DIR (default ./notes) into DATABASE_URL
 // (default data/graph.db); with --watch, builds again whenever a note or the vocabulary changes.
 
-import { watch, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readFileSync, watch, writeFileSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { ParseCacheFile } from "../lib/io/parse-cache-file";
 import { readNotesFolder } from "../lib/io/read-notes";
@@ -14,6 +16,15 @@ import { openStore } from "../lib/store/open-store";
 import { createProgress } from "./cli/progress";
 import { runCli, UsageError } from "./cli/run-cli";
 
+/** This code's own version (a hash of the running script): parsed notes cached by other code are not reused. */
+const CODE_VERSION = (() => {
+  try {
+    return createHash("sha256").update(readFileSync(fileURLToPath(import.meta.url))).digest("hex").slice(0, 16);
+  } catch {
+    return "unknown";
+  }
+})();
+
 async function buildOnce(notesDir: string): Promise<void> {
   const t0 = performance.now();
   const vocabulary = readVocabulary();
@@ -24,7 +35,7 @@ async function buildOnce(notesDir: string): Promise<void> {
     throw new UsageError(`no notes (.md, .markdown or .txt files) in ${notesDir}`);
   }
   const progress = createProgress();
-  const cache = new ParseCacheFile(notesDir);
+  const cache = new ParseCacheFile(notesDir, CODE_VERSION);
   const { graph, summary, search } = runPipeline({ files, vocabulary, cache, onFileParsed: (done, total, file) => progress.update(done, total, file) });
   progress.done();
   cache.save();

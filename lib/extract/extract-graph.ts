@@ -61,6 +61,21 @@ export function extractGraph(lex: Lexicon, notes: ParsedNote[]): ExtractResult {
   return ex.run(notes);
 }
 
+/**
+ * Runs of two or more capitalised English words inside Japanese text that stand on their own:
+ * not continued by more English ("Amazon Managed Service for…"), by a slash or hyphen
+ * ("VM Import/Export"), or by a spaced Japanese word that belongs to the name ("AWS Transit ゲートウェイ").
+ */
+export function capitalisedNames(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?<![A-Za-z0-9@/.-])[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+)+/g)) {
+    const after = text.slice(m.index + m[0].length);
+    if (/^(?:[A-Za-z0-9@/\-]| [A-Za-z0-9]| [\u30a0-\u30ff\u4e00-\u9fff])/.test(after)) continue;
+    out.push(m[0]);
+  }
+  return out;
+}
+
 class Extraction {
   readonly reg = new DraftRegistry();
   readonly sections: Section[] = [];
@@ -231,6 +246,7 @@ class Extraction {
     const head = splitDefinition(text)?.term;
     for (const side of (head && comparedSides(this.lex, head)) || []) this.registerComparedName(side);
     for (const s of line.sentences) {
+      if (s.japanese) for (const name of capitalisedNames(s.text)) this.registerCapitalisedName(name);
       for (const q of s.text.matchAll(/「([^「」]{2,24})」/g)) if (isTermLike(q[1]!) && onlyJoiningKana(q[1]!)) this.registerTerm(q[1]!);
       for (const p of parentheticals(s.text)) this.parentheticalInSentence(line, s, p.open, p.inside);
       for (const m of s.original.matchAll(/\[\[([^\]|]+)(?:\|[^\]]*)?\]\]/g)) this.registerTerm(m[1]!);
@@ -253,6 +269,19 @@ class Extraction {
       const tail = words.slice(k).join(" ");
       if (this.reg.lookupName(tail) ?? this.reg.lookupName(stripVendorPrefix(tail)) ?? resolveName(this.lex, tail, false)) return;
     }
+    this.registerTerm(name);
+  }
+
+  /**
+   * In Japanese text, English words written with capitals one after another name something
+   * ("DynamoDB Streamsで…", "Provisioned Concurrencyで…"), unless it is known already under some
+   * spelling, or a known name qualifies it.
+   */
+  private registerCapitalisedName(name: string) {
+    if (this.lex.stopTerms.has(name.toLowerCase())) return;
+    if (this.reg.lookupName(name) ?? this.reg.lookupName(stripVendorPrefix(name)) ?? resolveName(this.lex, name, true)) return;
+    const words = name.split(" ");
+    for (let k = 1; k < words.length; k++) if (resolveName(this.lex, words.slice(k).join(" "), false)) return;
     this.registerTerm(name);
   }
 

@@ -43,10 +43,13 @@ function occurrences(text: string, cues: string[]): [number, number, string][] {
   return out;
 }
 
-/** The mention that ends right before `at` (spaces, and the particles listed, may sit between). */
+/**
+ * The mention that ends right before `at` (spaces, and the particles listed, may sit between; so
+ * may a parenthetical right after the name: "GSI(グローバルセカンダリインデックス)とLSI(…)の違い").
+ */
 function mentionBefore(s: AnalysedSentence, ms: Mention[], at: number, allowed = /^[\s]*$/): Mention | undefined {
   let best: Mention | undefined;
-  for (const m of ms) if (m.end <= at && allowed.test(s.text.slice(m.end, at))) best = m;
+  for (const m of ms) if (m.end <= at && allowed.test(s.text.slice(m.end, at).replace(/^\s*\([^()]*\)/, ""))) best = m;
   return best;
 }
 

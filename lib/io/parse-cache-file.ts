@@ -1,5 +1,7 @@
 // The parse cache on disk: one JSON file per notes folder under .cache/parse/, holding the entries
 // of the files seen in the last build only (so it never outgrows the notes), written atomically.
+// It belongs to one version of the code: entries that another version wrote are dropped, since a
+// changed parser may read the same bytes differently.
 
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
@@ -12,12 +14,17 @@ export class ParseCacheFile implements ParseCache {
   private readonly used = new Map<string, CachedParse>();
   hits = 0;
 
-  constructor(notesDir: string, cacheDir = path.join(process.cwd(), ".cache", "parse")) {
+  constructor(
+    notesDir: string,
+    /** Identifies the code that parses (the CLI passes a hash of its own bundle). */
+    private readonly codeVersion = "",
+    cacheDir = path.join(process.cwd(), ".cache", "parse"),
+  ) {
     const id = createHash("sha256").update(path.resolve(notesDir)).digest("hex").slice(0, 16);
     this.file = path.join(cacheDir, `${id}.json`);
     try {
-      const data = JSON.parse(readFileSync(this.file, "utf8")) as Record<string, CachedParse>;
-      for (const [k, v] of Object.entries(data)) this.old.set(k, v);
+      const data = JSON.parse(readFileSync(this.file, "utf8")) as { version?: string; entries?: Record<string, CachedParse> };
+      if (data.version === codeVersion && data.entries) for (const [k, v] of Object.entries(data.entries)) this.old.set(k, v);
     } catch {
       // no cache yet, or unreadable: start empty
     }
@@ -40,7 +47,7 @@ export class ParseCacheFile implements ParseCache {
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
       const tmp = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify(Object.fromEntries(this.used)));
+      writeFileSync(tmp, JSON.stringify({ version: this.codeVersion, entries: Object.fromEntries(this.used) }));
       renameSync(tmp, this.file);
     } catch {
       // a cache that cannot be written only costs time next build

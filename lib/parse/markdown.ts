@@ -8,7 +8,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { parse as parseYaml } from "yaml";
 import { isJapanese } from "../text/script";
-import { cleanText } from "../text/normalize";
+import { cleanText, withoutListMarker } from "../text/normalize";
 import { isTermLike, splitDefinition } from "./definition";
 import { MAX_LINE_LENGTH } from "./plain-text";
 import type { HeadingRef, LineSource, NoteLine, ParsedNote, Warning } from "./types";
@@ -68,7 +68,7 @@ function continues(prev: string, next: string): boolean {
 }
 
 function pushLine(ctx: Context, text: string, raw: string, line: number, source: LineSource) {
-  let t = cleanText(text);
+  let t = withoutListMarker(cleanText(text));
   if (!t) return;
   if (t.length > MAX_LINE_LENGTH) {
     ctx.warnings.push({ file: ctx.file, line, message: `line is ${t.length.toLocaleString("en")} characters long; only the first ${MAX_LINE_LENGTH.toLocaleString("en")} are used` });

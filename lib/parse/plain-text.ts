@@ -5,7 +5,7 @@
 
 import type { Lexicon } from "../vocab/lexicon";
 import { resolveName } from "../vocab/resolve-name";
-import { cleanText, nfkc } from "../text/normalize";
+import { cleanText, nfkc, withoutListMarker } from "../text/normalize";
 import { isTermLike, onlyJoiningKana, splitDefinition } from "./definition";
 import type { HeadingRef, NoteLine, ParsedNote, Warning } from "./types";
 
@@ -98,7 +98,9 @@ export function parsePlainText(lex: Lexicon, file: string, text: string): Parsed
       return;
     }
     if (/<\/?[a-z][\s\S]*>/i.test(clean)) warnings.push({ file, line: lineNo, message: "contains HTML; it is kept as plain text and never rendered" });
-    lines.push({ text: clean, raw: raw.trim(), line: lineNo, path, source: "text" });
+    const text = withoutListMarker(clean);
+    if (!text) return;
+    lines.push({ text, raw: raw.trim(), line: lineNo, path, source: "text" });
   });
   return { file, aliases: [], headings, lines, warnings };
 }

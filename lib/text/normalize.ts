@@ -35,6 +35,15 @@ export function cleanText(text: string): string {
     .trim();
 }
 
+/**
+ * A line without the list marker it starts with: Japanese bullets (・, •), "- ", "* ", "+ ",
+ * "1. ", "(1) ", "①". Markdown lists lose theirs in parsing; plain text and Japanese bullets
+ * (which Markdown does not know) lose them here, so both forms of a note read alike.
+ */
+export function withoutListMarker(text: string): string {
+  return text.replace(/^(?:[・･•‣◦∙]+\s*|[-*+]\s+|\d{1,3}[.)]\s+|\(\d{1,3}\)\s*|[\u2460-\u2473]\s*)/, "");
+}
+
 /** Capitalises the first letter of an English label, leaving acronyms and the rest alone. */
 export function capitalizeFirst(text: string): string {
   return text.length === 0 ? text : text[0]!.toUpperCase() + text.slice(1);

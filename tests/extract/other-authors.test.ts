@@ -1,6 +1,7 @@
-// AWS notes written by someone else, in another shape: Markdown bullets in English ("A vs B: …",
-// "X is …, Y is …") and in Japanese (headings the glossary translates). The same vocabulary and
-// the same mechanisms as for the seed, nothing fitted to these lines.
+// AWS notes written by someone else, in other shapes: Markdown bullets in English ("A vs B: …",
+// "X is …, Y is …"), Markdown in Japanese (headings the glossary translates), and plain text with
+// 【】 headings and ・ bullets. The same vocabulary and mechanisms as for the seed, nothing fitted
+// to these lines.
 
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
@@ -42,5 +43,23 @@ describe("AWS notes by other authors", () => {
     for (const junk of ["Redis supports replication", "supports replication", "single instance"]) expect(byName(g, junk), junk).toBeUndefined();
     expect(edge(g, "supersedes", "eventbridge", "cloudwatch-events")?.evidence.text).toBe("EventBridge replaces CloudWatch Events.");
     expect(edge(g, "integrates", "sns", "sqs")?.evidence.text).toMatch(/SNS delivers to multiple SQS queues/);
+  });
+
+  it("reads ・ bullets as list markers, and a parenthetical between a name and its comparison", () => {
+    // (Facts keep the line as written, bullet and all; names never carry it.)
+    expect(g.nodes.filter((n) => [n.label, n.labelJa ?? "", ...n.aliases].some((x) => x.startsWith("・")))).toEqual([]);
+    expect(byName(g, "CodeDeployのデプロイ方式")?.kind).toBe("concept");
+    expect(edge(g, "contrasts", id("GSI"), id("LSI"))?.evidence.text).toMatch(/^GSI\(グローバルセカンダリインデックス\)とLSI/);
+    expect(byName(g, "GSI")).toMatchObject({ parent: "dynamodb", labelJa: "グローバルセカンダリインデックス" });
+    expect(edge(g, "contrasts", id("REST API"), id("HTTP API"))).toBeDefined();
+  });
+
+  it("gives Japanese terms English names from the glossary, and makes names of capitalised English in Japanese text", () => {
+    expect(byName(g, "パーティションキー")).toMatchObject({ id: "partition-key", label: "Partition key", parent: "dynamodb" });
+    expect(byName(g, "ソートキー")).toMatchObject({ id: "sort-key", parent: "dynamodb" });
+    expect(byName(g, "DynamoDB Streams")).toMatchObject({ kind: "concept", parent: "dynamodb" });
+    expect(byName(g, "Provisioned Concurrency")).toMatchObject({ kind: "concept", parent: "lambda" });
+    expect(edge(g, "integrates", "api-gateway", "lambda")?.evidence.text).toBe("Lambdaプロキシ統合でリクエストをそのままLambdaに渡す");
+    expect(edge(g, "integrates", "codebuild", "codedeploy")).toBeDefined();
   });
 });

@@ -50,3 +50,14 @@ describe("plain-text notes", () => {
     expect(n.warnings).toEqual([{ file: "x.txt", line: 3, message: "contains HTML; it is kept as plain text and never rendered" }]);
   });
 });
+
+describe("list markers", () => {
+  const text = ["【DynamoDB】", "・GSIとLSIの違い:LSIはテーブル作成時のみ", "• DAX:インメモリキャッシュ", "- Streams: changes to Lambda", "1. Query: by key", "① Scan:全件"].join("\n");
+  const note = parsePlainText(lexicon(), "memo.txt", text);
+
+  it("are not part of a line's text (the raw line keeps them)", () => {
+    expect(note.headings.map((h) => h.text)).toEqual(["DynamoDB"]);
+    expect(note.lines.map((l) => l.text)).toEqual(["GSIとLSIの違い:LSIはテーブル作成時のみ", "DAX:インメモリキャッシュ", "Streams: changes to Lambda", "Query: by key", "Scan:全件"]);
+    expect(note.lines[0]!.raw).toBe("・GSIとLSIの違い:LSIはテーブル作成時のみ");
+  });
+});
