@@ -62,16 +62,24 @@ export function extractGraph(lex: Lexicon, notes: ParsedNote[]): ExtractResult {
 }
 
 /**
- * Runs of two or more capitalised English words inside Japanese text that stand on their own:
- * not continued by more English ("Amazon Managed Service for…"), by a slash or hyphen
- * ("VM Import/Export"), or by a spaced Japanese word that belongs to the name ("AWS Transit ゲートウェイ").
+ * Runs of two or more capitalised English words that stand on their own (Savings Plans, DynamoDB
+ * Streams): not continued through a joining word ("Managed Service for Apache Flink"), by a slash
+ * or hyphen ("VM Import/Export"), by more English inside Japanese text, or by a spaced Japanese
+ * word that belongs to the name ("AWS Transit ゲートウェイ").
  */
-export function capitalisedNames(text: string): string[] {
+export function capitalisedNames(text: string, japanese: boolean, functionWords: Set<string>): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/(?<![A-Za-z0-9@/.-])[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+)+/g)) {
     const after = text.slice(m.index + m[0].length);
-    if (/^(?:[A-Za-z0-9@/\-]| [A-Za-z0-9]| [\u30a0-\u30ff\u4e00-\u9fff])/.test(after)) continue;
-    out.push(m[0]);
+    if (/^(?:[A-Za-z0-9@/\-]| [\u30a0-\u30ff\u4e00-\u9fff])/.test(after)) continue;
+    const next = /^ ([A-Za-z0-9]+)/.exec(after)?.[1];
+    // In English the name must end where the sentence goes on with a small word ("… are", "… can"),
+    // not with more of a name ("SQS FIFO queues", "Service for Apache Flink").
+    if (next && (japanese || !functionWords.has(next) || /^(for|of|on|and|to|in|the)$/.test(next))) continue;
+    // A sentence's first word is capitalised anyway: "Use S3 Transfer Acceleration" names the rest.
+    let words = m[0].split(" ");
+    if (m.index === 0 && functionWords.has(words[0]!.toLowerCase())) words = words.slice(1);
+    if (words.length >= 2) out.push(words.join(" "));
   }
   return out;
 }
@@ -246,7 +254,7 @@ class Extraction {
     const head = splitDefinition(text)?.term;
     for (const side of (head && comparedSides(this.lex, head)) || []) this.registerComparedName(side);
     for (const s of line.sentences) {
-      if (s.japanese) for (const name of capitalisedNames(s.text)) this.registerCapitalisedName(name);
+      for (const name of capitalisedNames(s.text, s.japanese, this.lex.functionWords)) this.registerCapitalisedName(name);
       for (const q of s.text.matchAll(/「([^「」]{2,24})」/g)) if (isTermLike(q[1]!) && onlyJoiningKana(q[1]!)) this.registerTerm(q[1]!);
       for (const p of parentheticals(s.text)) this.parentheticalInSentence(line, s, p.open, p.inside);
       for (const m of s.original.matchAll(/\[\[([^\]|]+)(?:\|[^\]]*)?\]\]/g)) this.registerTerm(m[1]!);

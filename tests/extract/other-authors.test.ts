@@ -39,6 +39,12 @@ describe("AWS notes by other authors", () => {
     expect(byName(g, "NATゲートウェイ")!.parent).toBe("network");
   });
 
+  it("makes names of capitalised English where the sentence goes on in small words", () => {
+    expect(byName(g, "Read Replicas")?.kind).toBe("concept"); // "Read Replicas are for read scaling"
+    expect(byName(g, "Shield Advanced")?.id).toBe("shield"); // known: no second node
+    expect(g.nodes.filter((n) => n.kind === "concept" && /^(use|the|when) /i.test(n.label))).toEqual([]);
+  });
+
   it("reads English verbs as verbs, not as parts of a name", () => {
     for (const junk of ["Redis supports replication", "supports replication", "single instance"]) expect(byName(g, junk), junk).toBeUndefined();
     expect(edge(g, "supersedes", "eventbridge", "cloudwatch-events")?.evidence.text).toBe("EventBridge replaces CloudWatch Events.");
