@@ -87,6 +87,21 @@ function splitTokens(s: string): string[] {
   return s ? s.split(" ") : [];
 }
 
+const DENIAL = /^\s*(?:では(?:ない|なく|ありません)|じゃ(?:ない|なく)|is not\b|isn't\b|are not\b|aren't\b|not\b)/;
+
+/** Every place the text names the phrase, it denies it: "pub/subではない", "is not serverless". */
+function deniedIn(text: string, phrase: string): boolean {
+  if (phrase.length < 2) return false;
+  const t = text.normalize("NFKC").toLowerCase();
+  let at = t.indexOf(phrase);
+  if (at < 0) return false;
+  while (at >= 0) {
+    if (!DENIAL.test(t.slice(at + phrase.length))) return false;
+    at = t.indexOf(phrase, at + phrase.length);
+  }
+  return true;
+}
+
 /** "A vs B", "AとBの違い", "difference between A and B", "A versus B", "compare A and B". */
 export function comparisonParts(query: string): [string, string] | undefined {
   const q = query.normalize("NFKC").trim().replace(/[?？]$/, "");
@@ -203,11 +218,14 @@ export class GraphSearch {
     return this.vocabulary.has(token) || (this.texts.search(token, { limit: 1 }) as number[]).length > 0;
   }
 
-  /** Query tokens, each misspelt one replaced by the nearest name token. */
-  private queryTokens(q: string): string[] {
+  /**
+   * Query tokens, each misspelt one replaced by the nearest name token: all of them (with CJK
+   * bigrams, to find fragments of longer words) and the whole words alone.
+   */
+  private queryTokens(q: string): { all: string[]; words: string[] } {
     const raw = searchTokens(q, this.glossary, { bigrams: true });
     const last = raw.at(-1);
-    return raw.map((t) => {
+    const correct = (t: string): string => {
       if (t.length < 4 || /[^\x00-\x7f]/.test(t) || this.known(t)) return t;
       // Typing in progress: a prefix of a known name is fine as it is.
       if (t === last && (this.names.search(t, { limit: 1 }) as number[]).length > 0) return t;
@@ -221,19 +239,23 @@ export class GraphSearch {
         }
       }
       return best ? best[0] : t;
-    });
+    };
+    return { all: raw.map(correct), words: searchTokens(q, this.glossary, { bigrams: false }).map(correct) };
   }
 
   private rank(q: string, limit: number): SearchResult[] {
-    const tokens = this.queryTokens(q);
+    const { all: tokens, words } = this.queryTokens(q);
     if (!tokens.length) return [];
     const encoded = tokens.join(" ");
     const byName = this.names.search(encoded, { limit: CANDIDATES, suggest: true }) as number[];
     const byText = this.texts.search(encoded, { limit: CANDIDATES, suggest: true }) as number[];
-    // The text score of a node: how early its best fact or summary ranks.
+    // The text score of a node: how early its best fact or summary ranks. A text that says the
+    // query is *not* so ("SQSはpub/subではない") counts for little.
+    const phrase = q.toLowerCase();
     const textRank = new Map<number, number>();
     byText.forEach((entry, rank) => {
-      const weight = 1 - rank / Math.max(byText.length, 1);
+      const text = entry < this.facts.length ? this.facts[entry]! : (this.docs[entry - this.facts.length]?.summary ?? "");
+      const weight = (1 - rank / Math.max(byText.length, 1)) * (deniedIn(text, phrase) ? 0.3 : 1);
       for (const doc of this.textDocs[entry] ?? []) if (!textRank.has(doc)) textRank.set(doc, weight);
     });
     const key = compactName(q);
@@ -242,9 +264,11 @@ export class GraphSearch {
     const consider = (i: number) => {
       if (scored.has(i)) return;
       const names = this.nameTokens[i]!;
-      let inName = 0;
-      for (const t of tokens) if (names.has(t) || (t === lastToken && t.length >= 2 && [...names].some((n) => n.startsWith(t)))) inName++;
-      let score = (40 * inName) / tokens.length + 15 * (textRank.get(i) ?? 0);
+      const named = (list: string[]) => list.filter((t) => names.has(t) || (t === lastToken && t.length >= 2 && [...names].some((n) => n.startsWith(t)))).length;
+      // Whole words of the query in the name count fully; shared two-character fragments only when
+      // no whole word matches (サーバーレス shares サー・ーバ・バー with オリジンサーバー, and is not it).
+      const inWords = words.length ? named(words) : 0;
+      let score = (inWords > 0 ? (40 * inWords) / words.length : (10 * named(tokens)) / tokens.length) + 15 * (textRank.get(i) ?? 0);
       const keys = this.nameKeys[i]!;
       if (key && keys.includes(key)) score += 100;
       else if (key.length >= 2 && keys.some((k) => k.startsWith(key))) score += 30;

@@ -58,7 +58,10 @@ function glossaryWords(run: string, g: SearchGlossary): { ja: string; en: string
 }
 
 export interface TokenOptions {
-  /** Index side: also emit bigrams of every Japanese run (recall for fragments). */
+  /**
+   * Also emit bigrams of every Japanese run (recall for fragments), and keep the segmenter's
+   * words inside a longer glossary word. Without: whole words only (サーバーレス, not サーバー).
+   */
   bigrams?: boolean;
 }
 
@@ -74,12 +77,18 @@ export function searchTokens(text: string, g: SearchGlossary, options: TokenOpti
   }
   for (const m of t.matchAll(CJK_RUN)) {
     const run = m[0];
-    for (const w of segmentWords(run)) if (w.length > 1 || /[\u3400-\u9fff]/.test(w)) out.add(w);
-    if (options.bigrams !== false) {
+    const glossed = glossaryWords(run, g);
+    const whole = options.bigrams === false;
+    for (const w of segmentWords(run)) {
+      if (w.length <= 1 && !/[\u3400-\u9fff]/.test(w)) continue;
+      if (whole && glossed.some(({ ja }) => ja.length > w.length && ja.includes(w))) continue;
+      out.add(w);
+    }
+    if (!whole) {
       if (run.length === 1) out.add(run);
       for (let i = 0; i + 2 <= run.length; i++) out.add(run.slice(i, i + 2));
     }
-    for (const { ja, en } of glossaryWords(run, g)) {
+    for (const { ja, en } of glossed) {
       out.add(ja);
       for (const w of en.toLowerCase().split(/[\s-]+/).filter(Boolean)) out.add(stem(w));
     }

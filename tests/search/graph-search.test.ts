@@ -41,6 +41,19 @@ describe("search over the seed graph", () => {
     expect(top("SQS")[0]).toBe("sqs");
   });
 
+  it("ranks a note that says a thing is so above one that says it is not", () => {
+    // SNS: "pub/subであり…"; SQS: "…pub/subではない".
+    expect(top("pub/sub")).toEqual(["sns", "sqs"]);
+  });
+
+  it("does not take shared fragments of a word for the word", () => {
+    // サーバーレス shares サー・ーバ・バー with オリジンサーバー; its whole words (serverless) decide.
+    const r = top("サーバーレス", 20);
+    expect(r.slice(0, 3)).toEqual(expect.arrayContaining(["serverless-application-repository", "sam"]));
+    expect(r.indexOf("sam")).toBeLessThan(r.indexOf("origin-server"));
+    expect(r).toContain("fargate"); // Fargateはサーバーレスなので…
+  });
+
   it("answers a comparison with both sides first", () => {
     for (const q of ["SQS vs SNS", "SQSとSNSの違い", "difference between SQS and SNS"]) {
       const r = search.search(q);
