@@ -193,7 +193,7 @@ export function relationsInSentence(lex: Lexicon, s: AnalysedSentence, ms: Menti
   // integrates: chains "A → B → C", "A + B"
   for (let i = 1; i < ms.length; i++) {
     const between = s.text.slice(ms[i - 1]!.end, ms[i]!.start);
-    if (/^\s*(→|->|=>|\+|＋)\s*$/.test(between)) add(ms[i - 1]!.key, ms[i]!.key, "integrates");
+    if (/^\s*(→|⇒|⇨|➡|->|=>|\+|＋)\s*$/.test(between)) add(ms[i - 1]!.key, ms[i]!.key, "integrates");
   }
 
   // the subject with everything else the sentence names

@@ -67,5 +67,6 @@ describe("AWS notes by other authors", () => {
     expect(byName(g, "Provisioned Concurrency")).toMatchObject({ kind: "concept", parent: "lambda" });
     expect(edge(g, "integrates", "api-gateway", "lambda")?.evidence.text).toBe("Lambdaプロキシ統合でリクエストをそのままLambdaに渡す");
     expect(edge(g, "integrates", "codebuild", "codedeploy")).toBeDefined();
+    expect(edge(g, "integrates", "cloudtrail", "cloudwatch-logs")?.evidence.text).toBe("監査ログ:CloudTrail⇒CloudWatch Logs⇒Lambdaで通知");
   });
 });
