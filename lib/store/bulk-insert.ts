@@ -29,10 +29,22 @@ export function bulkInsertSql(provider: Provider, table: string, columns: [name:
   return `INSERT INTO "${table}" (${names}) SELECT ${values} FROM json_array_elements(convert_from($1, 'UTF8')::json) AS r`;
 }
 
-/** Inserts rows (arrays in column order; null for NULL) in statements of a few thousand rows. */
-export async function insertRows(db: RawExecutor, provider: Provider, table: string, columns: [name: string, type: ColumnType][], rows: unknown[][]): Promise<void> {
+/**
+ * Inserts one row per item (`toRow` gives its values in column order, null for NULL) in statements
+ * of a few thousand rows; rows are made a statement at a time, so a large graph is never held
+ * twice over as rows.
+ */
+export async function insertRows<T>(
+  db: RawExecutor,
+  provider: Provider,
+  table: string,
+  columns: [name: string, type: ColumnType][],
+  items: readonly T[],
+  toRow: (item: T) => unknown[],
+): Promise<void> {
   const sql = bulkInsertSql(provider, table, columns);
-  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-    await db.$executeRawUnsafe(sql, new Uint8Array(Buffer.from(JSON.stringify(rows.slice(i, i + ROWS_PER_STATEMENT)))));
+  for (let i = 0; i < items.length; i += ROWS_PER_STATEMENT) {
+    const rows = items.slice(i, i + ROWS_PER_STATEMENT).map(toRow);
+    await db.$executeRawUnsafe(sql, new Uint8Array(Buffer.from(JSON.stringify(rows))));
   }
 }

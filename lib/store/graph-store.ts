@@ -53,11 +53,11 @@ export async function saveGraph(
     const build = await tx.graphBuild.create({ data: { status: "building", notesDir: meta.notesDir, summary: JSON.stringify(meta.summary) } });
     const b = build.id;
     await insertRows(tx, provider, "GraphNode", [["buildId", "int"], ["id", "text"], ["label", "text"], ["labelJa", "text"], ["kind", "text"], ["summary", "text"], ["aliases", "text"], ["factIds", "text"], ["parent", "text"], ["x", "float"], ["y", "float"]],
-      graph.nodes.map((n) => [b, n.id, n.label, n.labelJa ?? null, n.kind, n.summary, JSON.stringify(n.aliases), JSON.stringify(n.facts), n.parent ?? null, n.x ?? null, n.y ?? null]));
+      graph.nodes, (n) => [b, n.id, n.label, n.labelJa ?? null, n.kind, n.summary, JSON.stringify(n.aliases), JSON.stringify(n.facts), n.parent ?? null, n.x ?? null, n.y ?? null]);
     await insertRows(tx, provider, "GraphEdge", [["buildId", "int"], ["id", "int"], ["source", "text"], ["target", "text"], ["kind", "text"], ["evidence", "text"], ["file", "text"], ["line", "int"], ["more", "text"]],
-      graph.edges.map((e) => [b, e.id, e.source, e.target, e.kind, e.evidence.text, e.evidence.file, e.evidence.line, JSON.stringify(e.more)]));
+      graph.edges, (e) => [b, e.id, e.source, e.target, e.kind, e.evidence.text, e.evidence.file, e.evidence.line, JSON.stringify(e.more)]);
     await insertRows(tx, provider, "NoteFact", [["buildId", "int"], ["id", "int"], ["file", "text"], ["line", "int"], ["text", "text"], ["section", "text"]],
-      graph.facts.map((f) => [b, f.id, f.file, f.line, f.text, JSON.stringify(f.section)]));
+      graph.facts, (f) => [b, f.id, f.file, f.line, f.text, JSON.stringify(f.section)]);
     for (const [name, body] of Object.entries(meta.artifacts ?? {})) await tx.buildArtifact.create({ data: { buildId: b, name, body: encodeArtifact(body) } });
     // Links to slugs the previous graph had keep working.
     const previous = await tx.graphBuild.findFirst({ where: { status: "ready" }, orderBy: { id: "desc" } });
