@@ -58,8 +58,28 @@ export function tokenize(lex: Lexicon, text: string): Token[] {
   return tokens;
 }
 
-/** Dynamic programming over a run of Japanese: fewest unknown kana/kanji first, then fewest tokens. */
+// The same runs of Japanese come back sentence after sentence (and pass after pass, since a large
+// corpus's tokens are released between passes): short runs are segmented once per lexicon.
+const MEMO_MAX_LENGTH = 32;
+const MEMO_MAX_ENTRIES = 100_000;
+const stretchMemo = new WeakMap<Lexicon, Map<string, Token[]>>();
+
 function segmentStretch(lex: Lexicon, s: string, offset: number): Token[] {
+  if (s.length > MEMO_MAX_LENGTH) return segmentStretchUncached(lex, s, offset);
+  let memo = stretchMemo.get(lex);
+  if (!memo) stretchMemo.set(lex, (memo = new Map()));
+  let found = memo.get(s);
+  if (!found) {
+    if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
+    found = segmentStretchUncached(lex, s, 0);
+    memo.set(s, found);
+  }
+  // Copies: callers set spaceBefore on the first token.
+  return found.map((t) => ({ ...t, start: t.start + offset, end: t.end + offset }));
+}
+
+/** Dynamic programming over a run of Japanese: fewest unknown kana/kanji first, then fewest tokens. */
+function segmentStretchUncached(lex: Lexicon, s: string, offset: number): Token[] {
   const n = s.length;
   const cost = new Array<number>(n + 1).fill(Infinity);
   const step = new Array<number>(n + 1).fill(1);
