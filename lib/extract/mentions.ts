@@ -150,6 +150,29 @@ export function findMentions(lex: Lexicon, reg: DraftRegistry, s: AnalysedSenten
   return mentions;
 }
 
+/**
+ * Runs of two or more capitalised English words that stand on their own (Savings Plans, DynamoDB
+ * Streams): not continued through a joining word ("Managed Service for Apache Flink"), by a slash
+ * or hyphen ("VM Import/Export"), by more English inside Japanese text, or by a spaced Japanese
+ * word that belongs to the name ("AWS Transit ゲートウェイ").
+ */
+export function capitalisedNames(text: string, japanese: boolean, functionWords: Set<string>): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?<![A-Za-z0-9@/.-])[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+)+/g)) {
+    const after = text.slice(m.index + m[0].length);
+    if (/^(?:[A-Za-z0-9@/\-]| [\u30a0-\u30ff\u4e00-\u9fff])/.test(after)) continue;
+    const next = /^ ([A-Za-z0-9]+)/.exec(after)?.[1];
+    // In English the name must end where the sentence goes on with a small word ("… are", "… can"),
+    // not with more of a name ("SQS FIFO queues", "Service for Apache Flink").
+    if (next && (japanese || !functionWords.has(next) || /^(for|of|on|and|to|in|the)$/.test(next))) continue;
+    // A sentence's first word is capitalised anyway: "Use S3 Transfer Acceleration" names the rest.
+    let words = m[0].split(" ");
+    if (m.index === 0 && functionWords.has(words[0]!.toLowerCase())) words = words.slice(1);
+    if (words.length >= 2) out.push(words.join(" "));
+  }
+  return out;
+}
+
 export interface CompoundCandidate {
   surface: string;
   english?: string;

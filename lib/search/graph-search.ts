@@ -87,11 +87,13 @@ function splitTokens(s: string): string[] {
   return s ? s.split(" ") : [];
 }
 
+/** Cheap first test: most texts deny nothing, and need no normalising. */
+const DENIAL_HINT = /ではな|ではあり|じゃな|\bnot\b|n't\b/i;
 const DENIAL = /^\s*(?:では(?:ない|なく|ありません)|じゃ(?:ない|なく)|is not\b|isn't\b|are not\b|aren't\b|not\b)/;
 
 /** Every place the text names the phrase, it denies it: "pub/subではない", "is not serverless". */
 function deniedIn(text: string, phrase: string): boolean {
-  if (phrase.length < 2) return false;
+  if (phrase.length < 2 || !DENIAL_HINT.test(text)) return false;
   const t = text.normalize("NFKC").toLowerCase();
   let at = t.indexOf(phrase);
   if (at < 0) return false;
