@@ -43,6 +43,19 @@ function routeHighlight(pathname: string, params: URLSearchParams, graph: GraphL
   return { nodes: [...new Set(paths.flatMap((p) => p.nodes))], edges: [...new Set(paths.flatMap((p) => p.edges))] };
 }
 
+/** Resolves when the canvas reports its first frame ("graph:drawn"), or after a while without one (no canvas shown). */
+function afterFirstDraw(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      window.removeEventListener("graph:drawn", done);
+      clearTimeout(timer);
+      resolve();
+    };
+    window.addEventListener("graph:drawn", done);
+    const timer = setTimeout(done, 1500);
+  });
+}
+
 export function ExplorerShell({ build, total, edges, locale, brand, tools, children }: ExplorerShellProps) {
   const t = MESSAGES[locale];
   const router = useRouter();
@@ -71,9 +84,13 @@ export function ExplorerShell({ build, total, edges, locale, brand, tools, child
           setFullGraph(first);
           return;
         }
-        return get(`/api/graph?build=${build}`).then((whole) => {
-          if (!cancelled) setFullGraph(whole);
-        });
+        // The whole graph only once the overview is on screen: its download and parsing would
+        // otherwise compete with the first drawing.
+        return afterFirstDraw()
+          .then(() => (cancelled ? null : get(`/api/graph?build=${build}`)))
+          .then((whole) => {
+            if (whole && !cancelled) setFullGraph(whole);
+          });
       })
       .catch((e) => {
         console.warn("graph unavailable:", e);

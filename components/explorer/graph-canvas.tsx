@@ -231,7 +231,7 @@ export function GraphCanvas({ graph, locale, selected, highlight = null, visible
         else el.removeClass("hidden");
       });
     });
-  }, [hiddenKinds, status]);
+  }, [hiddenKinds, status, graph]);
 
   // Neighbourhood focus: only the nodes asked for.
   useEffect(() => {
@@ -244,7 +244,7 @@ export function GraphCanvas({ graph, locale, selected, highlight = null, visible
       });
     });
     if (visible) cy.animate({ fit: { eles: cy.elements(":visible"), padding: 50 } }, { duration: 300 });
-  }, [visible, status]);
+  }, [visible, status, graph]);
 
   // Search matches.
   useEffect(() => {
@@ -254,7 +254,7 @@ export function GraphCanvas({ graph, locale, selected, highlight = null, visible
       cy.nodes(".match").removeClass("match");
       for (const id of matches) cy.getElementById(id).addClass("match");
     });
-  }, [matches, status]);
+  }, [matches, status, graph]);
 
   // In focus: the selection and its neighbourhood, or what the page is about (a comparison, a
   // path); the rest dimmed.
@@ -301,7 +301,7 @@ export function GraphCanvas({ graph, locale, selected, highlight = null, visible
     const level = Math.max(cy.minZoom(), Math.min(1.4, fitZoom));
     const centre = { x: box.x1 + box.w / 2, y: box.y1 + box.h / 2 };
     cy.animate({ zoom: level, pan: { x: cy.width() / 2 - centre.x * level, y: visibleHeight / 2 - centre.y * level } }, { duration: 350, easing: "ease-in-out-cubic" });
-  }, [selected, highlight, status]);
+  }, [selected, highlight, status, graph]);
 
   const zoomBy = (factor: number) => {
     const cy = cyRef.current;
