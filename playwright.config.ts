@@ -2,6 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const PG_PORT = Number(process.env.E2E_PG_PORT ?? 3211);
+const OVERVIEW_PORT = Number(process.env.E2E_OVERVIEW_PORT ?? 3212);
 const postgres = Boolean(process.env.PG_TEST_URL);
 
 export default defineConfig({
@@ -23,7 +24,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${PORT}`, viewport: { width: 1400, height: 900 } } },
+    { name: "desktop", testIgnore: /overview\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${PORT}`, viewport: { width: 1400, height: 900 } } },
+    // The seed notes served as a large graph is: opening on the overview (OVERVIEW_THRESHOLD=100).
+    { name: "overview", testMatch: /overview\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${OVERVIEW_PORT}`, viewport: { width: 1400, height: 900 } } },
     // The API and the server-rendered pages again, served from PostgreSQL (CI sets PG_TEST_URL).
     ...(postgres ? [{ name: "postgres", testMatch: /api\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${PG_PORT}` } }] : []),
   ],
@@ -32,6 +35,14 @@ export default defineConfig({
       command: "node tests/e2e/serve.mjs",
       url: `http://localhost:${PORT}/api/build`,
       timeout: 400_000,
+      reuseExistingServer: !process.env.CI,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      command: "node tests/e2e/serve.mjs --overview",
+      url: `http://localhost:${OVERVIEW_PORT}/api/build`,
+      timeout: 500_000,
       reuseExistingServer: !process.env.CI,
       stdout: "ignore",
       stderr: "pipe",

@@ -40,6 +40,12 @@ function store(): Promise<Store> {
   return state.store;
 }
 
+/** Past this many nodes pages open on the overview (OVERVIEW_THRESHOLD in the environment, for trying it on small notes). */
+function overviewThreshold(): number {
+  const n = Number(process.env.OVERVIEW_THRESHOLD);
+  return Number.isInteger(n) && n > 0 ? n : OVERVIEW_THRESHOLD;
+}
+
 async function load(): Promise<ServedGraph | null> {
   const { db } = await store();
   const build = await currentBuild(db).catch(() => null);
@@ -58,7 +64,7 @@ async function load(): Promise<ServedGraph | null> {
     searchJson: stored ?? JSON.stringify(searchPayload),
     search: new GraphSearch(searchPayload),
     lite: graphLite(index, build.id),
-    firstDraw: graph.nodes.length > OVERVIEW_THRESHOLD ? overviewLite(index, build.id) : graphLite(index, build.id),
+    firstDraw: graph.nodes.length > overviewThreshold() ? overviewLite(index, build.id) : graphLite(index, build.id),
   };
   state.served = served;
   return served;

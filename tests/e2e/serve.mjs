@@ -11,7 +11,9 @@ import pg from "pg";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const postgres = process.argv.includes("--postgres");
-const work = path.join(root, ".cache", postgres ? "e2e-postgres" : "e2e");
+// --overview: the same app and notes, opening on the overview as a large graph does.
+const overview = process.argv.includes("--overview");
+const work = path.join(root, ".cache", postgres ? "e2e-postgres" : overview ? "e2e-overview" : "e2e");
 const notes = path.join(work, "notes");
 rmSync(work, { recursive: true, force: true });
 mkdirSync(notes, { recursive: true });
@@ -19,8 +21,8 @@ for (const f of readdirSync(path.join(root, "notes"))) copyFileSync(path.join(ro
 copyFileSync(path.join(root, "tests/e2e/fixtures/hostile.md"), path.join(notes, "hostile.md"));
 
 let databaseUrl = `file:${path.join(work, "graph.db")}`;
-if (postgres) {
-  // Wait for the SQLite server: it builds the app both use.
+if (postgres || overview) {
+  // Wait for the first SQLite server: it builds the app all of them use.
   const first = `http://localhost:${process.env.E2E_PORT ?? "3210"}/api/build`;
   for (let i = 0; ; i++) {
     try {
@@ -31,6 +33,8 @@ if (postgres) {
     if (i > 600) throw new Error(`the SQLite test server at ${first} did not come up`);
     await new Promise((r) => setTimeout(r, 1000));
   }
+}
+if (postgres) {
   const admin = new pg.Client({ connectionString: process.env.PG_TEST_URL });
   await admin.connect();
   await admin.query('DROP DATABASE IF EXISTS "kg_e2e" WITH (FORCE)');
@@ -41,14 +45,14 @@ if (postgres) {
   databaseUrl = url.toString();
 }
 
-const env = { ...process.env, NOTES_DIR: notes, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", CI: "1" };
+const env = { ...process.env, NOTES_DIR: notes, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", CI: "1", ...(overview ? { OVERVIEW_THRESHOLD: "100" } : {}) };
 const step = (args) => {
   const r = spawnSync(process.execPath, args, { cwd: root, env, stdio: "inherit" });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 step(["scripts/run.mjs", "build-graph"]);
-if (!postgres && !process.env.E2E_SKIP_NEXT_BUILD) step([path.join(root, "scripts/start.mjs"), "--app-only"]);
-const port = postgres ? (process.env.E2E_PG_PORT ?? "3211") : (process.env.E2E_PORT ?? "3210");
+if (!postgres && !overview && !process.env.E2E_SKIP_NEXT_BUILD) step([path.join(root, "scripts/start.mjs"), "--app-only"]);
+const port = postgres ? (process.env.E2E_PG_PORT ?? "3211") : overview ? (process.env.E2E_OVERVIEW_PORT ?? "3212") : (process.env.E2E_PORT ?? "3210");
 const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port], { cwd: root, env, stdio: "inherit" });
 for (const s of ["SIGINT", "SIGTERM"]) process.on(s, () => server.kill(s));
 server.on("exit", (code) => process.exit(code ?? 0));
