@@ -5,6 +5,18 @@ const PG_PORT = Number(process.env.E2E_PG_PORT ?? 3211);
 const OVERVIEW_PORT = Number(process.env.E2E_OVERVIEW_PORT ?? 3212);
 const postgres = Boolean(process.env.PG_TEST_URL);
 
+/** One of the servers the tests run against (tests/e2e/serve.mjs); the later ones wait for the first, which builds the app. */
+function testServer(flag: string, port: number, timeout: number) {
+  return {
+    command: `node tests/e2e/serve.mjs ${flag}`.trim(),
+    url: `http://localhost:${port}/api/build`,
+    timeout,
+    reuseExistingServer: !process.env.CI,
+    stdout: "ignore" as const,
+    stderr: "pipe" as const,
+  };
+}
+
 export default defineConfig({
   testDir: "tests/e2e",
   outputDir: "test-results",
@@ -31,33 +43,8 @@ export default defineConfig({
     ...(postgres ? [{ name: "postgres", testMatch: /api\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${PG_PORT}` } }] : []),
   ],
   webServer: [
-    {
-      command: "node tests/e2e/serve.mjs",
-      url: `http://localhost:${PORT}/api/build`,
-      timeout: 400_000,
-      reuseExistingServer: !process.env.CI,
-      stdout: "ignore",
-      stderr: "pipe",
-    },
-    {
-      command: "node tests/e2e/serve.mjs --overview",
-      url: `http://localhost:${OVERVIEW_PORT}/api/build`,
-      timeout: 500_000,
-      reuseExistingServer: !process.env.CI,
-      stdout: "ignore",
-      stderr: "pipe",
-    },
-    ...(postgres
-      ? [
-          {
-            command: "node tests/e2e/serve.mjs --postgres",
-            url: `http://localhost:${PG_PORT}/api/build`,
-            timeout: 500_000,
-            reuseExistingServer: !process.env.CI,
-            stdout: "ignore" as const,
-            stderr: "pipe" as const,
-          },
-        ]
-      : []),
+    testServer("", PORT, 400_000),
+    testServer("--overview", OVERVIEW_PORT, 500_000),
+    ...(postgres ? [testServer("--postgres", PG_PORT, 500_000)] : []),
   ],
 });

@@ -248,13 +248,7 @@ class Extraction {
     if (!isTermLike(name) || !onlyJoiningKana(name) || name.split(/\s+/).length > 4) return;
     if (this.lex.stopTerms.has(name.toLowerCase())) return;
     if (!/^[A-Z0-9]/.test(name) && !/[\u3040-\u30ff\u4e00-\u9fff]/.test(name)) return;
-    // Known already, or a known thing with a qualifier before it (ElastiCache Redis is Redis).
-    const words = name.split(/\s+/);
-    for (let k = 0; k < words.length; k++) {
-      const tail = words.slice(k).join(" ");
-      if (this.reg.lookupName(tail) ?? this.reg.lookupName(stripVendorPrefix(tail)) ?? resolveName(this.lex, tail, false)) return;
-    }
-    this.registerTerm(name);
+    if (!this.namesKnownThing(name, false)) this.registerTerm(name);
   }
 
   /**
@@ -263,11 +257,19 @@ class Extraction {
    * spelling, or a known name qualifies it.
    */
   private registerCapitalisedName(name: string) {
-    if (this.lex.stopTerms.has(name.toLowerCase())) return;
-    if (this.reg.lookupName(name) ?? this.reg.lookupName(stripVendorPrefix(name)) ?? resolveName(this.lex, name, true)) return;
-    const words = name.split(" ");
-    for (let k = 1; k < words.length; k++) if (resolveName(this.lex, words.slice(k).join(" "), false)) return;
-    this.registerTerm(name);
+    if (!this.lex.stopTerms.has(name.toLowerCase()) && !this.namesKnownThing(name, true)) this.registerTerm(name);
+  }
+
+  /**
+   * The name is known already (as written, without AWS/Amazon, or in the vocabulary: with typos
+   * when `fuzzy`), or it is a known thing with a qualifier before it (ElastiCache Redis is Redis).
+   */
+  private namesKnownThing(name: string, fuzzy: boolean): boolean {
+    const known = (n: string, typos: boolean) => !!(this.reg.lookupName(n) ?? this.reg.lookupName(stripVendorPrefix(n)) ?? resolveName(this.lex, n, typos));
+    if (known(name, fuzzy)) return true;
+    const words = name.split(/\s+/);
+    for (let k = 1; k < words.length; k++) if (known(words.slice(k).join(" "), false)) return true;
+    return false;
   }
 
   private sentenceAt(line: LineWork, offset: number): AnalysedSentence | undefined {

@@ -7,8 +7,9 @@
 
 import { Index } from "flexsearch";
 import type { KnowledgeGraph, NodeKind } from "../graph/types";
+import { remembered } from "../text/bounded-memo";
 import { boundedEditDistance } from "../text/edit-distance";
-import { compactName, compileSearchGlossary, searchTokens, stem, type SearchGlossary } from "./tokens";
+import { compactName, compileSearchGlossary, queryTokenSets, searchTokens, stem, type SearchGlossary } from "./tokens";
 
 export interface SearchDoc {
   id: string;
@@ -225,24 +226,28 @@ export class GraphSearch {
    * bigrams, to find fragments of longer words) and the whole words alone.
    */
   private queryTokens(q: string): { all: string[]; words: string[] } {
-    const raw = searchTokens(q, this.glossary, { bigrams: true });
-    const last = raw.at(-1);
-    const correct = (t: string): string => {
-      if (t.length < 4 || /[^\x00-\x7f]/.test(t) || this.known(t)) return t;
-      // Typing in progress: a prefix of a known name is fine as it is.
-      if (t === last && (this.names.search(t, { limit: 1 }) as number[]).length > 0) return t;
-      const allowance = t.length >= 8 ? 2 : 1;
-      let best: [string, number] | undefined;
-      for (let len = t.length - allowance; len <= t.length + allowance; len++) {
-        for (const v of this.byLength.get(len) ?? []) {
-          if (v[0] !== t[0]) continue;
-          const d = boundedEditDistance(t, v, allowance);
-          if (d <= allowance && (!best || d < best[1])) best = [v, d];
-        }
+    const { all, words } = queryTokenSets(q, this.glossary);
+    const last = all.at(-1);
+    const corrected = new Map<string, string>();
+    const correct = (t: string): string => remembered(corrected, t, Infinity, () => this.corrected(t, t === last));
+    return { all: all.map(correct), words: words.map(correct) };
+  }
+
+  /** A query token as it is, or the nearest name token when it is misspelt. */
+  private corrected(t: string, isLast: boolean): string {
+    if (t.length < 4 || /[^\x00-\x7f]/.test(t) || this.known(t)) return t;
+    // Typing in progress: a prefix of a known name is fine as it is.
+    if (isLast && (this.names.search(t, { limit: 1 }) as number[]).length > 0) return t;
+    const allowance = t.length >= 8 ? 2 : 1;
+    let best: [string, number] | undefined;
+    for (let len = t.length - allowance; len <= t.length + allowance; len++) {
+      for (const v of this.byLength.get(len) ?? []) {
+        if (v[0] !== t[0]) continue;
+        const d = boundedEditDistance(t, v, allowance);
+        if (d <= allowance && (!best || d < best[1])) best = [v, d];
       }
-      return best ? best[0] : t;
-    };
-    return { all: raw.map(correct), words: searchTokens(q, this.glossary, { bigrams: false }).map(correct) };
+    }
+    return best ? best[0] : t;
   }
 
   private rank(q: string, limit: number): SearchResult[] {

@@ -57,43 +57,51 @@ function glossaryWords(run: string, g: SearchGlossary): { ja: string; en: string
   return out;
 }
 
-export interface TokenOptions {
-  /**
-   * Also emit bigrams of every Japanese run (recall for fragments), and keep the segmenter's
-   * words inside a longer glossary word. Without: whole words only (サーバーレス, not サーバー).
-   */
-  bigrams?: boolean;
+/** The tokens a text is indexed by: words, CJK bigrams (recall for fragments) and glossary forms. */
+export function searchTokens(text: string, g: SearchGlossary): string[] {
+  return [...collectTokens(text, g)];
 }
 
-export function searchTokens(text: string, g: SearchGlossary, options: TokenOptions = { bigrams: true }): string[] {
+/**
+ * A query's tokens in one pass: all of them, as the index has them, and its whole words alone
+ * (no bigrams, no segmenter word inside a longer glossary word: サーバーレス, not サーバー).
+ */
+export function queryTokenSets(text: string, g: SearchGlossary): { all: string[]; words: string[] } {
+  const words = new Set<string>();
+  const all = collectTokens(text, g, words);
+  return { all: [...all], words: [...words] };
+}
+
+function collectTokens(text: string, g: SearchGlossary, words?: Set<string>): Set<string> {
   const t = text.normalize("NFKC").toLowerCase();
   const out = new Set<string>();
+  const word = (w: string) => {
+    out.add(w);
+    words?.add(w);
+  };
   for (const m of t.matchAll(LATIN_RUN)) {
-    const words = m[0].split(/[\s\-.@/_&+]+/).filter(Boolean);
-    words.forEach((w, i) => {
-      out.add(stem(w));
-      if (i > 0) out.add(words[i - 1]! + w);
+    const latin = m[0].split(/[\s\-.@/_&+]+/).filter(Boolean);
+    latin.forEach((w, i) => {
+      word(stem(w));
+      if (i > 0) word(latin[i - 1]! + w);
     });
   }
   for (const m of t.matchAll(CJK_RUN)) {
     const run = m[0];
     const glossed = glossaryWords(run, g);
-    const whole = options.bigrams === false;
     for (const w of segmentWords(run)) {
       if (w.length <= 1 && !/[\u3400-\u9fff]/.test(w)) continue;
-      if (whole && glossed.some(({ ja }) => ja.length > w.length && ja.includes(w))) continue;
       out.add(w);
+      if (words && !glossed.some(({ ja }) => ja.length > w.length && ja.includes(w))) words.add(w);
     }
-    if (!whole) {
-      if (run.length === 1) out.add(run);
-      for (let i = 0; i + 2 <= run.length; i++) out.add(run.slice(i, i + 2));
-    }
+    if (run.length === 1) out.add(run);
+    for (let i = 0; i + 2 <= run.length; i++) out.add(run.slice(i, i + 2));
     for (const { ja, en } of glossed) {
-      out.add(ja);
-      for (const w of en.toLowerCase().split(/[\s-]+/).filter(Boolean)) out.add(stem(w));
+      word(ja);
+      for (const w of en.toLowerCase().split(/[\s-]+/).filter(Boolean)) word(stem(w));
     }
   }
-  return [...out];
+  return out;
 }
 
 /** Name key for exact and prefix comparisons of whole names. */

@@ -1,6 +1,8 @@
 // Normal forms used to compare names: NFKC, lower case, without spaces and punctuation, so that
 // "Route 53", "route53" and "Ｒｏｕｔｅ５３" compare equal, and "AWS Glue" equals "Glue".
 
+import { remembered } from "./bounded-memo";
+
 const PUNCT_OR_SPACE = /[\s\-_.・･/()（）「」『』【】\[\]:：,，、。'"’‘“”!?！？~〜*`]/g;
 const VENDOR_PREFIX = /^(?:aws|amazon)\s+/i;
 
@@ -12,14 +14,7 @@ const keyCache = new Map<string, string>();
 
 /** Comparison key of a name: NFKC, lower case, no spaces or punctuation. */
 export function nameKey(name: string): string {
-  let key = keyCache.get(name);
-  if (key === undefined) {
-    key = nfkc(name).toLowerCase().replace(PUNCT_OR_SPACE, "");
-    // Bounded: a build looks up the same spans again and again, but memory must not grow with the corpus.
-    if (keyCache.size > 200_000) keyCache.clear();
-    keyCache.set(name, key);
-  }
-  return key;
+  return remembered(keyCache, name, 200_000, () => nfkc(name).toLowerCase().replace(PUNCT_OR_SPACE, ""));
 }
 
 /** The name without a leading "AWS " or "Amazon ". */

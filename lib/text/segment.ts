@@ -1,6 +1,8 @@
 // Word segmentation of Japanese with Intl.Segmenter, in bounded chunks: on Node 20 its cost grows
 // with the square of the input's length, so it never sees more than a sentence-sized piece.
 
+import { remembered } from "./bounded-memo";
+
 const MAX_CHUNK = 2000;
 let wordSegmenter: Intl.Segmenter | undefined;
 
@@ -34,14 +36,7 @@ const memo = new Map<string, readonly string[]>();
 
 /** Word-like segments (letters or digits) of the text, in order. */
 export function segmentWords(text: string): readonly string[] {
-  if (text.length > MEMO_MAX_LENGTH) return segmentUncached(text);
-  let words = memo.get(text);
-  if (!words) {
-    if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
-    words = segmentUncached(text);
-    memo.set(text, words);
-  }
-  return words;
+  return text.length > MEMO_MAX_LENGTH ? segmentUncached(text) : remembered(memo, text, MEMO_MAX_ENTRIES, () => segmentUncached(text));
 }
 
 function segmentUncached(text: string): string[] {

@@ -3,6 +3,7 @@
 // デッドレターキュー becomes デッドレター | キュー and 優先度付きキュー becomes 優先度付き | キュー.
 
 import { glossaryMatches, glossWord, type Lexicon } from "./lexicon";
+import { remembered } from "../text/bounded-memo";
 import { HIRAGANA, KANJI, KATAKANA } from "../text/script";
 
 export type TokenScript = "latin" | "cjk" | "hiragana" | "punct";
@@ -68,12 +69,7 @@ function segmentStretch(lex: Lexicon, s: string, offset: number): Token[] {
   if (s.length > MEMO_MAX_LENGTH) return segmentStretchUncached(lex, s, offset);
   let memo = stretchMemo.get(lex);
   if (!memo) stretchMemo.set(lex, (memo = new Map()));
-  let found = memo.get(s);
-  if (!found) {
-    if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
-    found = segmentStretchUncached(lex, s, 0);
-    memo.set(s, found);
-  }
+  const found = remembered(memo, s, MEMO_MAX_ENTRIES, () => segmentStretchUncached(lex, s, 0));
   // Copies: callers set spaceBefore on the first token.
   return found.map((t) => ({ ...t, start: t.start + offset, end: t.end + offset }));
 }
