@@ -103,6 +103,8 @@ describe("bad input", () => {
     writeFileSync(path.join(notes, "empty.md"), "");
     writeFileSync(path.join(notes, "binary.md"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
     writeFileSync(path.join(notes, "latin1.txt"), Buffer.from([0x53, 0x51, 0x53, 0x0a, 0x63, 0x61, 0x66, 0xe9, 0x0a]));
+    // Bytes no encoding reads as text: a surrogate and an overlong, as lenient encoders write them.
+    writeFileSync(path.join(notes, "broken.txt"), Buffer.from([0x53, 0x51, 0x53, 0x0a, 0xed, 0xa0, 0x80, 0xe0, 0x80, 0xaf, 0x0a]));
     writeFileSync(path.join(notes, "bom-crlf.txt"), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("SNS\r\npub/subである\r\n")]));
     writeFileSync(path.join(notes, "huge.txt"), `Kinesis\nshort\n${"x".repeat(2 * 1024 * 1024)}\n`);
     writeFileSync(path.join(notes, "hostile.md"), '## EC2\n<script>alert("pwned")</script>\n<img src=x onerror=alert(1)>\n');
@@ -110,11 +112,12 @@ describe("bad input", () => {
     const r = npm(["build:graph"], { NOTES_DIR: notes, DATABASE_URL: db("messy") });
     expectNoStackTrace(r);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/Built the graph from 5 files \(\d+ skipped\)/);
+    expect(r.stdout).toMatch(/Built the graph from 6 files \(\d+ skipped\)/);
     expect(r.stdout).toContain("empty.md: is empty; skipped");
     expect(r.stdout).toContain("binary.md: is a binary file, not text notes; skipped");
-    expect(r.stdout).toContain("latin1.txt:2: is not valid UTF-8 (first bad byte 0xe9); skipped");
-    expect(r.stdout).toMatch(/huge\.txt:3: line is 2,097,152 characters long/);
+    expect(r.stdout).toContain("latin1.txt: is not UTF-8; decoded as Windows-1252 (save notes as UTF-8)");
+    expect(r.stdout).toContain("broken.txt:2: is not valid UTF-8 (bytes ED A0 80 E0 on this line), and does not read as UTF-16, CESU-8, Shift_JIS, EUC-JP or Windows-1252 text either; skipped");
+    expect(r.stdout).toMatch(/huge\.txt:3: line is 2,097,152 characters long; only its first 20,000 are read/);
     expect(r.stdout).toContain("hostile.md:2: contains HTML; it is kept as plain text and never rendered");
     expect(r.stdout).toMatch(/sub\/loop: is a link to a folder already read|sub\/loop: is a symbolic link loop/);
     expect(r.stdout).toMatch(/good\.md:1: heading "SQS" also heads a section in dup\.md:1/);
