@@ -11,6 +11,8 @@ export function shortHash(text: string): string {
   return (h >>> 0).toString(36).slice(0, 5);
 }
 
+const SLUG_SOURCE_MAX = 120;
+
 function asciiSlug(text: string): string {
   return text
     .toLowerCase()
@@ -28,7 +30,11 @@ function asciiSlug(text: string): string {
  * kanji have no reading here, so a label with kanji gets a short hash of itself appended.
  */
 export function slugify(label: string): string {
-  const text = nfkc(label);
+  // A slug keeps at most 80 characters: romanising more is wasted work (and wanakana recurses per
+  // character, so a heading of thousands of kana would overflow the stack). The hash sees it all.
+  const full = nfkc(label);
+  const text = full.length > SLUG_SOURCE_MAX ? Array.from(full).slice(0, SLUG_SOURCE_MAX).join("") : full;
+  if (text !== full) return `${asciiSlug(/[^\x00-\x7f]/.test(text) ? toRomaji(text.replace(/[\u3400-\u9fff]+/g, " ")) : text) || "n"}-${shortHash(full)}`;
   if (!/[^\x00-\x7f]/.test(text)) return asciiSlug(text) || `n-${shortHash(text)}`;
   const romanised = asciiSlug(toRomaji(text.replace(/[\u3400-\u9fff]+/g, " ")));
   const hasKanji = /[\u3400-\u9fff]/.test(text);

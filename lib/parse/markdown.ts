@@ -10,7 +10,7 @@ import { parse as parseYaml } from "yaml";
 import { isJapanese } from "../text/script";
 import { cleanText, withoutListMarker } from "../text/normalize";
 import { isTermLike, splitDefinition } from "./definition";
-import { MAX_LINE_LENGTH } from "./plain-text";
+import { boundedName, MAX_LINE_LENGTH, MAX_NAME_LENGTH } from "./limits";
 import type { HeadingRef, LineSource, NoteLine, ParsedNote, Warning } from "./types";
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
@@ -70,8 +70,8 @@ function continues(prev: string, next: string): boolean {
 function pushLine(ctx: Context, text: string, raw: string, line: number, source: LineSource) {
   let t = withoutListMarker(cleanText(text));
   if (!t) return;
+  // Lines were cut before parsing; a paragraph of wrapped lines joined into one is cut here.
   if (t.length > MAX_LINE_LENGTH) {
-    ctx.warnings.push({ file: ctx.file, line, message: `line is ${t.length.toLocaleString("en")} characters long; only the first ${MAX_LINE_LENGTH.toLocaleString("en")} are used` });
     t = t.slice(0, MAX_LINE_LENGTH);
     raw = raw.slice(0, MAX_LINE_LENGTH);
   }
@@ -96,7 +96,9 @@ function addParagraph(ctx: Context, node: Paragraph, source: LineSource) {
 }
 
 function enterHeading(ctx: Context, text: string, line: number, depth: number) {
-  const heading: HeadingRef = { text: cleanText(text), line, depth };
+  const clean = cleanText(text);
+  if (clean.length > MAX_NAME_LENGTH) ctx.warnings.push({ file: ctx.file, line, message: `heading is ${clean.length.toLocaleString("en")} characters long; its first ${MAX_NAME_LENGTH} name the section` });
+  const heading: HeadingRef = { text: boundedName(clean), line, depth };
   if (!heading.text) return;
   ctx.path = [...ctx.path.filter((h) => h.depth < depth), heading];
   ctx.headings.push({ ...heading, path: ctx.path.slice(0, -1) });
@@ -173,8 +175,9 @@ function readFrontMatter(ctx: Context, value: string, line: number): { title?: s
     const data = parseYaml(value) as unknown;
     if (typeof data !== "object" || data === null) return { aliases: [] };
     const record = data as Record<string, unknown>;
-    const title = typeof record.title === "string" ? record.title : undefined;
-    const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : typeof v === "string" ? [v] : []);
+    const title = typeof record.title === "string" ? boundedName(record.title) : undefined;
+    // Names only: an alias longer than a name can be is not one.
+    const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : typeof v === "string" ? [v] : []).filter((x) => x.length <= MAX_NAME_LENGTH);
     return { ...(title ? { title } : {}), aliases: [...list(record.aliases), ...list(record.alias)] };
   } catch (e) {
     ctx.warnings.push({ file: ctx.file, line, message: `front matter is not valid YAML (${(e as Error).message.split("\n")[0]}); ignored` });

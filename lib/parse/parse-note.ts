@@ -1,5 +1,6 @@
 import type { Lexicon } from "../vocab/lexicon";
 import { decodeNote } from "./decode";
+import { cutLongLines, longLinesWarning } from "./limits";
 import { parseMarkdown } from "./markdown";
 import { parsePlainText } from "./plain-text";
 import type { NoteFile, ParsedNote, Warning } from "./types";
@@ -16,6 +17,8 @@ export function parseNote(lex: Lexicon, note: NoteFile): { note?: ParsedNote; wa
   const decoded = decodeNote(note.file, note.bytes);
   if (!decoded.ok) return { warnings: [decoded.warning] };
   if (!decoded.text.trim()) return { warnings: [...decoded.warnings, { file: note.file, message: "is empty; skipped" }] };
-  const parsed = note.file.toLowerCase().endsWith(".txt") ? parsePlainText(lex, note.file, decoded.text) : parseMarkdown(note.file, decoded.text);
-  return { note: parsed, warnings: [...decoded.warnings, ...parsed.warnings] };
+  const long = cutLongLines(decoded.text);
+  const cutWarnings = long.cut ? [longLinesWarning(note.file, long)] : [];
+  const parsed = note.file.toLowerCase().endsWith(".txt") ? parsePlainText(lex, note.file, long.text) : parseMarkdown(note.file, long.text);
+  return { note: parsed, warnings: [...decoded.warnings, ...cutWarnings, ...parsed.warnings] };
 }

@@ -7,9 +7,9 @@ import type { Lexicon } from "../vocab/lexicon";
 import { resolveName } from "../vocab/resolve-name";
 import { cleanText, nfkc, withoutListMarker } from "../text/normalize";
 import { isTermLike, onlyJoiningKana, splitDefinition } from "./definition";
+import { boundedName } from "./limits";
 import type { HeadingRef, NoteLine, ParsedNote, Warning } from "./types";
 
-export const MAX_LINE_LENGTH = 20_000;
 /** Plain-text headings become level-2 headings, as in the Markdown form of the same notes. */
 export const PLAIN_HEADING_DEPTH = 2;
 
@@ -83,16 +83,12 @@ export function parsePlainText(lex: Lexicon, file: string, text: string): Parsed
   let path: HeadingRef[] = [];
   rawLines.forEach((rawLine, index) => {
     const lineNo = index + 1;
-    let raw = rawLine;
-    if (raw.length > MAX_LINE_LENGTH) {
-      warnings.push({ file, line: lineNo, message: `line is ${raw.length.toLocaleString("en")} characters long; only the first ${MAX_LINE_LENGTH.toLocaleString("en")} are used` });
-      raw = raw.slice(0, MAX_LINE_LENGTH);
-    }
+    const raw = rawLine;
     const clean = cleanText(raw);
     if (!clean) return;
     const depth = headingLines.get(index);
     if (depth !== undefined) {
-      const heading: HeadingRef = { text: markedHeading(clean)?.text ?? clean, line: lineNo, depth };
+      const heading: HeadingRef = { text: boundedName(markedHeading(clean)?.text ?? clean), line: lineNo, depth };
       path = [...path.filter((h) => h.depth < depth), heading];
       headings.push({ ...heading, path: path.slice(0, -1) });
       return;

@@ -48,6 +48,19 @@ function countBy<T extends string>(items: { kind: T }[]): Partial<Record<T, numb
   return out;
 }
 
+/**
+ * One file's parse, never more: a note that trips an error nobody foresaw is skipped with its name
+ * and the error, and the build goes on with the others.
+ */
+function parseSafely(lex: Lexicon, f: NoteFile): ReturnType<typeof parseNote> {
+  try {
+    return parseNote(lex, f);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message.split("\n")[0]!.slice(0, 200) : String(e);
+    return { warnings: [{ file: f.file, message: `could not be read as notes (${reason}); skipped` }] };
+  }
+}
+
 export function runPipeline(input: PipelineInput, lexicon?: Lexicon): PipelineResult {
   const timings: Record<string, number> = {};
   const time = <T>(stage: string, f: () => T): T => {
@@ -67,7 +80,7 @@ export function runPipeline(input: PipelineInput, lexicon?: Lexicon): PipelineRe
       const key = input.cache ? parseKey(salt, f.file, f.bytes) : "";
       let r = input.cache?.get(key);
       if (!r) {
-        r = parseNote(lex, f);
+        r = parseSafely(lex, f);
         input.cache?.set(key, r);
       }
       warnings.push(...r.warnings);

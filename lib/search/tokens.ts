@@ -3,6 +3,7 @@
 // Japanese words (Intl.Segmenter, in bounded chunks), CJK bigrams (for fragments of longer words)
 // and the English form of Japanese loanwords from the glossary (ロングポーリング → long polling).
 
+import { MAX_TOKEN_LENGTH } from "../parse/limits";
 import { segmentWords } from "../text/segment";
 
 export interface SearchGlossary {
@@ -75,7 +76,11 @@ export function queryTokenSets(text: string, g: SearchGlossary): { all: string[]
 function collectTokens(text: string, g: SearchGlossary, words?: Set<string>): Set<string> {
   const t = text.normalize("NFKC").toLowerCase();
   const out = new Set<string>();
-  const word = (w: string) => {
+  // A token is kept to its first MAX_TOKEN_LENGTH characters: the name index stores every prefix
+  // of a token, so an unbounded word would cost memory with the square of its length.
+  const bound = (w: string) => (w.length > MAX_TOKEN_LENGTH ? w.slice(0, MAX_TOKEN_LENGTH) : w);
+  const word = (raw: string) => {
+    const w = bound(raw);
     out.add(w);
     words?.add(w);
   };
@@ -91,8 +96,8 @@ function collectTokens(text: string, g: SearchGlossary, words?: Set<string>): Se
     const glossed = glossaryWords(run, g);
     for (const w of segmentWords(run)) {
       if (w.length <= 1 && !/[\u3400-\u9fff]/.test(w)) continue;
-      out.add(w);
-      if (words && !glossed.some(({ ja }) => ja.length > w.length && ja.includes(w))) words.add(w);
+      out.add(bound(w));
+      if (words && !glossed.some(({ ja }) => ja.length > w.length && ja.includes(w))) words.add(bound(w));
     }
     if (run.length === 1) out.add(run);
     for (let i = 0; i + 2 <= run.length; i++) out.add(run.slice(i, i + 2));

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parsePlainText } from "../../lib/parse/plain-text";
+import { parseNote } from "../../lib/parse/parse-note";
 import { lexicon, SEED_TXT } from "../helpers/seed";
 
 const SEED_HEADINGS = [
@@ -37,11 +38,11 @@ describe("plain-text notes", () => {
     expect(n.lines.map((l) => l.path.map((p) => p.text).join(">"))).toEqual(["Databases", "Databases>Caching", "Databases>Queues"]);
   });
 
-  it("cuts an overlong line with a warning naming the file and line", () => {
-    const n = parsePlainText(lexicon(), "big.txt", `SQS\nshort line\n${"あ".repeat(2_100_000)}\nlast line`);
+  it("cuts an overlong line before parsing, with a warning naming the file and line", () => {
+    const n = parseNote(lexicon(), { file: "big.txt", bytes: new TextEncoder().encode(`SQS\nshort line\n${"あ".repeat(2_100_000)}\nlast line`) });
     expect(n.warnings).toEqual([{ file: "big.txt", line: 3, message: expect.stringContaining("2,100,000 characters") }]);
-    expect(n.lines.map((l) => l.line)).toEqual([2, 3, 4]);
-    expect(n.lines[1]!.text.length).toBe(20_000);
+    expect(n.note!.lines.map((l) => l.line)).toEqual([2, 3, 4]);
+    expect(n.note!.lines[1]!.text.length).toBe(20_000);
   });
 
   it("keeps HTML as text and warns where it is", () => {
