@@ -1,14 +1,16 @@
 // Reads a notes folder: every .md/.markdown/.txt file below it, following symbolic links once
 // (a link back up the tree is reported, not followed forever). Hidden files and folders are skipped.
+// Nothing outside the folder is read: notes cloned from someone else's repository may hold links
+// to /etc/passwd or ~/.ssh, and a link that leads out of the folder is reported and skipped.
 
 import { readdirSync, readFileSync, realpathSync, statSync, type Stats } from "node:fs";
 import path from "node:path";
+import { MAX_FILE_BYTES } from "../parse/limits";
 import { isNoteFile } from "../parse/parse-note";
 import type { NoteFile, Warning } from "../parse/types";
 
 export class NotesFolderError extends Error {}
 
-const MAX_FILE_BYTES = 64 * 1024 * 1024;
 const SKIPPED_DIRS = new Set(["node_modules", ".git"]);
 
 export function readNotesFolder(dir: string): { files: NoteFile[]; warnings: Warning[] } {
@@ -23,8 +25,20 @@ export function readNotesFolder(dir: string): { files: NoteFile[]; warnings: War
   const files: NoteFile[] = [];
   const warnings: Warning[] = [];
   const visited = new Set<string>();
+  const inside = (real: string) => real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+  const outside = (rel: string) => warnings.push({ file: rel, message: "is a link to a place outside the notes folder; skipped (notes are only read from inside their folder)" });
   const walk = (abs: string, rel: string) => {
-    const real = realpathSync(abs);
+    let real: string;
+    try {
+      real = realpathSync(abs);
+    } catch (e) {
+      warnings.push({ file: rel || ".", message: `cannot be read (${(e as NodeJS.ErrnoException).code ?? "error"}); skipped` });
+      return;
+    }
+    if (!inside(real)) {
+      outside(rel);
+      return;
+    }
     if (visited.has(real)) {
       warnings.push({ file: rel || ".", message: "is a link to a folder already read (a symbolic link loop?); skipped" });
       return;
@@ -54,12 +68,23 @@ export function readNotesFolder(dir: string): { files: NoteFile[]; warnings: War
         continue;
       }
       if (!stat.isFile() || !isNoteFile(name)) continue;
+      let realFile: string;
+      try {
+        realFile = realpathSync(childAbs);
+      } catch (e) {
+        warnings.push({ file: childRel, message: `cannot be read (${(e as NodeJS.ErrnoException).code ?? "error"}); skipped` });
+        continue;
+      }
+      if (!inside(realFile)) {
+        outside(childRel);
+        continue;
+      }
       if (stat.size > MAX_FILE_BYTES) {
         warnings.push({ file: childRel, message: `is ${(stat.size / 1048576).toFixed(0)} MB, more than the ${MAX_FILE_BYTES / 1048576} MB a note may have; skipped` });
         continue;
       }
       try {
-        files.push({ file: childRel, bytes: readFileSync(childAbs) });
+        files.push({ file: childRel, bytes: readFileSync(realFile) });
       } catch (e) {
         warnings.push({ file: childRel, message: `cannot be read (${(e as NodeJS.ErrnoException).code ?? "error"}); skipped` });
       }
