@@ -6,7 +6,7 @@ import "./globals.css";
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await requestLocale();
   return {
-    metadataBase: await siteUrl(),
+    metadataBase: siteUrl(),
     title: { default: t.appTitle, template: `%s — ${t.appTitle}` },
     description: t.appDescription,
     openGraph: { siteName: t.appTitle, type: "website" },

@@ -82,9 +82,9 @@ async function nodeSearch(db: string, queries: string[], rounds: number): Promis
 }
 
 async function withServer<T>(db: string, port: number, f: (url: string) => Promise<T>): Promise<T> {
-  const server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+  const server = spawn(process.execPath, [path.join(ROOT, "scripts/run.mjs"), "serve"], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: `file:${db}`, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: `file:${db}`, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), NODE_ENV: "production" },
     stdio: "ignore",
   });
   try {

@@ -55,7 +55,7 @@ else process.stdout.write("› the app is up to date\n");
 if (appOnly) process.exit(0);
 
 // 3. Serve.
-process.stdout.write(`\n› serving on http://localhost:${port}\n`);
-const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port], { stdio: "inherit", env });
+process.stdout.write(`\n› starting the server\n`);
+const server = spawn(process.execPath, [path.join(root, "scripts/run.mjs"), "serve"], { stdio: "inherit", env: { ...env, PORT: port, NODE_ENV: "production" } });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

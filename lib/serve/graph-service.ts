@@ -27,6 +27,8 @@ interface State {
   served?: ServedGraph;
   loading?: Promise<ServedGraph | null>;
   checkedAt: number;
+  /** Why the store could not be read at the last check (cleared when it can again). */
+  storeError?: string;
 }
 
 // One per server process, and one across hot reloads in development.
@@ -46,9 +48,34 @@ function overviewThreshold(): number {
   return Number.isInteger(n) && n > 0 ? n : OVERVIEW_THRESHOLD;
 }
 
+/**
+ * The newest build, loaded if it is new. When the store cannot be reached (a database restarting),
+ * the graph already loaded goes on being served: it is still a whole, consistent build.
+ */
 async function load(): Promise<ServedGraph | null> {
+  try {
+    const served = await loadNewest();
+    if (state.storeError) process.stderr.write("graph store: reachable again\n");
+    state.storeError = undefined;
+    return served;
+  } catch (e) {
+    const reason = e instanceof Error ? e.message.split("\n").find((l) => l.trim()) ?? e.name : String(e);
+    if (!state.storeError) process.stderr.write(`graph store: cannot be read (${reason.slice(0, 200)})${state.served ? `; serving the build loaded before (${state.served.build.id})` : ""}\n`);
+    state.storeError = reason.slice(0, 200);
+    // A store that failed to open is opened again at the next check.
+    state.store = undefined;
+    return state.served ?? null;
+  }
+}
+
+/** Why there is no graph to serve: nothing built yet, or the store cannot be read. */
+export function unavailableReason(): string {
+  return state.storeError ? "the graph store cannot be reached right now; try again shortly" : "no graph has been built yet: run npm run build:graph";
+}
+
+async function loadNewest(): Promise<ServedGraph | null> {
   const { db } = await store();
-  const build = await currentBuild(db).catch(() => null);
+  const build = await currentBuild(db);
   if (!build) return null;
   if (state.served && state.served.build.id === build.id) return state.served;
   const [graph, stored] = await Promise.all([loadGraph(db, build.id), loadArtifact(db, build.id, "search")]);

@@ -13,4 +13,4 @@ export function jsonForBuild(request: Request, build: number, body: () => unknow
   return NextResponse.json(body(), { headers: { ETag: etag, "Cache-Control": "public, max-age=0, must-revalidate" } });
 }
 
-export const NO_GRAPH = "no graph has been built yet: run npm run build:graph";
+export { unavailableReason } from "./graph-service";

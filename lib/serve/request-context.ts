@@ -11,11 +11,21 @@ export async function requestLocale(): Promise<{ locale: Locale; t: Messages }> 
   return { locale, t: MESSAGES[locale] };
 }
 
-/** The site's base URL, for Open Graph links: SITE_URL, or the request's own host. */
-export async function siteUrl(): Promise<URL> {
-  if (process.env.SITE_URL) return new URL(process.env.SITE_URL);
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? `localhost:${process.env.PORT ?? 3000}`;
-  const proto = h.get("x-forwarded-proto") ?? "http";
-  return new URL(`${proto}://${host}`);
+/**
+ * The site's base URL, for canonical and Open Graph links: SITE_URL, else this machine on PORT.
+ * Never the request's Host or X-Forwarded-Host: anyone can send those, and a page must not
+ * name another site as its own (the server checks SITE_URL when it starts).
+ */
+export function siteUrl(): URL {
+  const configured = process.env.SITE_URL;
+  if (configured) {
+    try {
+      const url = new URL(configured);
+      if (url.protocol === "http:" || url.protocol === "https:") return url;
+    } catch {
+      // reported when the server starts; fall through to the local address
+    }
+  }
+  const port = Number(process.env.PORT);
+  return new URL(`http://localhost:${Number.isInteger(port) && port > 0 && port < 65536 ? port : 3000}`);
 }

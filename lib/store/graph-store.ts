@@ -82,14 +82,27 @@ export async function saveGraph(
   }, TRANSACTION);
 }
 
+/** A store no build has written to yet has no tables: that is "no graph", not a failure. */
+function isMissingTable(e: unknown): boolean {
+  const err = e as { code?: string; message?: string };
+  return err.code === "P2021" || /no such table|does not exist/i.test(err.message ?? "");
+}
+
 export async function currentBuild(db: GraphDb): Promise<StoredBuild | null> {
-  const b = await db.graphBuild.findFirst({ where: { status: "ready" }, orderBy: { id: "desc" } });
+  let b;
+  try {
+    b = await db.graphBuild.findFirst({ where: { status: "ready" }, orderBy: { id: "desc" } });
+  } catch (e) {
+    if (isMissingTable(e)) return null;
+    throw e;
+  }
   return b ? { id: b.id, startedAt: b.startedAt, finishedAt: b.finishedAt, notesDir: b.notesDir, summary: JSON.parse(b.summary) as BuildSummary } : null;
 }
 
 export async function loadGraph(db: GraphDb, buildId: number): Promise<KnowledgeGraph> {
   const [nodes, edges, facts] = await db.$transaction([
-    db.graphNode.findMany({ where: { buildId } }),
+    // Ordered, so that every instance sends the same bytes under one ETag, whatever plan the database picks.
+    db.graphNode.findMany({ where: { buildId }, orderBy: { id: "asc" } }),
     db.graphEdge.findMany({ where: { buildId }, orderBy: { id: "asc" } }),
     db.noteFact.findMany({ where: { buildId }, orderBy: { id: "asc" } }),
   ]);

@@ -53,6 +53,6 @@ const step = (args) => {
 step(["scripts/run.mjs", "build-graph"]);
 if (!postgres && !overview && !process.env.E2E_SKIP_NEXT_BUILD) step([path.join(root, "scripts/start.mjs"), "--app-only"]);
 const port = postgres ? (process.env.E2E_PG_PORT ?? "3211") : overview ? (process.env.E2E_OVERVIEW_PORT ?? "3212") : (process.env.E2E_PORT ?? "3210");
-const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port], { cwd: root, env, stdio: "inherit" });
+const server = spawn(process.execPath, [path.join(root, "scripts/run.mjs"), "serve"], { cwd: root, env: { ...env, PORT: port, NODE_ENV: "production" }, stdio: "inherit" });
 for (const s of ["SIGINT", "SIGTERM"]) process.on(s, () => server.kill(s));
 server.on("exit", (code) => process.exit(code ?? 0));

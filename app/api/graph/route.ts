@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { getGraph } from "@/lib/serve/graph-service";
-import { jsonError, jsonForBuild, NO_GRAPH } from "@/lib/serve/http";
+import { jsonError, jsonForBuild, unavailableReason } from "@/lib/serve/http";
 
 /**
  * GET /api/graph — nodes (with stored positions) and edges; ?view=overview the overview of a large
@@ -13,7 +13,7 @@ export async function GET(request: NextRequest) {
   if (full !== null && full !== "1" && full !== "0") return jsonError(400, 'parameter "full" must be 0 or 1');
   if (view !== null && view !== "overview" && view !== "all") return jsonError(400, 'parameter "view" must be overview or all');
   const served = await getGraph();
-  if (!served) return jsonError(503, NO_GRAPH);
+  if (!served) return jsonError(503, unavailableReason());
   if (full === "1") return jsonForBuild(request, served.build.id, () => ({ build: served.build.id, nodes: served.graph.nodes, edges: served.graph.edges }), "full");
   if (view === "overview") return jsonForBuild(request, served.build.id, () => served.firstDraw, "first");
   return jsonForBuild(request, served.build.id, () => served.lite, "lite");

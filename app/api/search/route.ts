@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getGraph } from "@/lib/serve/graph-service";
-import { jsonError, NO_GRAPH } from "@/lib/serve/http";
+import { jsonError, unavailableReason } from "@/lib/serve/http";
 
 /** GET /api/search?q=…&limit=… — the same JSON as `npm run search -- --json`. */
 export async function GET(request: NextRequest) {
@@ -12,6 +12,6 @@ export async function GET(request: NextRequest) {
   const limit = rawLimit === null ? 10 : Number(rawLimit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) return jsonError(400, 'parameter "limit" must be a whole number from 1 to 100');
   const served = await getGraph();
-  if (!served) return jsonError(503, NO_GRAPH);
+  if (!served) return jsonError(503, unavailableReason());
   return NextResponse.json(served.search.search(q, { limit }), { headers: { "Cache-Control": "no-store" } });
 }
