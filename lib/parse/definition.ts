@@ -42,3 +42,39 @@ export function splitDefinition(text: string): DefinitionParts | undefined {
   }
   return undefined;
 }
+
+/** Words that make an English phrase a clause, not a name ("It is…", "If your application has:"). */
+const CLAUSE_WORDS = new Set(
+  ("is are was were be been being am can cannot can't could will won't would should must may might do does did don't doesn't " +
+    "has have had it its it's you your yours we our they their them i my me he she his her this these those there here if when " +
+    "whenever then which who whom whose what why how where click please let's lets also not no only just very always never " +
+    "typically usually often simply").split(" "),
+);
+/** English verbs in -s that open or carry a clause ("provides always-on detection"). */
+const CLAUSE_VERBS = new Set(
+  ("provides allows enables supports makes helps uses requires includes contains creates stores sends runs gives takes offers " +
+    "means needs works comes returns keeps prevents protects ensures manages handles applies completes becomes shows checks moves " +
+    "copies replicates encrypts delivers triggers invokes connects writes reads acts lives sits goes gets sets puts").split(" "),
+);
+
+/**
+ * Does the text read as a name (a heading's subject, a list item that heads others, a title), not
+ * as a clause? Japanese: only joining kana (の, と, な…). English: at most seven words, none that
+ * make a clause (pronouns, auxiliaries, question words, verbs in -s), no sentence punctuation.
+ */
+export function looksLikeName(text: string): boolean {
+  const t = text.normalize("NFKC").trim();
+  if (!t || t.length > 80) return false;
+  if (/[。．！？!?]/.test(t) || /[:：]$/.test(t) || /\.\s|\.$/.test(t)) return false;
+  if (/[\u3040-\u30ff\u3400-\u9fff]/.test(t)) return onlyJoiningKana(t) && t.length <= 40;
+  const words = t.split(/\s+/);
+  if (words.length > 7) return false;
+  // A name does not end on a preposition or a conjunction ("User authentication through").
+  if (/\s(?:through|with|for|to|of|in|on|by|from|and|or|at|into|via|across)$/i.test(t)) return false;
+  // An instruction ("Specify a bucket", "Create an IAM role") is a clause, not a name.
+  if (/^[A-Za-z]+\s+(?:a|an|the|your|this|that|these|those|each|every|all|some|any|it|them)\b/i.test(t)) return false;
+  return !words.some((w) => {
+    const lower = w.toLowerCase().replace(/[^a-z']/g, "");
+    return CLAUSE_WORDS.has(lower) || (w === lower && CLAUSE_VERBS.has(lower));
+  });
+}

@@ -1,5 +1,7 @@
 // Markdown notes through unified/remark (GFM tables and lists, YAML front matter). Every line of
-// text keeps its line number; HTML stays text; code blocks are not facts.
+// text keeps its line number; what is not content (comments, container fences, callout markers,
+// embeds) is taken out first (inline.ts); links keep their targets as spans of the text; HTML
+// that is not formatting stays text; code blocks are not facts.
 
 import type { Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Table } from "mdast";
 import remarkFrontmatter from "remark-frontmatter";
@@ -8,10 +10,11 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { parse as parseYaml } from "yaml";
 import { isJapanese } from "../text/script";
-import { cleanText, withoutListMarker } from "../text/normalize";
-import { isTermLike, splitDefinition } from "./definition";
+import { cleanText, nfkc, withoutListMarker } from "../text/normalize";
+import { isTermLike, looksLikeName, splitDefinition } from "./definition";
+import { cleanHeading, extractLinks, markLink, markWikilinks, noteLinkTarget, withoutDecoration, withoutFormattingTags } from "./inline";
 import { boundedName, MAX_LINE_LENGTH, MAX_NAME_LENGTH } from "./limits";
-import type { HeadingRef, LineSource, NoteLine, ParsedNote, Warning } from "./types";
+import type { FrontMatterLink, HeadingRef, LineSource, LinkSpan, NoteLine, ParsedNote, TableRow, Warning } from "./types";
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
 
@@ -22,9 +25,11 @@ interface Context {
   headings: ParsedNote["headings"];
   warnings: Warning[];
   path: HeadingRef[];
+  /** The line the next list continues (a paragraph ending in ":" just before it), if any. */
+  lead?: number;
 }
 
-/** Plain text of inline content, line by line (soft line breaks kept as separate lines). */
+/** Plain text of inline content, line by line (soft line breaks kept as separate lines), links marked. */
 function phrasingLines(nodes: PhrasingContent[], ctx: Context): Map<number, string> {
   const out = new Map<number, string>();
   const append = (line: number, text: string) => out.set(line, (out.get(line) ?? "") + text);
@@ -32,19 +37,28 @@ function phrasingLines(nodes: PhrasingContent[], ctx: Context): Map<number, stri
     const line = node.position?.start.line ?? 0;
     switch (node.type) {
       case "text": {
-        node.value.split("\n").forEach((piece, i) => append(line + i, piece));
+        markWikilinks(node.value)
+          .split("\n")
+          .forEach((piece, i) => append(line + i, piece));
         return;
       }
       case "inlineCode":
         append(line, node.value);
         return;
       case "html":
-        ctx.warnings.push({ file: ctx.file, line, message: "contains HTML; it is kept as plain text and never rendered" });
         node.value.split("\n").forEach((piece, i) => append(line + i, piece));
         return;
       case "image":
-        append(line, node.alt ?? "");
+        // Alt text is words of the note, unless it is only a file's name ("Pasted image 2023….png").
+        if (node.alt && !/\.(png|jpe?g|gif|svg|webp)$/i.test(node.alt.trim()) && !/^(image|画像|img|screenshot)\b/i.test(node.alt.trim())) append(line, node.alt);
         return;
+      case "link": {
+        // The link's words, on the line it starts; a link to another note keeps its target.
+        const target = noteLinkTarget(node.url);
+        const shown = [...phrasingLines(node.children, ctx).values()].join(" ");
+        append(line, target && shown.trim() ? markLink(target, shown) : shown);
+        return;
+      }
       case "break":
         return;
       default:
@@ -67,15 +81,26 @@ function continues(prev: string, next: string): boolean {
   return /^[a-z(]/.test(next) || prev.length >= 60;
 }
 
-function pushLine(ctx: Context, text: string, raw: string, line: number, source: LineSource) {
-  let t = withoutListMarker(cleanText(text));
-  if (!t) return;
+/** Marked text → clean NFKC text with its links; formatting tags dropped (other HTML stays, with a warning). */
+function cleanMarked(ctx: Context, marked: string, line: number): { text: string; links: LinkSpan[] } {
+  const { text: formatted, otherHtml } = withoutFormattingTags(marked);
+  if (otherHtml) ctx.warnings.push({ file: ctx.file, line, message: "contains HTML; it is kept as plain text and never rendered" });
+  // List markers (・, ①) go before NFKC, which would turn ① into a bare 1.
+  const { text, links } = extractLinks(nfkc(withoutListMarker(cleanText(formatted))));
+  return { text, links };
+}
+
+function pushLine(ctx: Context, marked: string, raw: string, line: number, source: LineSource, extra: Partial<NoteLine> = {}) {
+  let { text, links } = cleanMarked(ctx, marked, line);
+  text = text.trimEnd();
+  if (!text) return;
   // Lines were cut before parsing; a paragraph of wrapped lines joined into one is cut here.
-  if (t.length > MAX_LINE_LENGTH) {
-    t = t.slice(0, MAX_LINE_LENGTH);
+  if (text.length > MAX_LINE_LENGTH) {
+    text = text.slice(0, MAX_LINE_LENGTH);
     raw = raw.slice(0, MAX_LINE_LENGTH);
+    links = links.filter((l) => l.end <= MAX_LINE_LENGTH);
   }
-  ctx.lines.push({ text: t, raw: raw.trim() || t, line, path: ctx.path, source });
+  ctx.lines.push({ text, raw: raw.trim() || text, line, path: ctx.path, source, ...(links.length ? { links } : {}), ...(ctx.lead !== undefined && source === "list" ? { lead: ctx.lead } : {}), ...extra });
 }
 
 function addParagraph(ctx: Context, node: Paragraph, source: LineSource) {
@@ -95,34 +120,61 @@ function addParagraph(ctx: Context, node: Paragraph, source: LineSource) {
   if (current) pushLine(ctx, current.text, current.raw, current.line, source);
 }
 
-function enterHeading(ctx: Context, text: string, line: number, depth: number) {
-  const clean = cleanText(text);
-  if (clean.length > MAX_NAME_LENGTH) ctx.warnings.push({ file: ctx.file, line, message: `heading is ${clean.length.toLocaleString("en")} characters long; its first ${MAX_NAME_LENGTH} name the section` });
-  const heading: HeadingRef = { text: boundedName(clean), line, depth };
-  if (!heading.text) return;
+function enterHeading(ctx: Context, marked: string, line: number, depth: number) {
+  // Decoration is cleaned on the marked text, so that link offsets are those of the clean words.
+  const cleaned = extractLinks(cleanHeading(nfkc(cleanText(withoutFormattingTags(marked).text))));
+  let text = cleaned.text;
+  if (text.length > MAX_NAME_LENGTH) {
+    ctx.warnings.push({ file: ctx.file, line, message: `heading is ${text.length.toLocaleString("en")} characters long; its first ${MAX_NAME_LENGTH} name the section` });
+    text = boundedName(text);
+  }
+  if (!text) return;
+  const heading: HeadingRef = { text, line, depth, ...(cleaned.links.length ? { links: cleaned.links.filter((l) => l.end <= text.length) } : {}) };
   ctx.path = [...ctx.path.filter((h) => h.depth < depth), heading];
   ctx.headings.push({ ...heading, path: ctx.path.slice(0, -1) });
+  ctx.lead = undefined;
 }
 
 function addList(ctx: Context, list: List, level: number) {
   for (const item of list.children) addListItem(ctx, item, level);
 }
 
-/** An item that is just a term with a nested list acts as a heading for that nested list. */
+/**
+ * An item that is just a name with a nested list acts as a heading for that nested list; any
+ * other item with a nested list is the lead-in its nested items continue ("Three flavors:").
+ */
 function addListItem(ctx: Context, item: ListItem, level: number) {
   const [first, ...rest] = item.children;
+  // A table of contents: an item that is only a link to a heading of this page says nothing new.
+  if (first?.type === "paragraph" && first.children.length === 1 && first.children[0]!.type === "link" && first.children[0]!.url.startsWith("#")) {
+    for (const child of rest) if (child.type === "list") addList(ctx, child, level + 1);
+    return;
+  }
   const nested = rest.filter((c): c is List => c.type === "list");
   if (first?.type === "paragraph" && nested.length > 0) {
-    const text = [...phrasingLines(first.children, ctx).values()].join(" ").trim();
-    if (isTermLike(text) && !splitDefinition(text)) {
+    const marked = [...phrasingLines(first.children, ctx).values()].join(" ").trim();
+    const text = extractLinks(nfkc(cleanText(marked))).text;
+    const itemLine = first.position?.start.line ?? 0;
+    if (isTermLike(text) && !splitDefinition(text) && looksLikeName(text)) {
       const saved = ctx.path;
+      const savedLead = ctx.lead;
       const base = ctx.path.at(-1)?.depth ?? 0;
-      enterHeading(ctx, text, first.position?.start.line ?? 0, base + 1);
+      enterHeading(ctx, marked, itemLine, base + 1);
       for (const list of nested) addList(ctx, list, level + 1);
       ctx.path = saved;
+      ctx.lead = savedLead;
       for (const child of rest) if (child.type !== "list") addBlock(ctx, child, "list");
       return;
     }
+    addBlock(ctx, first, "list");
+    const savedLead = ctx.lead;
+    ctx.lead = itemLine;
+    for (const child of rest) {
+      if (child.type === "list") addList(ctx, child, level + 1);
+      else addBlock(ctx, child, "list");
+    }
+    ctx.lead = savedLead;
+    return;
   }
   for (const child of item.children) {
     if (child.type === "list") addList(ctx, child, level + 1);
@@ -130,16 +182,40 @@ function addListItem(ctx: Context, item: ListItem, level: number) {
   }
 }
 
+/** First header cells that name the aspect a row is about, not a thing: the table compares its columns. */
+const ASPECT_HEADER = /^(|#|no\.?|項目|観点|比較観点|比較項目|比較|機能|特徴|特性|違い|内容|aspect|feature|features|property|properties|attribute|characteristic|criteria|criterion|item|category|dimension|comparison)$/i;
+
+/** Header cells of a table of terms: "Term | Meaning", "用語 | 説明", "Service | Use case". */
+export const TERM_HEADER = /^(term|terms|name|keyword|word|concept|service|services|command|用語|名前|名称|キーワード|概念|サービス|サービス名|コマンド|単語)$/i;
+export const MEANING_HEADER = /^(meaning|description|definition|explanation|summary|notes?|details?|use ?cases?|usage|purpose|説明|概要|意味|定義|内容|用途|備考|特徴|メモ|解説)$/i;
+
+/**
+ * A table row as one line of text: "term: meaning" for a two-column table of terms, else each
+ * cell after its column's header ("Standard Queue: at least once / FIFO Queue: exactly once"), so
+ * the line says which cell belongs to which column.
+ */
+function tableRowText(header: string[], cells: string[]): string {
+  const filled = cells.map((c, i) => ({ c, h: header[i] ?? "" })).filter((x) => x.c);
+  if (filled.length <= 1) return filled[0]?.c ?? "";
+  const aspect = ASPECT_HEADER.test((header[0] ?? "").trim());
+  const glossary = header.length <= 2 && (TERM_HEADER.test((header[0] ?? "").trim()) || MEANING_HEADER.test((header[1] ?? "").trim()));
+  if (glossary || !header.some((h, i) => i > 0 && h.trim())) return `${filled[0]!.c}: ${filled.slice(1).map((x) => x.c).join(" / ")}`;
+  if (aspect) return `${filled[0]!.c}: ${filled.slice(1).map((x) => (x.h ? `${x.h} ${x.c}` : x.c)).join(" / ")}`;
+  return filled.map((x) => (x.h ? `${x.h}: ${x.c}` : x.c)).join(" / ");
+}
+
 function addTable(ctx: Context, table: Table) {
   const rows = table.children.map((row) => ({
     line: row.position?.start.line ?? 0,
-    cells: row.children.map((cell) => cleanText([...phrasingLines(cell.children, ctx).values()].join(" "))),
+    marked: row.children.map((cell) => cleanText([...phrasingLines(cell.children, ctx).values()].join(" "))),
   }));
+  const header = (rows[0]?.marked ?? []).map((m) => cleanMarked(ctx, m, rows[0]!.line).text);
   for (const row of rows.slice(1)) {
-    const cells = row.cells.filter(Boolean);
-    if (cells.length === 0) continue;
-    const text = cells.length === 1 ? cells[0]! : `${cells[0]}: ${cells.slice(1).join(" / ")}`;
-    pushLine(ctx, text, text, row.line, "table");
+    const cells = row.marked.map((m) => cleanMarked(ctx, m, row.line).text);
+    const text = tableRowText(header, cells);
+    if (!text) continue;
+    const t: TableRow = { header, cells };
+    ctx.lines.push({ text, raw: text, line: row.line, path: ctx.path, source: "table", table: t });
   }
 }
 
@@ -149,50 +225,101 @@ function addBlock(ctx: Context, node: RootContent, source: LineSource = "paragra
     case "heading":
       enterHeading(ctx, [...phrasingLines((node as Heading).children, ctx).values()].join(" "), line, node.depth);
       return;
-    case "paragraph":
+    case "paragraph": {
       addParagraph(ctx, node, source);
+      // A paragraph that ends in a colon leads the list that follows it ("Types of X:", "以下の通り:").
+      const last = ctx.lines.at(-1);
+      if (source !== "list") ctx.lead = last && last.line >= line && /[:：]$/.test(last.text) ? last.line : undefined;
       return;
+    }
     case "list":
       addList(ctx, node, 0);
+      ctx.lead = undefined;
       return;
     case "table":
       addTable(ctx, node);
+      ctx.lead = undefined;
       return;
     case "blockquote":
       for (const child of node.children) addBlock(ctx, child, "quote");
       return;
     case "html":
-      ctx.warnings.push({ file: ctx.file, line, message: "contains HTML; it is kept as plain text and never rendered" });
-      node.value.split("\n").forEach((piece, i) => pushLine(ctx, piece, piece, line + i, "html"));
+      node.value.split("\n").forEach((piece, i) => {
+        if (piece.trim()) pushLine(ctx, piece, piece, line + i, "html");
+      });
       return;
     default:
       return; // code, thematic breaks, link definitions: not facts
   }
 }
 
-function readFrontMatter(ctx: Context, value: string, line: number): { title?: string; aliases: string[] } {
-  try {
-    const data = parseYaml(value) as unknown;
-    if (typeof data !== "object" || data === null) return { aliases: [] };
-    const record = data as Record<string, unknown>;
-    const title = typeof record.title === "string" ? boundedName(record.title) : undefined;
-    // Names only: an alias longer than a name can be is not one.
-    const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : typeof v === "string" ? [v] : []).filter((x) => x.length <= MAX_NAME_LENGTH);
-    return { ...(title ? { title } : {}), aliases: [...list(record.aliases), ...list(record.alias)] };
-  } catch (e) {
-    ctx.warnings.push({ file: ctx.file, line, message: `front matter is not valid YAML (${(e as Error).message.split("\n")[0]}); ignored` });
-    return { aliases: [] };
-  }
+interface FrontMatter {
+  title?: string;
+  aliases: string[];
+  tags: string[];
+  up: FrontMatterLink[];
+  related: FrontMatterLink[];
 }
 
-export function parseMarkdown(file: string, text: string): ParsedNote {
-  const ctx: Context = { file, sourceLines: text.split("\n"), lines: [], headings: [], warnings: [], path: [] };
+const LIST = (v: unknown): string[] => (Array.isArray(v) ? v.flat().filter((x): x is string => typeof x === "string") : typeof v === "string" ? [v] : []);
+
+/** "[[AWS Lambda]]", "AWS Lambda", "[AWS Lambda](AWS%20Lambda.md)" → the note's name. */
+function frontMatterTarget(value: string): string | undefined {
+  const { text, links } = extractLinks(markWikilinks(value.trim()));
+  if (links[0]) return links[0].target;
+  const md = /^\[[^\]]*\]\(([^)]+)\)$/.exec(text.trim());
+  if (md) return noteLinkTarget(md[1]!);
+  const t = text.trim();
+  return t && t.length <= MAX_NAME_LENGTH ? t : undefined;
+}
+
+function readFrontMatter(ctx: Context, value: string, line: number): FrontMatter {
+  const empty: FrontMatter = { aliases: [], tags: [], up: [], related: [] };
+  let data: unknown;
+  try {
+    data = parseYaml(value) as unknown;
+  } catch (e) {
+    ctx.warnings.push({ file: ctx.file, line, message: `front matter is not valid YAML (${(e as Error).message.split("\n")[0]}); ignored` });
+    return empty;
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return empty;
+  const record = data as Record<string, unknown>;
+  const get = (...keys: string[]) => keys.flatMap((k) => LIST(record[k] ?? record[k[0]!.toUpperCase() + k.slice(1)]));
+  const frontLines = value.split("\n");
+  const links = (...keys: string[]): FrontMatterLink[] =>
+    get(...keys)
+      .map((v) => {
+        const target = frontMatterTarget(v);
+        if (!target) return undefined;
+        const at = frontLines.findIndex((l) => l.includes(v.trim()));
+        return { target, line: line + 1 + Math.max(0, at), text: (frontLines[at] ?? v).trim().replace(/^-\s*/, "") };
+      })
+      .filter((x): x is FrontMatterLink => !!x);
+  const title = typeof record.title === "string" ? boundedName(nfkc(cleanText(record.title))) : undefined;
+  // Names only: an alias longer than a name can be is not one.
+  const aliases = get("aliases", "alias").map((a) => nfkc(cleanText(a))).filter((x) => x && x.length <= MAX_NAME_LENGTH);
+  const tags = get("tags", "tag", "topics")
+    .flatMap((t) => t.split(/[\s,]+/))
+    .map((t) => t.replace(/^#/, "").trim())
+    .filter(Boolean);
+  return { ...(title ? { title } : {}), aliases, tags, up: links("up", "parent", "parents"), related: links("related", "links", "see_also") };
+}
+
+export function parseMarkdown(file: string, source: string): ParsedNote {
+  const text = withoutDecoration(source);
+  const ctx: Context = { file, sourceLines: source.split("\n"), lines: [], headings: [], warnings: [], path: [] };
   const root = processor.parse(text) as Root;
-  let front: { title?: string; aliases: string[] } = { aliases: [] };
+  let front: FrontMatter = { aliases: [], tags: [], up: [], related: [] };
   for (const node of root.children) {
     if (node.type === "yaml") {
-      front = readFrontMatter(ctx, node.value, node.position?.start.line ?? 1);
-      if (front.title && !root.children.some((c) => c.type === "heading" && c.depth === 1)) enterHeading(ctx, front.title, node.position?.start.line ?? 1, 1);
+      const line = node.position?.start.line ?? 1;
+      front = readFrontMatter(ctx, node.value, line);
+      // A title that names a thing heads the note; a title that is a sentence ("SQSとSNSの違いを
+      //整理する") is words of the note, where relation cues still count.
+      if (front.title && !root.children.some((c) => c.type === "heading" && c.depth === 1)) {
+        if (isTermLike(front.title) && looksLikeName(front.title)) enterHeading(ctx, front.title, line, 1);
+        else ctx.lines.push({ text: front.title, raw: front.title, line, path: [], source: "title" });
+      }
       continue;
     }
     addBlock(ctx, node);
@@ -203,5 +330,15 @@ export function parseMarkdown(file: string, text: string): ParsedNote {
     const k = `${w.line}|${w.message}`;
     return !seen.has(k) && seen.add(k);
   });
-  return { file, ...(front.title ? { title: front.title } : {}), aliases: front.aliases, headings: ctx.headings, lines: ctx.lines, warnings };
+  return {
+    file,
+    ...(front.title ? { title: front.title } : {}),
+    aliases: front.aliases,
+    tags: front.tags,
+    up: front.up,
+    related: front.related,
+    headings: ctx.headings,
+    lines: ctx.lines,
+    warnings,
+  };
 }

@@ -7,6 +7,7 @@ import type { Lexicon } from "../vocab/lexicon";
 import { resolveName } from "../vocab/resolve-name";
 import { cleanText, nfkc, withoutListMarker } from "../text/normalize";
 import { isTermLike, onlyJoiningKana, splitDefinition } from "./definition";
+import { cleanHeading, extractLinks, markWikilinks, withoutFormattingTags } from "./inline";
 import { boundedName } from "./limits";
 import type { HeadingRef, NoteLine, ParsedNote, Warning } from "./types";
 
@@ -88,15 +89,19 @@ export function parsePlainText(lex: Lexicon, file: string, text: string): Parsed
     if (!clean) return;
     const depth = headingLines.get(index);
     if (depth !== undefined) {
-      const heading: HeadingRef = { text: boundedName(markedHeading(clean)?.text ?? clean), line: lineNo, depth };
+      const name = boundedName(cleanHeading(nfkc(markedHeading(clean)?.text ?? clean)));
+      if (!name) return;
+      const heading: HeadingRef = { text: name, line: lineNo, depth };
       path = [...path.filter((h) => h.depth < depth), heading];
       headings.push({ ...heading, path: path.slice(0, -1) });
       return;
     }
-    if (/<\/?[a-z][\s\S]*>/i.test(clean)) warnings.push({ file, line: lineNo, message: "contains HTML; it is kept as plain text and never rendered" });
-    const text = withoutListMarker(clean);
-    if (!text) return;
-    lines.push({ text, raw: raw.trim(), line: lineNo, path, source: "text" });
+    const { text: formatted, otherHtml } = withoutFormattingTags(clean.replace(/<!--[\s\S]*?(?:-->|$)/g, " "));
+    if (otherHtml) warnings.push({ file, line: lineNo, message: "contains HTML; it is kept as plain text and never rendered" });
+    // List markers go before NFKC, which would turn ① into a bare 1.
+    const { text, links } = extractLinks(markWikilinks(nfkc(withoutListMarker(cleanText(formatted)))));
+    if (!text.trim()) return;
+    lines.push({ text, raw: raw.trim(), line: lineNo, path, source: "text", ...(links.length ? { links } : {}) });
   });
-  return { file, aliases: [], headings, lines, warnings };
+  return { file, aliases: [], tags: [], up: [], related: [], headings, lines, warnings };
 }

@@ -1,5 +1,5 @@
 // Output of the parse stage: a note as headings and lines, each line with its file, line number
-// and the headings above it.
+// and the headings above it, and what the note's front matter says about it.
 
 export interface Warning {
   file: string;
@@ -7,16 +7,31 @@ export interface Warning {
   message: string;
 }
 
+/** A link inside a line or heading: [[target|text]], [text](note.md). Offsets are in `text`. */
+export interface LinkSpan {
+  /** The note or thing linked to: a wikilink's target, or a linked file's name without extension. */
+  target: string;
+  start: number;
+  end: number;
+}
+
 export interface HeadingRef {
+  /** The heading's words: NFKC, without emoji, numbering, decoration or a trailing colon. */
   text: string;
   line: number;
   depth: number;
+  links?: LinkSpan[];
 }
 
-export type LineSource = "text" | "paragraph" | "list" | "table" | "html" | "quote";
+export type LineSource = "text" | "paragraph" | "list" | "table" | "html" | "quote" | "title";
+
+export interface TableRow {
+  header: string[];
+  cells: string[];
+}
 
 export interface NoteLine {
-  /** Plain text used for extraction (Markdown syntax removed). */
+  /** Plain text used for extraction: NFKC, Markdown syntax, comments and link syntax removed. */
   text: string;
   /** The line as the user wrote it, shown as the fact. */
   raw: string;
@@ -24,14 +39,33 @@ export interface NoteLine {
   /** Headings above the line, outermost first. */
   path: HeadingRef[];
   source: LineSource;
+  links?: LinkSpan[];
+  /** A table row, cell by cell, with the table's header. */
+  table?: TableRow;
+  /** The line this one continues as an item of a list: "Types of X:" above it, or its parent item. */
+  lead?: number;
+}
+
+/** A link in the front matter (up: "[[AWS Lambda]]"), with the line it is on. */
+export interface FrontMatterLink {
+  target: string;
+  line: number;
+  /** The front matter line as written, for evidence. */
+  text: string;
 }
 
 export interface ParsedNote {
   file: string;
   /** Title from front matter, if any. */
   title?: string;
-  /** Aliases of the title from front matter. */
+  /** Aliases of the note from front matter. */
   aliases: string[];
+  /** Tags from front matter (tags, topics), without '#'. */
+  tags: string[];
+  /** up: / parent: — what the note belongs to. */
+  up: FrontMatterLink[];
+  /** related: — what the note relates to. */
+  related: FrontMatterLink[];
   headings: (HeadingRef & { path: HeadingRef[] })[];
   lines: NoteLine[];
   warnings: Warning[];

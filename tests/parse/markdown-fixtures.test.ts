@@ -9,12 +9,25 @@ import type { ParsedNote } from "../../lib/parse/types";
 
 const DIR = path.join(__dirname, "../fixtures/markdown");
 
+/** Links as "text→target" after the line, a table row's header, a list item's lead-in line. */
+function annotations(l: { text: string; links?: { target: string; start: number; end: number }[]; table?: { header: string[] }; lead?: number }): string {
+  const parts = [
+    ...(l.links ?? []).map((k) => `${l.text.slice(k.start, k.end)}→${k.target}`),
+    ...(l.table ? [`table: ${l.table.header.join(" | ")}`] : []),
+    ...(l.lead !== undefined ? [`lead: ${l.lead}`] : []),
+  ];
+  return parts.length ? `  {${parts.join("; ")}}` : "";
+}
+
 export function compact(r: ParsedNote) {
   return {
     ...(r.title ? { title: r.title } : {}),
     aliases: r.aliases,
-    headings: r.headings.map((h) => `${h.line} ${"#".repeat(h.depth)} ${h.text}`),
-    lines: r.lines.map((l) => `${l.line} [${l.path.map((p) => p.text).join(" > ")}] ${l.text}`),
+    ...(r.tags.length ? { tags: r.tags } : {}),
+    ...(r.up.length ? { up: r.up.map((u) => `${u.line} ${u.target}`) } : {}),
+    ...(r.related.length ? { related: r.related.map((u) => `${u.line} ${u.target}`) } : {}),
+    headings: r.headings.map((h) => `${h.line} ${"#".repeat(h.depth)} ${h.text}${annotations(h)}`),
+    lines: r.lines.map((l) => `${l.line} [${l.path.map((p) => p.text).join(" > ")}] ${l.text}${annotations(l)}`),
     warnings: r.warnings.map((w) => `${w.line}: ${w.message}`),
   };
 }

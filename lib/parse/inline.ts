@@ -1,0 +1,156 @@
+// What notes put around their words that is not part of them: HTML comments, Zenn/Qiita
+// containers (:::message), Obsidian callout markers, embeds, highlights and block ids; emoji and
+// numbering in headings; the syntax of links, whose targets are kept as spans of the text.
+
+import type { LinkSpan } from "./types";
+
+/** Marks a link inside text while it goes through Markdown parsing: START target SEP text END. */
+const LINK_START = "\uE000";
+const LINK_SEP = "\uE002";
+const LINK_END = "\uE001";
+const SENTINELS = /[\uE000-\uE002]/g;
+
+/** Replaces every character of a match but line breaks with spaces, so line numbers stay. */
+function blank(match: string): string {
+  return match.replace(/[^\n]/g, " ");
+}
+
+const CONTAINER_FENCE = /^[ \t]*:{3,}[ \t]*([A-Za-z]+)?(?:[ \t]+(.*?))?[ \t]*$/;
+/** Callout kinds whose default title says nothing ("> [!note] Note"). */
+const CALLOUT_TITLES = new Set(["note", "abstract", "summary", "tldr", "info", "todo", "tip", "hint", "important", "success", "check", "done", "question", "help", "faq", "warning", "caution", "attention", "failure", "fail", "missing", "danger", "error", "bug", "example", "quote", "cite", "definition", "info", "alert", "warn"]);
+
+/**
+ * Markdown source with what is not content taken out, line for line (line numbers do not move):
+ * HTML comments and Obsidian %% comments; Zenn/Qiita container fences (":::message alert",
+ * ":::details Title" keeps its title, ":::"); callout markers ("> [!note] Title" keeps a title that
+ * says something); embeds of files ("![[image.png]]"; an embedded note stays a link); highlights
+ * (==text==); block ids (" ^id" at a line's end). Code blocks are left as they are.
+ */
+export function withoutDecoration(source: string): string {
+  let text = source.replace(SENTINELS, "");
+  text = text.replace(/<!--[\s\S]*?(?:-->|$)/g, blank);
+  const lines = text.split("\n");
+  let fence: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    const code = /^[ \t]*(`{3,}|~{3,})/.exec(line);
+    if (code) {
+      if (!fence) fence = code[1]![0]!.repeat(code[1]!.length);
+      else if (line.trim().startsWith(fence)) fence = undefined;
+      continue;
+    }
+    if (fence) continue;
+    const container = CONTAINER_FENCE.exec(line);
+    if (container) {
+      // ":::details タイトル" opens a collapsible block whose title is words of the note.
+      lines[i] = container[1]?.toLowerCase() === "details" && container[2] ? container[2] : "";
+      continue;
+    }
+    line = line.replace(/%%[\s\S]*?%%/g, blank);
+    // Callouts: "> [!note]- Title" → "> Title"; a title that only names the kind goes.
+    line = line.replace(/^((?:[ \t]*>)+[ \t]*)\[!([A-Za-z-]+)\][+-]?[ \t]*(.*)$/, (_m, quote: string, kind: string, title: string) => {
+      const t = title.trim();
+      return CALLOUT_TITLES.has(t.toLowerCase()) || t.toLowerCase() === kind.toLowerCase() || !t ? quote : `${quote}${t}`;
+    });
+    // Embedded files go; an embedded note is a link to it.
+    line = line.replace(/!\[\[([^\]]+)\]\]/g, (m, inner: string) => (/\.(png|jpe?g|gif|svg|webp|bmp|pdf|mp4|mov|mp3|excalidraw|canvas)(\||#|$)/i.test(inner.split("|")[0]!.trim()) ? blank(m) : `[[${inner}]]`));
+    line = line.replace(/==([^=\n]+)==/g, "$1");
+    line = line.replace(/\s\^[A-Za-z0-9-]+\s*$/, "");
+    lines[i] = line;
+  }
+  return lines.join("\n");
+}
+
+/** The name a link target stands for: "Folder/Note#Heading" → "Note". */
+function targetName(target: string): string {
+  const path = target.split("#")[0]!.split("^")[0]!.trim();
+  return (path.split("/").pop() ?? path).replace(/\.(md|markdown|txt)$/i, "").trim();
+}
+
+/** "[[target#heading|alias]]" → a marked link whose text is the alias, else the heading, else the target. */
+export function markWikilinks(text: string): string {
+  return text.replace(/\[\[([^\][|]+)(?:\|([^\][]*))?\]\]/g, (_m, target: string, alias: string | undefined) => {
+    const name = targetName(target);
+    const heading = target.includes("#") ? target.split("#").slice(1).join("#").trim() : "";
+    const shown = alias?.trim() || heading || name;
+    return name ? `${LINK_START}${name}${LINK_SEP}${shown}${LINK_END}` : shown;
+  });
+}
+
+/** A Markdown link's target when it leads to another note of the folder ("./sqs.md", "SQS%20notes"). */
+export function noteLinkTarget(url: string): string | undefined {
+  if (!url || /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("#") || url.startsWith("//")) return undefined;
+  let path = url.split(/[?#]/)[0]!;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    return undefined;
+  }
+  if (!/\.(md|markdown)$/i.test(path) && /\.[a-z0-9]{1,5}$/i.test(path)) return undefined; // an image or another file
+  const name = targetName(path);
+  return name || undefined;
+}
+
+export function markLink(target: string, shown: string): string {
+  return `${LINK_START}${target}${LINK_SEP}${shown}${LINK_END}`;
+}
+
+/** The text without link marks, and where each link's text now is. */
+export function extractLinks(marked: string): { text: string; links: LinkSpan[] } {
+  if (!marked.includes(LINK_START)) return { text: marked.replace(SENTINELS, ""), links: [] };
+  let text = "";
+  const links: LinkSpan[] = [];
+  let i = 0;
+  while (i < marked.length) {
+    const start = marked.indexOf(LINK_START, i);
+    if (start < 0) {
+      text += marked.slice(i);
+      break;
+    }
+    text += marked.slice(i, start);
+    const sep = marked.indexOf(LINK_SEP, start);
+    const end = marked.indexOf(LINK_END, start);
+    if (sep < 0 || end < 0 || sep > end) {
+      i = start + 1;
+      continue;
+    }
+    const target = marked.slice(start + 1, sep).replace(SENTINELS, "").trim();
+    const shown = marked.slice(sep + 1, end).replace(SENTINELS, "");
+    if (target && shown.trim()) links.push({ target, start: text.length, end: text.length + shown.length });
+    text += shown;
+    i = end + 1;
+  }
+  return { text: text.replace(SENTINELS, ""), links };
+}
+
+const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F\u200D\u20E3]/gu;
+const LEADING_NUMBER = /^(?:(?:\d{1,3}[.):：]|\d{1,3}(?:[.\-]\d{1,3})+[.):：]?|[IVXivx]{1,4}[.)]|(?:chapter|section|step|part|lesson|day)\s*\d+[.:：]?|\(\d{1,3}\)|[[【〔]\d{1,3}[\]】〕]|[A-Za-z][.)])\s+|[\u2460-\u2473\u2776-\u277f]\s*|第\s*\d+\s*[章節部回項][.:：]?\s*)/i;
+const LEADING_SYMBOLS = /^[\s▼▽▲△■□◆◇●○◎★☆※▶►▸▹・･→⇒>\-–—*+#|]+/;
+
+/**
+ * A heading's words: emoji, leading numbering ("1.", "第2章", "Step 3:"), leading symbols (▼, ■),
+ * enclosing brackets (【…】) and a trailing colon removed. "## 📌 1. Amazon SQS とは：" → "Amazon SQS とは".
+ */
+export function cleanHeading(text: string): string {
+  let t = text.replace(EMOJI, " ").replace(/\s+/g, " ").trim();
+  for (let k = 0; k < 3; k++) {
+    const before = t;
+    t = t.replace(LEADING_SYMBOLS, "").replace(LEADING_NUMBER, "").trim();
+    if (t === before) break;
+  }
+  const wrapped = /^[【「『\[]([^【】「」『』[\]]+)[】」』\]]$/.exec(t);
+  if (wrapped) t = wrapped[1]!.trim();
+  // A note about the section in front of its name: "(試験ガイド外) VPC エンドポイント", "[WIP] S3".
+  t = t.replace(/^(?:\([^()]{1,20}\)|（[^（）]{1,20}）|\[[^[\]]{1,20}\]|【[^【】]{1,20}】)\s*(?=\S)/, "").trim();
+  t = t.replace(/\s*[:：]+$/, "").trim();
+  return t;
+}
+
+/** Inline HTML that only formats text: its tags go, its words stay. */
+const FORMATTING_TAG = /<\/?(?:b|i|u|s|em|strong|span|sup|sub|mark|small|big|kbd|font|center|br|wbr|details|summary|div|p|a|code|del|ins|abbr|ruby|rt|rp)(?:\s[^<>]*)?\/?>/gi;
+
+/** The line's words without formatting tags; other HTML (script, img…) stays as written. */
+export function withoutFormattingTags(text: string): { text: string; otherHtml: boolean } {
+  const stripped = text.replace(FORMATTING_TAG, " ");
+  return { text: stripped, otherHtml: /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/i.test(stripped) };
+}
