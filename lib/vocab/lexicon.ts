@@ -46,6 +46,8 @@ export function glossaryMatches(lex: Lexicon, s: string, start: number): number[
 
 interface KeyedEntity {
   key: string;
+  /** The name as listed, for comparing word by word. */
+  name: string;
   entity: EntityEntry;
 }
 
@@ -64,6 +66,7 @@ export interface Lexicon {
   stopTerms: Set<string>;
   genericWords: Set<string>;
   functionWords: Set<string>;
+  nonNameWords: Set<string>;
   /** English word → Japanese words with that English form (for search across languages). */
   reverseGlossary: Map<string, string[]>;
   exactKeys: Map<string, EntityEntry>;
@@ -74,26 +77,33 @@ export interface Lexicon {
 
 export function compileLexicon(vocab: Vocabulary): Lexicon {
   const exactKeys = new Map<string, EntityEntry>();
+  const namesByKey = new Map<string, string>();
   const entityById = new Map(vocab.entities.map((e) => [e.id, e]));
   // Names as written take precedence over the same names with AWS/Amazon dropped, so that
   // "AWS SSO" (Identity Center) and "SSO" (single sign-on) stay apart.
   for (const e of vocab.entities) {
     for (const name of [e.label, ...e.names, ...e.ja]) {
       const key = nameKey(name);
-      if (key && !exactKeys.has(key)) exactKeys.set(key, e);
+      if (key && !exactKeys.has(key)) {
+        exactKeys.set(key, e);
+        namesByKey.set(key, name);
+      }
     }
   }
   for (const e of vocab.entities) {
     for (const name of [e.label, ...e.names]) {
       const key = nameKey(stripVendorPrefix(name));
-      if (key && !exactKeys.has(key)) exactKeys.set(key, e);
+      if (key && !exactKeys.has(key)) {
+        exactKeys.set(key, e);
+        namesByKey.set(key, stripVendorPrefix(name));
+      }
     }
   }
   const fuzzyByLength = new Map<number, KeyedEntity[]>();
   for (const [key, entity] of exactKeys) {
     if (typoAllowance(key) === 0 || !/^[a-z0-9@&+]+$/.test(key)) continue;
     const bucket = fuzzyByLength.get(key.length) ?? [];
-    bucket.push({ key, entity });
+    bucket.push({ key, name: namesByKey.get(key) ?? key, entity });
     fuzzyByLength.set(key.length, bucket);
   }
   const glossary = new Map(Object.entries(vocab.glossary));
@@ -117,12 +127,23 @@ export function compileLexicon(vocab: Vocabulary): Lexicon {
     stopTerms: lower(vocab.cues.stopTerms),
     genericWords: lower(vocab.cues.genericWords),
     functionWords: lower(vocab.cues.functionWords),
+    nonNameWords: lower(vocab.cues.nonNameWords),
     reverseGlossary,
     exactKeys,
     fuzzyByLength,
     fuzzyCache: new Map(),
     glossTypoCache: new Map(),
   };
+}
+
+/** An English plural of a listed name: "VPNs", "NACLs", "security groups" (acronyms in capitals take a small s). */
+function pluralOf(lex: Lexicon, surface: string): EntityEntry | undefined {
+  const t = stripVendorPrefix(surface);
+  let singular: string | undefined;
+  if (/[A-Z]{2,}s$/.test(t)) singular = t.slice(0, -1);
+  else if (/[a-z]{3}ies$/.test(t)) singular = `${t.slice(0, -3)}y`;
+  else if (/[a-z]{3}s$/.test(t) && !/(ss|us|is)$/.test(t)) singular = t.slice(0, -1);
+  return singular ? lex.exactKeys.get(nameKey(singular)) : undefined;
 }
 
 /** Abbreviations (2–4 capitals) must match exactly: SQS, SNS and SES are one letter apart. */
@@ -137,7 +158,7 @@ function abbreviationsOf(text: string): string[] {
 export function lookupEntity(lex: Lexicon, surface: string, fuzzy: boolean): EntityMatch | undefined {
   const full = nameKey(surface);
   if (!full) return undefined;
-  const exact = lex.exactKeys.get(full) ?? lex.exactKeys.get(nameKey(stripVendorPrefix(surface)));
+  const exact = lex.exactKeys.get(full) ?? lex.exactKeys.get(nameKey(stripVendorPrefix(surface))) ?? pluralOf(lex, surface);
   if (exact) return { entity: exact, how: "exact" };
   if (!fuzzy) return undefined;
   const key = nameKey(stripVendorPrefix(surface));
@@ -146,6 +167,29 @@ export function lookupEntity(lex: Lexicon, surface: string, fuzzy: boolean): Ent
   const found = fuzzyLookup(lex, key, surface);
   lex.fuzzyCache.set(key, found ?? null);
   return found;
+}
+
+/** First letters of a name's words ("Tape Gateway" → "tg"; "CloudFormation" → "c"). */
+function initials(name: string): string {
+  return stripVendorPrefix(name)
+    .split(/[\s\-_/]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toLowerCase())
+    .join("");
+}
+
+/**
+ * A typo keeps the first letter of each word (Lamda, Cloudfron, Certifivate Manager): "Tape
+ * Gateway" is not a misspelt "API Gateway". Words in capitals are acronyms, written exactly:
+ * "SPARC" (in ANSI/SPARC) is no misspelt "Spark".
+ */
+function typoCompatible(surface: string, name: string): boolean {
+  const bare = stripVendorPrefix(surface);
+  if (/^[A-Z0-9&/.-]+(?:\s+[A-Z0-9&/.-]+)*$/.test(bare) && /[A-Z]{2}/.test(bare)) return false;
+  const a = initials(bare);
+  const b = initials(name);
+  if (!a || !b || a[0] !== b[0]) return false;
+  return a.length !== b.length || a === b;
 }
 
 function fuzzyLookup(lex: Lexicon, key: string, surface: string): EntityMatch | undefined {
@@ -160,6 +204,7 @@ function fuzzyLookup(lex: Lexicon, key: string, surface: string): EntityMatch | 
       const d = boundedEditDistance(key, candidate.key, limit);
       if (d > limit) continue;
       if (abbreviations.some((a) => !candidate.key.includes(a))) continue;
+      if (!typoCompatible(surface, candidate.name)) continue;
       if (!best || d < best.distance) best = { match: { entity: candidate.entity, how: "fuzzy" }, distance: d };
     }
   }
@@ -181,5 +226,41 @@ export function glossWord(lex: Lexicon, word: string): string | undefined {
     }
   }
   lex.glossTypoCache.set(word, found ?? null);
+  return found;
+}
+
+const restricted = new WeakMap<Lexicon, Map<string, Lexicon>>();
+
+/**
+ * The lexicon with only the subjects the notes are on: DB notes that never write AWS or Amazon get
+ * no AWS names (no "AWS Backup" from バックアップ). Compiled once per set of subjects.
+ */
+export function lexiconForDomains(lex: Lexicon, active: ReadonlySet<string>): Lexicon {
+  const all = lex.vocab.domains.map((d) => d.name);
+  if (all.every((d) => active.has(d))) return lex;
+  const key = all.filter((d) => active.has(d)).sort().join("|");
+  let byKey = restricted.get(lex);
+  if (!byKey) restricted.set(lex, (byKey = new Map()));
+  let out = byKey.get(key);
+  if (!out) {
+    const entities = lex.vocab.entities.filter((e) => !e.domain || active.has(e.domain));
+    const ids = new Set(entities.map((e) => e.id));
+    // Parents and former names outside the kept subjects are dropped with them.
+    const kept = entities.map((e) => ({ ...e, ...(e.parent && !ids.has(e.parent) ? { parent: undefined } : {}), supersedes: e.supersedes.filter((s) => ids.has(s)) }));
+    out = compileLexicon({ ...lex.vocab, entities: kept.map(({ parent, ...rest }) => (parent ? { ...rest, parent } : rest)) });
+    byKey.set(key, out);
+  }
+  return out;
+}
+
+/** The subjects whose anchor words (AWS, Amazon) some text of the notes writes, as whole words. */
+export function domainsNamedIn(lex: Lexicon, texts: Iterable<string>): Set<string> {
+  const found = new Set<string>();
+  const tests = lex.vocab.domains.map((d) => ({ name: d.name, re: new RegExp(`(?<![A-Za-z0-9])(?:${d.anchors.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![A-Za-z0-9])`, "i") }));
+  if (!tests.length) return found;
+  for (const t of texts) {
+    for (const d of tests) if (!found.has(d.name) && d.re.test(t)) found.add(d.name);
+    if (found.size === tests.length) break;
+  }
   return found;
 }

@@ -7,11 +7,18 @@ const EMPTY_CUES: Cues = {
   supersedes: { formerPrefix: [], newerVersionOf: [], olderMarker: [], preferMarker: [] },
   alternative: [],
   integrates: [],
+  partOf: { featureOf: [], consistsOf: [], classifies: [] },
+  negation: [],
+  sectionHeadings: [],
+  documentHeadings: [],
+  headingFacets: { prefixes: [], suffixes: [] },
   questionHeadings: [],
   questionMarkers: [],
   stopTerms: [],
   genericWords: [],
   functionWords: [],
+  nonNameWords: [],
+  exampleCues: [],
 };
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -24,7 +31,7 @@ function strings(v: unknown, where: string): string[] {
   return v as string[];
 }
 
-function entity(v: unknown, where: string): EntityEntry {
+function entity(v: unknown, where: string, domain: string | undefined): EntityEntry {
   if (!isRecord(v)) throw new VocabularyError(`${where}: expected an object`);
   const { id, label, kind } = v;
   if (typeof id !== "string" || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new VocabularyError(`${where}: "id" must be a lower-case ASCII slug`);
@@ -40,6 +47,8 @@ function entity(v: unknown, where: string): EntityEntry {
     ...(typeof v.parent === "string" ? { parent: v.parent } : {}),
     supersedes: strings(v.supersedes, `${where}.supersedes`),
     ambiguous: v.ambiguous === true,
+    notWith: strings(v.notWith, `${where}.notWith`),
+    ...(domain ? { domain } : {}),
   };
 }
 
@@ -54,7 +63,14 @@ function mergeCues(into: Cues, v: Record<string, unknown>, where: string): void 
   into.supersedes.newerVersionOf.push(...strings(s.newerVersionOf, `${where}.supersedes.newerVersionOf`));
   into.supersedes.olderMarker.push(...strings(s.olderMarker, `${where}.supersedes.olderMarker`));
   into.supersedes.preferMarker.push(...strings(s.preferMarker, `${where}.supersedes.preferMarker`));
-  for (const key of ["alternative", "integrates", "questionHeadings", "questionMarkers", "stopTerms", "genericWords", "functionWords"] as const) {
+  const p = group("partOf");
+  into.partOf.featureOf.push(...strings(p.featureOf, `${where}.partOf.featureOf`));
+  into.partOf.consistsOf.push(...strings(p.consistsOf, `${where}.partOf.consistsOf`));
+  into.partOf.classifies.push(...strings(p.classifies, `${where}.partOf.classifies`));
+  const f = group("headingFacets");
+  into.headingFacets.prefixes.push(...strings(f.prefixes, `${where}.headingFacets.prefixes`));
+  into.headingFacets.suffixes.push(...strings(f.suffixes, `${where}.headingFacets.suffixes`));
+  for (const key of ["alternative", "integrates", "negation", "sectionHeadings", "documentHeadings", "questionHeadings", "questionMarkers", "stopTerms", "genericWords", "functionWords", "nonNameWords", "exampleCues"] as const) {
     into[key].push(...strings(v[key], `${where}.${key}`));
   }
 }
@@ -63,6 +79,7 @@ function mergeCues(into: Cues, v: Record<string, unknown>, where: string): void 
 export function mergeVocabulary(sources: VocabularySource[]): Vocabulary {
   const vocab: Vocabulary = {
     entities: [],
+    domains: [],
     glossary: {},
     strongHeads: [],
     weakHeads: [],
@@ -77,8 +94,15 @@ export function mergeVocabulary(sources: VocabularySource[]): Vocabulary {
     switch (data.type) {
       case "entities": {
         if (!Array.isArray(data.entities)) throw new VocabularyError(`${path}: "entities" must be a list`);
+        let domain: string | undefined;
+        if (data.domain !== undefined) {
+          const d = data.domain;
+          if (!isRecord(d) || typeof d.name !== "string" || !d.name.trim()) throw new VocabularyError(`${path}: "domain" needs a "name" and "anchors"`);
+          domain = d.name;
+          vocab.domains.push({ name: d.name, anchors: strings(d.anchors, `${path}.domain.anchors`) });
+        }
         data.entities.forEach((e, i) => {
-          const entry = entity(e, `${path}: entities[${i}]`);
+          const entry = entity(e, `${path}: entities[${i}]`, domain);
           const seen = ids.get(entry.id);
           if (seen) throw new VocabularyError(`${path}: entities[${i}]: id "${entry.id}" is already used in ${seen}`);
           ids.set(entry.id, path);

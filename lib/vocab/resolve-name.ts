@@ -13,8 +13,9 @@ export function resolveName(lex: Lexicon, name: string, fuzzy = true): EntityMat
   if (direct) return direct;
   const english = /[\u3040-\u30ff\u4e00-\u9fff]/.test(text) ? translateTokens(tokenize(lex, text)).english : "";
   if (english && english !== text) {
+    // A plain word translated (バックアップ → backup) is not a service named with that word.
     const translated = lookupEntity(lex, english, false);
-    if (translated) return translated;
+    if (translated && (!translated.entity.ambiguous || /^(AWS|Amazon)/i.test(text))) return translated;
   }
   if (!fuzzy) return undefined;
   return lookupEntity(lex, text, true) ?? (english ? lookupEntity(lex, english, true) : undefined);

@@ -74,53 +74,116 @@ function segmentStretch(lex: Lexicon, s: string, offset: number): Token[] {
   return found.map((t) => ({ ...t, start: t.start + offset, end: t.end + offset }));
 }
 
-/** Dynamic programming over a run of Japanese: fewest unknown kana/kanji first, then fewest tokens. */
+/**
+ * The glossary words that cover a run of katakana exactly, fewest first, or undefined. A katakana
+ * word is never cut into a known part and a fragment: スキーマレス is one unknown word, not
+ * スキー + マレス, and プログラム is not プ + ログ + ラム.
+ */
+function fullSegmentation(lex: Lexicon, s: string, from: number, to: number): number[] | undefined {
+  const best = new Array<number>(to - from + 1).fill(Infinity);
+  const step = new Array<number>(to - from + 1).fill(0);
+  best[to - from] = 0;
+  for (let i = to - 1; i >= from; i--) {
+    for (const k of glossaryMatches(lex, s, i)) {
+      if (i + k > to) continue;
+      const c = 1 + best[i + k - from]!;
+      if (c < best[i - from]!) {
+        best[i - from] = c;
+        step[i - from] = k;
+      }
+    }
+  }
+  if (best[0] === Infinity) return undefined;
+  const cuts: number[] = [];
+  for (let i = from; i < to; i += step[i - from]!) cuts.push(step[i - from]!);
+  return cuts;
+}
+
+/**
+ * Dynamic programming over a run of Japanese: fewest unknown kana/kanji first, then fewest tokens.
+ * Runs of katakana are atoms: covered exactly by glossary words, or one unknown word.
+ */
 function segmentStretchUncached(lex: Lexicon, s: string, offset: number): Token[] {
   const n = s.length;
+  // Where each katakana run ends (for positions inside one), and its exact cover by known words.
+  const runEnd = new Array<number>(n).fill(-1);
+  const runStart = new Array<number>(n).fill(-1);
+  for (let i = 0; i < n; ) {
+    if (charKind(s[i]!) !== "katakana") {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && charKind(s[j]!) === "katakana") j++;
+    for (let k = i; k < j; k++) {
+      runEnd[k] = j;
+      runStart[k] = i;
+    }
+    i = j;
+  }
+  const insideRun = (p: number) => p > 0 && p < n && runStart[p]! >= 0 && runStart[p] !== p;
+  // Each step is a list of token lengths taken from position i, and whether they are known words.
   const cost = new Array<number>(n + 1).fill(Infinity);
-  const step = new Array<number>(n + 1).fill(1);
-  const known = new Array<boolean>(n + 1).fill(false);
+  const choice: { lengths: number[]; known: boolean }[] = new Array(n + 1);
   cost[n] = 0;
   for (let i = n - 1; i >= 0; i--) {
-    const ch = s[i]!;
-    const charCost = HIRAGANA.test(ch) ? 0.2 : 10;
-    cost[i] = charCost + cost[i + 1]! + 0.01;
-    step[i] = 1;
-    for (const k of glossaryMatches(lex, s, i)) {
-      const c = 1 + cost[i + k]!;
+    if (insideRun(i)) continue; // reached only as part of its run
+    const consider = (lengths: number[], known: boolean, c: number) => {
       if (c < cost[i]!) {
         cost[i] = c;
-        step[i] = k;
-        known[i] = true;
+        choice[i] = { lengths, known };
       }
+    };
+    if (runStart[i] === i) {
+      const end = runEnd[i]!;
+      const cover = fullSegmentation(lex, s, i, end);
+      if (cover) consider(cover, true, cover.length + cost[end]!);
+      consider([end - i], false, 10 * (end - i) + 0.01 + cost[end]!);
+    } else {
+      const ch = s[i]!;
+      consider([1], false, (HIRAGANA.test(ch) ? 0.2 : 10) + 0.01 + cost[i + 1]!);
+    }
+    // A known word may start here if it does not end inside a run of katakana.
+    for (const k of glossaryMatches(lex, s, i)) {
+      if (insideRun(i + k)) continue;
+      if (runStart[i] === i && i + k < runEnd[i]!) continue; // covered by the run's own cover
+      consider([k], true, 1 + cost[i + k]!);
     }
   }
   // Walk the best path, merging runs of unknown characters of one script into one token.
   const tokens: Token[] = [];
   let i = 0;
+  let pendingUnknown = -1;
+  const flushUnknown = (to: number) => {
+    if (pendingUnknown < 0) return;
+    let a = pendingUnknown;
+    while (a < to) {
+      const kind = charKind(s[a]!);
+      let b = a + 1;
+      while (b < to && charKind(s[b]!) === kind) b++;
+      const word = s.slice(a, b);
+      const gloss = kind === "katakana" ? glossWord(lex, word) : undefined;
+      tokens.push({ text: word, start: offset + a, end: offset + b, script: kind === "hiragana" ? "hiragana" : "cjk", ...(gloss !== undefined ? { gloss } : {}), spaceBefore: false });
+      a = b;
+    }
+    pendingUnknown = -1;
+  };
   while (i < n) {
-    if (known[i]) {
-      const word = s.slice(i, i + step[i]!);
-      const gloss = lex.glossary.get(word)!;
-      tokens.push({ text: word, start: offset + i, end: offset + i + word.length, script: HIRAGANA.test(word[0]!) && !KANJI.test(word) ? "hiragana" : "cjk", gloss, spaceBefore: false });
-      i += step[i]!;
+    const c = choice[i]!;
+    if (!c.known) {
+      if (pendingUnknown < 0) pendingUnknown = i;
+      i += c.lengths[0]!;
       continue;
     }
-    const kind = charKind(s[i]!);
-    let j = i + 1;
-    while (j < n && !known[j] && charKind(s[j]!) === kind) j++;
-    const word = s.slice(i, j);
-    const gloss = kind === "katakana" ? glossWord(lex, word) : undefined;
-    tokens.push({
-      text: word,
-      start: offset + i,
-      end: offset + j,
-      script: kind === "hiragana" ? "hiragana" : "cjk",
-      ...(gloss !== undefined ? { gloss } : {}),
-      spaceBefore: false,
-    });
-    i = j;
+    flushUnknown(i);
+    for (const k of c.lengths) {
+      const word = s.slice(i, i + k);
+      const gloss = lex.glossary.get(word)!;
+      tokens.push({ text: word, start: offset + i, end: offset + i + k, script: HIRAGANA.test(word[0]!) && !KANJI.test(word) ? "hiragana" : "cjk", gloss, spaceBefore: false });
+      i += k;
+    }
   }
+  flushUnknown(n);
   return tokens;
 }
 

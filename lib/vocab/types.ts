@@ -11,6 +11,17 @@ export interface EntityEntry {
   parent?: string;
   supersedes: string[];
   ambiguous: boolean;
+  /** Words that, written right after the name, show it means something else (SNSアカウント: a social network's account). */
+  notWith: string[];
+  /** The subject the entity belongs to (AWS): it is looked for only in notes on that subject. */
+  domain?: string;
+}
+
+/** A subject a vocabulary file is about, and the words that show notes are on it. */
+export interface Domain {
+  name: string;
+  /** Words any note on the subject writes (AWS, Amazon); without one, the subject's names are not looked for. */
+  anchors: string[];
 }
 
 export interface Cues {
@@ -18,11 +29,25 @@ export interface Cues {
   supersedes: { formerPrefix: string[]; newerVersionOf: string[]; olderMarker: string[]; preferMarker: string[] };
   alternative: string[];
   integrates: string[];
+  /** "X is a feature of Y", "Yの機能": the thing named first is part of the other. */
+  partOf: { featureOf: string[]; consistsOf: string[]; classifies: string[] };
+  /** Words that deny what a clause says ("不可", "cannot"): no relation is drawn from a denied clause. */
+  negation: string[];
+  /** Headings that only name an aspect of what encloses them (Overview, 概要, まとめ): sections, never nodes. */
+  sectionHeadings: string[];
+  /** Words that make a top-level heading a document's title ("Study Guide", "メモ"), not a thing. */
+  documentHeadings: string[];
+  /** Words around a heading's name that say which aspect of it the section is about ("とは", "Types of"). */
+  headingFacets: { prefixes: string[]; suffixes: string[] };
   questionHeadings: string[];
   questionMarkers: string[];
   stopTerms: string[];
   genericWords: string[];
   functionWords: string[];
+  /** Words that introduce examples (例えば, e.g.): what they quote is an example value, not a term. */
+  exampleCues: string[];
+  /** English words that never start or sit inside a name: pronouns, quantifiers, common verbs ("Launch multiple instances"). */
+  nonNameWords: string[];
 }
 
 export interface Aspect {
@@ -34,6 +59,7 @@ export interface Aspect {
 
 export interface Vocabulary {
   entities: EntityEntry[];
+  domains: Domain[];
   /** Japanese word → English form ("" drops the word). */
   glossary: Record<string, string>;
   strongHeads: string[];
