@@ -1,5 +1,6 @@
 // Drafts and proposed edges → the knowledge graph: one node per thing with its labels, aliases,
-// summary and facts; part_of from structure; one edge per pair and kind with all its evidence;
+// its own definition as summary, the lines about it (facts) apart from the lines that only name
+// it (mentionedIn); part_of from structure; one edge per pair and kind with all its evidence;
 // `mentions` only where no stronger relation joins the pair.
 
 import { EDGE_KINDS, edgeKindRank, type EdgeKind, type Evidence, type Fact, type GraphEdge, type GraphNode, type KnowledgeGraph } from "../graph/types";
@@ -8,14 +9,10 @@ import { capitalizeFirst, nameKey, nfkc } from "../text/normalize";
 import { splitSentences } from "../text/sentences";
 import type { Lexicon } from "../vocab/lexicon";
 import type { Draft, DraftRegistry } from "./drafts";
-import type { LineWork, Section } from "./extract-graph";
-
-export interface DraftEdge {
-  source: string;
-  target: string;
-  kind: EdgeKind;
-  evidence: Evidence;
-}
+import type { DraftEdge, LineWork, Section } from "./model";
+import { analyseSentence, findMentions } from "./mentions";
+import { topicOf } from "./subjects";
+import { isFragment, isDefiningSentence } from "./summary";
 
 const UNDIRECTED: ReadonlySet<EdgeKind> = new Set(["contrasts", "alternative", "mentions", "integrates"]);
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff]/;
@@ -36,21 +33,23 @@ export function assembleGraph(lex: Lexicon, reg: DraftRegistry, sections: Sectio
   const facts: Fact[] = lines.map((l) => ({ id: l.factId, file: l.file, line: l.note.line, text: l.note.raw, section: l.note.path.map((h) => h.text) }));
 
   // Which drafts are nodes: those the notes actually name, define or give a section.
-  const drafts = [...reg.drafts.values()].filter((d) => d.surfaces.size > 0 || d.definitions.length > 0 || d.ownSections.length > 0).sort((a, b) => a.order - b.order);
+  const drafts = [...reg.drafts.values()].filter((d) => d.surfaces.size > 0 || d.definitions.length > 0 || d.ownSections.length > 0 || d.notes.length > 0).sort((a, b) => a.order - b.order);
   const isNode = new Set(drafts.map((d) => d.key));
 
-  // Where each draft is mentioned, by line.
-  const mentionLines = new Map<string, number[]>();
-  const note = (key: string, factId: number) => {
-    const list = mentionLines.get(key) ?? [];
+  // For each draft: the lines about it, and the lines that name it.
+  const about = new Map<string, number[]>();
+  const named = new Map<string, number[]>();
+  const note = (map: Map<string, number[]>, key: string, factId: number) => {
+    const list = map.get(key) ?? [];
     if (list.at(-1) !== factId) list.push(factId);
-    mentionLines.set(key, list);
+    map.set(key, list);
   };
   for (const l of lines) {
-    if (l.question) note(l.question, l.factId);
-    for (const d of l.definitions) note(d.key, l.factId);
-    for (const k of l.nested) note(k, l.factId);
-    for (const s of l.sentences) for (const m of s.mentions) note(m.key, l.factId);
+    const subjects = new Set<string>([...l.subjects.filter((x): x is string => !!x), ...(l.columns ?? []), ...l.definitions.map((d) => d.key)]);
+    if (l.question) subjects.add(l.question);
+    for (const k of subjects) note(about, k, l.factId);
+    const names = new Set<string>([...l.nested, ...l.sentences.flatMap((s) => s.mentions.map((m) => m.key)), ...(l.named ? [l.named] : [])]);
+    for (const k of names) if (!subjects.has(k)) note(named, k, l.factId);
   }
 
   const index = indexLines(lines);
@@ -78,27 +77,46 @@ export function assembleGraph(lex: Lexicon, reg: DraftRegistry, sections: Sectio
   const id = (key: string) => ids.get(key)!;
 
   // part_of: what each node belongs to, with the sentence that shows it.
+  const stated = new Map<string, DraftEdge>();
+  for (const e of proposed) if (e.kind === "part_of" && !stated.has(e.source) && isNode.has(e.target)) stated.set(e.source, e);
   const parents = new Map<string, { parent: string; evidence: Evidence }>();
   for (const d of drafts) {
-    const parent = parentOf(d, reg, sections, lines, mentionLines, isNode, index);
-    if (parent && parent !== d.key) parents.set(d.key, { parent, evidence: partOfEvidence(d.key, parent, reg, sections, lines, mentionLines) });
+    const parent = parentOf(d, reg, sections, lines, isNode, index, about, named) ?? stated.get(d.key)?.target;
+    if (!parent || parent === d.key) continue;
+    const evidence = stated.get(d.key)?.target === parent ? stated.get(d.key)!.evidence : partOfEvidence(d.key, parent, reg, sections, lines, about, named);
+    parents.set(d.key, { parent, evidence });
+  }
+  // No cycles: a node that would be its own ancestor loses the parent that closes the loop.
+  for (const key of [...parents.keys()]) {
+    const seen = new Set<string>([key]);
+    let at = parents.get(key)?.parent;
+    while (at) {
+      if (seen.has(at)) {
+        parents.delete(key);
+        break;
+      }
+      seen.add(at);
+      at = parents.get(at)?.parent;
+    }
   }
 
   // Nodes.
   const nodes: GraphNode[] = drafts.map((d) => {
     const { label, labelJa } = labels.get(d.key)!;
-    const factIds = new Set<number>();
-    for (const s of d.ownSections) for (const f of sections[s]!.lines) factIds.add(f);
-    for (const f of mentionLines.get(d.key) ?? []) factIds.add(f);
+    const own = about.get(d.key) ?? [];
+    const ownSet = new Set(own);
     const parent = parents.get(d.key);
+    const tags = [...d.tags];
     return {
       id: id(d.key),
       label,
       ...(labelJa && labelJa !== label ? { labelJa } : {}),
       kind: d.kind,
-      aliases: aliasesOf(d, label, reg, isNode),
-      summary: summaryOf(d, sections, lines, index),
-      facts: [...factIds],
+      aliases: aliasesOf(lex, d, label, reg, isNode),
+      summary: summaryOf(lex, reg, d, sections, lines, about),
+      facts: own,
+      mentionedIn: (named.get(d.key) ?? []).filter((f) => !ownSet.has(f)),
+      ...(tags.length ? { tags } : {}),
       ...(parent ? { parent: id(parent.parent) } : {}),
     };
   });
@@ -109,7 +127,7 @@ export function assembleGraph(lex: Lexicon, reg: DraftRegistry, sections: Sectio
     if (!isNode.has(source) || !isNode.has(target) || source === target) return;
     const [a, b] = UNDIRECTED.has(kind) && id(source) > id(target) ? [target, source] : [source, target];
     const k = `${kind}|${id(a)}|${id(b)}`;
-    const found = merged.get(k) ?? (kind === "integrates" ? undefined : undefined);
+    const found = merged.get(k);
     if (found) {
       if (!found.evidence.some((e) => e.file === evidence.file && e.line === evidence.line && e.text === evidence.text)) found.evidence.push(evidence);
       return;
@@ -118,7 +136,10 @@ export function assembleGraph(lex: Lexicon, reg: DraftRegistry, sections: Sectio
     merged.set(k, { source, target, kind, evidence: [evidence] });
   };
   for (const [child, { parent, evidence }] of parents) addEdge(child, parent, "part_of", evidence);
-  for (const e of proposed) addEdge(e.source, e.target, e.kind, e.evidence);
+  for (const e of proposed) {
+    // A stated part_of that points the other way from the tree's is kept as stated.
+    addEdge(e.source, e.target, e.kind, e.evidence);
+  }
 
   const strongest = new Map<string, number>();
   const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
@@ -139,27 +160,18 @@ export function assembleGraph(lex: Lexicon, reg: DraftRegistry, sections: Sectio
 interface LineIndex {
   definedAt: Map<string, LineWork>;
   questionAt: Map<string, LineWork>;
-  /** First sentence that starts with the key's name, and first that names it at all. */
-  leadSentence: Map<string, string>;
-  anySentence: Map<string, string>;
   firstSurface: Map<string, string>;
 }
 
 function indexLines(lines: LineWork[]): LineIndex {
-  const index: LineIndex = { definedAt: new Map(), questionAt: new Map(), leadSentence: new Map(), anySentence: new Map(), firstSurface: new Map() };
+  const index: LineIndex = { definedAt: new Map(), questionAt: new Map(), firstSurface: new Map() };
   const first = <K, V>(map: Map<K, V>, k: K, v: V) => {
     if (!map.has(k)) map.set(k, v);
   };
   for (const l of lines) {
     if (l.question) first(index.questionAt, l.question, l);
     for (const d of l.definitions) first(index.definedAt, d.key, l);
-    for (const s of l.sentences) {
-      if (s.mentions[0]) first(index.leadSentence, s.mentions[0].key, s.original);
-      for (const m of s.mentions) {
-        first(index.anySentence, m.key, s.original);
-        first(index.firstSurface, m.key, m.surface);
-      }
-    }
+    for (const s of l.sentences) for (const m of s.mentions) first(index.firstSurface, m.key, m.surface);
   }
   return index;
 }
@@ -182,7 +194,7 @@ function labelOf(d: Draft, reg: DraftRegistry, index: LineIndex): { label: strin
   return CJK.test(written) ? { label: written, labelJa: written } : { label: written };
 }
 
-function aliasesOf(d: Draft, label: string, reg: DraftRegistry, isNode: Set<string>): string[] {
+function aliasesOf(lex: Lexicon, d: Draft, label: string, reg: DraftRegistry, isNode: Set<string>): string[] {
   const out = new Map<string, string>();
   const add = (name: string | undefined) => {
     if (!name) return;
@@ -202,6 +214,12 @@ function aliasesOf(d: Draft, label: string, reg: DraftRegistry, isNode: Set<stri
         if (entity) [entity.label, ...entity.names].forEach(add);
       }
     }
+    // …and the new name belongs to the old thing when the notes only know it by its old name
+    // (notes that say ElasticSearch are found by "OpenSearch").
+    for (const newer of lex.vocab.entities) {
+      if (!newer.supersedes.includes(d.vocab.id) || isNode.has(`e:${newer.id}`)) continue;
+      [newer.label, ...newer.names].forEach(add);
+    }
   }
   if (d.english) add(d.english);
   for (const s of d.surfaces.keys()) add(s);
@@ -209,77 +227,115 @@ function aliasesOf(d: Draft, label: string, reg: DraftRegistry, isNode: Set<stri
   return [...out.values()];
 }
 
-function summaryOf(d: Draft, sections: Section[], lines: LineWork[], index: LineIndex): string {
+/**
+ * The node's own definition, never a borrowed line: what "term: definition" says, a gloss in
+ * brackets, a sentence that defines it ("X is a…", "XはYのサービス", "Xとは…"), or the first line of
+ * its own section when that line is about it and says what it is. Empty when none does.
+ */
+function summaryOf(lex: Lexicon, reg: DraftRegistry, d: Draft, sections: Section[], lines: LineWork[], about: Map<string, number[]>): string {
   if (d.kind === "question") return firstSentence(mostFrequent(d.surfaces, () => true) ?? "");
-  const def = d.definitions.find((x) => x.text.trim());
-  if (def) return firstSentence(def.text.trim());
-  if (d.glosses[0]) return firstSentence(d.glosses[0]);
-  for (const s of d.ownSections) {
-    const first = sections[s]!.lines[0];
-    if (first !== undefined) return firstSentence(lines[first]!.note.text);
+  for (const def of d.definitions) {
+    // A definition that goes on about something else ("ストレージゲートウェイ:キャッシュ型ボリュームは…")
+    // or only lists names ("VPC外のサービス:S3、DynamoDB…") does not say what the term is.
+    const s = analyseSentence(lex, firstSentence(def.text.trim()));
+    s.mentions = findMentions(lex, reg, s);
+    const topic = topicOf(s, s.mentions);
+    if (topic && topic.key !== d.key) continue;
+    if (!isFragment(lex, s.original, s)) return firstSentence(def.text.trim());
   }
-  const sentence = index.leadSentence.get(d.key) ?? index.anySentence.get(d.key);
-  return sentence ? firstSentence(sentence) : "";
+  // A gloss in brackets explains in Japanese notes (シャッフルシャーディング(シャードと呼ばれる…)); in
+  // English it is mostly an aside ("(think 0.0.0.0/0 -> igw)"), so it needs to read as a description.
+  for (const g of d.glosses) if (!isFragment(lex, g) && (CJK.test(g) || /^(?:a|an|the|also|aka|i\.e\.|which|used|for)\b/i.test(g) || g.split(/\s+/).length >= 5) && !/->|=>|\d+\.\d+\.\d+/.test(g)) return firstSentence(g);
+  // The first line of its own section, when that line is about it and says what it is
+  // ("ストリーミングデータの収集・処理・リアルタイム分析" opening Kinesis's section)…
+  for (const si of d.ownSections) {
+    const first = sections[si]!.lines[0];
+    if (first === undefined) continue;
+    const line = lines[first]!;
+    const s = line.sentences[0];
+    // …unless it is a bare term ("ルーティングポリシー" opening Route53's section is a sub-topic).
+    if (s && line.subjects[0] === d.key && !line.definitions.length && !line.note.table && line.lead === undefined && !isFragment(lex, s.original, s) && !/^[\u30a0-\u30ff]+$/.test(s.text.replace(/[\s。.]/g, ""))) return firstSentence(s.original);
+  }
+  // …else a line that opens by saying what it is ("ECRはdocker imageを保存するレジストリサービス。").
+  for (const f of about.get(d.key) ?? []) {
+    const line = lines[f]!;
+    const s = line.sentences[0];
+    if (s && line.subjects[0] === d.key && isDefiningSentence(lex, s, d.key)) return firstSentence(s.original);
+  }
+  return "";
 }
 
-function parentOf(d: Draft, reg: DraftRegistry, sections: Section[], lines: LineWork[], mentionLines: Map<string, number[]>, isNode: Set<string>, index: LineIndex): string | undefined {
+function parentOf(d: Draft, reg: DraftRegistry, sections: Section[], lines: LineWork[], isNode: Set<string>, index: LineIndex, about: Map<string, number[]>, named: Map<string, number[]>): string | undefined {
   const own = d.ownSections.map((i) => sections[i]!);
-  if (d.kind === "topic") {
-    const p = own.find((s) => s.parent !== undefined);
-    return p ? sections[p.parent!]!.owner : undefined;
-  }
   if (d.vocab?.parent && isNode.has(`e:${d.vocab.parent}`)) return `e:${d.vocab.parent}`;
   if (d.prefixOf && isNode.has(d.prefixOf) && reg.get(d.prefixOf)?.kind !== "question") return d.prefixOf;
   const ownerOf = (factId: number) => {
     const l = lines[factId]!;
-    return l.section !== undefined ? sections[l.section]!.owner : undefined;
+    return (l.section !== undefined ? sections[l.section]!.owner : undefined) ?? l.noteOwner;
   };
-  // A sub-heading belongs to the heading above it.
-  const sub = own.find((s) => s.parent !== undefined);
-  if (sub) return sections[sub.parent!]!.owner;
-  if (own.length) return undefined;
+  // A sub-heading belongs to what the heading above it is about.
+  for (const s of own) {
+    const above = s.parent !== undefined ? sections[s.parent]!.owner : undefined;
+    if (above && above !== d.key) return above;
+  }
+  if (own.length || d.notes.length) return undefined;
   if (d.kind === "question") {
     const l = index.questionAt.get(d.key);
     return l ? ownerOf(l.factId) : undefined;
   }
+  // Defined under a heading: it belongs to that heading's node (a service only to a topic).
   const definedAt = index.definedAt.get(d.key);
   if (definedAt) {
     const owner = ownerOf(definedAt.factId);
     if (d.kind === "service") return owner && reg.get(owner)?.kind === "topic" ? owner : undefined;
     return owner;
   }
-  if (d.kind !== "concept") return undefined;
-  const counts = new Map<string, number>();
-  for (const f of mentionLines.get(d.key) ?? []) {
-    const o = ownerOf(f);
-    if (o && o !== d.key) counts.set(o, (counts.get(o) ?? 0) + 1);
+  // A concept the section's own sentences are about ("ALIASレコードはRoute53独自。" under Route53)
+  // belongs to the section's node; one it only names (LDAPなど) does not.
+  if (d.kind === "concept") {
+    for (const f of about.get(d.key) ?? []) {
+      const owner = ownerOf(f);
+      const l = lines[f]!;
+      if (owner && owner !== d.key && l.sentences.some((s, i) => l.subjects[i] === d.key && s.mentions.some((m) => m.key === d.key))) return owner;
+    }
+    // A term the notes coin inside one section and use nowhere else (可視性タイムアウト under SQS) is
+    // that section's; a thing from outside (LDAP, Docker Hub: vocabulary) is not, wherever it is named.
+    if (!d.vocab) {
+      const all = [...(about.get(d.key) ?? []), ...(named.get(d.key) ?? [])];
+      const owners = new Set(all.map(ownerOf));
+      const only = owners.size === 1 ? [...owners][0] : undefined;
+      if (only && only !== d.key && reg.get(only)?.kind !== "question") return only;
+    }
   }
-  let best: [string, number] | undefined;
-  for (const [o, n] of counts) if (!best || n > best[1]) best = [o, n];
-  return best?.[0];
+  return undefined;
 }
 
-function partOfEvidence(child: string, parent: string, reg: DraftRegistry, sections: Section[], lines: LineWork[], mentionLines: Map<string, number[]>): Evidence {
+function partOfEvidence(child: string, parent: string, reg: DraftRegistry, sections: Section[], lines: LineWork[], about: Map<string, number[]>, named: Map<string, number[]>): Evidence {
   const ev = (l: LineWork, text: string) => ({ text, file: l.file, line: l.note.line });
-  const childLines = mentionLines.get(child) ?? [];
+  const childLines = [...(about.get(child) ?? []), ...(named.get(child) ?? [])].sort((a, b) => a - b);
   // A sentence naming both is the best evidence…
   for (const f of childLines) {
     const l = lines[f]!;
     for (const s of l.sentences) if (s.mentions.some((m) => m.key === parent) && s.mentions.some((m) => m.key === child)) return ev(l, s.original);
   }
-  // …then a line about the child inside the parent's section…
+  // …then the child's definition inside the parent's section…
   const inParent = childLines.find((f) => {
     const l = lines[f]!;
-    return l.section !== undefined && sections[l.section]!.owner === parent;
+    const owner = (l.section !== undefined ? sections[l.section]!.owner : undefined) ?? l.noteOwner;
+    return owner === parent && l.definitions.some((d) => d.key === child);
+  }) ?? childLines.find((f) => {
+    const l = lines[f]!;
+    return ((l.section !== undefined ? sections[l.section]!.owner : undefined) ?? l.noteOwner) === parent;
   });
+  const d = reg.get(child)!;
+  // …and for a sub-heading, the heading itself.
+  const sec = sections[d.ownSections[0] ?? -1];
+  if (inParent === undefined && sec) return { text: sec.heading.text, file: sec.file, line: sec.heading.line };
   const pick = inParent ?? childLines[0];
   if (pick !== undefined) {
     const l = lines[pick]!;
     const s = l.sentences.find((x) => x.mentions.some((m) => m.key === child)) ?? l.sentences[0];
     return ev(l, s?.original ?? l.note.text);
   }
-  // …and for a sub-heading, the heading itself.
-  const d = reg.get(child)!;
-  const sec = sections[d.ownSections[0] ?? -1];
   return sec ? { text: sec.heading.text, file: sec.file, line: sec.heading.line } : { text: "", file: "", line: 0 };
 }

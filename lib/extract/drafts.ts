@@ -16,13 +16,34 @@ export interface Draft {
   surfaces: Map<string, number>;
   /** Other names: abbreviations, long forms, forms in the other language. */
   aliases: Set<string>;
-  definitions: Evidence[];
+  /** What the notes define it as ("term: definition"), with the sentence that says so. */
+  definitions: (Evidence & { whole?: string })[];
   glosses: string[];
+  /** Tags from the front matter of the note it is. */
+  tags: Set<string>;
+  /** Files of the notes it is (a vault note). */
+  notes: string[];
   /** Key of a thing this one is named after (SQSアクセスポリシー → SQS). */
   prefixOf?: string;
   /** Sections whose heading names this draft. */
   ownSections: number[];
   order: number;
+}
+
+/**
+ * The name's key with an English plural on its last word folded (policies → policy, NACLs → NACL,
+ * queues → queue); acronyms in capitals keep their S (SNS, ECS), and so do words that end in
+ * -ss, -us, -is (Access, Kinesis).
+ */
+export function singularKey(name: string): string {
+  const words = name.normalize("NFKC").trim().split(/\s+/);
+  const last = words.at(-1) ?? "";
+  let folded = last;
+  if (/^[A-Z][A-Z0-9]+s$/.test(last)) folded = last.slice(0, -1);
+  else if (/[a-z]{2}ies$/.test(last)) folded = `${last.slice(0, -3)}y`;
+  else if (/[a-z](?:ches|shes|sses|xes)$/.test(last)) folded = last.slice(0, -2);
+  else if (/[a-z][a-z]s$/.test(last) && !/(ss|us|is|os)$/.test(last)) folded = last.slice(0, -1);
+  return nameKey([...words.slice(0, -1), folded].join(" "));
 }
 
 export class DraftRegistry {
@@ -38,7 +59,7 @@ export class DraftRegistry {
   ensure(key: string, kind: NodeKind, init: Partial<Draft> = {}): Draft {
     let d = this.drafts.get(key);
     if (!d) {
-      d = { key, kind, surfaces: new Map(), aliases: new Set(), definitions: [], glosses: [], ownSections: [], order: this.counter++, ...init };
+      d = { key, kind, surfaces: new Map(), aliases: new Set(), definitions: [], glosses: [], tags: new Set(), notes: [], ownSections: [], order: this.counter++, ...init };
       this.drafts.set(key, d);
     }
     return d;
@@ -50,16 +71,13 @@ export class DraftRegistry {
 
   /** Makes `name` find this draft again (unless the name already belongs to another). */
   addName(name: string, key: string): void {
-    const k = nameKey(name);
-    if (k && !this.names.has(k)) this.names.set(k, key);
+    for (const k of new Set([nameKey(name), singularKey(name)])) if (k && !this.names.has(k)) this.names.set(k, key);
   }
 
-  /** The draft a name refers to; English plurals find their singular (chloroplasts → Chloroplast). */
+  /** The draft a name refers to; singular and plural find each other (Security Groups, NACLs). */
   lookupName(name: string): string | undefined {
     const k = nameKey(name);
-    const found = this.names.get(k);
-    if (found || !/^[a-z0-9]{4,}s$/.test(k)) return found;
-    return this.names.get(k.slice(0, -1)) ?? (k.endsWith("es") ? this.names.get(k.slice(0, -2)) : undefined) ?? (k.endsWith("ies") ? this.names.get(`${k.slice(0, -3)}y`) : undefined);
+    return this.names.get(k) ?? this.names.get(singularKey(name));
   }
 
   seen(key: string, surface: string): void {

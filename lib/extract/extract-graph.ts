@@ -1,48 +1,37 @@
 // Parsed notes → knowledge graph, in passes over the same sentences:
-//   1. terms: section headings, "term: definition", parentheticals, wikilinks, front matter
-//   2. compounds: head-noun compounds counted over the whole corpus (weak heads need two uses)
-//   3. mentions: every sentence's names, longest first, with ellipsis (標準 → 標準キュー)
-//   4. relations: sentence rules (relations.ts), then structure: part_of, side-by-side
-//      definitions, parallel topics and negated properties across sections
+//   0. subjects: the vocabulary of a subject (AWS) applies only to notes on it
+//   1. notes: a note other notes link to (or with front matter that places it) is a node
+//   2. structure: sections, what each heading names (or that it is generic: Overview, 概要)
+//   3. terms: "term: definition", parentheticals, links, 「quoted」, capitalised English, tables, lists
+//   4. compounds: head-noun compounds counted over the whole corpus (weak heads need two uses)
+//   5. mentions: every sentence's names, longest first, links and definitions included
+//   6. subjects: what each sentence is about (subjects.ts)
+//   7. relations: one rule per cue family (rules/), then structure (rules/structure.ts)
 // then assemble-graph.ts turns the drafts into nodes and edges.
 
 import type { Evidence, KnowledgeGraph, NodeKind } from "../graph/types";
-import { isTermLike, onlyJoiningKana, splitDefinition } from "../parse/definition";
-import type { HeadingRef, NoteLine, ParsedNote, Warning } from "../parse/types";
+import { isTermLike, looksLikeName, onlyJoiningKana, splitDefinition } from "../parse/definition";
+import { cleanHeading } from "../parse/inline";
+import { MEANING_HEADER, TERM_HEADER } from "../parse/markdown";
+import type { NoteLine, ParsedNote, Warning } from "../parse/types";
 import { splitSentences } from "../text/sentences";
 import { nameKey, nfkc, stripVendorPrefix } from "../text/normalize";
-import type { Lexicon } from "../vocab/lexicon";
+import { domainsNamedIn, lexiconForDomains, type Lexicon } from "../vocab/lexicon";
 import { resolveName } from "../vocab/resolve-name";
 import { tokenize, translateTokens } from "../vocab/tokenize";
-import { assembleGraph, type DraftEdge } from "./assemble-graph";
-import { comparedSides, definitionsInLine, isAbbreviation, longFormOf, parentheticals, splitTrailingParenthetical, type DefinitionSpan } from "./definitions";
+import { assembleGraph } from "./assemble-graph";
+import { comparedSides, definitionsInLine, isAbbreviation, longFormOf, parentheticals, splitTrailingParenthetical } from "./definitions";
 import { DraftRegistry } from "./drafts";
-import { analyseSentence, capitalisedNames, chunksOf, findCompounds, findMentions, isFunctionWord, type AnalysedSentence, type Mention } from "./mentions";
-import { isClauseSubject, isTopicMarked, relationsInSentence, topicOf } from "./relations";
+import { readHeading } from "./headings";
+import { analyseSentence, capitalisedNames, chunksOf, findCompounds, findMentions, isFunctionWord, isProperName, type AnalysedSentence, type Mention } from "./mentions";
+import type { DraftEdge, LineWork, Section } from "./model";
+import { deniedAt } from "./negation";
+import { SENTENCE_RULES } from "./rules";
+import { structureRules } from "./rules/structure";
+import type { Knowledge } from "./rules/types";
+import { topicOf } from "./subjects";
 
-export interface Section {
-  index: number;
-  file: string;
-  heading: HeadingRef;
-  parent?: number;
-  owner: string;
-  questions: boolean;
-  lines: number[];
-}
-
-export interface LineWork {
-  factId: number;
-  note: NoteLine;
-  file: string;
-  section?: number;
-  sentences: AnalysedSentence[];
-  /** Sentence offsets in the NFKC line, parallel to `sentences`. */
-  sentenceStarts: number[];
-  definitions: { key: string; span: DefinitionSpan }[];
-  /** Things named inside a longer name on this line (Cloufront in Cloufrontビュワーのリクエストヘッダー). */
-  nested: string[];
-  question?: string;
-}
+export type { LineWork, Section } from "./model";
 
 export interface ExtractResult {
   graph: KnowledgeGraph;
@@ -50,6 +39,7 @@ export interface ExtractResult {
 }
 
 const AWS_PREFIX = /^(AWS|Amazon)\s+\S/;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
 
 /** Frees a line's tokens once a pass is done with them (they are made again if needed). */
 function release(line: LineWork) {
@@ -57,20 +47,36 @@ function release(line: LineWork) {
 }
 
 export function extractGraph(lex: Lexicon, notes: ParsedNote[]): ExtractResult {
-  const ex = new Extraction(lex);
+  // Notes that never write AWS or Amazon get no AWS names: the vocabulary of a subject applies
+  // only to notes on it.
+  const texts = function* () {
+    for (const n of notes) {
+      if (n.title) yield n.title;
+      for (const h of n.headings) yield h.text;
+      for (const l of n.lines) yield l.text;
+    }
+  };
+  const ex = new Extraction(lexiconForDomains(lex, domainsNamedIn(lex, texts())));
   return ex.run(notes);
 }
 
-class Extraction {
+export class Extraction implements Knowledge {
   readonly reg = new DraftRegistry();
   readonly sections: Section[] = [];
   readonly lines: LineWork[] = [];
   readonly edges: DraftEdge[] = [];
   readonly warnings: Warning[] = [];
+  /** The node each note is, when it is one (a vault note). */
+  readonly noteNodes = new Map<string, string>();
+  /** Notes that other notes place under them (up:), so hubs of the vault. */
+  private readonly upTargets = new Set<string>();
+  /** Front matter links of the notes that are nodes: up (part_of) and related. */
+  readonly frontLinks: { from: string; target: string; kind: "up" | "related"; text: string; file: string; line: number }[] = [];
 
   constructor(readonly lex: Lexicon) {}
 
   run(notes: ParsedNote[]): ExtractResult {
+    this.readNotes(notes);
     for (const note of notes) this.readStructure(note);
     for (const line of this.lines) {
       this.collectTerms(line);
@@ -81,78 +87,190 @@ class Extraction {
       this.resolveMentions(line);
       release(line);
     }
+    for (const line of this.lines) this.assignSubjects(line);
     for (const line of this.lines) this.sentenceRelations(line);
-    this.headingRelations();
-    this.siblingDefinitions();
-    this.parallelTopics();
-    this.negatedProperties();
+    for (const rule of structureRules) rule(this);
     const graph = assembleGraph(this.lex, this.reg, this.sections, this.lines, this.edges);
     return { graph, warnings: this.warnings };
   }
 
-  // ---- 1. structure and terms -------------------------------------------------------------
+  // ---- Knowledge, for the rules ----------------------------------------------------------
+
+  kindOf(key: string): string | undefined {
+    return this.reg.get(key)?.kind;
+  }
+
+  supersedesInVocab(newer: string, older: string): boolean {
+    const n = this.reg.get(newer)?.vocab;
+    const o = this.reg.get(older)?.vocab;
+    return !!n && !!o && n.supersedes.includes(o.id);
+  }
+
+  comparable(a: string, b: string): boolean {
+    return this.comparableTerms(a, b);
+  }
+
+  namedAfter(key: string): string | undefined {
+    const d = this.reg.get(key);
+    return d?.prefixOf ?? (d?.vocab?.parent ? undefined : undefined);
+  }
+
+  // ---- 1. notes that are nodes ------------------------------------------------------------
+
+  /**
+   * A note is a node of its own when the notes treat it as one: other notes link to it, or its
+   * front matter places it (up, related, aliases) or names it (a title that is a name). Its name:
+   * the title, else its one top-level heading, else its file name; the file name is an alias.
+   */
+  private readNotes(notes: ParsedNote[]) {
+    const linked = new Set<string>();
+    for (const n of notes) {
+      for (const l of n.lines) for (const k of l.links ?? []) linked.add(nameKey(k.target));
+      for (const h of n.headings) for (const k of h.links ?? []) linked.add(nameKey(k.target));
+      for (const u of [...n.up, ...n.related]) linked.add(nameKey(u.target));
+      for (const u of n.up) this.upTargets.add(nameKey(u.target));
+    }
+    for (const n of notes) {
+      const base = fileBaseName(n.file);
+      const titled = n.title && isTermLike(n.title) && looksLikeName(n.title) ? n.title : undefined;
+      const h1s = n.headings.filter((h) => h.depth === 1);
+      const h1 = h1s.length === 1 ? readHeading(this.lex, h1s[0]!.text, 1) : undefined;
+      const name = titled ?? (h1?.kind === "named" ? h1.name : undefined) ?? base;
+      const names = [name, base, ...n.aliases].filter(Boolean);
+      const isNode = !!titled || n.up.length > 0 || n.related.length > 0 || n.aliases.length > 0 || names.some((x) => linked.has(nameKey(x)));
+      if (!isNode || !name) continue;
+      const kind: NodeKind = this.upTargets.has(nameKey(name)) || this.upTargets.has(nameKey(base)) ? "topic" : "concept";
+      const key = this.registerTerm(name, kind);
+      this.noteNodes.set(n.file, key);
+      this.reg.seen(key, name);
+      if (nameKey(base) !== nameKey(name)) this.addAlias(key, base);
+      for (const alias of n.aliases) this.addAlias(key, alias);
+      const d = this.reg.get(key)!;
+      for (const t of n.tags) d.tags.add(t);
+      d.notes.push(n.file);
+      for (const u of n.up) this.frontLinks.push({ from: key, target: u.target, kind: "up", text: u.text, file: n.file, line: u.line });
+      for (const u of n.related) this.frontLinks.push({ from: key, target: u.target, kind: "related", text: u.text, file: n.file, line: u.line });
+    }
+  }
+
+  // ---- 2. structure ---------------------------------------------------------------------
 
   private readStructure(note: ParsedNote) {
     const byLine = new Map<number, number>();
+    const noteOwner = this.noteNodes.get(note.file);
+    const clauseLines: NoteLine[] = [];
     for (const h of note.headings) {
       const parent = h.path.length ? byLine.get(h.path.at(-1)!.line) : undefined;
       const parentSection = parent !== undefined ? this.sections[parent] : undefined;
-      const questions = this.isQuestionHeading(h.text) || (parentSection?.questions ?? false);
-      const owner = this.headingOwner(h.text, parentSection, questions);
+      const enclosing = parentSection ? parentSection.owner : noteOwner;
+      const meaning = readHeading(this.lex, h.text, h.depth);
+      const questions = meaning.kind === "questions" || (parentSection?.questions ?? false);
+      let owner: string | undefined = enclosing;
+      let named = false;
+      // A heading that is only a link names the linked note: "## [[AWS Compute|Compute]]".
+      const link = h.links?.length === 1 && h.links[0]!.start === 0 && h.links[0]!.end === h.text.length ? h.links[0] : undefined;
+      if (questions) {
+        owner = enclosing;
+      } else if (link) {
+        owner = this.registerTerm(link.target, this.childKind(enclosing));
+        named = true;
+      } else if (meaning.kind === "named" && (!this.meaningful(meaning.name) || this.bareModifier(meaning.name)) && !resolveName(this.lex, meaning.name, false)) {
+        // "AWS Services", "Examples": a heading of generic words is a section of what encloses it.
+        owner = enclosing;
+      } else if (meaning.kind === "named") {
+        // The note's own title heading ("# Amazon SQS" in Amazon SQS.md) is the note's node.
+        owner = noteOwner && h.depth === 1 && nameKey(meaning.name) === nameKey(this.reg.get(noteOwner)?.english ?? "") ? noteOwner : this.headingOwner(meaning.name, enclosing);
+        named = true;
+      } else if (meaning.kind === "clause") {
+        // A heading that says something ("Next step is to click on Credentials") is words of the note.
+        clauseLines.push({ text: h.text, raw: h.text, line: h.line, path: h.path, source: "text" });
+      }
       const index = this.sections.length;
-      this.sections.push({ index, file: note.file, heading: h, ...(parent !== undefined ? { parent } : {}), owner, questions, lines: [] });
+      this.sections.push({ index, file: note.file, heading: h, ...(parent !== undefined ? { parent } : {}), ...(owner ? { owner } : {}), named, questions, lines: [] });
       byLine.set(h.line, index);
-      const draft = this.reg.get(owner)!;
-      const earlier = draft.ownSections.map((i) => this.sections[i]!).find((s) => s.file !== note.file);
-      if (earlier) this.warnings.push({ file: note.file, line: h.line, message: `heading "${h.text}" also heads a section in ${earlier.file}:${earlier.heading.line}; both sections describe one node` });
-      draft.ownSections.push(index);
-      this.reg.seen(owner, h.text);
+      if (meaning.kind === "compared") this.comparedHeadings.push({ section: index, sides: meaning.sides });
+      if (named && owner) {
+        const draft = this.reg.get(owner)!;
+        const earlier = draft.ownSections.map((i) => this.sections[i]!).find((s) => s.file !== note.file);
+        if (earlier && !this.noteNodes.has(note.file)) this.warnings.push({ file: note.file, line: h.line, message: `heading "${h.text}" also heads a section in ${earlier.file}:${earlier.heading.line}; both sections describe one node` });
+        draft.ownSections.push(index);
+        this.reg.seen(owner, h.text);
+      }
     }
-    if (note.title && note.aliases.length) {
-      const owner = this.reg.lookupName(note.title);
-      if (owner) for (const alias of note.aliases) this.addAlias(owner, alias);
-    }
-    for (const n of note.lines) {
+    const factByLine = new Map<number, number>();
+    const lines = [...note.lines, ...clauseLines].sort((a, b) => a.line - b.line);
+    for (const n of lines) {
       const section = n.path.length ? byLine.get(n.path.at(-1)!.line) : undefined;
       const factId = this.lines.length;
       const sentences: AnalysedSentence[] = [];
       const sentenceStarts: number[] = [];
-      const text = nfkc(n.text);
-      for (const span of splitSentences(text)) {
+      for (const span of splitSentences(n.text)) {
         sentences.push(analyseSentence(this.lex, span.text));
         sentenceStarts.push(span.start);
       }
-      const work: LineWork = { factId, note: n, file: note.file, ...(section !== undefined ? { section } : {}), sentences, sentenceStarts, definitions: [], nested: [] };
+      const lead = n.lead !== undefined ? factByLine.get(n.lead) : undefined;
+      const work: LineWork = {
+        factId,
+        note: n,
+        file: note.file,
+        ...(section !== undefined ? { section } : {}),
+        ...(noteOwner ? { noteOwner } : {}),
+        sentences,
+        sentenceStarts,
+        definitions: [],
+        nested: [],
+        subjects: [],
+        ...(lead !== undefined ? { lead } : {}),
+      };
       this.lines.push(work);
+      factByLine.set(n.line, factId);
       if (section !== undefined) this.sections[section]!.lines.push(factId);
     }
   }
 
-  private isQuestionHeading(text: string): boolean {
-    const t = nfkc(text).toLowerCase();
-    return this.lex.vocab.cues.questionHeadings.some((q) => t.includes(q.toLowerCase()));
+  /** Headings that compare two things ("SQS vs SNS"), to relate once names are known. */
+  readonly comparedHeadings: { section: number; sides: [string, string] }[] = [];
+
+  private childKind(enclosing: string | undefined): NodeKind {
+    const k = enclosing ? this.reg.get(enclosing)?.kind : undefined;
+    return k && k !== "topic" && k !== "question" ? "concept" : "topic";
   }
 
-  private headingOwner(text: string, parent: Section | undefined, questions: boolean): string {
-    const entity = questions ? undefined : resolveName(this.lex, text);
+  /** The node a named heading is about: a vocabulary entity, a known name, else a new topic or concept. */
+  private headingOwner(text: string, enclosing: string | undefined): string {
+    const entity = resolveName(this.lex, text);
     if (entity) return this.reg.ensureVocab(entity.entity).key;
-    const parentKind = parent ? this.reg.get(parent.owner)?.kind : undefined;
-    const kind: NodeKind = !questions && parentKind && parentKind !== "topic" ? "concept" : "topic";
+    // "Amazon Simple Queue Service (Amazon SQS)", "Elastic Compute Cloud (EC2)": a name and its other name.
+    const { name, inside } = splitTrailingParenthetical(text);
+    if (inside && name) {
+      const either = resolveName(this.lex, name) ?? resolveName(this.lex, inside, false);
+      if (either) {
+        const key = this.reg.ensureVocab(either.entity).key;
+        for (const n of [name, inside]) if (nameKey(n) !== nameKey(either.entity.label)) this.addAlias(key, n);
+        return key;
+      }
+      const key = this.headingOwner(name, enclosing);
+      this.readParenthetical(key, name, inside, undefined, undefined);
+      return key;
+    }
+    const kind = this.childKind(enclosing);
     if (kind === "concept") return this.registerTerm(text, "concept");
+    const known = this.reg.lookupName(text) ?? this.reg.lookupName(stripVendorPrefix(text));
+    if (known) return known;
     const key = `h:${nameKey(text)}`;
     const draft = this.reg.ensure(key, "topic");
     this.reg.addName(text, key);
-    // A Japanese heading that the glossary translates whole (ネットワーク, 監視) is named in English
-    // too, like a term; the English is not registered as a name, so plain words in sentences
-    // ("network", "monitoring") do not turn into mentions of the section.
+    // A Japanese heading the glossary translates whole (ネットワーク, 監視) is named in English too;
+    // the English is not registered as a name, so plain words in sentences ("network") do not
+    // turn into mentions of the section.
     const heading = nfkc(text).trim();
-    if (!draft.english && /[\u3040-\u30ff\u4e00-\u9fff]/.test(heading)) {
+    if (!draft.english && CJK.test(heading)) {
       const tr = translateTokens(tokenize(this.lex, heading));
-      if (tr.complete && tr.english && !/[\u3040-\u30ff\u4e00-\u9fff]/.test(tr.english)) {
+      if (tr.complete && tr.english && !CJK.test(tr.english)) {
         draft.english = tr.english;
         this.reg.seen(key, heading);
       }
-    }
+    } else if (!draft.english && !CJK.test(heading)) draft.english = heading;
     return key;
   }
 
@@ -165,6 +283,19 @@ class Extraction {
       if (nameKey(written) !== nameKey(entity.entity.label)) this.reg.addName(written, d.key);
       return d.key;
     }
+    // "AWS Key Management Service (KMS)", "Elastic Block Store (EBS)": a name and its other name.
+    const paren = splitTrailingParenthetical(written);
+    const namesItself = (inside: string, main: string) => isAbbreviation(inside.replace(/s$/, "")) ? !!(longFormOf(inside.replace(/s$/, ""), main) ?? longFormOf(inside, main)) : isAbbreviation(stripVendorPrefix(main)) && !!longFormOf(stripVendorPrefix(main), inside);
+    if (paren.inside && paren.name && paren.name !== written && (resolveName(this.lex, paren.name) || resolveName(this.lex, paren.inside, false) || namesItself(paren.inside, paren.name) || this.isTranslation(paren.name, paren.inside))) {
+      const known = this.reg.lookupName(written);
+      if (known) return known;
+      const either = resolveName(this.lex, paren.name) ?? resolveName(this.lex, paren.inside, false);
+      const key = either ? this.reg.ensureVocab(either.entity).key : this.registerTerm(paren.name, kind);
+      this.reg.addName(written, key);
+      if (!either) this.readParenthetical(key, paren.name, paren.inside, undefined, undefined);
+      else if (nameKey(paren.inside) !== nameKey(either.entity.label) && /^[A-Z][A-Za-z0-9 &-]{1,40}$/.test(paren.inside)) this.addAlias(key, paren.inside);
+      return key;
+    }
     const bare = stripVendorPrefix(written);
     const known = this.reg.lookupName(written) ?? this.reg.lookupName(bare);
     if (known) return known;
@@ -172,11 +303,13 @@ class Extraction {
     // with that thing's proper name (Lamda関数 → Lambda function).
     const s = analyseSentence(this.lex, bare);
     const first = findMentions(this.lex, this.reg, s)[0];
-    const prefix = first && first.start === 0 && first.end < s.text.length ? first : undefined;
+    const prefix = first && first.start === 0 && first.end < s.text.length && isProperName(this.reg, first) ? first : undefined;
     const prefixName = prefix ? this.reg.get(prefix.key)?.english : undefined;
     const rest = prefix ? s.tokens.filter((t) => t.start >= prefix.end) : s.tokens;
     const tr = translateTokens(rest);
-    const translated = prefix ? (prefixName && tr.complete ? `${prefixName} ${tr.english}`.trim() : undefined) : tr.complete ? tr.english : undefined;
+    // A word the glossary drops (型) must not leave a bare head behind: ゲートウェイ型 is not "gateway".
+    const dropsWords = rest.some((t) => t.gloss === "") && tr.english.split(/\s+/).filter(Boolean).length <= 1;
+    const translated = dropsWords ? undefined : prefix ? (prefixName && tr.complete ? `${prefixName} ${tr.english}`.trim() : undefined) : tr.complete ? tr.english : undefined;
     const english = translated && nameKey(translated) !== nameKey(bare) ? translated : undefined;
     const viaEnglish = english ? this.reg.lookupName(english) ?? (resolveName(this.lex, english, false) ? `e:${resolveName(this.lex, english, false)!.entity.id}` : undefined) : undefined;
     if (viaEnglish && this.reg.get(viaEnglish)) {
@@ -184,8 +317,8 @@ class Extraction {
       return viaEnglish;
     }
     const key = `t:${nameKey(english ?? bare)}`;
-    const isService = AWS_PREFIX.test(written) && !prefix;
-    const draft = this.reg.ensure(key, isService ? "service" : kind, english ? { english } : /[\u3040-\u30ff\u4e00-\u9fff]/.test(bare) ? {} : { english: bare });
+    const isService = AWS_PREFIX.test(written) && !prefix && !!this.lex.vocab.domains.length;
+    const draft = this.reg.ensure(key, isService ? "service" : kind, english ? { english } : CJK.test(bare) ? {} : { english: bare });
     if (prefix && prefix.key !== key && draft.prefixOf === undefined) draft.prefixOf = prefix.key;
     this.reg.addName(written, key);
     this.reg.addName(bare, key);
@@ -193,22 +326,32 @@ class Extraction {
     return key;
   }
 
-  private addAlias(key: string, alias: string) {
+  addAlias(key: string, alias: string) {
     const d = this.reg.get(key);
-    if (!d || !alias.trim()) return;
-    d.aliases.add(alias.trim());
-    this.reg.addName(alias, key);
+    const a = nfkc(alias).trim();
+    if (!d || !a) return;
+    d.aliases.add(a);
+    this.reg.addName(a, key);
   }
 
-  private evidence(line: LineWork, sentence?: AnalysedSentence): Evidence {
+  evidence(line: LineWork, sentence?: AnalysedSentence): Evidence {
     return { text: sentence?.original ?? line.note.text, file: line.file, line: line.note.line };
   }
 
+  /** A list item's evidence names what it is an item of: "Storage Gateway comes in three flavors: Tape Gateway". */
+  itemEvidence(line: LineWork): Evidence {
+    const lead = line.lead !== undefined ? this.lines[line.lead] : undefined;
+    if (!lead) return this.evidence(line);
+    return { text: `${lead.note.text} ${line.note.text}`, file: line.file, line: line.note.line };
+  }
+
+  // ---- 3. terms -------------------------------------------------------------------------
+
   private collectTerms(line: LineWork) {
-    const text = nfkc(line.note.text);
+    const text = line.note.text;
     const section = line.section !== undefined ? this.sections[line.section] : undefined;
     const marker = /^(Q|Q\d+|質問|疑問)\s*[:.：]\s*/i.exec(text);
-    if (section?.questions || marker || /[?？]\s*$/.test(text)) {
+    if (section?.questions || marker || (/[?？]\s*$/.test(text) && line.note.source !== "table")) {
       const q = marker ? text.slice(marker[0].length) : text;
       const key = `q:${nameKey(q)}`;
       this.reg.ensure(key, "question");
@@ -216,26 +359,141 @@ class Extraction {
       line.question = key;
       return;
     }
-    for (const span of definitionsInLine(this.lex, text)) {
-      const { name, inside } = splitTrailingParenthetical(span.term);
-      if (!name || this.lex.stopTerms.has(name.toLowerCase())) continue;
-      const key = this.registerTerm(name);
-      const draft = this.reg.get(key)!;
-      const sentence = this.sentenceAt(line, span.termStart);
-      const def = span.definition.trim();
-      if (def) draft.definitions.push({ text: def, file: line.file, line: line.note.line });
-      if (inside) this.readParenthetical(key, name, inside, line, sentence);
-      line.definitions.push({ key, span });
+    if (line.note.table) this.tableTerms(line);
+    else {
+      for (const span of definitionsInLine(this.lex, text)) {
+        // "5. RDBの特徴 : RDB_feature.md" is a table of contents, not a definition.
+        if (/^\s*\S+\.(?:md|markdown|txt|html?|pdf|png|jpe?g)\s*$/i.test(span.definition) || /^\s*https?:\/\/\S+\s*$/.test(span.definition)) continue;
+        const { name, inside } = splitTrailingParenthetical(span.term);
+        if (!name || this.lex.stopTerms.has(name.toLowerCase()) || !looksLikeTerm(name) || !this.meaningful(name) || !looksLikeName(name)) continue;
+        const key = this.registerTerm(name);
+        const draft = this.reg.get(key)!;
+        const sentence = this.sentenceAt(line, span.termStart);
+        const def = span.definition.trim();
+        if (def) draft.definitions.push({ text: def, file: line.file, line: line.note.line, whole: sentence?.original ?? text });
+        if (inside) this.readParenthetical(key, name, inside, line, sentence);
+        line.definitions.push({ key, span });
+      }
+      // "A vs B: …" compares two things; a side that names nothing known yet is a name to find.
+      const head = splitDefinition(text)?.term;
+      for (const side of (head && comparedSides(this.lex, head)) || []) this.registerComparedName(side);
     }
-    // "A vs B: …" compares two things; a side that names nothing known yet is a name to find.
-    const head = splitDefinition(text)?.term;
-    for (const side of (head && comparedSides(this.lex, head)) || []) this.registerComparedName(side);
+    // A list item that is only a name, under a lead-in ("Storage Gateway comes in three flavors:").
+    if (line.lead !== undefined && line.sentences.length === 1 && !line.definitions.length) {
+      const item = text.trim();
+      if (isTermLike(item) && looksLikeName(item) && this.meaningful(item) && item.split(/\s+/).length <= 6 && (CJK.test(item) || /^[A-Z0-9]/.test(item))) line.named = this.registerTerm(item);
+    }
+    for (const l of line.note.links ?? []) this.registerTerm(l.target);
     for (const s of line.sentences) {
       for (const name of capitalisedNames(s.text, s.japanese, this.lex.functionWords)) this.registerCapitalisedName(name);
-      for (const q of s.text.matchAll(/「([^「」]{2,24})」/g)) if (isTermLike(q[1]!) && onlyJoiningKana(q[1]!)) this.registerTerm(q[1]!);
+      // 「quoted」 names a term, unless the sentence gives examples (例えば「中川」で始まる…).
+      const examples = this.lex.vocab.cues.exampleCues.some((c) => s.text.toLowerCase().includes(c.toLowerCase()));
+      if (!examples) for (const q of s.text.matchAll(/「([^「」]{2,24})」/g)) if (isTermLike(q[1]!) && onlyJoiningKana(q[1]!) && this.meaningful(q[1]!)) this.registerTerm(q[1]!);
       for (const p of parentheticals(s.text)) this.parentheticalInSentence(line, s, p.open, p.inside);
-      for (const m of s.original.matchAll(/\[\[([^\]|]+)(?:\|[^\]]*)?\]\]/g)) this.registerTerm(m[1]!);
+      // "Xとは、…": Japanese defines a term by its topic.
+      const toha = /^([^、。,\s][^、。,]{0,30}?)とは[、,\s]/.exec(s.text);
+      if (toha && isTermLike(toha[1]!) && onlyJoiningKana(toha[1]!)) this.registerTerm(toha[1]!);
+      for (const item of this.classifiedItems(s.text)) if (this.meaningful(item)) this.registerTerm(item);
+      // "RRS / Reduced Redundancy Storage", "Reduced Redundancy Storage / RRS": a name and its abbreviation.
+      for (const m of s.text.matchAll(/(?<![\w-])([A-Z][A-Za-z0-9&]{1,7})\s*\/\s*([A-Z][\w-]*(?: [A-Za-z][\w-]*){1,5})|(?<![\w-])([A-Z][\w-]*(?: [A-Za-z][\w-]*){1,5})\s*\/\s*([A-Z][A-Za-z0-9&]{1,7})(?![\w-])/g)) {
+        const abbr = m[1] ?? m[4]!;
+        const long = m[2] ?? m[3]!;
+        if (isAbbreviation(abbr) && longFormOf(abbr, long) === long.trim()) {
+          const key = this.registerTerm(long);
+          if (!resolveName(this.lex, abbr, false) || resolveName(this.lex, abbr, false)?.entity.id === this.reg.get(key)?.vocab?.id) this.addAlias(key, abbr);
+        }
+      }
+      // "FSx for Lustre", "Transfer for SFTP": a known name, "for", and a proper name make one name.
+      for (const m of s.text.matchAll(/(?<![A-Za-z0-9])((?:AWS |Amazon )?[A-Z][\w-]*(?: [A-Z][\w-]*)*) for ((?:[A-Z][\w-]*|[A-Z]{2,})(?: [A-Z][\w-]*){0,3})(?![\w-])/g)) {
+        // …but "Redis for ElastiCache" is Redis used for a known service, not a product of its own.
+        if (resolveName(this.lex, m[1]!, false) && !resolveName(this.lex, m[2]!, false) && m[0].split(" ").length <= 7) this.registerTerm(m[0]);
+      }
     }
+    for (const c of this.comparedHeadings) if (this.sections[c.section]!.file === line.file) for (const side of c.sides) this.registerComparedName(side);
+  }
+
+  /**
+   * A name worth a node says which thing it is: not only generic words ("AWS services", "data",
+   * "機能") or function words.
+   */
+  meaningful(name: string): boolean {
+    const words = stripVendorPrefix(nfkc(name))
+      .toLowerCase()
+      .split(/[\s\-/]+/)
+      .filter(Boolean);
+    if (!words.length) return false;
+    // English that opens with a pronoun, a quantifier, a common verb or an adverb is a clause or a
+    // description ("The destination IP", "Create alarms", "Scales readily"), not a name.
+    const first = words[0]!;
+    if (/^[a-z]/.test(first) && (this.lex.nonNameWords.has(first) || this.lex.functionWords.has(first))) return false;
+    // Adverbs in lower case describe ("runs cheaply and efficiently"); capitalised, they name (Eventually Consistent Reads).
+    if (nfkc(name).split(/\s+/).some((w) => /^[a-z]{3,}ly$/.test(w))) return false;
+    const generic = (w: string) => this.lex.genericWords.has(w) || this.lex.genericWords.has(w.replace(/s$/, "")) || this.lex.functionWords.has(w) || this.lex.determiners.has(w);
+    return !words.every(generic);
+  }
+
+  /**
+   * One English adjective alone ("Dynamic", "Regional" under a section on scaling) qualifies what
+   * encloses it; it names nothing by itself.
+   */
+  private bareModifier(name: string): boolean {
+    const t = nfkc(name).trim();
+    if (/\s/.test(t) || !/^[A-Za-z]+$/.test(t) || /[A-Z].*[A-Z]/.test(t)) return false;
+    const w = t.toLowerCase();
+    return this.lex.modifiers.has(w) || /(?:al|ic|ive|ous|able|ible|ful|less|ary)$/.test(w);
+  }
+
+  /**
+   * The kinds a Japanese sentence classifies something into: "ゲートウェイ型とインターフェイス型に
+   * 分類", "AMI は、EBS-Backed、Instance Store-Backed に分類". Each is a name, known or not.
+   */
+  private classifiedItems(text: string): string[] {
+    const cues = this.lex.vocab.cues.partOf.classifies.filter((c) => CJK.test(c[0] ?? ""));
+    const cue = cues.map((c) => text.indexOf(c)).filter((i) => i > 0).sort((a, b) => a - b)[0];
+    if (cue === undefined) return [];
+    // The list runs back from the cue to the topic (…は、) or the start of the sentence.
+    const before = text.slice(0, cue).replace(/\s*(?:など|等)?\s*$/, "");
+    const list = before.includes("は") ? before.slice(before.lastIndexOf("は") + 1) : before;
+    const items = list.split(/\s*(?:、|,|・|と)\s*/).map((x) => x.replace(/^[、,\s]+/, "").trim()).filter(Boolean);
+    if (items.length < 2) return [];
+    return items.filter((x) => isTermLike(x) && onlyJoiningKana(x) && x.length <= 30 && !/^[\u3041-\u309f]/.test(x) && !/^\d+\s*(?:つ|種類)/.test(x) && !/(?:つ|種類|タイプ)の?$/.test(x));
+  }
+
+  /**
+   * Tables: a table of terms ("Term | Meaning", or short names beside longer text) defines its
+   * first column; a table whose header names things compares them (its rows are their facts); any
+   * other table holds data (商品番号 | 単価), not names.
+   */
+  private tableTerms(line: LineWork) {
+    const t = line.note.table!;
+    const header = t.header.map((h) => h.trim());
+    const first = t.cells[0]?.trim() ?? "";
+    const rest = t.cells.slice(1).filter(Boolean).join(" / ");
+    const glossary = header.length === 2 && (TERM_HEADER.test(header[0]!) || MEANING_HEADER.test(header[1]!));
+    if (glossary && first && rest && isTermLike(first) && looksLikeTerm(first)) {
+      const key = this.registerTerm(first);
+      this.reg.get(key)!.definitions.push({ text: rest, file: line.file, line: line.note.line, whole: line.note.text });
+      line.definitions.push({ key, span: { term: first, termStart: 0, definition: rest, definitionStart: first.length + 2 } });
+      return;
+    }
+    for (const h of this.comparedColumns(header)) this.registerTerm(h);
+  }
+
+  /**
+   * The header cells of a table that compares things in its columns: at least two names that are
+   * known things, or variants of one thing (Standard Queue | FIFO Queue), or columns after a
+   * first column of aspects (項目 | SA法 | QA法). A table of data (Instance state | Description |
+   * Billing) compares nothing.
+   */
+  comparedColumns(header: string[]): string[] {
+    const cells = header.map((h) => h.trim());
+    const aspectFirst = /^(|項目|観点|比較観点|比較項目|比較|機能|特徴|aspect|feature|features|property|item|category|criteria)$/i.test(cells[0] ?? "");
+    const things = (aspectFirst ? cells.slice(1) : cells).filter(Boolean);
+    if (things.length < 2 || !things.every((h) => isTermLike(h) && looksLikeName(h) && this.meaningful(h))) return [];
+    const known = things.every((h) => this.reg.lookupName(h) || resolveName(this.lex, h, false));
+    const heads = things.map((h) => nfkc(h).toLowerCase().split(/\s+/).at(-1)!.replace(/s$/, ""));
+    const sameHead = things.every((h) => h.split(/\s+/).length >= 2) && heads.every((h) => h === heads[0]);
+    return aspectFirst || known || sameHead ? things : [];
   }
 
   /**
@@ -244,10 +502,10 @@ class Extraction {
    * ("chloroplasts") is left to the names the notes define.
    */
   private registerComparedName(side: string) {
-    const name = splitTrailingParenthetical(side).name;
+    const name = splitTrailingParenthetical(side).name.replace(/[:：]$/, "").trim();
     if (!isTermLike(name) || !onlyJoiningKana(name) || name.split(/\s+/).length > 4) return;
-    if (this.lex.stopTerms.has(name.toLowerCase())) return;
-    if (!/^[A-Z0-9]/.test(name) && !/[\u3040-\u30ff\u4e00-\u9fff]/.test(name)) return;
+    if (this.lex.stopTerms.has(name.toLowerCase()) || !this.meaningful(name)) return;
+    if (!/^[A-Z0-9]/.test(name) && !CJK.test(name)) return;
     if (!this.namesKnownThing(name, false)) this.registerTerm(name);
   }
 
@@ -257,7 +515,8 @@ class Extraction {
    * spelling, or a known name qualifies it.
    */
   private registerCapitalisedName(name: string) {
-    if (!this.lex.stopTerms.has(name.toLowerCase()) && !this.namesKnownThing(name, true)) this.registerTerm(name);
+    if (this.lex.stopTerms.has(name.toLowerCase()) || !looksLikeName(name) || !this.meaningful(name)) return;
+    if (!this.namesKnownThing(name, true)) this.registerTerm(name);
   }
 
   /**
@@ -303,6 +562,7 @@ class Extraction {
       .filter((x) => isAbbreviation(x) && !this.reg.lookupName(x) && !resolveName(this.lex, x, false));
     const explainsAbbreviation = isAbbreviation(stripVendorPrefix(name).split(/\s+/).at(-1) ?? "");
     if (!known && abbreviationInside.length === 0 && !explainsAbbreviation && !this.isFormer(inside) && !this.isTranslation(name, inside)) return;
+    if (!known && (!looksLikeTerm(name) || !this.meaningful(name) || !looksLikeName(name))) return;
     const key = this.registerTerm(name);
     this.readParenthetical(key, name, inside, line, s);
   }
@@ -311,11 +571,22 @@ class Extraction {
     return this.lex.vocab.cues.supersedes.formerPrefix.some((p) => inside.toLowerCase().startsWith(p.toLowerCase()));
   }
 
+  /**
+   * "正規表現 (regex)", "外部キー (foreign key)": the English form of a Japanese name. Not an
+   * identifier written after a word ("表(deapartment)", "表(companyA)"): one character names too
+   * little, and where the glossary knows the Japanese, the English must share a word with it.
+   */
   private isTranslation(name: string, inside: string): boolean {
-    return /[\u3040-\u30ff\u4e00-\u9fff]/.test(name) && /^[A-Za-z][A-Za-z0-9 .\-/]*$/.test(inside) && !isAbbreviation(inside);
+    if (!CJK.test(name) || !/^[A-Za-z][A-Za-z0-9 .\-/]*$/.test(inside) || isAbbreviation(inside)) return false;
+    if (nfkc(name).replace(/[\s\p{P}]/gu, "").length < 2) return false;
+    if (/[a-z][A-Z]|\d/.test(inside)) return false;
+    const tr = translateTokens(tokenize(this.lex, nfkc(name)));
+    if (!tr.complete || !/\s/.test(inside.trim())) return true;
+    const words = new Set(tr.english.toLowerCase().split(/[\s/-]+/).map(singular));
+    return inside.toLowerCase().split(/[\s/-]+/).map(singular).some((w) => words.has(w));
   }
 
-  private readParenthetical(key: string, name: string, inside: string, line: LineWork, s: AnalysedSentence | undefined) {
+  private readParenthetical(key: string, name: string, inside: string, _line: LineWork | undefined, _s: AnalysedSentence | undefined) {
     const draft = this.reg.get(key)!;
     if (this.isFormer(inside)) return; // a supersedes relation, found by the sentence rules
     const sameAs = (other: string) => {
@@ -335,7 +606,7 @@ class Extraction {
     }
     const last = stripVendorPrefix(name).split(/\s+/).at(-1) ?? "";
     if (isAbbreviation(last)) {
-      const english = /[\u3040-\u30ff\u4e00-\u9fff]/.test(inside) ? translateTokens(tokenize(this.lex, nfkc(inside))).english : inside;
+      const english = CJK.test(inside) ? translateTokens(tokenize(this.lex, nfkc(inside))).english : inside;
       if (longFormOf(last, english) || longFormOf(last, inside)) {
         const target = sameAs(last) ?? key;
         this.addAlias(target, inside);
@@ -350,22 +621,21 @@ class Extraction {
         return;
       }
     }
-    if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(inside) || inside.split(/\s+/).length >= 2) draft.glosses.push(inside);
-    void line;
-    void s;
+    if (CJK.test(inside) || inside.split(/\s+/).length >= 2) draft.glosses.push(inside);
   }
 
-  // ---- 2. compounds -----------------------------------------------------------------------
+  // ---- 4. compounds ---------------------------------------------------------------------
 
   private collectCompounds() {
-    const counts = new Map<string, { surface: string; english?: string; prefixKey?: string; strong: boolean; n: number }>();
+    const counts = new Map<string, { surface: string; english?: string; prefixKey?: string; strong: boolean; plural: boolean; n: number }>();
     for (const line of this.lines) {
       if (line.question) continue;
       for (const s of line.sentences) {
         const ms = findMentions(this.lex, this.reg, s);
-        for (const c of findCompounds(this.lex, s, ms)) {
+        for (const c of findCompounds(this.lex, s, ms, this.reg)) {
           const k = nameKey(c.english ?? c.surface);
-          const e = counts.get(k) ?? { surface: c.surface, ...(c.english ? { english: c.english } : {}), ...(c.prefixKey ? { prefixKey: c.prefixKey } : {}), strong: c.strongHead, n: 0 };
+          const e = counts.get(k) ?? { surface: c.surface, ...(c.english ? { english: c.english } : {}), ...(c.prefixKey ? { prefixKey: c.prefixKey } : {}), strong: c.strongHead, plural: c.pluralHead, n: 0 };
+          if (!c.pluralHead) e.plural = false;
           e.n++;
           counts.set(k, e);
         }
@@ -373,18 +643,32 @@ class Extraction {
       release(line);
     }
     for (const c of counts.values()) {
-      if (!c.strong && c.n < 2) continue;
-      if (this.lex.stopTerms.has(c.surface.toLowerCase())) continue;
+      if ((!c.strong || c.plural) && c.n < 2) continue;
+      if (this.lex.stopTerms.has(c.surface.toLowerCase()) || !looksLikeTerm(c.surface) || !this.meaningful(c.english ?? c.surface) || (!CJK.test(c.surface) && !looksLikeName(c.surface))) continue;
       const key = this.registerTerm(c.surface);
       const d = this.reg.get(key)!;
       if (c.prefixKey && c.prefixKey !== key && !d.prefixOf) d.prefixOf = c.prefixKey;
     }
   }
 
-  // ---- 3. mentions ------------------------------------------------------------------------
+  // ---- 5. mentions ----------------------------------------------------------------------
 
   private resolveMentions(line: LineWork) {
-    for (const s of line.sentences) s.mentions = findMentions(this.lex, this.reg, s);
+    line.sentences.forEach((s, i) => {
+      const start = line.sentenceStarts[i]!;
+      const end = start + s.text.length;
+      // Links name their target, whatever their text says ("[[Amazon Redshift|Redshift]]").
+      const forced: Mention[] = [];
+      for (const l of line.note.links ?? []) {
+        if (l.start < start || l.end > end) continue;
+        const key = this.reg.lookupName(l.target) ?? this.registerTerm(l.target);
+        const from = s.tokens.findIndex((t) => t.start >= l.start - start);
+        const to = s.tokens.findIndex((t) => t.start >= l.end - start);
+        if (from < 0) continue;
+        forced.push({ key, start: l.start - start, end: l.end - start, surface: s.text.slice(l.start - start, l.end - start), from, to: to < 0 ? s.tokens.length : to });
+      }
+      s.mentions = findMentions(this.lex, this.reg, s, undefined, forced);
+    });
     for (const d of line.definitions) {
       const i = line.sentenceStarts.findLastIndex((start) => start <= d.span.termStart);
       const s = line.sentences[i];
@@ -394,6 +678,7 @@ class Extraction {
       const surface = splitTrailingParenthetical(d.span.term).name;
       const from = s.tokens.findIndex((t) => t.start >= at);
       const to = s.tokens.findIndex((t) => t.start >= at + surface.length);
+      if (from < 0) continue;
       s.mentions = [...s.mentions.filter((m) => m.end <= at || m.start >= at + surface.length), { key: d.key, start: at, end: at + surface.length, surface, from, to: to < 0 ? s.tokens.length : to }].sort((a, b) => a.start - b.start);
     }
     this.resolveEllipsis(line);
@@ -452,85 +737,66 @@ class Extraction {
     }
   }
 
-  // ---- 4. relations -----------------------------------------------------------------------
+  // ---- 6. subjects ----------------------------------------------------------------------
 
-  private propose(source: string | undefined, target: string | undefined, kind: DraftEdge["kind"], evidence: Evidence) {
+  /** The node whose section holds the line (or the note's node). */
+  ownerOf(line: LineWork): string | undefined {
+    const owner = line.section !== undefined ? this.sections[line.section]!.owner : undefined;
+    return owner ?? line.noteOwner;
+  }
+
+  private assignSubjects(line: LineWork) {
+    if (line.question) {
+      line.subjects = line.sentences.map(() => line.question);
+      return;
+    }
+    const owner = this.ownerOf(line);
+    const lead = line.lead !== undefined ? this.lines[line.lead] : undefined;
+    const leadSubject = lead ? lead.subjects.at(-1) : undefined;
+    let carry: string | undefined;
+    line.sentences.forEach((s, i) => {
+      const start = line.sentenceStarts[i]!;
+      const end = start + s.text.length;
+      const defined = line.definitions.find((d) => d.span.termStart >= start && d.span.termStart < end)?.key;
+      const topic = defined ?? topicOf(s, s.mentions)?.key;
+      if (topic) carry = topic;
+      line.subjects[i] = topic ?? carry ?? leadSubject ?? owner;
+    });
+  }
+
+  // ---- 7. relations ---------------------------------------------------------------------
+
+  propose(source: string | undefined, target: string | undefined, kind: DraftEdge["kind"], evidence: Evidence) {
     if (!source || !target || source === target) return;
     this.edges.push({ source, target, kind, evidence });
   }
 
-  private supersedesInVocab = (newer: string, older: string): boolean => {
-    const n = this.reg.get(newer)?.vocab;
-    const o = this.reg.get(older)?.vocab;
-    return !!n && !!o && n.supersedes.includes(o.id);
-  };
-
   private sentenceRelations(line: LineWork) {
-    const owner = line.section !== undefined ? this.sections[line.section]!.owner : undefined;
-    if (line.question) {
-      for (const s of line.sentences) {
-        const ev = this.evidence(line, s);
-        for (const e of relationsInSentence(this.lex, s, s.mentions, { supersedesInVocab: this.supersedesInVocab })) this.propose(e.source, e.target, e.kind, ev);
-        for (const m of s.mentions) this.propose(line.question, m.key, "mentions", ev);
-      }
-      return;
-    }
-    let carry: string | undefined = line.definitions[0]?.key;
+    const owner = this.ownerOf(line);
     line.sentences.forEach((s, i) => {
       const start = line.sentenceStarts[i]!;
       const end = start + s.text.length;
+      const subject = line.subjects[i];
+      const ev = line.lead !== undefined && line.named ? this.itemEvidence(line) : this.evidence(line, s);
+      // A definition's own term is not something its definition names.
       const defined = line.definitions.find((d) => d.span.termStart >= start && d.span.termStart < end);
-      const topic = defined?.key ?? topicOf(s, s.mentions)?.key;
-      if (topic) carry = topic;
-      const subject = topic ?? carry ?? owner;
-      const ev = this.evidence(line, s);
       const ms = s.mentions.filter((m) => !(defined && m.key === defined.key && m.start <= defined.span.termStart - start + 1));
-      for (const e of relationsInSentence(this.lex, s, ms, { ...(subject ? { subject } : {}), ...(owner ? { owner } : {}), supersedesInVocab: this.supersedesInVocab })) {
-        this.propose(e.source, e.target, e.kind, ev);
-      }
-      // The section's node and everything its lines name.
-      if (owner) for (const m of s.mentions) this.propose(owner, m.key, "mentions", ev);
-      for (const d of line.definitions) if (owner && d.span.termStart >= start && d.span.termStart < end) this.propose(owner, d.key, "mentions", ev);
-    });
-  }
-
-  /** A heading can state a relation too: "## SQS vs SNS", "## EventBridgeとStep Functionsの違い". */
-  private headingRelations() {
-    for (const section of this.sections) {
-      const s = analyseSentence(this.lex, section.heading.text);
-      s.mentions = findMentions(this.lex, this.reg, s, section.owner);
-      if (s.mentions.length < 2) continue;
-      const owner = section.parent !== undefined ? this.sections[section.parent]!.owner : undefined;
-      const evidence = { text: section.heading.text, file: section.file, line: section.heading.line };
-      for (const e of relationsInSentence(this.lex, s, s.mentions, { ...(owner ? { owner } : {}), supersedesInVocab: this.supersedesInVocab })) {
-        if (e.kind !== "mentions") this.propose(e.source, e.target, e.kind, evidence);
-      }
-    }
-  }
-
-  /**
-   * Alternatives defined side by side in one section contrast: ショート/ロングポーリング,
-   * Memcached/Redis, パブリック/プライベートホストゾーン. Two nearby definitions count when their
-   * terms vary one modifier of a shared head, or their definitions share what they talk about.
-   */
-  private siblingDefinitions() {
-    for (const section of this.sections) {
-      const defs: { key: string; line: LineWork; order: number }[] = [];
-      section.lines.forEach((id, order) => {
-        const line = this.lines[id]!;
-        for (const d of line.definitions) if (d.key !== section.owner && !defs.some((x) => x.key === d.key)) defs.push({ key: d.key, line, order });
-      });
-      for (let i = 0; i < defs.length; i++) {
-        for (let j = i + 1; j < defs.length && defs[j]!.order - defs[i]!.order <= 2; j++) {
-          const a = defs[i]!;
-          const b = defs[j]!;
-          if (this.comparableTerms(a.key, b.key) || this.sharedSubject(a, b)) {
-            this.propose(a.key, b.key, "contrasts", this.evidence(a.line));
-            if (a.line !== b.line) this.propose(a.key, b.key, "contrasts", this.evidence(b.line));
+      const related = new Set<string>();
+      for (const rule of SENTENCE_RULES) {
+        for (const e of rule.propose({ lex: this.lex, s, ms, ...(subject ? { subject } : {}), ...(owner ? { owner } : {}), know: this })) {
+          // A denied clause ("DynamoDBは不可", "does not support") says they do not work together.
+          if (e.kind !== "contrasts" && e.kind !== "mentions") {
+            const at = ms.find((m) => m.key === e.target) ?? ms.find((m) => m.key === e.source);
+            if (at && deniedAt(this.lex, s, at.start)) continue;
           }
+          this.propose(e.source, e.target, e.kind, ev);
+          related.add([e.source, e.target].sort().join("|"));
         }
       }
-    }
+      // Everything else the sentence names, its subject mentions.
+      if (subject) for (const m of ms) if (m.key !== subject && !related.has([subject, m.key].sort().join("|"))) this.propose(subject, m.key, "mentions", ev);
+      if (line.question) for (const m of s.mentions) this.propose(line.question, m.key, "mentions", ev);
+    });
   }
 
   private words(key: string): string[] {
@@ -545,141 +811,51 @@ class Extraction {
   comparableTerms(a: string, b: string): boolean {
     const da = this.reg.get(a);
     const db = this.reg.get(b);
-    if (!da || !db || da.kind !== db.kind || da.kind === "service") return false;
+    if (!da || !db || da.kind !== db.kind || da.kind === "service" || da.kind === "question") return false;
     if (da.prefixOf || db.prefixOf) return false;
-    if (da.prefixOf === b || db.prefixOf === a) return false;
-    const wa = this.words(a);
-    const wb = this.words(b);
+    const wa = this.words(a).map(singular);
+    const wb = this.words(b).map(singular);
     if (wa.length < 1 || wb.length < 1) return false;
     const sameHead = wa.at(-1) === wb.at(-1) && wa.length >= 2 && wb.length >= 2 && wa.slice(0, -1).join(" ") !== wb.slice(0, -1).join(" ");
     const isHead = this.lex.strongHeads.has(wa.at(-1)!) || this.lex.weakHeads.has(wa.at(-1)!);
     // Sharing a first word that names a service (IAM role / IAM policy) makes parts of it, not variants.
     const sharedFirst = wa[0] === wb[0] && wa.length >= 2 && wb.length >= 2 && !this.lex.genericWords.has(wa[0]!) && !this.lex.exactKeys.has(nameKey(wa[0]!));
     const variants = this.lex.modifiers.has(wa[0]!) && this.lex.modifiers.has(wb[0]!);
-    return (sameHead && (isHead || variants)) || sharedFirst;
+    // "Eventually Consistent Reads" / "Strongly Consistent Reads": a two-word head shared, one modifier apart.
+    const sharedTail = wa.length >= 3 && wb.length >= 3 && wa.slice(-2).join(" ") === wb.slice(-2).join(" ") && wa.length === wb.length;
+    return (sameHead && (isHead || variants || sharedTail)) || sharedFirst;
   }
 
-  private readonly contentCache = new Map<string, Set<string>>();
-
-  /** Definitions of two things of one kind that talk about the same aspect (データ構造). */
-  private sharedSubject(a: { key: string; line: LineWork }, b: { key: string; line: LineWork }): boolean {
-    const da = this.reg.get(a.key);
-    const db = this.reg.get(b.key);
-    if (!da || !db || da.kind !== db.kind) return false;
-    const content = (line: LineWork, key: string) => {
-      const cacheKey = `${line.factId}|${key}`;
-      const cached = this.contentCache.get(cacheKey);
-      if (cached) return cached;
-      const def = line.definitions.find((d) => d.key === key)?.span.definition ?? "";
-      const s = analyseSentence(this.lex, def);
-      const ms = findMentions(this.lex, this.reg, s);
-      const covered = new Set(ms.flatMap((m) => Array.from({ length: m.to - m.from }, (_, k) => m.from + k)));
-      const words = new Set<string>();
-      s.tokens.forEach((t, i) => {
-        if (covered.has(i) || t.script === "punct" || t.script === "hiragana" || isFunctionWord(this.lex, t)) return;
-        const w = (t.gloss || t.text).toLowerCase();
-        if (w.length >= 2 && !/^\d/.test(w) && !this.lex.genericWords.has(w) && !this.lex.genericWords.has(t.text.toLowerCase())) words.add(w);
-      });
-      this.contentCache.set(cacheKey, words);
-      return words;
-    };
-    const wa = content(a.line, a.key);
-    const wb = content(b.line, b.key);
-    // What the terms are called is no shared subject (コールドシャード / リシャーディング share "shard").
-    const own = new Set([...this.words(a.key), ...this.words(b.key)].flatMap((w) => [w, ...w.split("-")]));
-    const shared = [...wa].filter((w) => wb.has(w) && !own.has(w) && ![...own].some((o) => o.length >= 4 && (w.includes(o) || o.includes(w)))).length;
-    if (da.kind === "service") {
-      const sameFamily = !!da.vocab?.parent && da.vocab.parent === db.vocab?.parent;
-      return sameFamily ? shared >= 1 : shared >= 2;
-    }
-    return shared >= 1;
+  /** Things the line's sentences are about. */
+  lineSubjects(line: LineWork): Set<string> {
+    return new Set(line.subjects.filter((x): x is string => !!x));
   }
+}
 
-  /**
-   * Parallel topics in one line contrast: "ECSは…、EKSは…", "SESは…。…のはSNS",
-   * "キャッシュ型ボリュームは…。保管型ボリュームは…".
-   */
-  private parallelTopics() {
-    for (const line of this.lines) {
-      if (line.question) continue;
-      const topics: { key: string; sentence: AnalysedSentence }[] = [];
-      for (const s of line.sentences) for (const m of s.mentions) if ((s.japanese ? isTopicMarked(s, m) : isClauseSubject(s, m)) && !topics.some((t) => t.key === m.key)) topics.push({ key: m.key, sentence: s });
-      for (let i = 0; i < topics.length; i++) {
-        for (let j = i + 1; j < topics.length; j++) {
-          const a = topics[i]!;
-          const b = topics[j]!;
-          if (!this.parallel(a.key, b.key)) continue;
-          this.propose(a.key, b.key, "contrasts", a.sentence === b.sentence ? this.evidence(line, a.sentence) : this.evidence(line));
-        }
-      }
-      // A topic set against a variant that leads the next sentence: 標準は…。FIFOキューで…
-      for (const t of topics) {
-        for (const s of line.sentences) {
-          const m = s.mentions[0];
-          if (s === t.sentence || !m || m.key === t.key || !/^\s*(は|で|が|では|も)/.test(s.text.slice(m.end))) continue;
-          if (this.comparableTerms(t.key, m.key)) this.propose(t.key, m.key, "contrasts", this.evidence(line));
-        }
-      }
-      // Variants listed for comparison: 「明示的な拒否」>「明示的な許可」>「暗示的な拒否」
-      for (const s of line.sentences) {
-        for (let i = 1; i < s.mentions.length; i++) {
-          const a = s.mentions[i - 1]!;
-          const b = s.mentions[i]!;
-          const between = s.text.slice(a.end, b.start);
-          const quoted = s.text[a.start - 1] === "「" && s.text[b.end] === "」";
-          if ((quoted && /^」\s*(>|＞|<|＜|、|・|\/)?\s*「$/.test(between)) || /^」?\s*[>＞<＜]\s*「?$/.test(between)) {
-            if (this.comparableTerms(a.key, b.key)) this.propose(a.key, b.key, "contrasts", this.evidence(line, s));
-          }
-        }
-      }
-    }
-  }
+/** A file's name without folders and extension: "saa/storage.md" → "storage". */
+function fileBaseName(file: string): string {
+  const base = (file.split("/").pop() ?? file).replace(/\.(md|markdown|txt)$/i, "");
+  // Kebab-case file names read as words ("application-integration" → "application integration").
+  const words = /\s/.test(base) ? base : base.replace(/[-_]+/g, " ");
+  return cleanHeading(words);
+}
 
-  private parallel(a: string, b: string): boolean {
-    const da = this.reg.get(a);
-    const db = this.reg.get(b);
-    if (!da || !db || da.kind !== db.kind) return false;
-    if (da.prefixOf === b || db.prefixOf === a || da.vocab?.parent === db.vocab?.id || db.vocab?.parent === da.vocab?.id) return false;
-    if (da.kind === "service") return true;
-    return this.comparableTerms(a, b);
-  }
+/** English plural folded for comparing words of names (reads → read, policies → policy). */
+function singular(word: string): string {
+  if (word.length <= 3) return word;
+  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(ss|us|is)$/.test(word)) return word;
+  return word.endsWith("s") ? word.slice(0, -1) : word;
+}
 
-  /**
-   * A property one section denies and another asserts: SQS "pub/subではない", SNS "pub/subであり".
-   */
-  private negatedProperties() {
-    const denied: { term: string; owner: string; line: LineWork; sentence: AnalysedSentence }[] = [];
-    const asserted: { term: string; owner: string; line: LineWork; sentence: AnalysedSentence }[] = [];
-    for (const line of this.lines) {
-      if (line.section === undefined || line.question) continue;
-      const owner = this.sections[line.section]!.owner;
-      for (const s of line.sentences) {
-        for (const m of s.text.matchAll(/([A-Za-z][\w/.-]*|[\u30a1-\u30ff]{2,})\s*(?:では|じゃ)(?:ない|なく)/g)) denied.push({ term: nameKey(m[1]!), owner, line, sentence: s });
-        const lead = /^([A-Za-z][\w/.-]*|[\u30a1-\u30ff]{2,})\s*(?:であり|である|です|だ|、|。|$)/.exec(s.text);
-        if (lead) asserted.push({ term: nameKey(lead[1]!), owner, line, sentence: s });
-      }
-    }
-    // Names are not properties: "ELBではない" says nothing about ELB as a property.
-    const isName = (term: string) => this.reg.names.has(term) || this.lex.exactKeys.has(term);
-    const byTerm = new Map<string, typeof asserted>();
-    for (const a of asserted) byTerm.set(a.term, [...(byTerm.get(a.term) ?? []), a]);
-    for (const d of denied) {
-      if (isName(d.term)) continue;
-      // The one nearest section that asserts it (same file first): a denial answers a
-      // neighbouring note, not every note that ever used the word.
-      let nearest: (typeof asserted)[number] | undefined;
-      let distance = Infinity;
-      for (const a of byTerm.get(d.term) ?? []) {
-        if (a.owner === d.owner || this.reg.get(a.owner)?.kind !== this.reg.get(d.owner)?.kind) continue;
-        const dist = (a.line.file === d.line.file ? 0 : 1e9) + Math.abs(a.line.factId - d.line.factId);
-        if (dist < distance) {
-          nearest = a;
-          distance = dist;
-        }
-      }
-      if (!nearest) continue;
-      this.propose(d.owner, nearest.owner, "contrasts", this.evidence(d.line, d.sentence));
-      this.propose(d.owner, nearest.owner, "contrasts", this.evidence(nearest.line, nearest.sentence));
-    }
-  }
+/**
+ * A term worth a node is a name, not a file name, a number, an HTML comment or a sentence
+ * fragment: no ".png", no "<!--", not only digits and symbols.
+ */
+function looksLikeTerm(name: string): boolean {
+  const t = name.trim();
+  if (!t || /<!--|-->|<\/?[a-z]/i.test(t)) return false;
+  if (/\.(png|jpe?g|gif|svg|webp|pdf|md)$/i.test(t)) return false;
+  if (!/[\p{L}]/u.test(t)) return false;
+  return true;
 }

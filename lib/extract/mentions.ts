@@ -3,6 +3,7 @@
 // ending in a head noun (デッドレターキュー, FIFO queue, 加重ルーティングポリシー).
 
 import { lookupEntity, type Lexicon } from "../vocab/lexicon";
+import type { EntityEntry } from "../vocab/types";
 import { tokenize, translateTokens, type Token } from "../vocab/tokenize";
 import { nameKey, nfkc, stripVendorPrefix } from "../text/normalize";
 import { isJapanese } from "../text/script";
@@ -52,8 +53,8 @@ const CONNECTORS = new Set(["/", "-", "@", "&", "."]);
 const JOINING = new Set(["の", "な"]);
 
 export function analyseSentence(lex: Lexicon, original: string): AnalysedSentence {
-  const text = nfkc(original).replace(/\[\[([^\]|]+)(?:\|[^\]]*)?\]\]/g, "$1");
-  return new AnalysedSentence(lex, original, text);
+  // Offsets are those of the line's text, which the parser has already normalised (NFKC).
+  return new AnalysedSentence(lex, original, nfkc(original));
 }
 
 /** Token index ranges [from, to) of runs that can hold one name: no kana particles, no punctuation except glued connectors. */
@@ -93,11 +94,19 @@ function matchSpan(lex: Lexicon, reg: DraftRegistry, s: AnalysedSentence, from: 
   if (isFunctionWord(lex, first) || isFunctionWord(lex, last)) return undefined;
   const surface = surfaceOf(s, from, to);
   const known = reg.lookupName(surface) ?? reg.lookupName(stripVendorPrefix(surface));
+  // One generic English word ("resources", "default", "users") is no mention of a term the notes
+  // happened to name with it: every other sentence has one.
+  if (known && known !== exclude && to - from === 1 && first.script === "latin" && !reg.get(known)?.vocab && /^[A-Za-z]+$/.test(first.text) && !/[A-Z].*[A-Z]/.test(first.text)) {
+    const w = first.text.toLowerCase();
+    if (lex.genericWords.has(w) || lex.genericWords.has(w.replace(/s$/, "")) || lex.stopTerms.has(w)) return undefined;
+  }
+  // The subject's own name ("AWS" in AWS notes) says nothing about which thing a sentence is about.
+  if (known && known !== exclude && lex.vocab.domains.some((d) => d.anchors.some((a) => nameKey(a) === nameKey(surface)))) return undefined;
   if (known && known !== exclude) return known;
   if (span.some((t) => t.script === "hiragana")) return undefined;
   const allLatin = span.every((t) => t.script !== "cjk");
   const exact = lookupEntity(lex, surface, false);
-  if (exact && acceptable(exact.entity.ambiguous, s, surface)) return reg.ensureVocab(exact.entity).key;
+  if (exact && acceptable(exact.entity.ambiguous, s, surface) && !falseFriend(exact.entity, s, to)) return reg.ensureVocab(exact.entity).key;
   let english: string | undefined;
   if (!allLatin) {
     const tr = translateTokens(span);
@@ -105,8 +114,10 @@ function matchSpan(lex: Lexicon, reg: DraftRegistry, s: AnalysedSentence, from: 
       english = tr.english;
       const viaEnglish = reg.lookupName(english) ?? reg.lookupName(stripVendorPrefix(english));
       if (viaEnglish) return viaEnglish;
+      // A Japanese word translated to a plain English word names the thing, never a service that
+      // took the word as its name: バックアップ is a backup, not AWS Backup (unless written AWSバックアップ).
       const entity = lookupEntity(lex, english, false);
-      if (entity) return reg.ensureVocab(entity.entity).key;
+      if (entity && (!entity.entity.ambiguous || /^(AWS|Amazon)/i.test(surface)) && !falseFriend(entity.entity, s, to)) return reg.ensureVocab(entity.entity).key;
     }
   }
   // Typos: only for name-like spans (Latin words in Japanese text, or capitalised English).
@@ -116,8 +127,17 @@ function matchSpan(lex: Lexicon, reg: DraftRegistry, s: AnalysedSentence, from: 
   const candidate = allLatin ? surface : hasLatin ? english : undefined;
   if (!candidate || nameKey(candidate).length < 5) return undefined;
   const fuzzy = lookupEntity(lex, candidate, true);
-  if (fuzzy && acceptable(fuzzy.entity.ambiguous, s, surface)) return reg.ensureVocab(fuzzy.entity).key;
+  if (fuzzy && acceptable(fuzzy.entity.ambiguous, s, surface) && !falseFriend(fuzzy.entity, s, to)) return reg.ensureVocab(fuzzy.entity).key;
   return undefined;
+}
+
+/** The word right after the name shows it means something else ("SNSアカウント", "SNS account"). */
+function falseFriend(entity: EntityEntry, s: AnalysedSentence, to: number): boolean {
+  if (!entity.notWith.length) return false;
+  const next = s.tokens[to];
+  if (!next) return false;
+  const word = next.text.toLowerCase();
+  return entity.notWith.some((w) => word === w.toLowerCase() || (next.script === "cjk" && s.text.slice(next.start).startsWith(w)));
 }
 
 /** An ambiguous name (Glue, Config) counts in English text only when capitalised or prefixed. */
@@ -126,15 +146,24 @@ function acceptable(ambiguous: boolean, s: AnalysedSentence, surface: string): b
   return /^(AWS|Amazon)\s/.test(surface) || /^[A-Z]/.test(surface);
 }
 
-/** Longest-first matching of known names over each chunk of the sentence. */
-/** `exclude`: a term not to match (to find what a term's own name contains). */
-export function findMentions(lex: Lexicon, reg: DraftRegistry, s: AnalysedSentence, exclude?: string): Mention[] {
-  const mentions: Mention[] = [];
+/**
+ * Longest-first matching of known names over each chunk of the sentence. `exclude`: a term not to
+ * match (to find what a term's own name contains). `forced`: mentions known already (links), whose
+ * tokens are not looked at again.
+ */
+export function findMentions(lex: Lexicon, reg: DraftRegistry, s: AnalysedSentence, exclude?: string, forced: Mention[] = []): Mention[] {
+  const mentions: Mention[] = [...forced];
+  const taken = new Set(forced.flatMap((m) => Array.from({ length: m.to - m.from }, (_, k) => m.from + k)));
   for (const [cFrom, cTo] of chunksOf(s.tokens)) {
     let i = cFrom;
     while (i < cTo) {
+      if (taken.has(i)) {
+        i++;
+        continue;
+      }
       let matched = false;
       for (let len = Math.min(MAX_SPAN, cTo - i); len >= 1; len--) {
+        if (Array.from({ length: len }, (_, k) => i + k).some((k) => taken.has(k))) continue;
         const key = matchSpan(lex, reg, s, i, i + len, exclude);
         if (!key) continue;
         const t0 = s.tokens[i]!;
@@ -147,7 +176,7 @@ export function findMentions(lex: Lexicon, reg: DraftRegistry, s: AnalysedSenten
       if (!matched) i++;
     }
   }
-  return mentions;
+  return mentions.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -179,6 +208,8 @@ export interface CompoundCandidate {
   /** Key of the entity the compound starts with (SQS in SQSキュー). */
   prefixKey?: string;
   strongHead: boolean;
+  /** An English head in the plural, in lower case ("managed instances"): generic statements, counted twice. */
+  pluralHead: boolean;
   from: number;
   to: number;
 }
@@ -187,13 +218,28 @@ function headOf(lex: Lexicon, t: Token): "strong" | "weak" | undefined {
   const g = t.gloss?.toLowerCase();
   if (!g) return undefined;
   const last = g.split(" ").at(-1)!;
-  if (lex.strongHeads.has(g) || lex.strongHeads.has(last)) return "strong";
-  if (lex.weakHeads.has(g) || lex.weakHeads.has(last)) return "weak";
+  // Plurals head compounds too ("signed URLs", "security groups", "policies", "cookies").
+  const forms = [last];
+  if (t.script === "latin" && /[a-z]{3}s$/.test(last) && !/(ss|us|is)$/.test(last)) forms.push(last.slice(0, -1), ...(last.endsWith("ies") ? [`${last.slice(0, -3)}y`] : []), ...(/(ches|shes|xes|sses)$/.test(last) ? [last.slice(0, -2)] : []));
+  if (lex.strongHeads.has(g) || forms.some((f) => lex.strongHeads.has(f))) return "strong";
+  if (lex.weakHeads.has(g) || forms.some((f) => lex.weakHeads.has(f))) return "weak";
   return undefined;
 }
 
-function eligible(lex: Lexicon, t: Token): boolean {
-  if (t.script === "latin") return !isFunctionWord(lex, t) && !/^\d+$/.test(t.text) && !lex.stopTerms.has(t.text.toLowerCase());
+/** A capital that only starts a sentence or clause ("Launch multiple…", ": These records…") says nothing of a name. */
+export function casualCapital(s: AnalysedSentence, t: Token): boolean {
+  return /^[A-Z][a-z]+$/.test(t.text) && /(?:^|[.:;!?(]|\s-)\s*$/.test(s.text.slice(0, t.start));
+}
+
+function eligible(lex: Lexicon, t: Token, s?: AnalysedSentence): boolean {
+  if (t.script === "latin") {
+    if (isFunctionWord(lex, t) || /^\d+$/.test(t.text) || lex.stopTerms.has(t.text.toLowerCase())) return false;
+    // English words that are not nouns of a name: pronouns, quantifiers, common verbs, adverbs.
+    const lower = t.text.toLowerCase();
+    const casual = t.text === lower || (s !== undefined && casualCapital(s, t));
+    if (casual && (lex.nonNameWords.has(lower) || lex.functionWords.has(lower) || /[a-z]{3}ly$/.test(lower))) return false;
+    return true;
+  }
   if (t.script !== "cjk") return false;
   if (lex.determiners.has(t.text) || lex.stopTerms.has(t.text)) return false;
   return t.gloss !== undefined || /^[\u30a1-\u30ff]+$/.test(t.text) || t.text.length <= 3;
@@ -211,7 +257,12 @@ function generic(lex: Lexicon, t: Token): boolean {
  * Compounds in a sentence: a run of known words (optionally after a named entity) ending in a
  * head noun, with at least one modifier that says something (not データ, not サービス).
  */
-export function findCompounds(lex: Lexicon, s: AnalysedSentence, mentions: Mention[]): CompoundCandidate[] {
+/** A mention that is a proper name: a vocabulary entity, or written in Latin letters from a capital or digit. */
+export function isProperName(reg: DraftRegistry, m: Mention): boolean {
+  return !!reg.get(m.key)?.vocab || /^[A-Z0-9]/.test(m.surface);
+}
+
+export function findCompounds(lex: Lexicon, s: AnalysedSentence, mentions: Mention[], reg?: DraftRegistry): CompoundCandidate[] {
   const out: CompoundCandidate[] = [];
   const mentionAt = new Map(mentions.map((m) => [m.from, m]));
   const covered = new Set(mentions.flatMap((m) => Array.from({ length: m.to - m.from }, (_, k) => m.from + k)));
@@ -220,11 +271,27 @@ export function findCompounds(lex: Lexicon, s: AnalysedSentence, mentions: Menti
     while (i < cTo) {
       const lead = mentionAt.get(i);
       let j = lead ? lead.to : i;
+      // A lone kanji right after a verb's kana is a nominaliser (公開する時, 使う際), not a modifier.
+      const afterVerb = (k: number) => {
+        const t = s.tokens[k];
+        const prev = s.tokens[k - 1];
+        return !lead && t !== undefined && t.script === "cjk" && t.text.length === 1 && t.gloss === undefined && prev?.script === "hiragana" && !t.spaceBefore;
+      };
+      if (afterVerb(j)) j++;
       const runStart = j;
-      while (j < cTo && !covered.has(j) && eligible(lex, s.tokens[j]!) && (j === runStart || !s.tokens[j]!.spaceBefore || s.tokens[j]!.script === "latin")) j++;
+      // Words of one compound may be spaced where English meets Japanese ("FIFO キュー", as many write).
+      // (Only one Japanese word after the space: "Elastic Fabric Adapter ネットワークデバイス" describes, it does not name.)
+      const joins = (k: number) => {
+        const latin = s.tokens[k]!.script === "latin";
+        if (k === runStart || !s.tokens[k]!.spaceBefore || latin) return true;
+        const next = s.tokens[k + 1];
+        return s.tokens[k - 1]?.script === "latin" && !(next && next.script === "cjk" && !next.spaceBefore);
+      };
+      while (j < cTo && !covered.has(j) && eligible(lex, s.tokens[j]!, s) && joins(j)) j++;
       // In English, a lower-case word in -s right after a name is its verb, not a modifier:
       // "Redis supports replication" names no "Redis supports replication".
-      const verbAfterName = lead !== undefined && !s.japanese && j > runStart && isThirdPersonVerb(lex, s.tokens[runStart]!);
+      // …and a compound of lower-case English words does not open with one ("removes instances").
+      const verbAfterName = (lead !== undefined || (j - runStart >= 2 && s.tokens[runStart]!.text === s.tokens[runStart]!.text.toLowerCase())) && !s.japanese && j > runStart && isThirdPersonVerb(lex, s.tokens[runStart]!);
       if (j === runStart || verbAfterName) {
         i = verbAfterName ? runStart + 1 : lead ? lead.to : i + 1;
         continue;
@@ -247,8 +314,10 @@ export function findCompounds(lex: Lexicon, s: AnalysedSentence, mentions: Menti
           out.push({
             surface: surfaceOf(s, from, end + 1),
             ...(tr.complete ? { english: tr.english } : {}),
-            ...(lead ? { prefixKey: lead.key } : {}),
+            // Named after a proper name (SQSキュー → SQS); a common word in front (標準キュー) names nothing.
+            ...(lead && (reg === undefined || isProperName(reg, lead)) ? { prefixKey: lead.key } : {}),
             strongHead: head === "strong",
+            pluralHead: s.tokens[end]!.script === "latin" && /[a-z]s$/.test(s.tokens[end]!.text) && !/(ss|us|is)$/.test(s.tokens[end]!.text) && !/^[A-Z]/.test(s.tokens[runStart]!.text),
             from,
             to: end + 1,
           });

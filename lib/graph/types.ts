@@ -34,10 +34,14 @@ export interface GraphNode {
   kind: NodeKind;
   /** Other names: abbreviations, former names, the other language's form, misspellings found. */
   aliases: string[];
-  /** One line saying what it is, from the notes. */
+  /** What the notes define it as (its own definition); empty when they never define it. */
   summary: string;
-  /** Ids of the facts that concern it, most relevant first. */
+  /** Ids of the lines about it: its section's lines, its definition, sentences it is the subject of. */
   facts: number[];
+  /** Ids of the lines that only name it (it is not what they are about). */
+  mentionedIn: number[];
+  /** Tags from the front matter of the note it is. */
+  tags?: string[];
   /** The service or topic it belongs to. */
   parent?: string;
   /** Position from the build-time layout. */

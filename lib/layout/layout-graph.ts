@@ -120,7 +120,8 @@ export function layoutGraph(graph: KnowledgeGraph, seed = 1): Map<string, Positi
   const out = new Map<string, Position>();
   for (const [root, c] of clusters) {
     const centre = centres.get(root) ?? { x: 0, y: 0 };
-    for (const [member, p] of c.offsets) out.set(member, { x: Math.round((centre.x + p.x) * 10) / 10, y: Math.round((centre.y + p.y) * 10) / 10 });
+    // (+ 0 turns -0 into 0: a database stores them as one.)
+    for (const [member, p] of c.offsets) out.set(member, { x: Math.round((centre.x + p.x) * 10) / 10 + 0, y: Math.round((centre.y + p.y) * 10) / 10 + 0 });
   }
   return out;
 }

@@ -18,8 +18,14 @@ export interface SearchDoc {
   kind: NodeKind;
   aliases: string[];
   summary: string;
-  /** Indexes into SearchPayload.facts. */
+  /** Indexes into SearchPayload.facts: the lines about it. */
   facts: number[];
+  /** Lines that only name it (found, but weighed less). */
+  mentions?: number[];
+  /** Index of the doc it belongs to (its parent, or the node whose section it is named in). */
+  context?: number;
+  /** Index of the doc that superseded it (Elasticsearch → OpenSearch). */
+  successor?: number;
 }
 
 /** Everything a search index is built from: plain JSON, so the browser can receive it. */
@@ -40,6 +46,12 @@ export interface SearchResult {
   snippet: string;
   /** [start, end) ranges of the snippet that match the query. */
   highlights: [number, number][];
+  /**
+   * How it matched: its name holds the query's words ("name"), its notes do ("text"), or only
+   * fragments of them do ("fragment": タイム in リアルタイム for タイムアウト). The graph marks the
+   * first two only; "related" results follow another as its parent, context or successor.
+   */
+  match: "name" | "text" | "fragment" | "related";
 }
 
 export interface SearchResponse {
@@ -66,15 +78,45 @@ export function searchPayloadFromGraph(graph: KnowledgeGraph, glossary: Record<s
     index.set(f.id, facts.length);
     facts.push(f.text);
   }
-  const docs = graph.nodes.map((n) => ({
-    id: n.id,
-    label: n.label,
-    ...(n.labelJa ? { labelJa: n.labelJa } : {}),
-    kind: n.kind,
-    aliases: n.aliases,
-    summary: n.summary,
-    facts: n.facts.map((id) => index.get(id)).filter((i): i is number => i !== undefined),
-  }));
+  const position = new Map(graph.nodes.map((n, i) => [n.id, i]));
+  // A node without a parent is placed by the node whose section it is named in most.
+  const context = new Map<string, string>();
+  for (const e of graph.edges) {
+    if (e.kind === "part_of" && !context.has(e.source)) context.set(e.source, e.target);
+  }
+  const successor = new Map<string, string>();
+  for (const e of graph.edges) if (e.kind === "supersedes") successor.set(e.target, e.source);
+  const factSection = new Map(graph.facts.map((f) => [f.id, f.section]));
+  const byLabel = new Map(graph.nodes.map((n) => [n.label, n.id] as const));
+  const docs = graph.nodes.map((n): SearchDoc => {
+    let ctx = n.parent ?? context.get(n.id);
+    if (!ctx) {
+      // The heading over most of the lines that name it ("SQL インジェクション…のブロック" under AWS WAF).
+      const counts = new Map<string, number>();
+      for (const f of n.mentionedIn) {
+        const heading = factSection.get(f)?.at(-1);
+        const owner = heading ? byLabel.get(heading) ?? graph.nodes.find((x) => x.labelJa === heading || x.aliases.includes(heading))?.id : undefined;
+        if (owner && owner !== n.id) counts.set(owner, (counts.get(owner) ?? 0) + 1);
+      }
+      ctx = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    }
+    const mentions = n.mentionedIn.map((id) => index.get(id)).filter((i): i is number => i !== undefined);
+    const ctxIndex = ctx ? position.get(ctx) : undefined;
+    const succ = successor.get(n.id);
+    const succIndex = succ ? position.get(succ) : undefined;
+    return {
+      id: n.id,
+      label: n.label,
+      ...(n.labelJa ? { labelJa: n.labelJa } : {}),
+      kind: n.kind,
+      aliases: n.aliases,
+      summary: n.summary,
+      facts: n.facts.map((id) => index.get(id)).filter((i): i is number => i !== undefined),
+      ...(mentions.length ? { mentions } : {}),
+      ...(ctxIndex !== undefined ? { context: ctxIndex } : {}),
+      ...(succIndex !== undefined ? { successor: succIndex } : {}),
+    };
+  });
   return { docs, facts, glossary };
 }
 
@@ -86,6 +128,30 @@ export function prebuiltSearchPayload(graph: KnowledgeGraph, glossary: Record<st
 
 function splitTokens(s: string): string[] {
   return s ? s.split(" ") : [];
+}
+
+const KATAKANA_CHAR = /[\u30a1-\u30ff]/;
+
+/**
+ * Does the text hold the word whole? Latin words between word boundaries (a plural allowed);
+ * a katakana word not inside a longer run of katakana (タイム is not in リアルタイム); other
+ * Japanese as it is written.
+ */
+export function holdsWord(text: string, word: string): boolean {
+  const w = word.normalize("NFKC").toLowerCase();
+  if (w.length < 2) return false;
+  const t = text.normalize("NFKC").toLowerCase();
+  if (/^[a-z0-9]/.test(w)) return new RegExp(`(?<![a-z0-9])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:s|es)?(?![a-z0-9])`).test(t);
+  let at = t.indexOf(w);
+  while (at >= 0) {
+    const before = t[at - 1] ?? "";
+    const after = t[at + w.length] ?? "";
+    const startsKana = KATAKANA_CHAR.test(w[0]!);
+    const endsKana = KATAKANA_CHAR.test(w.at(-1)!);
+    if (!(startsKana && KATAKANA_CHAR.test(before)) && !(endsKana && KATAKANA_CHAR.test(after))) return true;
+    at = t.indexOf(w, at + 1);
+  }
+  return false;
 }
 
 /** Cheap first test: most texts deny nothing, and need no normalising. */
@@ -131,8 +197,8 @@ export class GraphSearch {
   private readonly texts = new Index({ ...TEXT_INDEX, encode: splitTokens });
   private readonly nameTokens: Set<string>[] = [];
   private readonly nameKeys: string[][] = [];
-  /** Which docs each text entry concerns. */
-  private readonly textDocs: number[][];
+  /** Which docs each text entry concerns, and how much (1: a line about it; 0.5: a line naming it). */
+  private readonly textDocs: [number, number][][];
   /** Every token of every name, for correcting typos in queries. */
   private readonly vocabulary = new Set<string>();
   private readonly byLength = new Map<number, string[]>();
@@ -149,8 +215,9 @@ export class GraphSearch {
       this.nameTokens.push(tokens);
       this.nameKeys.push(names.filter(Boolean).map(compactName));
       for (const t of tokens) this.vocabulary.add(t);
-      for (const fact of d.facts) this.textDocs[fact]?.push(i);
-      this.textDocs[f + i]!.push(i);
+      for (const fact of d.facts) this.textDocs[fact]?.push([i, 1]);
+      for (const fact of d.mentions ?? []) this.textDocs[fact]?.push([i, 0.5]);
+      this.textDocs[f + i]!.push([i, 1]);
     });
     for (const t of this.vocabulary) this.byLength.set(t.length, [...(this.byLength.get(t.length) ?? []), t]);
     if (payload.index) {
@@ -194,7 +261,7 @@ export class GraphSearch {
     if (parts) {
       const compared = this.compare(parts[0], parts[1]);
       if (compared) {
-        const rest = this.rank(q, limit + 2).filter((r) => r.id !== compared[0].id && r.id !== compared[1].id);
+        const rest = this.rank(q, limit + 2).filter((r) => r.id !== compared[0].id && r.id !== compared[1].id && r.match !== "related");
         return { query, results: [compared[0], compared[1], ...rest].slice(0, limit), comparison: [compared[0].id, compared[1].id] };
       }
     }
@@ -256,18 +323,24 @@ export class GraphSearch {
     const encoded = tokens.join(" ");
     const byName = this.names.search(encoded, { limit: CANDIDATES, suggest: true }) as number[];
     const byText = this.texts.search(encoded, { limit: CANDIDATES, suggest: true }) as number[];
-    // The text score of a node: how early its best fact or summary ranks. A text that says the
-    // query is *not* so ("SQSはpub/subではない") counts for little.
+    // The text score of a node: how early its best fact or summary ranks, and whether that text
+    // holds a whole word of the query or only fragments (タイム inside リアルタイム, for タイムアウト).
+    // A text that says the query is *not* so ("SQSはpub/subではない") counts for little.
     const phrase = q.toLowerCase();
     const textRank = new Map<number, number>();
+    const wholeInText = new Set<number>();
     byText.forEach((entry, rank) => {
       const text = entry < this.facts.length ? this.facts[entry]! : (this.docs[entry - this.facts.length]?.summary ?? "");
-      const weight = (1 - rank / Math.max(byText.length, 1)) * (deniedIn(text, phrase) ? 0.3 : 1);
-      for (const doc of this.textDocs[entry] ?? []) if (!textRank.has(doc)) textRank.set(doc, weight);
+      const whole = words.some((w) => holdsWord(text, w)) || (phrase.length >= 2 && holdsWord(text, phrase));
+      const weight = (1 - rank / Math.max(byText.length, 1)) * (deniedIn(text, phrase) ? 0.5 : 1);
+      for (const [doc, share] of this.textDocs[entry] ?? []) {
+        if (!textRank.has(doc)) textRank.set(doc, weight * share);
+        if (whole) wholeInText.add(doc);
+      }
     });
     const key = compactName(q);
     const lastToken = tokens.at(-1)!;
-    const scored = new Map<number, number>();
+    const scored = new Map<number, { score: number; match: SearchResult["match"] }>();
     const consider = (i: number) => {
       if (scored.has(i)) return;
       const names = this.nameTokens[i]!;
@@ -277,26 +350,45 @@ export class GraphSearch {
       const inWords = words.length ? named(words) : 0;
       let score = (inWords > 0 ? (40 * inWords) / words.length : (10 * named(tokens)) / tokens.length) + 15 * (textRank.get(i) ?? 0);
       const keys = this.nameKeys[i]!;
-      if (key && keys.includes(key)) score += 100;
-      else if (key.length >= 2 && keys.some((k) => k.startsWith(key))) score += 30;
+      const exact = !!key && keys.includes(key);
+      const prefix = !exact && key.length >= 2 && keys.some((k) => k.startsWith(key));
+      if (exact) score += 100;
+      else if (prefix) score += 30;
       const doc = this.docs[i]!;
       score += Math.min(5, doc.facts.length / 4);
       if (doc.kind === "question") score -= 5;
-      scored.set(i, score);
+      const match = exact || prefix || inWords > 0 ? "name" : wholeInText.has(i) ? "text" : "fragment";
+      scored.set(i, { score, match });
     };
     byName.forEach(consider);
     for (const doc of textRank.keys()) consider(doc);
-    return [...scored.entries()]
-      .filter(([, s]) => s > 8)
-      .sort((a, b) => b[1] - a[1] || this.docs[a[0]]!.label.length - this.docs[b[0]]!.label.length)
-      .slice(0, limit)
-      .map(([i, score]) => this.result(i, score, q, tokens));
+    const tier = { name: 0, text: 1, fragment: 2, related: 3 } as const;
+    const ranked = [...scored.entries()]
+      .filter(([, s]) => s.score > 8)
+      .sort((a, b) => tier[a[1].match] - tier[b[1].match] || b[1].score - a[1].score || this.docs[a[0]]!.label.length - this.docs[b[0]]!.label.length);
+    // The best few bring what they belong to and what replaced them, right after themselves:
+    // SQLインジェクション → SQL injection, then AWS WAF; Elasticsearch → then OpenSearch.
+    const out: [number, { score: number; match: SearchResult["match"] }][] = [];
+    const placed = new Set<number>();
+    ranked.forEach(([i, s], position) => {
+      if (placed.has(i)) return;
+      out.push([i, s]);
+      placed.add(i);
+      if (position >= 3 || s.match === "fragment") return;
+      const d = this.docs[i]!;
+      for (const j of [d.successor, d.kind !== "service" ? d.context : undefined]) {
+        if (j === undefined || placed.has(j) || !this.docs[j]) continue;
+        out.push([j, { score: s.score - 0.1, match: "related" }]);
+        placed.add(j);
+      }
+    });
+    return out.slice(0, limit).map(([i, s]) => this.result(i, s.score, q, tokens, s.match));
   }
 
-  private result(i: number, score: number, q: string, tokens: string[]): SearchResult {
+  private result(i: number, score: number, q: string, tokens: string[], match: SearchResult["match"]): SearchResult {
     const d = this.docs[i]!;
     const { snippet, highlights } = this.snippet(d, q, tokens);
-    return { id: d.id, label: d.label, ...(d.labelJa ? { labelJa: d.labelJa } : {}), kind: d.kind, score: Math.round(score * 10) / 10, snippet, highlights };
+    return { id: d.id, label: d.label, ...(d.labelJa ? { labelJa: d.labelJa } : {}), kind: d.kind, score: Math.round(score * 10) / 10, snippet, highlights, match };
   }
 
   /** Words to highlight: the query's words, and their Japanese forms (record → レコード). */

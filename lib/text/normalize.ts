@@ -41,5 +41,7 @@ export function withoutListMarker(text: string): string {
 
 /** Capitalises the first letter of an English label, leaving acronyms and the rest alone. */
 export function capitalizeFirst(text: string): string {
-  return text.length === 0 ? text : text[0]!.toUpperCase() + text.slice(1);
+  // Words with capitals inside keep their case: mRNA, iPhone, eBay.
+  if (text.length === 0 || /^[a-z]+[A-Z]/.test(text)) return text;
+  return text[0]!.toUpperCase() + text.slice(1);
 }

@@ -1,0 +1,111 @@
+// What a heading says about its section: that it is about a thing ("Amazon SQS とは" → SQS), an
+// aspect of what encloses it ("Overview", "概要", "Use Cases": generic, never a node), a
+// comparison of two things ("SQS vs SNS"), a list of questions, or a document's title.
+
+import { looksLikeName, isTermLike } from "../parse/definition";
+import { nfkc } from "../text/normalize";
+import type { Lexicon } from "../vocab/lexicon";
+import { comparedSides } from "./definitions";
+
+export type HeadingMeaning =
+  | { kind: "named"; name: string }
+  | { kind: "generic" }
+  | { kind: "compared"; sides: [string, string] }
+  | { kind: "questions" }
+  /** A heading that is a sentence or a clause ("Next step is to click on Credentials"). */
+  | { kind: "clause" };
+
+const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+interface HeadingCues {
+  generic: Set<string>;
+  prefix: RegExp | undefined;
+  suffixJa: RegExp | undefined;
+  suffixEn: RegExp | undefined;
+}
+
+const compiled = new WeakMap<Lexicon, HeadingCues>();
+
+function cuesOf(lex: Lexicon): HeadingCues {
+  let c = compiled.get(lex);
+  if (!c) {
+    const cues = lex.vocab.cues;
+    const byLength = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map((x) => escape(nfkc(x)));
+    const ja = cues.headingFacets.suffixes.filter((x) => CJK.test(x));
+    const en = cues.headingFacets.suffixes.filter((x) => !CJK.test(x));
+    c = {
+      generic: new Set(cues.sectionHeadings.map((h) => nfkc(h).toLowerCase())),
+      prefix: cues.headingFacets.prefixes.length ? new RegExp(`^(?:${byLength(cues.headingFacets.prefixes).join("|")})\\s+`, "i") : undefined,
+      suffixJa: ja.length ? new RegExp(`\\s*(?:${byLength(ja).join("|")})\\s*[?？]?$`) : undefined,
+      suffixEn: en.length ? new RegExp(`\\s+(?:${byLength(en).join("|")})$`, "i") : undefined,
+    };
+    compiled.set(lex, c);
+  }
+  return c;
+}
+
+function isQuestionHeading(lex: Lexicon, text: string): boolean {
+  const t = nfkc(text).toLowerCase();
+  return lex.vocab.cues.questionHeadings.some((q) => {
+    const cue = q.toLowerCase();
+    // English cues are whole words ("todo", not "to do" inside "Todoist").
+    return CJK.test(cue) ? t.includes(cue) : new RegExp(`(^|[^a-z])${escape(cue)}([^a-z]|$)`).test(t);
+  });
+}
+
+/** Generic after its facet words are taken off too: "Key Concepts", "主な特徴". */
+function genericWord(c: HeadingCues, text: string): boolean {
+  const t = text.toLowerCase().replace(/[\s・/&]+/g, " ").trim();
+  return !t || c.generic.has(t) || c.generic.has(t.replace(/^(?:the|main|key|other|more|some|主な|その他の|重要な)\s*/, ""));
+}
+
+/**
+ * The meaning of a heading's text (already cleaned of emoji and numbering by the parser).
+ * `depth` 1 headings that name a document ("AWS SAA-C02 Study Guide") are generic too.
+ */
+export function readHeading(lex: Lexicon, heading: string, depth = 2): HeadingMeaning {
+  const c = cuesOf(lex);
+  let text = nfkc(heading).trim();
+  if (genericWord(c, text)) return { kind: "generic" };
+  if (isQuestionHeading(lex, text) && !/[?？]$/.test(text.replace(/とは[?？]?$/, ""))) return { kind: "questions" };
+  const sides = comparedSides(lex, text.replace(/[?？]$/, "")) ?? englishPair(text);
+  if (sides) return { kind: "compared", sides };
+  if (depth === 1 && documentTitle(lex, text)) return { kind: "generic" };
+  // Facets: "Amazon SQS とは", "SQSの特徴", "Overview of S3", "S3 Key Details", "What is IAM?".
+  for (let k = 0; k < 2; k++) {
+    const before = text;
+    if (c.prefix) text = text.replace(c.prefix, "");
+    if (c.suffixJa) text = text.replace(c.suffixJa, "");
+    if (c.suffixEn) text = text.replace(c.suffixEn, "");
+    text = text.replace(/[?？]$/, "").trim();
+    if (text === before) break;
+  }
+  if (genericWord(c, text)) return { kind: "generic" };
+  // Two names joined by "and" or "と" head a section about both: the lines say which is which.
+  if (/\s(?:and|&)\s/i.test(text) && text.split(/\s(?:and|&)\s/i).every((p) => p.trim() && looksLikeName(p.trim())) && text.split(/\s+/).length <= 6) return { kind: "generic" };
+  if (!isTermLike(text) || !looksLikeName(text)) return { kind: "clause" };
+  return { kind: "named", name: text };
+}
+
+/** "A vs. B", "Differences between A and B", "A or B?" as an English heading. */
+function englishPair(text: string): [string, string] | undefined {
+  const m =
+    /^(?:the\s+)?(?:main\s+)?differences?\s+between\s+(.+?)\s+and\s+(.+)$/i.exec(text) ??
+    /^(?:comparing|comparison of)\s+(.+?)\s+(?:and|with|to)\s+(.+)$/i.exec(text) ??
+    /^(.+?)\s+(?:vs\.?|versus)\s+(.+)$/i.exec(text) ??
+    /^(.+?)\s+or\s+(.+?)\s*\?$/i.exec(text);
+  return m && m[1]!.trim() && m[2]!.trim() ? [m[1]!.trim(), m[2]!.trim()] : undefined;
+}
+
+/** A heading that names a document (a study guide, notes, a memo), not a thing in it. */
+function documentTitle(lex: Lexicon, text: string): boolean {
+  const t = text.toLowerCase();
+  return lex.vocab.cues.documentHeadings.some((w) => {
+    const cue = nfkc(w).toLowerCase();
+    return CJK.test(cue) ? t.includes(cue) : new RegExp(`(^|[^a-z])${escape(cue)}([^a-z]|$)`).test(t);
+  });
+}

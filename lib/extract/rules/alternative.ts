@@ -1,0 +1,62 @@
+// alternative: "Aでも代用可", "Aの代わりにB", "Aの代替として", "AかBか選べる", "A or B",
+// "an alternative to A", "use B instead (of A)".
+
+import type { ProposedEdge } from "../model";
+import { ARTICLES, mentionAfter, mentionBefore, occurrences, other } from "./cues";
+import type { SentenceContext, SentenceRule } from "./types";
+
+export const alternativeRule: SentenceRule = {
+  name: "alternative",
+  propose(ctx: SentenceContext): ProposedEdge[] {
+    const { s, ms, lex } = ctx;
+    const out: ProposedEdge[] = [];
+    const add = (a: string | undefined, b: string | undefined) => {
+      if (a && b && a !== b) out.push({ source: a, target: b, kind: "alternative" });
+    };
+    for (const [start, end, cue] of occurrences(s.text, lex.vocab.cues.alternative)) {
+      const c = cue.trim().toLowerCase();
+      if (c === "or" || c === "または" || c === "alternatively") continue; // between two names, below
+      if (c.includes("代わり") || c === "instead of" || c === "in place of") {
+        // "Aの代わりにB", "B instead of A": the two sides of the cue
+        const a = /^[a-z]/i.test(c) ? mentionAfter(s, ms, end, ARTICLES) : mentionBefore(s, ms, start);
+        const b = /^[a-z]/i.test(c) ? mentionBefore(s, ms, start, /^[^.]*$/) : mentionAfter(s, ms, end, /^[^。]*?$/);
+        if (a) add(a.key, b?.key ?? other(ctx, a.key));
+      } else if (c.includes("代替")) {
+        // "Aの代替として…", "Aを代替": A is what the subject stands in for
+        const a = mentionBefore(s, ms, start, /^\s*(の|を)?\s*$/);
+        if (a) add(other(ctx, a.key), a.key);
+      } else if (c.includes("alternative")) {
+        // "EC2 can be a solid alternative to RDS"
+        const a = mentionAfter(s, ms, end, /^\s*(?:to\s+|for\s+)?(?:the\s+|a\s+|an\s+|amazon\s+|aws\s+)*$/i);
+        const b = mentionBefore(s, ms, start, /^[\s\w]*$/);
+        if (a) add(b && b.key !== a.key ? b.key : other(ctx, a.key), a.key);
+      } else if (c === "choose") {
+        // "…choose EFS for normal Linux file systems if your requirements don't match": a recommendation
+        // of something else where the subject does not fit.
+        const a = mentionAfter(s, ms, end, ARTICLES);
+        if (a && /\b(?:if|unless|when)\b[^.]*\b(?:don't|do not|doesn't|does not|not|no longer)\b|\binstead\b|\botherwise\b|\brather\b/i.test(s.text)) add(other(ctx, a.key), a.key);
+      } else if (/^(then|otherwise) (choose|use)$|^consider using$/.test(c)) {
+        // "Memcached is for simple caching, but if you require more… then choose Redis"
+        const a = mentionAfter(s, ms, end, ARTICLES);
+        if (a) add(other(ctx, a.key), a.key);
+      } else if (c === "instead" || c === "replacement") {
+        // "…you have to use an Application Load Balancer instead": against the sentence's subject
+        const b = mentionBefore(s, ms, start, ARTICLES);
+        if (b) add(other(ctx, b.key), b.key);
+      } else if (c.includes("選べる")) {
+        const chosen = ms.filter((m) => m.end <= start);
+        for (let i = 1; i < chosen.length; i++) if (/^\s*(か|or|または)\s*$/.test(s.text.slice(chosen[i - 1]!.end, chosen[i]!.start))) add(chosen[i - 1]!.key, chosen[i]!.key);
+      } else {
+        // "Aでも代用可", "Aでもできる"
+        const b = mentionBefore(s, ms, start, /^\s*(で|でも|も|を)?\s*$/);
+        if (b) add(b.key, other(ctx, b.key));
+      }
+    }
+    // "AかB", "A or B", "AまたはB": two names set as a choice
+    for (let i = 1; i < ms.length; i++) {
+      const between = s.text.slice(ms[i - 1]!.end, ms[i]!.start);
+      if (/^\s*(か|or|または|もしくは|あるいは)\s*$/i.test(between)) add(ms[i - 1]!.key, ms[i]!.key);
+    }
+    return out;
+  },
+};

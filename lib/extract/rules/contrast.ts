@@ -1,0 +1,104 @@
+// contrasts: "A vs B", "AとBの違い", "Aとの違い", "Aと異なり", "Aに比べて", "unlike A",
+// "the difference between A and B", "A is not B", "confused with A"; "Aより", "rather than A";
+// "逆に", "一方", "whereas", "while"; two variants of one thing set against each other with
+// "but" or "or" ("Eventually Consistent Reads, but there are also Strongly Consistent Reads").
+
+import type { AnalysedSentence, Mention } from "../mentions";
+import type { ProposedEdge } from "../model";
+import { ARTICLES, mentionAfter, mentionBefore, occurrences, other } from "./cues";
+import type { SentenceContext, SentenceRule } from "./types";
+
+/**
+ * Names that open parallel English clauses with the same verb ("VPN connects to your on-prem over
+ * the internet and DirectConnect connects to your on-prem through a private tunnel").
+ */
+export function parallelClauses(s: AnalysedSentence, ms: Mention[]): [Mention, Mention][] {
+  if (s.japanese) return [];
+  const out: [Mention, Mention][] = [];
+  const verbAfter = (m: Mention) => /^\s+(?:(?:also|only|simply|just)\s+)?([a-z]{3,})\b/.exec(s.text.slice(m.end))?.[1];
+  for (let i = 0; i < ms.length; i++) {
+    const verb = verbAfter(ms[i]!);
+    if (!verb || /^(and|or|for|with|from|into|in|on|to|the|are|is|was|can|will|of)$/.test(verb)) continue;
+    // Clauses set side by side are near each other: a few names and a clause apart at most.
+    for (let j = i + 1; j < ms.length && j <= i + 4 && ms[j]!.start - ms[i]!.end <= 240; j++) {
+      const between = s.text.slice(ms[i]!.end, ms[j]!.start);
+      if (verbAfter(ms[j]!) === verb && /(?:,|;|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)\s*(?:the\s+)?$/i.test(between)) out.push([ms[i]!, ms[j]!]);
+    }
+  }
+  return out;
+}
+
+export const contrastRule: SentenceRule = {
+  name: "contrast",
+  propose(ctx: SentenceContext): ProposedEdge[] {
+    const { s, ms, lex } = ctx;
+    const out: ProposedEdge[] = [];
+    const add = (a: string | undefined, b: string | undefined) => {
+      if (a && b && a !== b) out.push({ source: a, target: b, kind: "contrasts" });
+    };
+    const cues = lex.vocab.cues.contrasts;
+
+    for (const [start, end, cue] of occurrences(s.text, cues.between)) {
+      const c = cue.trim().toLowerCase();
+      if (c.startsWith("の")) {
+        // "AとBの違い"; "Aの違い" alone says nothing ("Bとの違い" is the と-cue below).
+        const b = mentionBefore(s, ms, start);
+        const a = b && mentionBefore(s, ms, b.start, /^\s*(と|and|&|,|、|・)\s*$/);
+        if (a && b) add(a.key, b.key);
+      } else if (c.startsWith("と") || c.startsWith("に比べ") || c.startsWith("に比較")) {
+        const b = mentionBefore(s, ms, start);
+        if (b) add(b.key, other(ctx, b.key));
+      } else if (c === "vs" || c === "vs." || c === "versus") {
+        add(mentionBefore(s, ms, start, ARTICLES)?.key, mentionAfter(s, ms, end, ARTICLES)?.key);
+      } else if (c.startsWith("difference") || c.startsWith("comparison")) {
+        // "the difference between A and B"
+        const after = ms.filter((m) => m.start >= end);
+        if (after[0] && after[1] && /^\s*(and|&|vs\.?|or|,)\s*(the\s+)?$/i.test(s.text.slice(after[0].end, after[1].start))) add(after[0].key, after[1].key);
+      } else if (c === "is not" || c === "are not" || c === "isn't") {
+        // "CloudWatch is NOT CloudTrail": two names on either side, nothing else between.
+        add(mentionBefore(s, ms, start, /^[\s*_]*$/)?.key, mentionAfter(s, ms, end, /^[\s*_]*(?:the\s+|a\s+|an\s+)?$/i)?.key);
+      } else {
+        // "unlike A", "differs from A", "compared to A", "confused with A": A against the subject.
+        const a = mentionAfter(s, ms, end, ARTICLES);
+        if (a) add(a.key, other(ctx, a.key));
+      }
+    }
+
+    // "Aより速い", "Aではなく", "faster than A", "rather than A"
+    for (const [start, end, cue] of occurrences(s.text, cues.afterOther)) {
+      if (/^[\u3040-\u30ff]/.test(cue)) {
+        const b = mentionBefore(s, ms, start);
+        if (!b) continue;
+        const next = cue.includes("なく") ? mentionAfter(s, ms, end, /^[\s、,]*$/) : undefined;
+        add(b.key, next?.key ?? other(ctx, b.key));
+      } else {
+        const a = mentionAfter(s, ms, end, ARTICLES);
+        if (a) add(a.key, other(ctx, a.key));
+      }
+    }
+
+    // "逆に…", "whereas …": the thing this clause ends on against the sentence's subject
+    for (const [start, end] of occurrences(s.text, cues.conversely)) {
+      const before = ms.filter((m) => m.end <= start);
+      const after = ms.filter((m) => m.start >= end);
+      if (before.length && after.length) add(before.at(-1)!.key, s.japanese ? after.at(-1)!.key : after[0]!.key);
+      else if (after.length) {
+        const b = s.japanese ? after.at(-1)! : after[0]!;
+        add(b.key, ctx.owner && ctx.owner !== b.key ? ctx.owner : other(ctx, b.key));
+      }
+    }
+
+    // Parallel English clauses with one verb: "VPN connects to … and DirectConnect connects to …".
+    for (const [a, b] of parallelClauses(s, ms)) if (ctx.know.kindOf(a.key) !== "question" && ctx.know.kindOf(b.key) !== "question") add(a.key, b.key);
+    // Two variants of one thing, set against each other: "A, but … B", "A or B", "AかB".
+    for (let i = 0; i < ms.length; i++) {
+      for (let j = i + 1; j < ms.length && j <= i + 4 && ms[j]!.start - ms[i]!.end <= 240; j++) {
+        const between = s.text.slice(ms[i]!.end, ms[j]!.start);
+        if (/(?:^|[\s,])(?:but|whereas|while)\s/i.test(between) || /^\s*(?:or|か|vs\.?)\s*$/i.test(between)) {
+          if (ctx.know.comparable(ms[i]!.key, ms[j]!.key)) add(ms[i]!.key, ms[j]!.key);
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,38 @@
+// integrates: chains "A → B → C", "A + B"; and a verb of working together (連携, 送信, 保存,
+// delivers to, triggers, protects, attaches to…) joins the sentence's subject with each thing
+// it names. A list ("WAF can be set on CloudFront, ALB and API Gateway") joins each item to the
+// subject, never the items to each other. Denied clauses (negation.ts) are dropped later.
+
+import type { ProposedEdge } from "../model";
+import { parallelClauses } from "./contrast";
+import { occurrences, outsideNames } from "./cues";
+import type { SentenceContext, SentenceRule } from "./types";
+
+export const integratesRule: SentenceRule = {
+  name: "integrates",
+  propose(ctx: SentenceContext): ProposedEdge[] {
+    const { s, ms, lex, subject, owner } = ctx;
+    const out: ProposedEdge[] = [];
+    const add = (a: string | undefined, b: string | undefined) => {
+      if (a && b && a !== b) out.push({ source: a, target: b, kind: "integrates" });
+    };
+    for (let i = 1; i < ms.length; i++) {
+      const between = s.text.slice(ms[i - 1]!.end, ms[i]!.start);
+      if (/^\s*(→|⇒|⇨|➡|->|=>|\+|＋)\s*$/.test(between)) add(ms[i - 1]!.key, ms[i]!.key);
+    }
+    const cued = outsideNames(s, occurrences(s.text, lex.vocab.cues.integrates).filter(([, , c]) => !/^(→|⇒|⇨|➡|->| \+ |＋)$/.test(c)));
+    if (!cued.length || !subject) return out;
+    // Names that open clauses parallel to the subject's are set against it, not joined with it.
+    const parallel = new Set(parallelClauses(s, ms).flatMap(([a, b]) => (a.key === subject ? [b.key] : b.key === subject ? [a.key] : [])));
+    for (const m of ms) {
+      if (parallel.has(m.key)) continue;
+      add(subject, m.key);
+      // Working with an SNS topic is working with SNS: the service a thing is named after.
+      const named = ctx.know.namedAfter(m.key);
+      if (named && ctx.know.kindOf(named) === "service") add(subject, named);
+    }
+    // "auto scalingも連携可能" under EMR's heading: what the sentence names works with the section's node.
+    if (owner && owner !== subject && ms.length > 0 && ms.every((m) => m.key === subject)) add(owner, subject);
+    return out;
+  },
+};

@@ -1,0 +1,292 @@
+// Relations the notes state by how they are laid out rather than in one sentence:
+//   compared headings   "## SQS vs SNS", "### Stored Volumes vs. Cached Volumes:"
+//   enumerations        "Storage Gateway comes in three flavors:" and the list below it
+//   comparison tables   a header that names the things its columns compare
+//   side-by-side terms  ショート/ロングポーリング defined one after the other
+//   parallel topics     "ECSは…、EKSは…", "SQS is a queue, SNS is pub/sub"
+//   denied properties   SQS "pub/subではない" against SNS "pub/subであり"
+//   front matter        up: (part_of), related: (a relation the note's sentences may type)
+//   older and newer     "X is deprecated." … "Y is preferred." in one line
+
+import { nameKey } from "../../text/normalize";
+import { findMentions, type AnalysedSentence, type Mention } from "../mentions";
+import type { Extraction } from "../extract-graph";
+import type { LineWork } from "../model";
+import { analyseSentence } from "../mentions";
+import { mentionAfter, mentionBefore, occurrences } from "./cues";
+import { isClauseSubject, isTopicMarked } from "../subjects";
+
+export type StructureRule = (ex: Extraction) => void;
+
+/** "## SQS vs SNS": the two sides contrast, with the heading as evidence. */
+const comparedHeadings: StructureRule = (ex) => {
+  for (const { section, sides } of ex.comparedHeadings) {
+    const sec = ex.sections[section]!;
+    const keys = sides.map((side) => {
+      const s = analyseSentence(ex.lex, side.replace(/[:：]$/, ""));
+      s.mentions = findMentions(ex.lex, ex.reg, s);
+      // The side is one name, or ends in one ("CloudFront Signed URLs" → Signed URLs when that is known).
+      const whole = s.mentions.find((m) => m.start === 0 && m.end >= s.text.trim().length - 1);
+      return whole?.key ?? ex.reg.lookupName(side) ?? s.mentions.at(-1)?.key;
+    });
+    const [a, b] = keys;
+    if (!a || !b || a === b) continue;
+    sec.compared = [a, b];
+    ex.propose(a, b, "contrasts", { text: sec.heading.text, file: sec.file, line: sec.heading.line });
+  }
+};
+
+/**
+ * A lead-in with a cue of parts ("Storage Gateway comes in three flavors:", "Kinesisは次の3つ
+ * からなる:") and the list items below it that are names: each item is part of the whole; items
+ * that are kinds of it (classifies: types, flavors, 分類) are set against each other.
+ */
+const enumerations: StructureRule = (ex) => {
+  const byLead = new Map<number, LineWork[]>();
+  for (const line of ex.lines) if (line.lead !== undefined && line.named) byLead.set(line.lead, [...(byLead.get(line.lead) ?? []), line]);
+  const cues = ex.lex.vocab.cues.partOf;
+  for (const [leadId, items] of byLead) {
+    const lead = ex.lines[leadId]!;
+    const text = lead.note.text;
+    const classifies = occurrences(text, cues.classifies).length > 0;
+    if (!classifies && occurrences(text, cues.consistsOf).length === 0) continue;
+    // The whole: a name the lead-in gives ("types of Kinesis", "Storage Gateway comes in"), else its subject.
+    const s = lead.sentences.at(-1);
+    const of = s ? /(?:types|kinds|flavors|flavours|classes|categories)\s+of\s+/i.exec(s.text) : null;
+    const whole = (s && of ? mentionAfter(s, s.mentions, of.index + of[0].length, /^\s*(?:the\s+|amazon\s+|aws\s+)*$/i)?.key : undefined) ?? lead.subjects.at(-1) ?? ex.ownerOf(lead);
+    if (!whole) continue;
+    const parts = [...new Set(items.map((i) => i.named!).filter((k) => k !== whole))];
+    for (const item of items) if (item.named && item.named !== whole) ex.propose(item.named, whole, "part_of", ex.itemEvidence(item));
+    if (classifies && parts.length >= 2 && parts.length <= 8) {
+      for (let i = 0; i < items.length; i++) {
+        for (let j = i + 1; j < items.length; j++) {
+          const a = items[i]!.named!;
+          const b = items[j]!.named!;
+          if (a !== b && a !== whole && b !== whole) ex.propose(a, b, "contrasts", { text: `${lead.note.text} ${items[i]!.note.text}, ${items[j]!.note.text}`, file: lead.file, line: lead.note.line });
+        }
+      }
+    }
+  }
+};
+
+/** A table whose header names the things its columns compare: they contrast, and each row is a fact of each. */
+const comparisonTables: StructureRule = (ex) => {
+  const done = new Set<string>();
+  for (const line of ex.lines) {
+    const t = line.note.table;
+    if (!t) continue;
+    const columns = ex.comparedColumns(t.header).map((h) => ex.reg.lookupName(h) ?? ex.registerTerm(h));
+    if (columns.length < 2) continue;
+    line.columns = columns;
+    const id = `${line.file}|${t.header.join("|")}|${line.section ?? ""}`;
+    if (done.has(id)) continue;
+    done.add(id);
+    const header = t.header.filter(Boolean).join(" | ");
+    for (let i = 0; i < columns.length; i++) for (let j = i + 1; j < columns.length; j++) ex.propose(columns[i], columns[j], "contrasts", { text: header, file: line.file, line: line.note.line - 2 > 0 ? line.note.line - 2 : line.note.line });
+  }
+};
+
+/**
+ * Alternatives defined side by side in one section contrast: ショート/ロングポーリング,
+ * Memcached/Redis, パブリック/プライベートホストゾーン. Two nearby definitions count when their
+ * terms vary one modifier of a shared head, or their definitions share what they talk about.
+ */
+const siblingDefinitions: StructureRule = (ex) => {
+  for (const section of ex.sections) {
+    // The section's lines as runs: each run defines or is led by one thing ("標準キューは…" ×3, then "FIFO キューは…" ×3).
+    const runs: { key: string; line: LineWork }[] = [];
+    for (const id of section.lines) {
+      const line = ex.lines[id]!;
+      const keys = line.definitions.length ? line.definitions.map((d) => d.key) : [ledBy(ex, line)].filter((k): k is string => !!k);
+      for (const key of keys) {
+        if (key === section.owner) continue;
+        if (runs.at(-1)?.key === key) continue;
+        runs.push({ key, line });
+      }
+    }
+    for (let i = 0; i < runs.length; i++) {
+      for (let j = i + 1; j < runs.length && j - i <= 2; j++) {
+        const a = runs[i]!;
+        const b = runs[j]!;
+        if (a.key === b.key) continue;
+        if (ex.comparableTerms(a.key, b.key) || sharedSubject(ex, a, b)) {
+          ex.propose(a.key, b.key, "contrasts", ex.evidence(a.line));
+          if (a.line !== b.line) ex.propose(a.key, b.key, "contrasts", ex.evidence(b.line));
+        }
+      }
+    }
+  }
+};
+
+/**
+ * The name a line opens with as its topic ("標準キューは、…", "ElastiCache Redis は、…", "S3 Select
+ * is …"), if it does: the subject, with at most other names qualifying it in front.
+ */
+function ledBy(ex: Extraction, line: LineWork): string | undefined {
+  const s = line.sentences[0];
+  const subject = line.subjects[0];
+  if (!s || !subject || line.question) return undefined;
+  const i = s.mentions.findIndex((m) => m.key === subject);
+  const m = s.mentions[i];
+  if (!m) return undefined;
+  const before = s.text.slice(0, s.mentions[0]!.start);
+  if (!/^\s*(?:(?:the|a|an|amazon|aws)\s+)*$/i.test(before)) return undefined;
+  // Names in front may only qualify it, nothing else between (ElastiCache Redis).
+  for (let k = 0; k < i; k++) if (!/^\s*$/.test(s.text.slice(s.mentions[k]!.end, s.mentions[k + 1]!.start))) return undefined;
+  void ex;
+  return s.japanese ? (/^\s*(?:\([^()]*\)\s*)?(?:は|では|とは)/.test(s.text.slice(m.end)) ? m.key : undefined) : m.key;
+}
+
+const contentCache = new WeakMap<Extraction, Map<string, Set<string>>>();
+
+/** Definitions of two things of one kind that talk about the same aspect (データ構造). */
+function sharedSubject(ex: Extraction, a: { key: string; line: LineWork }, b: { key: string; line: LineWork }): boolean {
+  const da = ex.reg.get(a.key);
+  const db = ex.reg.get(b.key);
+  if (!da || !db || da.kind !== db.kind || da.kind === "question") return false;
+  let cache = contentCache.get(ex);
+  if (!cache) contentCache.set(ex, (cache = new Map()));
+  const content = (line: LineWork, key: string) => {
+    const cacheKey = `${line.factId}|${key}`;
+    const cached = cache!.get(cacheKey);
+    if (cached) return cached;
+    const def = line.definitions.find((d) => d.key === key)?.span.definition ?? line.note.text;
+    const s = analyseSentence(ex.lex, def);
+    const ms = findMentions(ex.lex, ex.reg, s);
+    const covered = new Set(ms.flatMap((m) => Array.from({ length: m.to - m.from }, (_, k) => m.from + k)));
+    const words = new Set<string>();
+    s.tokens.forEach((t, i) => {
+      if (covered.has(i) || t.script === "punct" || t.script === "hiragana" || (t.script === "latin" && ex.lex.functionWords.has(t.text.toLowerCase()))) return;
+      const w = (t.gloss || t.text).toLowerCase();
+      if (w.length >= 2 && !/^\d/.test(w) && !ex.lex.genericWords.has(w) && !ex.lex.genericWords.has(t.text.toLowerCase())) words.add(w);
+    });
+    cache!.set(cacheKey, words);
+    return words;
+  };
+  const wa = content(a.line, a.key);
+  const wb = content(b.line, b.key);
+  // What the terms are called is no shared subject (コールドシャード / リシャーディング share "shard").
+  const ownWords = (key: string) => (ex.reg.get(key)?.english ?? "").toLowerCase().split(/[\s/-]+/).filter(Boolean);
+  const own = new Set([...ownWords(a.key), ...ownWords(b.key)]);
+  const shared = [...wa].filter((w) => wb.has(w) && !own.has(w) && ![...own].some((o) => o.length >= 4 && (w.includes(o) || o.includes(w)))).length;
+  if (da.kind === "service") {
+    const sameFamily = !!da.vocab?.parent && da.vocab.parent === db.vocab?.parent;
+    return sameFamily ? shared >= 1 : shared >= 2;
+  }
+  return shared >= 1;
+}
+
+function parallel(ex: Extraction, a: string, b: string): boolean {
+  const da = ex.reg.get(a);
+  const db = ex.reg.get(b);
+  if (!da || !db || da.kind !== db.kind || da.kind === "question") return false;
+  if (da.prefixOf === b || db.prefixOf === a || da.vocab?.parent === db.vocab?.id || db.vocab?.parent === da.vocab?.id) return false;
+  if (da.kind === "service") return true;
+  return ex.comparableTerms(a, b);
+}
+
+/**
+ * Parallel topics in one line contrast: "ECSは…、EKSは…", "SESは…。…のはSNS",
+ * "キャッシュ型ボリュームは…。保管型ボリュームは…", "SQS is a queue, SNS is pub/sub".
+ */
+const parallelTopics: StructureRule = (ex) => {
+  for (const line of ex.lines) {
+    if (line.question) continue;
+    const topics: { key: string; sentence: AnalysedSentence }[] = [];
+    for (const s of line.sentences) for (const m of s.mentions) if ((s.japanese ? isTopicMarked(s, m) : isClauseSubject(s, m)) && !topics.some((t) => t.key === m.key)) topics.push({ key: m.key, sentence: s });
+    for (let i = 0; i < topics.length; i++) {
+      for (let j = i + 1; j < topics.length; j++) {
+        const a = topics[i]!;
+        const b = topics[j]!;
+        if (!parallel(ex, a.key, b.key)) continue;
+        ex.propose(a.key, b.key, "contrasts", a.sentence === b.sentence ? ex.evidence(line, a.sentence) : ex.evidence(line));
+      }
+    }
+    // A topic set against a variant that leads the next sentence: 標準は…。FIFOキューで…
+    for (const t of topics) {
+      for (const s of line.sentences) {
+        const m = s.mentions[0];
+        if (s === t.sentence || !m || m.key === t.key || !/^\s*(は|で|が|では|も)/.test(s.text.slice(m.end))) continue;
+        if (ex.comparableTerms(t.key, m.key)) ex.propose(t.key, m.key, "contrasts", ex.evidence(line));
+      }
+    }
+    // Variants listed for comparison: 「明示的な拒否」>「明示的な許可」>「暗示的な拒否」
+    for (const s of line.sentences) {
+      for (let i = 1; i < s.mentions.length; i++) {
+        const a = s.mentions[i - 1]!;
+        const b = s.mentions[i]!;
+        const between = s.text.slice(a.end, b.start);
+        const quoted = s.text[a.start - 1] === "「" && s.text[b.end] === "」";
+        if ((quoted && /^」\s*(>|＞|<|＜|、|・|\/)?\s*「$/.test(between)) || /^」?\s*[>＞<＜]\s*「?$/.test(between)) {
+          if (ex.comparableTerms(a.key, b.key)) ex.propose(a.key, b.key, "contrasts", ex.evidence(line, s));
+        }
+      }
+    }
+  }
+};
+
+/** A property one section denies and another asserts: SQS "pub/subではない", SNS "pub/subであり". */
+const negatedProperties: StructureRule = (ex) => {
+  const denied: { term: string; owner: string; line: LineWork; sentence: AnalysedSentence }[] = [];
+  const asserted: { term: string; owner: string; line: LineWork; sentence: AnalysedSentence }[] = [];
+  for (const line of ex.lines) {
+    const owner = ex.ownerOf(line);
+    if (!owner || line.question) continue;
+    for (const s of line.sentences) {
+      for (const m of s.text.matchAll(/([A-Za-z][\w/.-]*|[\u30a1-\u30ff]{2,})\s*(?:では|じゃ)(?:ない|なく)/g)) denied.push({ term: nameKey(m[1]!), owner, line, sentence: s });
+      const lead = /^([A-Za-z][\w/.-]*|[\u30a1-\u30ff]{2,})\s*(?:であり|である|です|だ|、|。|$)/.exec(s.text);
+      if (lead) asserted.push({ term: nameKey(lead[1]!), owner, line, sentence: s });
+    }
+  }
+  // Names are not properties: "ELBではない" says nothing about ELB as a property.
+  const isName = (term: string) => ex.reg.names.has(term) || ex.lex.exactKeys.has(term);
+  const byTerm = new Map<string, typeof asserted>();
+  for (const a of asserted) byTerm.set(a.term, [...(byTerm.get(a.term) ?? []), a]);
+  for (const d of denied) {
+    if (isName(d.term)) continue;
+    // The one nearest section that asserts it (same file first): a denial answers a
+    // neighbouring note, not every note that ever used the word.
+    let nearest: (typeof asserted)[number] | undefined;
+    let distance = Infinity;
+    for (const a of byTerm.get(d.term) ?? []) {
+      if (a.owner === d.owner || ex.reg.get(a.owner)?.kind !== ex.reg.get(d.owner)?.kind) continue;
+      const dist = (a.line.file === d.line.file ? 0 : 1e9) + Math.abs(a.line.factId - d.line.factId);
+      if (dist < distance) {
+        nearest = a;
+        distance = dist;
+      }
+    }
+    if (!nearest) continue;
+    ex.propose(d.owner, nearest.owner, "contrasts", ex.evidence(d.line, d.sentence));
+    ex.propose(d.owner, nearest.owner, "contrasts", ex.evidence(nearest.line, nearest.sentence));
+  }
+};
+
+/** "X is deprecated, but still usable. Y is preferred.": older and newer in two sentences of one line. */
+const olderAndPreferred: StructureRule = (ex) => {
+  const cues = ex.lex.vocab.cues.supersedes;
+  for (const line of ex.lines) {
+    if (line.sentences.length < 2) continue;
+    let older: Mention | undefined;
+    line.sentences.forEach((s, i) => {
+      const o = occurrences(s.text, cues.olderMarker)[0];
+      const p = occurrences(s.text, cues.preferMarker)[0];
+      if (o && !p) older = mentionBefore(s, s.mentions, o[0], /^[\s\w,、]*$/) ?? s.mentions.find((m) => m.key === line.subjects[i]);
+      else if (p && older) {
+        const newer = s.mentions.find((m) => m.key === line.subjects[i]) ?? mentionAfter(s, s.mentions, p[1], /^[\s\w]*$/);
+        if (newer && newer.key !== older.key) ex.propose(newer.key, older.key, "supersedes", ex.evidence(line));
+      }
+    });
+  }
+};
+
+/** Front matter: up: "[[X]]" puts the note in X; related: relates them (typed by a sentence if one does). */
+const frontMatter: StructureRule = (ex) => {
+  for (const f of ex.frontLinks) {
+    const target = ex.reg.lookupName(f.target) ?? ex.registerTerm(f.target, f.kind === "up" ? "topic" : "concept");
+    ex.reg.seen(target, f.target);
+    ex.propose(f.from, target, f.kind === "up" ? "part_of" : "mentions", { text: f.text, file: f.file, line: f.line });
+  }
+};
+
+export const structureRules: StructureRule[] = [comparedHeadings, enumerations, comparisonTables, siblingDefinitions, parallelTopics, negatedProperties, olderAndPreferred, frontMatter];

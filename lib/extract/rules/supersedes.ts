@@ -1,0 +1,54 @@
+// supersedes, from the newer to the older: "(旧A)", "旧A", "formerly A", "renamed from A";
+// "Aの後継", "Aの機能強化バージョン", "replaces A", "an improvement of the legacy A";
+// "Aは古い…Bを使うべき", "A is deprecated … B is preferred" (olderMarker + preferMarker);
+// and pairs the vocabulary knows, when one sentence names both.
+
+import type { ProposedEdge } from "../model";
+import { ARTICLES, mentionAfter, mentionBefore, occurrences, other } from "./cues";
+import type { SentenceContext, SentenceRule } from "./types";
+
+export const supersedesRule: SentenceRule = {
+  name: "supersedes",
+  propose(ctx: SentenceContext): ProposedEdge[] {
+    const { s, ms, lex, know } = ctx;
+    const out: ProposedEdge[] = [];
+    const add = (newer: string | undefined, older: string | undefined) => {
+      if (newer && older && newer !== older) out.push({ source: newer, target: older, kind: "supersedes" });
+    };
+    const cues = lex.vocab.cues.supersedes;
+
+    // "(旧A)", "旧A", "formerly A": the name before the bracket (or the subject) is the newer.
+    for (const [start, end] of occurrences(s.text, cues.formerPrefix)) {
+      const older = mentionAfter(s, ms, end, /^[\s:：]*(?:the\s+)?$/i);
+      if (!older) continue;
+      const openParen = s.text.lastIndexOf("(", start);
+      const inParen = openParen >= 0 && /^\s*$/.test(s.text.slice(openParen + 1, start));
+      const newer = inParen ? mentionBefore(s, ms, openParen) : undefined;
+      add(newer?.key ?? other(ctx, older.key), older.key);
+    }
+    // "AはBの機能強化バージョン", "A replaces B", "(an improvement of the legacy B)"
+    for (const [start, end, cue] of occurrences(s.text, cues.newerVersionOf)) {
+      if (cue.startsWith("の")) {
+        const older = mentionBefore(s, ms, start);
+        if (older) add(ctx.subject && ctx.subject !== older.key ? ctx.subject : other(ctx, older.key), older.key);
+      } else {
+        const older = mentionAfter(s, ms, end, /^\s*(?:the\s+|a\s+|an\s+|legacy\s+|old\s+|older\s+)*$/i);
+        if (!older) continue;
+        const openParen = s.text.lastIndexOf("(", start);
+        const inParen = openParen >= 0 && /^\s*(?:an?\s+|the\s+)?$/i.test(s.text.slice(openParen + 1, start));
+        const newer = inParen ? mentionBefore(s, ms, openParen) : mentionBefore(s, ms, start, /^[\s\w,]*$/);
+        add(newer?.key ?? other(ctx, older.key), older.key);
+      }
+    }
+    // "Aは古いサービス、基本的にはB使うべき", "A is deprecated; B is preferred" within one sentence
+    const olderAt = occurrences(s.text, cues.olderMarker)[0];
+    const preferAt = occurrences(s.text, cues.preferMarker)[0];
+    if (olderAt && preferAt) {
+      const older = mentionBefore(s, ms, olderAt[0], /^[\s,、]*(は|is|was|are|:|、)?[\s,、]*(?:サービス)?[\s,、]*$/) ?? (ctx.subject ? ms.find((m) => m.key === ctx.subject && m.start < olderAt[0]) : undefined);
+      const newer = mentionBefore(s, ms, preferAt[0], /^\s*(を|は|が|に)?\s*$/) ?? mentionAfter(s, ms, preferAt[1], ARTICLES) ?? mentionAfter(s, ms, olderAt[1], /^[^。]*$/);
+      if (older && newer) add(newer.key, older.key);
+    }
+    for (const a of ms) for (const b of ms) if (a.key !== b.key && know.supersedesInVocab(a.key, b.key)) add(a.key, b.key);
+    return out;
+  },
+};

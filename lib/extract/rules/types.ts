@@ -1,0 +1,35 @@
+// The shape every relation rule has: one family of cues ("A vs B", "旧X", "→"), read in one
+// sentence, proposing edges between the things it names. Each rule is one module with fixtures
+// in Japanese and English under tests/fixtures/rules/.
+
+import type { Lexicon } from "../../vocab/lexicon";
+import type { AnalysedSentence, Mention } from "../mentions";
+import type { ProposedEdge } from "../model";
+
+/** What rules may ask about the things a sentence names. */
+export interface Knowledge {
+  kindOf(key: string): string | undefined;
+  /** Newer → older pairs the vocabulary knows (EventBridge supersedes CloudWatch Events). */
+  supersedesInVocab(newer: string, older: string): boolean;
+  /** Two things of one kind that vary one modifier of a shared head (gateway/interface endpoint). */
+  comparable(a: string, b: string): boolean;
+  /** The thing a name is named after (SNS for SNSトピック), if any. */
+  namedAfter(key: string): string | undefined;
+}
+
+export interface SentenceContext {
+  lex: Lexicon;
+  s: AnalysedSentence;
+  /** The sentence's mentions, in order. */
+  ms: Mention[];
+  /** What the sentence is about: its topic, the line's defined term, the list's lead, or the section's node. */
+  subject?: string;
+  /** The node whose section holds the line. */
+  owner?: string;
+  know: Knowledge;
+}
+
+export interface SentenceRule {
+  name: string;
+  propose(ctx: SentenceContext): ProposedEdge[];
+}

@@ -1,0 +1,40 @@
+// What a sentence is about. Japanese marks its topic (SQSは…, Lambdaとは…, …のはSNS); English puts
+// its subject first ("S3 Select is…", "Since API Gateway can…"). A sentence with neither is about
+// what the sentence before it in the line was about, else what the list it belongs to is about,
+// else the section's node. A line's facts belong to its sentences' subjects; the other things it
+// names only mention it.
+
+import type { AnalysedSentence, Mention } from "./mentions";
+
+/** Is the mention the topic of its clause (Xは, Xでは, Xとは, …のはX, Xの…は)? */
+export function isTopicMarked(s: AnalysedSentence, m: Mention): boolean {
+  const after = s.text.slice(m.end).replace(/^\s+/, "").replace(/^\([^()]*\)\s*/, "");
+  // …but not "ではなく"/"ではない" (X is not), and not "はず" (should).
+  if (/^(は|では|とは|って|も)/.test(after) && !/^(はず|ではな|じゃな|では不|は不可)/.test(after)) return true;
+  if (/のは\s*$/.test(s.text.slice(0, m.start))) return true;
+  const possessive = /^の([^。、はがをにで\s]{1,12})は/.exec(after);
+  if (!possessive) return false;
+  const nounStart = s.text.indexOf(possessive[1]!, m.end);
+  return !s.mentions.some((x) => x !== m && x.start >= m.end && x.start <= nounStart + 1);
+}
+
+/** English clauses set side by side: "SQS is a queue, SNS is pub/sub" (a name opening a clause, then "is"/"are"). */
+export function isClauseSubject(s: AnalysedSentence, m: Mention): boolean {
+  const before = s.text.slice(0, m.start).replace(/\s+$/, "");
+  return (before === "" || /[,;:]$/.test(before)) && /^\s+(is|are)\b/i.test(s.text.slice(m.end));
+}
+
+/** Words that may stand before an English sentence's subject ("Since", "The", "Amazon"). */
+const ENGLISH_LEAD_IN = /^\s*(?:(?:since|because|when|if|while|although|once|unless|so|also|note|tip|remember)[\s:,]+)?(?:(?:the|a|an|each|every|your|our|this|that|both|all|amazon|aws)\s+)*$/i;
+
+/** The sentence's own subject: a topic-marked name, or in English the name it opens with. */
+export function topicOf(s: AnalysedSentence, ms: Mention[]): Mention | undefined {
+  if (!s.japanese) {
+    const first = ms[0];
+    if (!first || !ENGLISH_LEAD_IN.test(s.text.slice(0, first.start))) return undefined;
+    // "SQS and SNS are…", "S3, EBS and EFS…": several subjects; none is the sentence's alone.
+    if (/^\s*(?:\([^()]*\)\s*)?(?:,|and\b|&|or\b|\/)/i.test(s.text.slice(first.end))) return undefined;
+    return first;
+  }
+  return ms.find((m) => isTopicMarked(s, m)) ?? ms.find((m) => /^\s*(?:\([^()]*\)\s*)?が/.test(s.text.slice(m.end)) && m === ms[0]);
+}

@@ -1,0 +1,57 @@
+// Whether a piece of the notes can stand as a node's summary: a definition says what the thing
+// is. A fragment does not: "有料。", "DynamoDBは不可" (a denial), "あとは…" (it continues another
+// line), a bare list of names, or a name alone ("ルーティングポリシー").
+
+import type { Lexicon } from "../vocab/lexicon";
+import type { AnalysedSentence } from "./mentions";
+import { occurrences } from "./rules/cues";
+
+const CONNECTIVE = /^(?:あとは|あと|また|ただし|なお|たとえ|例えば|たとえば|逆に|でも|しかし|つまり|それなら|その|これ|それ|but|also|and|or|however|so|then|e\.?g\.?|ex\.?|例[:：])(?:[\s,、]|$)/i;
+const PARTICLE_START = /^[はがをにでともやへ]/;
+
+/** Letters of the text (any script), without names the sentence mentions. */
+function letters(text: string): number {
+  return (text.match(/\p{L}/gu) ?? []).length;
+}
+
+export function isFragment(lex: Lexicon, text: string, sentence?: AnalysedSentence): boolean {
+  const t = text.normalize("NFKC").trim().replace(/[。．.!！?？]+$/, "").trim();
+  const n = letters(t);
+  if (n < 4) return true;
+  if (!/[\u3040-\u9fff]/.test(t) && t.split(/\s+/).length < 2) return true;
+  if (CONNECTIVE.test(t) || PARTICLE_START.test(t)) return true;
+  // A denial with nothing else: "DynamoDBは不可", "not supported".
+  const denied = occurrences(t, lex.vocab.cues.negation);
+  if (denied.length && letters(t.replace(/^[^はが]*[はが]/, "")) <= 6) return true;
+  // Names and nothing else ("ルーティングポリシー", "S3, Redshift, OpenSearch"): fewer than two letters
+  // outside the names, particles aside.
+  if (sentence) {
+    let rest = sentence.text;
+    for (const m of [...sentence.mentions].sort((a, b) => b.start - a.start)) rest = rest.slice(0, m.start) + " " + rest.slice(m.end);
+    const said = rest.replace(/[はがのとやもをにで、,・/]|\b(?:and|or|the|a|an)\b/gi, "");
+    if (letters(said) < 2) return true;
+  }
+  return false;
+}
+
+/** A Japanese definition ends on what the thing is: a noun of kind (サービス, 機能) or a copula. */
+const DEFINING_JA = /(?:である|です|だ|のこと|サービス|機能|仕組み|ツール|方式|手法|技術|もの|形式|単位|領域|場所|バージョン|独自|モデル|データベース|言語|キュー|ストレージ|ネットワーク|レコード|ポリシー|エンドポイント|プラットフォーム|エンジン|ゲートウェイ|インスタンス|リソース|グループ|アカウント|キー|ファイル|システム|アプリケーション|ブローカー|レジストリ|カタログ|ボリューム|[A-Za-z0-9]{2,})$/;
+/** "is a…", "is the…", "is one of…", "provides…", "lets you…" — not "is copied before…" (a passive). */
+const DEFINING_EN = /^\s*(?:(?:is|are|was|were)\s+(?:a|an|the|one of|used (?:to|for)|responsible for|designed (?:to|for)|all about|essentially|basically|simply)\b|refers to|means|provides|lets|allows|enables|makes|helps|offers|acts as|serves as|stands for|gives|delivers|stores|runs)\b/i;
+
+/**
+ * Does the sentence say what `key` is? It opens with the thing as its topic and ends in a noun or
+ * a copula (SQSはフルマネージドなメッセージキューサービス。), or in English: "Amazon Kinesis makes
+ * it easy to…", "S3 Select is an Amazon S3 feature…". Denials and fragments do not.
+ */
+export function isDefiningSentence(lex: Lexicon, s: AnalysedSentence, key: string): boolean {
+  const first = s.mentions[0];
+  if (!first || first.key !== key) return false;
+  const before = s.text.slice(0, first.start);
+  if (!/^\s*(?:(?:the|a|an|amazon|aws)\s+)*$/i.test(before)) return false;
+  if (isFragment(lex, s.original, s)) return false;
+  if (occurrences(s.text, lex.vocab.cues.negation).length) return false;
+  const after = s.text.slice(first.end).replace(/^\s*\([^()]*\)/, "");
+  if (s.japanese) return /^\s*(?:は|とは|って)/.test(after) && DEFINING_JA.test(s.text.trim().replace(/[。．.!！]+$/, ""));
+  return DEFINING_EN.test(after);
+}
