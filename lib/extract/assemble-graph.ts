@@ -81,7 +81,8 @@ export function assembleGraph(lex: Lexicon, reg: DraftRegistry, sections: Sectio
   for (const e of proposed) if (e.kind === "part_of" && !stated.has(e.source) && isNode.has(e.target)) stated.set(e.source, e);
   const parents = new Map<string, { parent: string; evidence: Evidence }>();
   for (const d of drafts) {
-    const parent = parentOf(d, reg, sections, lines, isNode, index, about, named) ?? stated.get(d.key)?.target;
+    // What the notes state ("comes in three flavors: …", "の機能") outranks where a line happens to sit.
+    const parent = parentOf(d, reg, sections, lines, isNode, index, about, named, stated.get(d.key)?.target);
     if (!parent || parent === d.key) continue;
     const evidence = stated.get(d.key)?.target === parent ? stated.get(d.key)!.evidence : partOfEvidence(d.key, parent, reg, sections, lines, about, named);
     parents.set(d.key, { parent, evidence });
@@ -143,6 +144,8 @@ export function assembleGraph(lex: Lexicon, reg: DraftRegistry, sections: Sectio
 
   const strongest = new Map<string, number>();
   const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+  // A part and its whole need no other weak tie: "integrates" between them says nothing more.
+  const family = new Set([...merged.values()].filter((e) => e.kind === "part_of").map((e) => pairKey(e.source, e.target)));
   for (const e of merged.values()) {
     const k = pairKey(e.source, e.target);
     strongest.set(k, Math.min(strongest.get(k) ?? Infinity, edgeKindRank(e.kind)));
@@ -150,6 +153,7 @@ export function assembleGraph(lex: Lexicon, reg: DraftRegistry, sections: Sectio
   const edges: GraphEdge[] = [];
   for (const e of [...merged.values()].sort((x, y) => EDGE_KINDS.indexOf(x.kind) - EDGE_KINDS.indexOf(y.kind))) {
     if (e.kind === "mentions" && strongest.get(pairKey(e.source, e.target))! < edgeKindRank("mentions")) continue;
+    if (e.kind === "integrates" && family.has(pairKey(e.source, e.target))) continue;
     const [first, ...more] = e.evidence;
     edges.push({ id: edges.length + 1, source: id(e.source), target: id(e.target), kind: e.kind, evidence: first!, more });
   }
@@ -265,20 +269,36 @@ function summaryOf(lex: Lexicon, reg: DraftRegistry, d: Draft, sections: Section
   return "";
 }
 
-function parentOf(d: Draft, reg: DraftRegistry, sections: Section[], lines: LineWork[], isNode: Set<string>, index: LineIndex, about: Map<string, number[]>, named: Map<string, number[]>): string | undefined {
+function parentOf(d: Draft, reg: DraftRegistry, sections: Section[], lines: LineWork[], isNode: Set<string>, index: LineIndex, about: Map<string, number[]>, named: Map<string, number[]>, stated?: string): string | undefined {
   const own = d.ownSections.map((i) => sections[i]!);
   if (d.vocab?.parent && isNode.has(`e:${d.vocab.parent}`)) return `e:${d.vocab.parent}`;
-  if (d.prefixOf && isNode.has(d.prefixOf) && reg.get(d.prefixOf)?.kind !== "question") return d.prefixOf;
+  // Named after a service (SQSキュー, Lambda function) or a term of the notes; not after a general
+  // technology (a NAT gateway is no part of NAT, an SSL certificate none of SSL).
+  const prefix = d.prefixOf ? reg.get(d.prefixOf) : undefined;
+  if (prefix && isNode.has(prefix.key) && prefix.kind !== "question" && (!prefix.vocab || prefix.vocab.domain || prefix.kind === "service")) return prefix.key;
   const ownerOf = (factId: number) => {
     const l = lines[factId]!;
     return (l.section !== undefined ? sections[l.section]!.owner : undefined) ?? l.noteOwner;
   };
-  // A sub-heading belongs to what the heading above it is about.
+  // A sub-heading belongs to what the heading above it is about (a service only to a topic: a
+  // guide that files Global Accelerator under VPC does not make it part of VPC).
   for (const s of own) {
     const above = s.parent !== undefined ? sections[s.parent]!.owner : undefined;
-    if (above && above !== d.key) return above;
+    if (above && above !== d.key && !(d.kind === "service" && reg.get(above)?.kind === "service")) return above;
   }
-  if (own.length || d.notes.length) return undefined;
+  if (own.length || d.notes.length) return stated;
+  if (stated) return stated;
+  // The vocabulary knows where it belongs (a security group is VPC's): the section it is talked
+  // about in files it under a topic, never makes it part of another thing.
+  const found = sectionParent(d, reg, sections, lines, index, about, named);
+  return found && d.vocab?.parent && reg.get(found)?.kind !== "topic" ? undefined : found;
+}
+
+function sectionParent(d: Draft, reg: DraftRegistry, sections: Section[], lines: LineWork[], index: LineIndex, about: Map<string, number[]>, named: Map<string, number[]>): string | undefined {
+  const ownerOf = (factId: number) => {
+    const l = lines[factId]!;
+    return (l.section !== undefined ? sections[l.section]!.owner : undefined) ?? l.noteOwner;
+  };
   if (d.kind === "question") {
     const l = index.questionAt.get(d.key);
     return l ? ownerOf(l.factId) : undefined;
@@ -304,10 +324,23 @@ function parentOf(d: Draft, reg: DraftRegistry, sections: Section[], lines: Line
       const all = [...(about.get(d.key) ?? []), ...(named.get(d.key) ?? [])];
       const owners = new Set(all.map(ownerOf));
       const only = owners.size === 1 ? [...owners][0] : undefined;
-      if (only && only !== d.key && reg.get(only)?.kind !== "question") return only;
+      // …and in some line it is what is talked about, not an object: "可視性タイムアウト・…",
+      // "パーティションキーとソートキーで…", not "EC2やDBインスタンスに対して…" or "builds proteins from mRNA".
+      // (In English, only as a sentence's subject: "you need to enable CORS on API Gateway" does not make CORS API Gateway's.)
+      // (And in a line of notes, not a paragraph of prose, which names many things in passing.)
+      const spoken = all.some((f) => lines[f]!.note.text.length <= 160 && lines[f]!.sentences.some((s, i) => (s.japanese ? s.mentions.some((m) => m.key === d.key && !objectOf(s.text, m.start, m.end)) : lines[f]!.subjects[i] === d.key && s.mentions[0]?.key === d.key)));
+      if (only && spoken && only !== d.key && reg.get(only)?.kind !== "question") return only;
     }
   }
   return undefined;
+}
+
+/** Is the name at [start, end) the object of a verb or preposition ("…に対して", "を", "from X")? */
+function objectOf(text: string, start: number, end: number): boolean {
+  const after = text.slice(end).replace(/^\s*\([^()]*\)/, "");
+  // (…or it qualifies another noun: "物理テープ装置の代替として", "SQSのキュー".)
+  if (/^\s*(?:を|に|へ|から|まで|より|に対して|について|によって|として|の)/.test(after)) return true;
+  return /\b(?:from|to|for|with|into|onto|on|in|by|via|of|using|use|uses)\s+(?:the\s+|a\s+|an\s+)?$/i.test(text.slice(0, start));
 }
 
 function partOfEvidence(child: string, parent: string, reg: DraftRegistry, sections: Section[], lines: LineWork[], about: Map<string, number[]>, named: Map<string, number[]>): Evidence {

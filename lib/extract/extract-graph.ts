@@ -194,7 +194,8 @@ export class Extraction implements Knowledge {
         const earlier = draft.ownSections.map((i) => this.sections[i]!).find((s) => s.file !== note.file);
         if (earlier && !this.noteNodes.has(note.file)) this.warnings.push({ file: note.file, line: h.line, message: `heading "${h.text}" also heads a section in ${earlier.file}:${earlier.heading.line}; both sections describe one node` });
         draft.ownSections.push(index);
-        this.reg.seen(owner, h.text);
+        // The name the heading gives, not its facet words ("Amazon SQS とは" is written "Amazon SQS").
+        this.reg.seen(owner, meaning.kind === "named" && !link ? meaning.name : h.text);
       }
     }
     const factByLine = new Map<number, number>();
@@ -317,7 +318,9 @@ export class Extraction implements Knowledge {
       return viaEnglish;
     }
     const key = `t:${nameKey(english ?? bare)}`;
-    const isService = AWS_PREFIX.test(written) && !prefix && !!this.lex.vocab.domains.length;
+    // (An unknown abbreviation after the vendor is as often an exam or a programme as a service:
+    // "AWS SAA の勉強メモ". The vocabulary lists the services people abbreviate.)
+    const isService = AWS_PREFIX.test(written) && !prefix && !!this.lex.vocab.domains.length && !/^[A-Z0-9]{2,5}$/.test(bare);
     const draft = this.reg.ensure(key, isService ? "service" : kind, english ? { english } : CJK.test(bare) ? {} : { english: bare });
     if (prefix && prefix.key !== key && draft.prefixOf === undefined) draft.prefixOf = prefix.key;
     this.reg.addName(written, key);
@@ -364,6 +367,8 @@ export class Extraction implements Knowledge {
       for (const span of definitionsInLine(this.lex, text)) {
         // "5. RDBの特徴 : RDB_feature.md" is a table of contents, not a definition.
         if (/^\s*\S+\.(?:md|markdown|txt|html?|pdf|png|jpe?g)\s*$/i.test(span.definition) || /^\s*https?:\/\/\S+\s*$/.test(span.definition)) continue;
+        // "Prod Account: 195795198264" gives a value, not a meaning.
+        if (!/\p{L}/u.test(span.definition)) continue;
         const { name, inside } = splitTrailingParenthetical(span.term);
         if (!name || this.lex.stopTerms.has(name.toLowerCase()) || !looksLikeTerm(name) || !this.meaningful(name) || !looksLikeName(name)) continue;
         const key = this.registerTerm(name);
@@ -505,7 +510,10 @@ export class Extraction implements Knowledge {
     const name = splitTrailingParenthetical(side).name.replace(/[:：]$/, "").trim();
     if (!isTermLike(name) || !onlyJoiningKana(name) || name.split(/\s+/).length > 4) return;
     if (this.lex.stopTerms.has(name.toLowerCase()) || !this.meaningful(name)) return;
-    if (!/^[A-Z0-9]/.test(name) && !CJK.test(name)) return;
+    // Lower-case English is a name here when it is a compound on a head noun ("interface endpoint").
+    const head = name.toLowerCase().split(/\s+/);
+    const compound = head.length >= 2 && (this.lex.strongHeads.has(singular(head.at(-1)!)) || this.lex.weakHeads.has(singular(head.at(-1)!)));
+    if (!/^[A-Z0-9]/.test(name) && !CJK.test(name) && !compound) return;
     if (!this.namesKnownThing(name, false)) this.registerTerm(name);
   }
 
@@ -643,7 +651,10 @@ export class Extraction implements Knowledge {
       release(line);
     }
     for (const c of counts.values()) {
-      if ((!c.strong || c.plural) && c.n < 2) continue;
+      // Weak heads, plural heads and English written all in lower case ("enabled encryption") need a
+      // second use to be a name of the notes rather than words of one sentence.
+      const casualEnglish = !CJK.test(c.surface) && c.surface === c.surface.toLowerCase();
+      if ((!c.strong || c.plural || casualEnglish) && c.n < 2) continue;
       if (this.lex.stopTerms.has(c.surface.toLowerCase()) || !looksLikeTerm(c.surface) || !this.meaningful(c.english ?? c.surface) || (!CJK.test(c.surface) && !looksLikeName(c.surface))) continue;
       const key = this.registerTerm(c.surface);
       const d = this.reg.get(key)!;
@@ -782,16 +793,22 @@ export class Extraction implements Knowledge {
       const defined = line.definitions.find((d) => d.span.termStart >= start && d.span.termStart < end);
       const ms = s.mentions.filter((m) => !(defined && m.key === defined.key && m.start <= defined.span.termStart - start + 1));
       const related = new Set<string>();
-      for (const rule of SENTENCE_RULES) {
-        for (const e of rule.propose({ lex: this.lex, s, ms, ...(subject ? { subject } : {}), ...(owner ? { owner } : {}), know: this })) {
-          // A denied clause ("DynamoDBは不可", "does not support") says they do not work together.
-          if (e.kind !== "contrasts" && e.kind !== "mentions") {
-            const at = ms.find((m) => m.key === e.target) ?? ms.find((m) => m.key === e.source);
-            if (at && deniedAt(this.lex, s, at.start)) continue;
-          }
-          this.propose(e.source, e.target, e.kind, ev);
-          related.add([e.source, e.target].sort().join("|"));
+      const proposals = SENTENCE_RULES.flatMap((rule) => rule.propose({ lex: this.lex, s, ms, ...(subject ? { subject } : {}), ...(owner ? { owner } : {}), know: this }));
+      const contrasted = new Set(proposals.filter((e) => e.kind === "contrasts" || e.kind === "alternative").map((e) => [e.source, e.target].sort().join("|")));
+      for (const e of proposals) {
+        const pair = [e.source, e.target].sort().join("|");
+        // A sentence that sets two things against each other does not also join them ("EventBridgeに
+        // 比べて、SNSは送信先の…"); a section's topic is no party to a relation ("Compared to EBS…"
+        // under "Databases on AWS").
+        if (e.kind === "integrates" && contrasted.has(pair)) continue;
+        if (e.kind !== "mentions" && (this.kindOf(e.source) === "topic" || this.kindOf(e.target) === "topic")) continue;
+        // A denied clause ("DynamoDBは不可", "does not support") says they do not work together.
+        if (e.kind !== "contrasts" && e.kind !== "mentions") {
+          const at = ms.find((m) => m.key === e.target) ?? ms.find((m) => m.key === e.source);
+          if (at && deniedAt(this.lex, s, at.start)) continue;
         }
+        this.propose(e.source, e.target, e.kind, ev);
+        related.add(pair);
       }
       // Everything else the sentence names, its subject mentions.
       if (subject) for (const m of ms) if (m.key !== subject && !related.has([subject, m.key].sort().join("|"))) this.propose(subject, m.key, "mentions", ev);
@@ -816,6 +833,9 @@ export class Extraction implements Knowledge {
     const wa = this.words(a).map(singular);
     const wb = this.words(b).map(singular);
     if (wa.length < 1 || wb.length < 1) return false;
+    // One name inside the other is the same thing or a part of it (キャッシュ型ボリューム / …ゲートウェイ).
+    const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+    if (short.every((w, i) => long[i] === w)) return false;
     const sameHead = wa.at(-1) === wb.at(-1) && wa.length >= 2 && wb.length >= 2 && wa.slice(0, -1).join(" ") !== wb.slice(0, -1).join(" ");
     const isHead = this.lex.strongHeads.has(wa.at(-1)!) || this.lex.weakHeads.has(wa.at(-1)!);
     // Sharing a first word that names a service (IAM role / IAM policy) makes parts of it, not variants.

@@ -2,7 +2,7 @@
 // aspect of what encloses it ("Overview", "概要", "Use Cases": generic, never a node), a
 // comparison of two things ("SQS vs SNS"), a list of questions, or a document's title.
 
-import { looksLikeName, isTermLike } from "../parse/definition";
+import { isTermLike, looksLikeName, onlyJoiningKana } from "../parse/definition";
 import { nfkc } from "../text/normalize";
 import type { Lexicon } from "../vocab/lexicon";
 import { comparedSides } from "./definitions";
@@ -85,8 +85,10 @@ export function readHeading(lex: Lexicon, heading: string, depth = 2): HeadingMe
     if (text === before) break;
   }
   if (genericWord(c, text)) return { kind: "generic" };
-  // Two names joined by "and" or "と" head a section about both: the lines say which is which.
-  if (/\s(?:and|&)\s/i.test(text) && text.split(/\s(?:and|&)\s/i).every((p) => p.trim() && looksLikeName(p.trim())) && text.split(/\s+/).length <= 6) return { kind: "generic" };
+  // Two names joined by "and" or "と" head a section that sets them side by side: compared.
+  // (Not "オンプレとの連携": との joins a noun to what follows.)
+  const pair = /\s(?:and|&)\s/i.test(text) ? text.split(/\s(?:and|&)\s/i) : CJK.test(text) && onlyJoiningKana(text) ? text.split(/と(?!の)/) : [];
+  if (pair.length === 2 && pair.every((p) => p.trim() && !/^[\u3041-\u309f]/.test(p.trim()) && isTermLike(p.trim()) && looksLikeName(p.trim())) && text.split(/\s+/).length <= 8) return { kind: "compared", sides: [pair[0]!.trim(), pair[1]!.trim()] };
   if (!isTermLike(text) || !looksLikeName(text)) return { kind: "clause" };
   return { kind: "named", name: text };
 }

@@ -100,6 +100,10 @@ function matchSpan(lex: Lexicon, reg: DraftRegistry, s: AnalysedSentence, from: 
     const w = first.text.toLowerCase();
     if (lex.genericWords.has(w) || lex.genericWords.has(w.replace(/s$/, "")) || lex.stopTerms.has(w)) return undefined;
   }
+  // "標準的な" is an adjective made of the word, not the thing 標準 names.
+  if (last.script === "cjk" && s.text[last.end] === "的") return undefined;
+  // A section's topic is named by its heading, not by the plain word in sentences (コンピューティング).
+  if (known && known.startsWith("h:")) return undefined;
   // The subject's own name ("AWS" in AWS notes) says nothing about which thing a sentence is about.
   if (known && known !== exclude && lex.vocab.domains.some((d) => d.anchors.some((a) => nameKey(a) === nameKey(surface)))) return undefined;
   if (known && known !== exclude) return known;
@@ -187,7 +191,7 @@ export function findMentions(lex: Lexicon, reg: DraftRegistry, s: AnalysedSenten
  */
 export function capitalisedNames(text: string, japanese: boolean, functionWords: Set<string>): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/(?<![A-Za-z0-9@/.-])[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+)+/g)) {
+  for (const m of text.matchAll(/(?<![A-Za-z0-9@/.-])[A-Z][A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?: [A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)+/g)) {
     const after = text.slice(m.index + m[0].length);
     if (/^(?:[A-Za-z0-9@/\-]| [\u30a0-\u30ff\u4e00-\u9fff])/.test(after)) continue;
     const next = /^ ([A-Za-z0-9]+)/.exec(after)?.[1];

@@ -71,6 +71,9 @@ export function looksLikeName(text: string): boolean {
   if (words.length > 7) return false;
   // A name does not end on a preposition or a conjunction ("User authentication through").
   if (/\s(?:through|with|for|to|of|in|on|by|from|and|or|at|into|via|across)$/i.test(t)) return false;
+  // An infinitive ("Easier to maintain and deploy") or a verb in -s inside ("Pipe receives events") makes a clause.
+  if (/\sto\s+[a-z]/.test(t)) return false;
+  if (words.slice(1, -1).some((w) => /^[a-z]{3,}s$/.test(w) && !/(?:ss|us|is|ics|ous)$/.test(w))) return false;
   // An instruction ("Specify a bucket", "Create an IAM role") is a clause, not a name.
   if (/^[A-Za-z]+\s+(?:a|an|the|your|this|that|these|those|each|every|all|some|any|it|them)\b/i.test(t)) return false;
   return !words.some((w) => {

@@ -31,6 +31,7 @@ export function cjkRatio(text: string): number {
   return letters === 0 ? 0 : cjk / letters;
 }
 
+/** Japanese: any kana particle or ending ("CloudFront、ALB、API Gatewayに設定可能" is mostly names), or much CJK. */
 export function isJapanese(text: string): boolean {
-  return cjkRatio(text) >= 0.2;
+  return /[\u3041-\u309f]/.test(text) || cjkRatio(text) >= 0.2;
 }

@@ -58,9 +58,15 @@ export const contrastRule: SentenceRule = {
         // "CloudWatch is NOT CloudTrail": two names on either side, nothing else between.
         add(mentionBefore(s, ms, start, /^[\s*_]*$/)?.key, mentionAfter(s, ms, end, /^[\s*_]*(?:the\s+|a\s+|an\s+)?$/i)?.key);
       } else {
-        // "unlike A", "differs from A", "compared to A", "confused with A": A against the subject.
+        // "unlike A", "differs from A", "compared to A", "confused with A": A against the subject —
+        // which, when the cue opens the sentence ("Unlike Redshift, Athena needs no cluster"), is the
+        // name that opens the clause after the comma.
         const a = mentionAfter(s, ms, end, ARTICLES);
-        if (a) add(a.key, other(ctx, a.key));
+        if (!a) continue;
+        const opening = /^\s*$/.test(s.text.slice(0, start));
+        const comma = opening ? s.text.indexOf(",", a.end) : -1;
+        const clauseSubject = comma >= 0 ? mentionAfter(s, ms, comma + 1, ARTICLES) : undefined;
+        add(a.key, clauseSubject?.key ?? other(ctx, a.key));
       }
     }
 
@@ -77,8 +83,12 @@ export const contrastRule: SentenceRule = {
       }
     }
 
-    // "逆に…", "whereas …": the thing this clause ends on against the sentence's subject
-    for (const [start, end] of occurrences(s.text, cues.conversely)) {
+    // "逆に…", "whereas …": the thing this clause ends on against the sentence's subject. ("While
+    // making a copy…" opening a sentence is a time, not a contrast.)
+    for (const [start, end, cue] of occurrences(s.text, cues.conversely)) {
+      if (/^\s*(?:while|whereas)\s*$/i.test(cue) && !/[,;]\s*$|\S\s+$/.test(s.text.slice(0, start))) continue;
+      // "…while taking an instance out of service": while doing something is a time too.
+      if (/^\s*while\s*$/i.test(cue) && /^\s*[a-z]+ing\b/i.test(s.text.slice(end))) continue;
       const before = ms.filter((m) => m.end <= start);
       const after = ms.filter((m) => m.start >= end);
       if (before.length && after.length) add(before.at(-1)!.key, s.japanese ? after.at(-1)!.key : after[0]!.key);

@@ -26,9 +26,16 @@ export function occurrences(text: string, cues: string[]): [number, number, stri
     cuePatterns.set(cues, compiled);
   }
   const out: [number, number, string][] = [];
-  for (const m of lower(text).matchAll(compiled.re)) out.push([m.index, m.index + m[0].length, compiled.byText.get(m[0]) ?? m[0]]);
+  for (const m of lower(text).matchAll(compiled.re)) {
+    // A katakana cue is a word of its own, not part of a longer one (ロード in ロードバランシング).
+    if (/^[\u30a1-\u30ff]/.test(m[0]) && KATAKANA.test(text[m.index - 1] ?? "")) continue;
+    if (/[\u30a1-\u30ff]$/.test(m[0]) && KATAKANA.test(text[m.index + m[0].length] ?? "")) continue;
+    out.push([m.index, m.index + m[0].length, compiled.byText.get(m[0]) ?? m[0]]);
+  }
   return out;
 }
+
+const KATAKANA = /[\u30a1-\u30ff]/;
 
 /** A cue inside a name is no cue (詳細モニタリング names a feature; it says nothing about monitoring). */
 export function outsideNames(s: AnalysedSentence, found: [number, number, string][]): [number, number, string][] {

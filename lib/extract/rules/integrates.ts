@@ -20,7 +20,9 @@ export const integratesRule: SentenceRule = {
       const between = s.text.slice(ms[i - 1]!.end, ms[i]!.start);
       if (/^\s*(→|⇒|⇨|➡|->|=>|\+|＋)\s*$/.test(between)) add(ms[i - 1]!.key, ms[i]!.key);
     }
-    const cued = outsideNames(s, occurrences(s.text, lex.vocab.cues.integrates).filter(([, , c]) => !/^(→|⇒|⇨|➡|->| \+ |＋)$/.test(c)));
+    // A cue in the term of "term: definition" (監視の流れ:…) labels the line; it joins nothing.
+    const label = /^[^:：。.]{1,48}[:：]/.exec(s.text)?.[0].length ?? 0;
+    const cued = outsideNames(s, occurrences(s.text, lex.vocab.cues.integrates).filter(([start, , c]) => start >= label && !/^(→|⇒|⇨|➡|->| \+ |＋)$/.test(c)));
     if (!cued.length || !subject) return out;
     // Names that open clauses parallel to the subject's are set against it, not joined with it.
     const parallel = new Set(parallelClauses(s, ms).flatMap(([a, b]) => (a.key === subject ? [b.key] : b.key === subject ? [a.key] : [])));

@@ -52,7 +52,10 @@ export const partOfRule: SentenceRule = {
         const whole = mentionAfter(s, ms, end, ARTICLES);
         if (!whole) continue;
         const part = mentionBefore(s, ms, start, /^\s*(?:is|are|was|were)?\s*(?:an?|the|one)?\s*(?:specific|special|optional|separate)?\s*$/i);
-        add(part && part.key !== whole.key ? part.key : other(ctx, whole.key), whole.key);
+        // Without a name before it, only "…is part of Y" speaks of the subject ("as part of" does not).
+        const stated = /\b(?:is|are|was|were)\s+(?:an?\s+|the\s+|one\s+)?(?:specific\s+|special\s+|optional\s+)?$/i.test(s.text.slice(0, start));
+        if (part && part.key !== whole.key) add(part.key, whole.key);
+        else if (stated) add(other(ctx, whole.key), whole.key);
       }
     }
     // "S3 Select is an Amazon S3 feature", "…is an RDS capability": the name before the noun is the whole.
@@ -89,6 +92,9 @@ export const partOfRule: SentenceRule = {
         } else {
           if (firstIndex < 0) continue;
           parts = listStartingAt(s, ms, firstIndex);
+          // "comes in three flavors: A, B and C": a list, after a colon unless the cue is a verb of having parts.
+          const verb = /^(consists? of|is made up of|are made up of|includes?|comes? in)$/i.test(cue.trim());
+          if (parts.length < 2 || (!verb && !/[:：]/.test(s.text.slice(end, parts[0]!.start)))) continue;
           whole = mentionBefore(s, ms, start, /^[\s\w]*$/)?.key ?? ctx.subject ?? ctx.owner;
         }
       }

@@ -94,22 +94,28 @@ const comparisonTables: StructureRule = (ex) => {
 const siblingDefinitions: StructureRule = (ex) => {
   for (const section of ex.sections) {
     // The section's lines as runs: each run defines or is led by one thing ("標準キューは…" ×3, then "FIFO キューは…" ×3).
-    const runs: { key: string; line: LineWork }[] = [];
-    for (const id of section.lines) {
+    const runs: { key: string; line: LineWork; first: number; last: number }[] = [];
+    section.lines.forEach((id, order) => {
       const line = ex.lines[id]!;
       const keys = line.definitions.length ? line.definitions.map((d) => d.key) : [ledBy(ex, line)].filter((k): k is string => !!k);
       for (const key of keys) {
         if (key === section.owner) continue;
-        if (runs.at(-1)?.key === key) continue;
-        runs.push({ key, line });
+        const last = runs.at(-1);
+        if (last?.key === key) {
+          last.last = order;
+          continue;
+        }
+        runs.push({ key, line, first: order, last: order });
       }
-    }
+    });
     for (let i = 0; i < runs.length; i++) {
       for (let j = i + 1; j < runs.length && j - i <= 2; j++) {
         const a = runs[i]!;
         const b = runs[j]!;
         if (a.key === b.key) continue;
-        if (ex.comparableTerms(a.key, b.key) || sharedSubject(ex, a, b)) {
+        // Set side by side: next to each other, or a shared subject more than one word deep.
+        const adjacent = b.first - a.last <= 1;
+        if (ex.comparableTerms(a.key, b.key) || sharedSubject(ex, a, b, adjacent ? 1 : 2)) {
           ex.propose(a.key, b.key, "contrasts", ex.evidence(a.line));
           if (a.line !== b.line) ex.propose(a.key, b.key, "contrasts", ex.evidence(b.line));
         }
@@ -140,7 +146,7 @@ function ledBy(ex: Extraction, line: LineWork): string | undefined {
 const contentCache = new WeakMap<Extraction, Map<string, Set<string>>>();
 
 /** Definitions of two things of one kind that talk about the same aspect (データ構造). */
-function sharedSubject(ex: Extraction, a: { key: string; line: LineWork }, b: { key: string; line: LineWork }): boolean {
+function sharedSubject(ex: Extraction, a: { key: string; line: LineWork }, b: { key: string; line: LineWork }, needed = 1): boolean {
   const da = ex.reg.get(a.key);
   const db = ex.reg.get(b.key);
   if (!da || !db || da.kind !== db.kind || da.kind === "question") return false;
@@ -171,9 +177,9 @@ function sharedSubject(ex: Extraction, a: { key: string; line: LineWork }, b: { 
   const shared = [...wa].filter((w) => wb.has(w) && !own.has(w) && ![...own].some((o) => o.length >= 4 && (w.includes(o) || o.includes(w)))).length;
   if (da.kind === "service") {
     const sameFamily = !!da.vocab?.parent && da.vocab.parent === db.vocab?.parent;
-    return sameFamily ? shared >= 1 : shared >= 2;
+    return sameFamily ? shared >= needed : shared >= Math.max(2, needed);
   }
-  return shared >= 1;
+  return shared >= needed;
 }
 
 function parallel(ex: Extraction, a: string, b: string): boolean {

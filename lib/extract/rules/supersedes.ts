@@ -37,6 +37,8 @@ export const supersedesRule: SentenceRule = {
         const openParen = s.text.lastIndexOf("(", start);
         const inParen = openParen >= 0 && /^\s*(?:an?\s+|the\s+)?$/i.test(s.text.slice(openParen + 1, start));
         const newer = inParen ? mentionBefore(s, ms, openParen) : mentionBefore(s, ms, start, /^[\s\w,]*$/);
+        // In brackets, the newer is the name right before them; a phrase that is no name gives nothing.
+        if (inParen && !newer) continue;
         add(newer?.key ?? other(ctx, older.key), older.key);
       }
     }
