@@ -130,6 +130,20 @@ export function ConceptPanel({ view, locale, query = "" }: { view: ConceptView; 
           </ul>
         </section>
       )}
+
+      {view.mentionedIn.length > 0 && (
+        <details className="mentioned-in">
+          <summary>{t.mentionedIn(view.mentionedIn.length)}</summary>
+          <ul className="facts">
+            {view.mentionedIn.map((f) => (
+              <li key={`${f.file}:${f.line}`}>
+                <FactText text={f.text} />
+                <Source file={f.file} line={f.line} label={t.source} />
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </article>
   );
 }

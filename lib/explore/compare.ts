@@ -1,7 +1,8 @@
 // Two nodes side by side: their facts aligned by aspect (delivery model, ordering, price…, else
 // one by one), what the notes say about how they differ, and the neighbours they share or not.
 
-import type { EdgeKind, Evidence } from "../graph/types";
+import type { EdgeKind, Evidence, GraphNode } from "../graph/types";
+import { parseMarkdown } from "../parse/markdown";
 import { splitSentences } from "../text/sentences";
 import type { Aspect } from "../vocab/types";
 import { nodeRef, type GraphIndex, type NodeRef } from "../serve/concept-view";
@@ -63,7 +64,9 @@ function sentencesOf(index: GraphIndex, id: string, contrastTexts: Set<string>):
   for (const factId of n.facts) {
     const f = index.factById.get(factId);
     if (!f) continue;
-    for (const s of splitSentences(f.text)) {
+    // A line partly about another thing gives only its own sentences.
+    const own = n.factSentences?.[factId];
+    for (const s of own ? own.map((text) => ({ text })) : splitSentences(plainText(f.text))) {
       const key = `${f.file}:${f.line}:${s.text}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -71,6 +74,22 @@ function sentencesOf(index: GraphIndex, id: string, contrastTexts: Set<string>):
     }
   }
   return out;
+}
+
+/** Does a sentence name this node (by its label or an alias, as a whole word)? */
+function namer(n: GraphNode): (text: string) => boolean {
+  const names = [n.label, n.labelJa, ...n.aliases].filter((x): x is string => !!x && x.length > 1).map((x) => x.normalize("NFKC").toLowerCase());
+  const patterns = names.map((x) => new RegExp(`(?<![a-z0-9])${x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![a-z0-9])`));
+  return (text) => {
+    const t = text.normalize("NFKC").toLowerCase();
+    return patterns.some((p) => p.test(t));
+  };
+}
+
+/** A line of Markdown as the words it shows (no image or link syntax to split into sentences). */
+function plainText(markdown: string): string {
+  const { lines } = parseMarkdown("line.md", markdown);
+  return lines.map((l) => l.text).join(" ") || markdown;
 }
 
 function neighbours(index: GraphIndex, id: string): Map<string, NodeRef> {
@@ -101,8 +120,32 @@ export function compareView(index: GraphIndex, aspects: Aspect[], a: string, b: 
     row[side].push(s);
     rows.set(aspect.id, row);
   };
-  for (const s of sentencesOf(index, a, contrastTexts)) place("a", s);
-  for (const s of sentencesOf(index, b, contrastTexts)) place("b", s);
+  const sideA = sentencesOf(index, a, contrastTexts);
+  const sideB = sentencesOf(index, b, contrastTexts);
+  // A sentence that states the contrast itself ("プロデューサー:…、コンシューマー:…") is shown
+  // once, under how they differ, not in both columns.
+  const inB = new Set(sideB.map((s) => `${s.file}:${s.line}:${s.text}`));
+  const both = new Set(sideA.filter((s) => s.contrast && inB.has(`${s.file}:${s.line}:${s.text}`)).map((s) => `${s.file}:${s.line}:${s.text}`));
+  // …and a sentence that names only the other side is the other side's ("標準は順番が保証されない。
+  // FIFOキューで保証される" is two facts, one for each queue).
+  const namesA = namer(na);
+  const namesB = namer(nb);
+  const seenB = new Set(sideB.map((s) => `${s.file}:${s.line}:${s.text}`));
+  const seenA = new Set(sideA.map((s) => `${s.file}:${s.line}:${s.text}`));
+  for (const s of sideA) {
+    const key = `${s.file}:${s.line}:${s.text}`;
+    if (both.has(key)) continue;
+    if (namesB(s.text) && !namesA(s.text)) {
+      if (!seenB.has(key)) place("b", s);
+    } else place("a", s);
+  }
+  for (const s of sideB) {
+    const key = `${s.file}:${s.line}:${s.text}`;
+    if (both.has(key)) continue;
+    if (namesA(s.text) && !namesB(s.text)) {
+      if (!seenA.has(key)) place("a", s);
+    } else place("b", s);
+  }
   const order = [...aspects.map((x) => x.id), OTHER_ASPECT.id];
   // Rows where both sides speak first: that is where they can be compared.
   const sortedRows = [...rows.values()].sort((x, y) => Number(y.a.length > 0 && y.b.length > 0) - Number(x.a.length > 0 && x.b.length > 0) || order.indexOf(x.id) - order.indexOf(y.id));

@@ -44,10 +44,20 @@ export function assembleGraph(lex: Lexicon, reg: DraftRegistry, sections: Sectio
     if (list.at(-1) !== factId) list.push(factId);
     map.set(key, list);
   };
+  // A line whose sentences are about different things is only partly each one's.
+  const partly = new Map<string, Record<number, string[]>>();
   for (const l of lines) {
-    const subjects = new Set<string>([...l.subjects.filter((x): x is string => !!x), ...(l.columns ?? []), ...l.definitions.map((d) => d.key)]);
-    if (l.question) subjects.add(l.question);
+    const whole = new Set<string>([...(l.columns ?? []), ...l.definitions.map((d) => d.key)]);
+    if (l.question) whole.add(l.question);
+    const subjects = new Set<string>([...l.subjects.filter((x): x is string => !!x), ...whole]);
     for (const k of subjects) note(about, k, l.factId);
+    if (l.sentences.length > 1 && new Set(l.subjects).size > 1) {
+      for (const k of subjects) {
+        if (whole.has(k)) continue;
+        const own = l.sentences.filter((_, i) => l.subjects[i] === k).map((s) => s.original.trim());
+        if (own.length < l.sentences.length) partly.set(k, { ...(partly.get(k) ?? {}), [l.factId]: own });
+      }
+    }
     const names = new Set<string>([...l.nested, ...l.sentences.flatMap((s) => s.mentions.map((m) => m.key)), ...(l.named ? [l.named] : [])]);
     for (const k of names) if (!subjects.has(k)) note(named, k, l.factId);
   }
@@ -116,6 +126,7 @@ export function assembleGraph(lex: Lexicon, reg: DraftRegistry, sections: Sectio
       aliases: aliasesOf(lex, d, label, reg, isNode),
       summary: summaryOf(lex, reg, d, sections, lines, about),
       facts: own,
+      ...(partly.has(d.key) ? { factSentences: partly.get(d.key)! } : {}),
       mentionedIn: (named.get(d.key) ?? []).filter((f) => !ownSet.has(f)),
       ...(tags.length ? { tags } : {}),
       ...(parent ? { parent: id(parent.parent) } : {}),
@@ -288,10 +299,12 @@ function parentOf(d: Draft, reg: DraftRegistry, sections: Section[], lines: Line
   }
   if (own.length || d.notes.length) return stated;
   if (stated) return stated;
-  // The vocabulary knows where it belongs (a security group is VPC's): the section it is talked
-  // about in files it under a topic, never makes it part of another thing.
+  // The vocabulary knows where it belongs (a security group is VPC's), or knows it as a general
+  // technology (object storage, Kubernetes): the section it is talked about in files it under a
+  // topic, never makes it part of another thing.
   const found = sectionParent(d, reg, sections, lines, index, about, named);
-  return found && d.vocab?.parent && reg.get(found)?.kind !== "topic" ? undefined : found;
+  const placed = d.vocab && (d.vocab.parent || !d.vocab.domain);
+  return found && placed && reg.get(found)?.kind !== "topic" ? undefined : found;
 }
 
 function sectionParent(d: Draft, reg: DraftRegistry, sections: Section[], lines: LineWork[], index: LineIndex, about: Map<string, number[]>, named: Map<string, number[]>): string | undefined {

@@ -5,6 +5,7 @@
 import type { EntityEntry } from "../vocab/types";
 import type { Evidence, NodeKind } from "../graph/types";
 import { nameKey } from "../text/normalize";
+import { remembered } from "../text/bounded-memo";
 
 export interface Draft {
   key: string;
@@ -35,7 +36,13 @@ export interface Draft {
  * queues → queue); acronyms in capitals keep their S (SNS, ECS), and so do words that end in
  * -ss, -us, -is (Access, Kinesis).
  */
+const singularCache = new Map<string, string>();
+
 export function singularKey(name: string): string {
+  return remembered(singularCache, name, 200_000, () => foldPlural(name));
+}
+
+function foldPlural(name: string): string {
   const words = name.normalize("NFKC").trim().split(/\s+/);
   const last = words.at(-1) ?? "";
   let folded = last;

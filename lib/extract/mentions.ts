@@ -105,7 +105,7 @@ function matchSpan(lex: Lexicon, reg: DraftRegistry, s: AnalysedSentence, from: 
   // A section's topic is named by its heading, not by the plain word in sentences (コンピューティング).
   if (known && known.startsWith("h:")) return undefined;
   // The subject's own name ("AWS" in AWS notes) says nothing about which thing a sentence is about.
-  if (known && known !== exclude && lex.vocab.domains.some((d) => d.anchors.some((a) => nameKey(a) === nameKey(surface)))) return undefined;
+  if (known && known !== exclude && lex.anchorKeys.has(nameKey(surface))) return undefined;
   if (known && known !== exclude) return known;
   if (span.some((t) => t.script === "hiragana")) return undefined;
   const allLatin = span.every((t) => t.script !== "cjk");

@@ -25,7 +25,7 @@ export function isClauseSubject(s: AnalysedSentence, m: Mention): boolean {
 }
 
 /** Words that may stand before an English sentence's subject ("Since", "The", "Amazon"). */
-const ENGLISH_LEAD_IN = /^\s*(?:(?:since|because|when|if|while|although|once|unless|so|also|note|tip|remember)[\s:,]+)?(?:(?:the|a|an|each|every|your|our|this|that|both|all|amazon|aws)\s+)*$/i;
+const ENGLISH_LEAD_IN = /^\s*(?:(?:since|because|when|if|while|although|once|unless|so|also|note|tip|remember|but|and|however|then|thus)[\s:,]+){0,2}(?:(?:the|a|an|each|every|your|our|this|that|both|all|amazon|aws)\s+)*$/i;
 
 /** The sentence's own subject: a topic-marked name, or in English the name it opens with. */
 export function topicOf(s: AnalysedSentence, ms: Mention[]): Mention | undefined {
@@ -33,7 +33,11 @@ export function topicOf(s: AnalysedSentence, ms: Mention[]): Mention | undefined
     const first = ms[0];
     if (!first || !ENGLISH_LEAD_IN.test(s.text.slice(0, first.start))) return undefined;
     // "SQS and SNS are…", "S3, EBS and EFS…": several subjects; none is the sentence's alone.
-    if (/^\s*(?:\([^()]*\)\s*)?(?:,|and\b|&|or\b|\/)/i.test(s.text.slice(first.end))) return undefined;
+    // (A comma opens a list only when a name follows it: "Object storage, as opposed to…" is one.)
+    const rest = s.text.slice(first.end).replace(/^\s*\([^()]*\)/, "");
+    if (/^\s*(?:and\b|&|or\b|\/)/i.test(rest)) return undefined;
+    const second = ms[1];
+    if (/^\s*,/.test(rest) && second && /^[\s,]*(?:(?:the|a|an|amazon|aws)\s+)?$/i.test(s.text.slice(first.end, second.start).replace(/\([^()]*\)/, ""))) return undefined;
     return first;
   }
   return ms.find((m) => isTopicMarked(s, m)) ?? ms.find((m) => /^\s*(?:\([^()]*\)\s*)?が/.test(s.text.slice(m.end)) && m === ms[0]);

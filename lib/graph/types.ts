@@ -38,6 +38,11 @@ export interface GraphNode {
   summary: string;
   /** Ids of the lines about it: its section's lines, its definition, sentences it is the subject of. */
   facts: number[];
+  /**
+   * For a fact line only partly about it ("SQSはプル型。SNSはプッシュ型。"): the sentences that
+   * are, by fact id. A comparison sets these side by side, never the other thing's sentence.
+   */
+  factSentences?: Record<number, string[]>;
   /** Ids of the lines that only name it (it is not what they are about). */
   mentionedIn: number[];
   /** Tags from the front matter of the note it is. */

@@ -32,6 +32,7 @@ export interface Messages {
   allConcepts: string;
   aliases: string;
   facts: string;
+  mentionedIn: (n: number) => string;
   partOf: string;
   source: string;
   close: string;
@@ -116,6 +117,7 @@ const en: Messages = {
   allConcepts: "All concepts",
   aliases: "Also written",
   facts: "From the notes",
+  mentionedIn: (n) => `Named in ${n} other ${n === 1 ? "line" : "lines"}`,
   partOf: "Part of",
   source: "Source",
   close: "Close",
@@ -200,6 +202,7 @@ const ja: Messages = {
   allConcepts: "すべての概念",
   aliases: "別名・表記",
   facts: "ノートの記述",
+  mentionedIn: (n) => `ほかに${n}行で言及`,
   partOf: "所属",
   source: "出典",
   close: "閉じる",

@@ -20,7 +20,10 @@ export interface RelationItem {
 
 export interface ConceptView {
   node: NodeRef & { aliases: string[]; summary: string; parent?: NodeRef };
+  /** Lines about this node: its own facts. */
   facts: Pick<Fact, "text" | "file" | "line" | "section">[];
+  /** Lines that only name it in passing (about something else). */
+  mentionedIn: Pick<Fact, "text" | "file" | "line" | "section">[];
   relations: { kind: EdgeKind; items: RelationItem[] }[];
   /** Open questions that name this node. */
   questions: NodeRef[];
@@ -71,13 +74,18 @@ export function conceptView(index: GraphIndex, id: string): ConceptView | undefi
   }
   return {
     node: { ...nodeRef(n), aliases: n.aliases, summary: n.summary, ...(parent ? { parent: nodeRef(parent) } : {}) },
-    facts: n.facts.map((f) => index.factById.get(f)).filter((f): f is Fact => !!f).map(({ text, file, line, section }) => ({ text, file, line, section })),
+    facts: factsOf(index, n.facts),
+    mentionedIn: factsOf(index, n.mentionedIn),
     relations: EDGE_KINDS.filter((k) => groups.has(k)).map((kind) => ({
       kind,
       items: groups.get(kind)!.sort((a, b) => a.other.label.localeCompare(b.other.label)),
     })),
     questions,
   };
+}
+
+function factsOf(index: GraphIndex, ids: number[]): ConceptView["facts"] {
+  return ids.map((f) => index.factById.get(f)).filter((f): f is Fact => !!f).map(({ text, file, line, section }) => ({ text, file, line, section }));
 }
 
 /** What the browser needs to draw the graph: no facts, no evidence. */

@@ -52,8 +52,8 @@ export async function saveGraph(
     if (provider === "postgresql") await tx.$executeRawUnsafe("SELECT pg_advisory_xact_lock(4211775002)");
     const build = await tx.graphBuild.create({ data: { status: "building", notesDir: meta.notesDir, summary: JSON.stringify(meta.summary) } });
     const b = build.id;
-    await insertRows(tx, provider, "GraphNode", [["buildId", "int"], ["id", "text"], ["label", "text"], ["labelJa", "text"], ["kind", "text"], ["summary", "text"], ["aliases", "text"], ["factIds", "text"], ["mentionIds", "text"], ["tags", "text"], ["parent", "text"], ["x", "float"], ["y", "float"]],
-      graph.nodes, (n) => [b, n.id, n.label, n.labelJa ?? null, n.kind, n.summary, JSON.stringify(n.aliases), JSON.stringify(n.facts), JSON.stringify(n.mentionedIn), JSON.stringify(n.tags ?? []), n.parent ?? null, n.x ?? null, n.y ?? null]);
+    await insertRows(tx, provider, "GraphNode", [["buildId", "int"], ["id", "text"], ["label", "text"], ["labelJa", "text"], ["kind", "text"], ["summary", "text"], ["aliases", "text"], ["factIds", "text"], ["factSentences", "text"], ["mentionIds", "text"], ["tags", "text"], ["parent", "text"], ["x", "float"], ["y", "float"]],
+      graph.nodes, (n) => [b, n.id, n.label, n.labelJa ?? null, n.kind, n.summary, JSON.stringify(n.aliases), JSON.stringify(n.facts), JSON.stringify(n.factSentences ?? {}), JSON.stringify(n.mentionedIn), JSON.stringify(n.tags ?? []), n.parent ?? null, n.x ?? null, n.y ?? null]);
     await insertRows(tx, provider, "GraphEdge", [["buildId", "int"], ["id", "int"], ["source", "text"], ["target", "text"], ["kind", "text"], ["evidence", "text"], ["file", "text"], ["line", "int"], ["more", "text"]],
       graph.edges, (e) => [b, e.id, e.source, e.target, e.kind, e.evidence.text, e.evidence.file, e.evidence.line, JSON.stringify(e.more)]);
     await insertRows(tx, provider, "NoteFact", [["buildId", "int"], ["id", "int"], ["file", "text"], ["line", "int"], ["text", "text"], ["section", "text"]],
@@ -116,6 +116,7 @@ export async function loadGraph(db: GraphDb, buildId: number): Promise<Knowledge
         aliases: JSON.parse(n.aliases) as string[],
         summary: n.summary,
         facts: JSON.parse(n.factIds) as number[],
+        ...(n.factSentences && n.factSentences !== "{}" ? { factSentences: JSON.parse(n.factSentences) as Record<number, string[]> } : {}),
         mentionedIn: JSON.parse(n.mentionIds) as number[],
         ...(n.tags && n.tags !== "[]" ? { tags: JSON.parse(n.tags) as string[] } : {}),
         ...(n.parent ? { parent: n.parent } : {}),

@@ -65,6 +65,8 @@ export interface Lexicon {
   determiners: Set<string>;
   stopTerms: Set<string>;
   genericWords: Set<string>;
+  /** Name keys of the domains' own names (AWS, Amazon): they say nothing about what a sentence is about. */
+  anchorKeys: Set<string>;
   functionWords: Set<string>;
   nonNameWords: Set<string>;
   /** English word → Japanese words with that English form (for search across languages). */
@@ -126,6 +128,7 @@ export function compileLexicon(vocab: Vocabulary): Lexicon {
     determiners: lower(vocab.determiners),
     stopTerms: lower(vocab.cues.stopTerms),
     genericWords: lower(vocab.cues.genericWords),
+    anchorKeys: new Set(vocab.domains.flatMap((d) => d.anchors.map(nameKey))),
     functionWords: lower(vocab.cues.functionWords),
     nonNameWords: lower(vocab.cues.nonNameWords),
     reverseGlossary,

@@ -36,6 +36,28 @@ test("search, concepts, redirects", async ({ request }) => {
   expect((await request.get("/api/search?q=x&limit=1000")).status()).toBe(400);
 });
 
+test("a concept's own lines apart from the lines that only name it", async ({ request }) => {
+  const sns = await (await request.get("/api/concepts/sns")).json();
+  const lines = (list: { line: number }[]) => list.map((f) => f.line);
+  // "SESは…に使う。開発者に通知メールを送るのはSNS" is about SNS (…のはSNS); the list of services
+  // outside a VPC only names it.
+  expect(lines(sns.facts)).toContain(107);
+  expect(lines(sns.mentionedIn)).toContain(6);
+  expect(lines(sns.facts)).not.toContain(6);
+  expect(sns.mentionedIn.find((f: { line: number }) => f.line === 6).text).toMatch(/^VPC外のサービス/);
+  const html = await (await request.get("/concept/sns")).text();
+  expect(html).toMatch(/Named in \d+ other lines/);
+});
+
+test("a comparison puts each side's sentences in its own column", async ({ request }) => {
+  const html = await (await request.get("/compare/sns/ses")).text();
+  // Line 107 says something of each: SES's sentence never shows in SNS's column.
+  const columns = [...html.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((m) => m[1]!);
+  const sesSentence = "SESはアプリにメール機能(クライアント側)を入れるときに使う。";
+  expect(html).toContain(sesSentence);
+  expect(columns.some((c) => c.includes(sesSentence) && c.includes("開発者に通知メールを送るのはSNS"))).toBe(false);
+});
+
 test("server-rendered pages carry the text", async ({ request }) => {
   const concept = await (await request.get("/concept/alias-record")).text();
   expect(concept).toContain("<title>ALIAS record (ALIASレコード)");
@@ -48,7 +70,7 @@ test("server-rendered pages carry the text", async ({ request }) => {
 });
 
 test("hostile text from notes stays data in JSON and text in HTML", async ({ request }) => {
-  const found = await (await request.get("/api/search?q=XSS%20test%20notes&limit=1")).json();
+  const found = await (await request.get("/api/search?q=Injected%20script&limit=1")).json();
   const id = found.results[0].id;
   const view = await (await request.get(`/api/concepts/${id}`)).json();
   expect(view.facts.map((f: { text: string }) => f.text).join("\n")).toContain('<script>window.__pwned = true; alert("pwned")</script>');

@@ -153,10 +153,16 @@ test("text from notes is shown as text: a <script> in a note never runs", async 
     dialog = true;
     await d.dismiss();
   });
-  await page.goto("/?q=XSS%20test%20notes");
-  const hit = panel(page).getByRole("link", { name: /XSS test notes/ });
-  await hit.click();
+  // "- Injected script: <script>…" defines a term; the other lines are the section's.
+  await page.goto("/?q=Injected%20script");
+  await panel(page).getByRole("link", { name: /Injected script/ }).first().click();
   await expect(panel(page).locator(".facts li").filter({ hasText: '<script>window.__pwned = true; alert("pwned")</script>' })).toBeVisible();
+  await expect(panel(page).locator(".concept-summary")).toHaveText('<script>window.__pwned = true; alert("pwned")</script>');
+  await expect(panel(page).locator("script")).toHaveCount(0);
+  await page.goto("/?q=XSS%20test");
+  await panel(page).getByRole("link", { name: /^XSS test/ }).first().click();
+  await expect(panel(page).locator(".facts li").filter({ hasText: "click me" })).toBeVisible();
+  await expect(panel(page).locator(".facts li").filter({ hasText: '<img src=x onerror="window.__pwned = true">' })).toBeVisible();
   await expect(panel(page).locator("script")).toHaveCount(0);
   await expect(panel(page).locator("img")).toHaveCount(0);
   await expect(panel(page).locator('a[href^="javascript"]')).toHaveCount(0);

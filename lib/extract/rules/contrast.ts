@@ -78,6 +78,9 @@ export const contrastRule: SentenceRule = {
         const next = cue.includes("なく") ? mentionAfter(s, ms, end, /^[\s、,]*$/) : undefined;
         add(b.key, next?.key ?? other(ctx, b.key));
       } else {
+        // "faster than A", "more durable than A", "rather than A" set the subject against A; "a
+        // better measure than IOPS" compares a measure, not the subject.
+        if (/^\s*than\s*$/i.test(cue) && !/(?:\b[a-z]{2,}er|\b(?:more|less)\s+[a-z]+|\b(?:better|worse|rather|other|different|differently))\s*$/i.test(s.text.slice(0, start))) continue;
         const a = mentionAfter(s, ms, end, ARTICLES);
         if (a) add(a.key, other(ctx, a.key));
       }

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "GraphNode" ADD COLUMN     "factSentences" TEXT NOT NULL DEFAULT '{}';
+
