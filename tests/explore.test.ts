@@ -79,6 +79,24 @@ describe("comparisons", () => {
     expect(compareView(index, aspects, "sqs", "sqs")).toBeUndefined();
   });
 
+  it("never puts one side's sentence in the other's column", () => {
+    // Line 107: "SESは…に使う。開発者に通知メールを送るのはSNS" — one sentence for each.
+    const v = compareView(index, aspects, "sns", "ses")!;
+    const side = (which: "a" | "b") => v.rows.flatMap((r) => r[which]).map((s) => s.text);
+    expect(side("a")).not.toContain("SESはアプリにメール機能(クライアント側)を入れるときに使う。");
+    expect(side("b")).toContain("SESはアプリにメール機能(クライアント側)を入れるときに使う。");
+    expect(side("a").some((t) => t.includes("開発者に通知メールを送るのはSNS"))).toBe(true);
+    // "標準は順番が保証されない。FIFOキューで保証される…": each queue gets its own sentence.
+    const q = compareView(index, aspects, "standard-queue", "fifo-queue")!;
+    const ordering = q.rows.find((r) => r.id === "ordering")!;
+    expect(ordering.a.map((s) => s.text)).toEqual(["標準は順番が保証されない。"]);
+    expect(ordering.b.map((s) => s.text).join()).toContain("FIFOキューで保証される");
+    // A sentence that states the contrast of both is shown once, as how they differ.
+    const pc = compareView(index, aspects, "producer", "consumer")!;
+    expect(pc.between.map((x) => x.evidence.text).join()).toContain("プロデューサー:データ前処理タスク");
+    expect(pc.rows.flatMap((r) => [...r.a, ...r.b]).filter((s) => s.text.includes("プロデューサー:"))).toEqual([]);
+  });
+
   it("lists every stated contrast grouped by service", () => {
     const groups = contrastPairs(index);
     const pairs = groups.flatMap((gr) => gr.pairs.map((p) => [p.a.id, p.b.id].sort().join("|")));

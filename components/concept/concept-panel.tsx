@@ -21,6 +21,19 @@ function Source({ file, line, label }: { file: string; line: number; label: stri
   );
 }
 
+function FactList({ facts, sourceLabel }: { facts: ConceptView["facts"]; sourceLabel: string }) {
+  return (
+    <ul className="facts">
+      {facts.map((f) => (
+        <li key={`${f.file}:${f.line}`}>
+          <FactText text={f.text} />
+          <Source file={f.file} line={f.line} label={sourceLabel} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** A concept with its labels, the user's facts and its relations grouped by kind, each with evidence. */
 export function ConceptPanel({ view, locale, query = "" }: { view: ConceptView; locale: Locale; query?: string }) {
   const t = MESSAGES[locale];
@@ -120,28 +133,14 @@ export function ConceptPanel({ view, locale, query = "" }: { view: ConceptView; 
       {view.facts.length > 0 && (
         <section aria-labelledby="facts-title">
           <h2 id="facts-title">{t.facts}</h2>
-          <ul className="facts">
-            {view.facts.map((f) => (
-              <li key={`${f.file}:${f.line}`}>
-                <FactText text={f.text} />
-                <Source file={f.file} line={f.line} label={t.source} />
-              </li>
-            ))}
-          </ul>
+          <FactList facts={view.facts} sourceLabel={t.source} />
         </section>
       )}
 
       {view.mentionedIn.length > 0 && (
         <details className="mentioned-in">
           <summary>{t.mentionedIn(view.mentionedIn.length)}</summary>
-          <ul className="facts">
-            {view.mentionedIn.map((f) => (
-              <li key={`${f.file}:${f.line}`}>
-                <FactText text={f.text} />
-                <Source file={f.file} line={f.line} label={t.source} />
-              </li>
-            ))}
-          </ul>
+          <FactList facts={view.mentionedIn} sourceLabel={t.source} />
         </details>
       )}
     </article>

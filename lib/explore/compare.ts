@@ -120,31 +120,22 @@ export function compareView(index: GraphIndex, aspects: Aspect[], a: string, b: 
     row[side].push(s);
     rows.set(aspect.id, row);
   };
-  const sideA = sentencesOf(index, a, contrastTexts);
-  const sideB = sentencesOf(index, b, contrastTexts);
-  // A sentence that states the contrast itself ("プロデューサー:…、コンシューマー:…") is shown
-  // once, under how they differ, not in both columns.
-  const inB = new Set(sideB.map((s) => `${s.file}:${s.line}:${s.text}`));
-  const both = new Set(sideA.filter((s) => s.contrast && inB.has(`${s.file}:${s.line}:${s.text}`)).map((s) => `${s.file}:${s.line}:${s.text}`));
-  // …and a sentence that names only the other side is the other side's ("標準は順番が保証されない。
-  // FIFOキューで保証される" is two facts, one for each queue).
-  const namesA = namer(na);
-  const namesB = namer(nb);
-  const seenB = new Set(sideB.map((s) => `${s.file}:${s.line}:${s.text}`));
-  const seenA = new Set(sideA.map((s) => `${s.file}:${s.line}:${s.text}`));
-  for (const s of sideA) {
-    const key = `${s.file}:${s.line}:${s.text}`;
-    if (both.has(key)) continue;
-    if (namesB(s.text) && !namesA(s.text)) {
-      if (!seenB.has(key)) place("b", s);
-    } else place("a", s);
-  }
-  for (const s of sideB) {
-    const key = `${s.file}:${s.line}:${s.text}`;
-    if (both.has(key)) continue;
-    if (namesA(s.text) && !namesB(s.text)) {
-      if (!seenA.has(key)) place("a", s);
-    } else place("b", s);
+  const sides = { a: sentencesOf(index, a, contrastTexts), b: sentencesOf(index, b, contrastTexts) };
+  const keyOf = (s: FactSentence) => `${s.file}:${s.line}:${s.text}`;
+  const keys = { a: new Set(sides.a.map(keyOf)), b: new Set(sides.b.map(keyOf)) };
+  const names = { a: namer(na), b: namer(nb) };
+  for (const side of ["a", "b"] as const) {
+    const otherSide = side === "a" ? "b" : "a";
+    for (const s of sides[side]) {
+      // A sentence that states the contrast itself ("プロデューサー:…、コンシューマー:…") is shown
+      // once, under how they differ, not in both columns.
+      if (s.contrast && keys[otherSide].has(keyOf(s))) continue;
+      // A sentence that names only the other side is the other side's ("標準は順番が保証されない。
+      // FIFOキューで保証される" is two facts, one for each queue).
+      if (names[otherSide](s.text) && !names[side](s.text)) {
+        if (!keys[otherSide].has(keyOf(s))) place(otherSide, s);
+      } else place(side, s);
+    }
   }
   const order = [...aspects.map((x) => x.id), OTHER_ASPECT.id];
   // Rows where both sides speak first: that is where they can be compared.
