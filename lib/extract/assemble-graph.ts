@@ -87,12 +87,13 @@ export function assembleGraph(lex: Lexicon, reg: DraftRegistry, sections: Sectio
   const id = (key: string) => ids.get(key)!;
 
   // part_of: what each node belongs to, with the sentence that shows it.
+  const related = new Set(proposed.filter((e) => e.kind !== "part_of" && e.kind !== "mentions").map((e) => pairKey(e.source, e.target)));
   const stated = new Map<string, DraftEdge>();
   for (const e of proposed) if (e.kind === "part_of" && !stated.has(e.source) && isNode.has(e.target)) stated.set(e.source, e);
   const parents = new Map<string, { parent: string; evidence: Evidence }>();
   for (const d of drafts) {
     // What the notes state ("comes in three flavors: …", "の機能") outranks where a line happens to sit.
-    const parent = parentOf(d, reg, sections, lines, isNode, index, about, named, stated.get(d.key)?.target);
+    const parent = parentOf(d, reg, sections, lines, isNode, index, about, named, related, stated.get(d.key)?.target);
     if (!parent || parent === d.key) continue;
     const evidence = stated.get(d.key)?.target === parent ? stated.get(d.key)!.evidence : partOfEvidence(d.key, parent, reg, sections, lines, about, named);
     parents.set(d.key, { parent, evidence });
@@ -154,7 +155,6 @@ export function assembleGraph(lex: Lexicon, reg: DraftRegistry, sections: Sectio
   }
 
   const strongest = new Map<string, number>();
-  const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
   // A part and its whole need no other weak tie: "integrates" between them says nothing more.
   const family = new Set([...merged.values()].filter((e) => e.kind === "part_of").map((e) => pairKey(e.source, e.target)));
   for (const e of merged.values()) {
@@ -169,6 +169,10 @@ export function assembleGraph(lex: Lexicon, reg: DraftRegistry, sections: Sectio
     edges.push({ id: edges.length + 1, source: id(e.source), target: id(e.target), kind: e.kind, evidence: first!, more });
   }
   return { nodes, edges, facts };
+}
+
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
 /** What the assembly needs to know about each key, gathered in one pass over the lines. */
@@ -280,7 +284,7 @@ function summaryOf(lex: Lexicon, reg: DraftRegistry, d: Draft, sections: Section
   return "";
 }
 
-function parentOf(d: Draft, reg: DraftRegistry, sections: Section[], lines: LineWork[], isNode: Set<string>, index: LineIndex, about: Map<string, number[]>, named: Map<string, number[]>, stated?: string): string | undefined {
+function parentOf(d: Draft, reg: DraftRegistry, sections: Section[], lines: LineWork[], isNode: Set<string>, index: LineIndex, about: Map<string, number[]>, named: Map<string, number[]>, related: Set<string>, stated?: string): string | undefined {
   const own = d.ownSections.map((i) => sections[i]!);
   if (d.vocab?.parent && isNode.has(`e:${d.vocab.parent}`)) return `e:${d.vocab.parent}`;
   // Named after a service (SQSキュー, Lambda function) or a term of the notes; not after a general
@@ -302,26 +306,31 @@ function parentOf(d: Draft, reg: DraftRegistry, sections: Section[], lines: Line
   // The vocabulary knows where it belongs (a security group is VPC's), or knows it as a general
   // technology (object storage, Kubernetes): the section it is talked about in files it under a
   // topic, never makes it part of another thing.
-  const found = sectionParent(d, reg, sections, lines, index, about, named);
-  const placed = d.vocab && (d.vocab.parent || !d.vocab.domain);
-  return found && placed && reg.get(found)?.kind !== "topic" ? undefined : found;
+  // (A general technology defined in a section, "Memcached: …" under ElastiCache, is that section's.)
+  const found = sectionParent(d, reg, sections, lines, index, about, named, related);
+  const placed = d.vocab && (d.vocab.parent || (!d.vocab.domain && !found?.defined));
+  return found && placed && reg.get(found.owner)?.kind !== "topic" ? undefined : found?.owner;
 }
 
-function sectionParent(d: Draft, reg: DraftRegistry, sections: Section[], lines: LineWork[], index: LineIndex, about: Map<string, number[]>, named: Map<string, number[]>): string | undefined {
+function sectionParent(d: Draft, reg: DraftRegistry, sections: Section[], lines: LineWork[], index: LineIndex, about: Map<string, number[]>, named: Map<string, number[]>, related: Set<string>): { owner: string; defined: boolean } | undefined {
+  const defined = (owner: string | undefined) => (owner ? { owner, defined: true } : undefined);
+  // A section's node the sentences relate to it otherwise ("…→CloudFront→オリジンサーバー": a flow)
+  // is no whole it is part of.
+  const placedIn = (owner: string | undefined) => (owner && !related.has(pairKey(d.key, owner)) ? { owner, defined: false } : undefined);
   const ownerOf = (factId: number) => {
     const l = lines[factId]!;
     return (l.section !== undefined ? sections[l.section]!.owner : undefined) ?? l.noteOwner;
   };
   if (d.kind === "question") {
     const l = index.questionAt.get(d.key);
-    return l ? ownerOf(l.factId) : undefined;
+    return l ? defined(ownerOf(l.factId)) : undefined;
   }
   // Defined under a heading: it belongs to that heading's node (a service only to a topic).
   const definedAt = index.definedAt.get(d.key);
   if (definedAt) {
     const owner = ownerOf(definedAt.factId);
-    if (d.kind === "service") return owner && reg.get(owner)?.kind === "topic" ? owner : undefined;
-    return owner;
+    if (d.kind === "service") return owner && reg.get(owner)?.kind === "topic" ? defined(owner) : undefined;
+    return defined(owner);
   }
   // A concept the section's own sentences are about ("ALIASレコードはRoute53独自。" under Route53)
   // belongs to the section's node; one it only names (LDAPなど) does not.
@@ -329,7 +338,7 @@ function sectionParent(d: Draft, reg: DraftRegistry, sections: Section[], lines:
     for (const f of about.get(d.key) ?? []) {
       const owner = ownerOf(f);
       const l = lines[f]!;
-      if (owner && owner !== d.key && l.sentences.some((s, i) => l.subjects[i] === d.key && s.mentions.some((m) => m.key === d.key))) return owner;
+      if (owner && owner !== d.key && l.sentences.some((s, i) => l.subjects[i] === d.key && s.mentions.some((m) => m.key === d.key))) return placedIn(owner);
     }
     // A term the notes coin inside one section and use nowhere else (可視性タイムアウト under SQS) is
     // that section's; a thing from outside (LDAP, Docker Hub: vocabulary) is not, wherever it is named.
@@ -342,7 +351,7 @@ function sectionParent(d: Draft, reg: DraftRegistry, sections: Section[], lines:
       // (In English, only as a sentence's subject: "you need to enable CORS on API Gateway" does not make CORS API Gateway's.)
       // (And in a line of notes, not a paragraph of prose, which names many things in passing.)
       const spoken = all.some((f) => lines[f]!.note.text.length <= 160 && lines[f]!.sentences.some((s, i) => (s.japanese ? s.mentions.some((m) => m.key === d.key && !objectOf(s.text, m.start, m.end)) : lines[f]!.subjects[i] === d.key && s.mentions[0]?.key === d.key)));
-      if (only && spoken && only !== d.key && reg.get(only)?.kind !== "question") return only;
+      if (only && spoken && only !== d.key && reg.get(only)?.kind !== "question") return placedIn(only);
     }
   }
   return undefined;

@@ -11,7 +11,8 @@ export function isTopicMarked(s: AnalysedSentence, m: Mention): boolean {
   const after = s.text.slice(m.end).replace(/^\s+/, "").replace(/^\([^()]*\)\s*/, "");
   // …but not "ではなく"/"ではない" (X is not), and not "はず" (should).
   if (/^(は|では|とは|って|も)/.test(after) && !/^(はず|ではな|じゃな|では不|は不可)/.test(after)) return true;
-  if (/のは\s*$/.test(s.text.slice(0, m.start))) return true;
+  // "…のはSNS", "SFTPの転送ならTransfer Family": what the clause before leads to is the topic.
+  if (/(?:のは|なら)\s*$/.test(s.text.slice(0, m.start))) return true;
   const possessive = /^の([^。、はがをにで\s]{1,12})は/.exec(after);
   if (!possessive) return false;
   const nounStart = s.text.indexOf(possessive[1]!, m.end);

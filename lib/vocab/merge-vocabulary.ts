@@ -8,6 +8,7 @@ const EMPTY_CUES: Cues = {
   alternative: [],
   integrates: [],
   partOf: { featureOf: [], consistsOf: [], classifies: [] },
+  threatMarkers: { after: [], before: [] },
   negation: [],
   sectionHeadings: [],
   documentHeadings: [],
@@ -67,6 +68,9 @@ function mergeCues(into: Cues, v: Record<string, unknown>, where: string): void 
   into.partOf.featureOf.push(...strings(p.featureOf, `${where}.partOf.featureOf`));
   into.partOf.consistsOf.push(...strings(p.consistsOf, `${where}.partOf.consistsOf`));
   into.partOf.classifies.push(...strings(p.classifies, `${where}.partOf.classifies`));
+  const t = group("threatMarkers");
+  into.threatMarkers.after.push(...strings(t.after, `${where}.threatMarkers.after`));
+  into.threatMarkers.before.push(...strings(t.before, `${where}.threatMarkers.before`));
   const f = group("headingFacets");
   into.headingFacets.prefixes.push(...strings(f.prefixes, `${where}.headingFacets.prefixes`));
   into.headingFacets.suffixes.push(...strings(f.suffixes, `${where}.headingFacets.suffixes`));

@@ -31,6 +31,8 @@ export interface Cues {
   integrates: string[];
   /** "X is a feature of Y", "Yの機能": the thing named first is part of the other. */
   partOf: { featureOf: string[]; consistsOf: string[]; classifies: string[] };
+  /** Words beside a name that make it a threat a thing protects against ("DDoS対策", "blocks SQL injection"): never integrated with. */
+  threatMarkers: { after: string[]; before: string[] };
   /** Words that deny what a clause says ("不可", "cannot"): no relation is drawn from a denied clause. */
   negation: string[];
   /** Headings that only name an aspect of what encloses them (Overview, 概要, まとめ): sections, never nodes. */

@@ -46,6 +46,12 @@ export const alternativeRule: SentenceRule = {
       } else if (c.includes("選べる")) {
         const chosen = ms.filter((m) => m.end <= start);
         for (let i = 1; i < chosen.length; i++) if (/^\s*(か|or|または)\s*$/.test(s.text.slice(chosen[i - 1]!.end, chosen[i]!.start))) add(chosen[i - 1]!.key, chosen[i]!.key);
+      } else if (c.endsWith("あるが")) {
+        // "VPCを繋ぐ方法としてはVPC仮想ゲートウェイがあるが、…時はこっちを使う": there is A, but
+        // this one (the subject) is for something else. Without "こっち/こちら…使う" it only says A exists.
+        if (!/(?:こっち|こちら|これ)(?:を|が)?(?:使|選|利用)/.test(s.text.slice(end))) continue;
+        const b = mentionBefore(s, ms, start);
+        if (b) add(b.key, other(ctx, b.key));
       } else {
         // "Aでも代用可", "Aでもできる"
         const b = mentionBefore(s, ms, start, /^\s*(で|でも|も|を)?\s*$/);

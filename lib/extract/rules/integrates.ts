@@ -8,6 +8,19 @@ import { parallelClauses } from "./contrast";
 import { occurrences, outsideNames } from "./cues";
 import type { SentenceContext, SentenceRule } from "./types";
 
+/** Names a protection word marks as threats: "DDoS対策", "SQLインジェクションをブロック", "protects against DDoS". */
+function threatsIn(ctx: SentenceContext): Set<string> {
+  const { s, ms, lex } = ctx;
+  const { after, before } = lex.vocab.cues.threatMarkers;
+  const out = new Set<string>();
+  for (const m of ms) {
+    const next = s.text.slice(m.end).replace(/^\s*\([^()]*\)/, "").trimStart();
+    const prev = s.text.slice(0, m.start).trimEnd().toLowerCase();
+    if (after.some((w) => next.startsWith(w)) || before.some((w) => new RegExp(`\\b${w}(?:\\s+(?:the|a|an))?$`, "i").test(prev))) out.add(m.key);
+  }
+  return out;
+}
+
 export const integratesRule: SentenceRule = {
   name: "integrates",
   propose(ctx: SentenceContext): ProposedEdge[] {
@@ -22,12 +35,18 @@ export const integratesRule: SentenceRule = {
     }
     // A cue in the term of "term: definition" (監視の流れ:…) labels the line; it joins nothing.
     const label = /^[^:：。.]{1,48}[:：]/.exec(s.text)?.[0].length ?? 0;
-    const cued = outsideNames(s, occurrences(s.text, lex.vocab.cues.integrates).filter(([start, , c]) => start >= label && !/^(→|⇒|⇨|➡|->| \+ |＋)$/.test(c)));
+    // (Nor does a verb inside a gloss: "エニーキャストルーティング(1つのIPアドレスを複数のサーバーに適用)".)
+    const glosses = [...s.text.matchAll(/\([^()]*\)/g)].map((m) => [m.index, m.index + m[0].length] as const);
+    const cued = outsideNames(s, occurrences(s.text, lex.vocab.cues.integrates).filter(([start, , c]) => start >= label && !glosses.some(([a, b]) => start > a && start < b) && !/^(→|⇒|⇨|➡|->| \+ |＋)$/.test(c)));
     if (!cued.length || !subject) return out;
+    // "プロデューサー:…、コンシューマー:…" defines two terms side by side: a verb in one
+    // definition joins nothing across them.
+    if ((s.text.match(/(?:^|[、,;]\s*)[^:：、,;。]{1,30}[:：]/g) ?? []).length >= 2) return out;
+    const threats = threatsIn(ctx);
     // Names that open clauses parallel to the subject's are set against it, not joined with it.
     const parallel = new Set(parallelClauses(s, ms).flatMap(([a, b]) => (a.key === subject ? [b.key] : b.key === subject ? [a.key] : [])));
     for (const m of ms) {
-      if (parallel.has(m.key)) continue;
+      if (parallel.has(m.key) || threats.has(m.key)) continue;
       add(subject, m.key);
       // Working with an SNS topic is working with SNS: the service a thing is named after.
       const named = ctx.know.namedAfter(m.key);
