@@ -361,7 +361,8 @@ function sectionParent(d: Draft, reg: DraftRegistry, sections: Section[], lines:
 function objectOf(text: string, start: number, end: number): boolean {
   const after = text.slice(end).replace(/^\s*\([^()]*\)/, "");
   // (…or it qualifies another noun: "物理テープ装置の代替として", "SQSのキュー".)
-  if (/^\s*(?:を|に|へ|から|まで|より|に対して|について|によって|として|の)/.test(after)) return true;
+  // (…or it opens a list of nouns that is: "MACHINE LEARNING、抽出・変換、…ゲノミクスなどに利用".)
+  if (/^((?:\s*[、,・]\s*(?:(?!し[たて]|する|され|った|ない|[はがをにでとも])[^、。,・]){1,40}?)*)\s*(?:など|等)?\s*(?:を|に|へ|から|まで|より|に対して|について|によって|として|の)/.test(after)) return true;
   return /\b(?:from|to|for|with|into|onto|on|in|by|via|of|using|use|uses)\s+(?:the\s+|a\s+|an\s+)?$/i.test(text.slice(0, start));
 }
 

@@ -635,15 +635,16 @@ export class Extraction implements Knowledge {
   // ---- 4. compounds ---------------------------------------------------------------------
 
   private collectCompounds() {
-    const counts = new Map<string, { surface: string; english?: string; prefixKey?: string; strong: boolean; plural: boolean; n: number }>();
+    const counts = new Map<string, { surface: string; english?: string; prefixKey?: string; strong: boolean; plural: boolean; predicate: boolean; n: number }>();
     for (const line of this.lines) {
       if (line.question) continue;
       for (const s of line.sentences) {
         const ms = findMentions(this.lex, this.reg, s);
         for (const c of findCompounds(this.lex, s, ms, this.reg)) {
           const k = nameKey(c.english ?? c.surface);
-          const e = counts.get(k) ?? { surface: c.surface, ...(c.english ? { english: c.english } : {}), ...(c.prefixKey ? { prefixKey: c.prefixKey } : {}), strong: c.strongHead, plural: c.pluralHead, n: 0 };
+          const e = counts.get(k) ?? { surface: c.surface, ...(c.english ? { english: c.english } : {}), ...(c.prefixKey ? { prefixKey: c.prefixKey } : {}), strong: c.strongHead, plural: c.pluralHead, predicate: c.predicate, n: 0 };
           if (!c.pluralHead) e.plural = false;
+          if (!c.predicate) e.predicate = false;
           e.n++;
           counts.set(k, e);
         }
@@ -654,7 +655,8 @@ export class Extraction implements Knowledge {
       // Weak heads, plural heads and English written all in lower case ("enabled encryption") need a
       // second use to be a name of the notes rather than words of one sentence.
       const casualEnglish = !CJK.test(c.surface) && c.surface === c.surface.toLowerCase();
-      if ((!c.strong || c.plural || casualEnglish) && c.n < 2) continue;
+      // (So does a compound only ever said as what something is: "…ための専用デバイス".)
+      if ((!c.strong || c.plural || casualEnglish || c.predicate) && c.n < 2) continue;
       if (this.lex.stopTerms.has(c.surface.toLowerCase()) || !looksLikeTerm(c.surface) || !this.meaningful(c.english ?? c.surface) || (!CJK.test(c.surface) && !looksLikeName(c.surface))) continue;
       const key = this.registerTerm(c.surface);
       const d = this.reg.get(key)!;
@@ -824,6 +826,14 @@ export class Extraction implements Knowledge {
     return tokenize(this.lex, nfkc(surface)).filter((t) => t.script !== "punct").map((t) => (t.gloss ?? t.text).toLowerCase()).filter(Boolean);
   }
 
+  /** One name ends in the other's words: a kind of it (保管型ボリュームゲートウェイ is a ボリューム型ゲートウェイ). */
+  kindOfOther(a: string, b: string): boolean {
+    const wa = this.words(a).map(singular);
+    const wb = this.words(b).map(singular);
+    const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+    return short.length > 0 && short.length < long.length && short.every((w, i) => long[long.length - short.length + i] === w);
+  }
+
   /** Same head, different modifiers, neither named after another thing: gateway/interface endpoint. */
   comparableTerms(a: string, b: string): boolean {
     const da = this.reg.get(a);
@@ -835,7 +845,7 @@ export class Extraction implements Knowledge {
     if (wa.length < 1 || wb.length < 1) return false;
     // One name inside the other is the same thing or a part of it (キャッシュ型ボリューム / …ゲートウェイ).
     const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-    if (short.every((w, i) => long[i] === w)) return false;
+    if (short.every((w, i) => long[i] === w) || this.kindOfOther(a, b)) return false;
     const sameHead = wa.at(-1) === wb.at(-1) && wa.length >= 2 && wb.length >= 2 && wa.slice(0, -1).join(" ") !== wb.slice(0, -1).join(" ");
     const isHead = this.lex.strongHeads.has(wa.at(-1)!) || this.lex.weakHeads.has(wa.at(-1)!);
     // Sharing a first word that names a service (IAM role / IAM policy) makes parts of it, not variants.

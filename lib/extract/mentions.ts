@@ -194,6 +194,8 @@ export function capitalisedNames(text: string, japanese: boolean, functionWords:
   for (const m of text.matchAll(/(?<![A-Za-z0-9@/.-])[A-Z][A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?: [A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)+/g)) {
     const after = text.slice(m.index + m[0].length);
     if (/^(?:[A-Za-z0-9@/\-]| [\u30a0-\u30ff\u4e00-\u9fff])/.test(after)) continue;
+    // Not the tail of a longer name glued with "/" ("Sockets Layer/Transport Layer Security" names no "Layer Security").
+    if (/[A-Za-z0-9][/@.-][A-Z][A-Za-z0-9]* $/.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const next = /^ ([A-Za-z0-9]+)/.exec(after)?.[1];
     // In English the name must end where the sentence goes on with a small word ("… are", "… can"),
     // not with more of a name ("SQS FIFO queues", "Service for Apache Flink").
@@ -216,6 +218,24 @@ export interface CompoundCandidate {
   pluralHead: boolean;
   from: number;
   to: number;
+  /**
+   * It ends its sentence after other words, as what the sentence says its subject is
+   * ("…オフラインで AWS へ移動するための専用デバイス"): a description, not a name, unless used again.
+   */
+  predicate: boolean;
+}
+
+/**
+ * Does the text before a sentence-final compound make it what the subject is? A clause that modifies
+ * it ("…ための", "フルマネージドな", "…を保存する") or "is a …" does; a list before it
+ * ("署名付きURL・署名付きCookie", "Short or Long polling") or a preposition ("via an API key") does not.
+ */
+function describes(before: string): boolean {
+  const t = before.replace(/\s+$/, "");
+  if (/(?:\b(?:and|or)|[,/&・、])$/i.test(t)) return false;
+  // ("…部分であるクラスターボリューム" names the term it defines.)
+  if (/[\u3041-\u3093]$/.test(t)) return !/(?:[とや]|である|という)$/.test(t);
+  return /\b(?:is|are|was|were)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$/i.test(before);
 }
 
 function headOf(lex: Lexicon, t: Token): "strong" | "weak" | undefined {
@@ -313,7 +333,10 @@ export function findCompounds(lex: Lexicon, s: AnalysedSentence, mentions: Menti
         const modifiers = words.slice(0, -1);
         const headWords = (s.tokens[end]!.gloss ?? "").split(" ").length;
         const hasModifier = lead !== undefined || modifiers.some((t) => !generic(lex, t)) || (modifiers.length === 0 && headWords >= 2);
-        if (hasModifier && (lead !== undefined || words.length >= 2 || headWords >= 2)) {
+        // Not the tail of a name glued to the word before ("Pub/Sub API" names no "Sub API").
+        const prev = s.tokens[from - 1];
+        const glued = prev !== undefined && prev.script === "punct" && CONNECTORS.has(prev.text) && !s.tokens[from]!.spaceBefore;
+        if (!glued && hasModifier && (lead !== undefined || words.length >= 2 || headWords >= 2)) {
           const tr = translateTokens(s.tokens.slice(from, end + 1));
           out.push({
             surface: surfaceOf(s, from, end + 1),
@@ -324,6 +347,7 @@ export function findCompounds(lex: Lexicon, s: AnalysedSentence, mentions: Menti
             pluralHead: s.tokens[end]!.script === "latin" && /[a-z]s$/.test(s.tokens[end]!.text) && !/(ss|us|is)$/.test(s.tokens[end]!.text) && !/^[A-Z]/.test(s.tokens[runStart]!.text),
             from,
             to: end + 1,
+            predicate: from > 0 && /^\s*(?:です|である|だ)?\s*[。.!]?\s*$/.test(s.text.slice(s.tokens[end]!.end)) && describes(s.text.slice(0, s.tokens[from]!.start)),
           });
         }
       }

@@ -8,6 +8,11 @@ import { parallelClauses } from "./contrast";
 import { occurrences, outsideNames } from "./cues";
 import type { SentenceContext, SentenceRule } from "./types";
 
+/** A cue word between list dots is a noun of the list ("抽出・変換・読み取り"), not a verb. */
+function inNounList(text: string, start: number, end: number): boolean {
+  return /[・]\s*$/.test(text.slice(0, start)) || /^\s*[・]/.test(text.slice(end));
+}
+
 /** Names a protection word marks as threats: "DDoS対策", "SQLインジェクションをブロック", "protects against DDoS". */
 function threatsIn(ctx: SentenceContext): Set<string> {
   const { s, ms, lex } = ctx;
@@ -37,7 +42,7 @@ export const integratesRule: SentenceRule = {
     const label = /^[^:：。.]{1,48}[:：]/.exec(s.text)?.[0].length ?? 0;
     // (Nor does a verb inside a gloss: "エニーキャストルーティング(1つのIPアドレスを複数のサーバーに適用)".)
     const glosses = [...s.text.matchAll(/\([^()]*\)/g)].map((m) => [m.index, m.index + m[0].length] as const);
-    const cued = outsideNames(s, occurrences(s.text, lex.vocab.cues.integrates).filter(([start, , c]) => start >= label && !glosses.some(([a, b]) => start > a && start < b) && !/^(→|⇒|⇨|➡|->| \+ |＋)$/.test(c)));
+    const cued = outsideNames(s, occurrences(s.text, lex.vocab.cues.integrates).filter(([start, end, c]) => start >= label && !glosses.some(([a, b]) => start > a && start < b) && !inNounList(s.text, start, end) && !/^(→|⇒|⇨|➡|->| \+ |＋)$/.test(c)));
     if (!cued.length || !subject) return out;
     // "プロデューサー:…、コンシューマー:…" defines two terms side by side: a verb in one
     // definition joins nothing across them.
@@ -53,7 +58,9 @@ export const integratesRule: SentenceRule = {
       if (named && ctx.know.kindOf(named) === "service") add(subject, named);
     }
     // "auto scalingも連携可能" under EMR's heading: what the sentence names works with the section's node.
-    if (owner && owner !== subject && ms.length > 0 && ms.every((m) => m.key === subject)) add(owner, subject);
+    // (Not "キャッシュ型ボリュームゲートウェイは、iSCSI を利用し…": a topic with は says what it does itself.)
+    const saysItself = ms.some((m) => m.key === subject && /^\s*(?:\([^()]*\)\s*)?(?:は|では)/.test(s.text.slice(m.end)));
+    if (owner && owner !== subject && ms.length > 0 && ms.every((m) => m.key === subject) && !saysItself) add(owner, subject);
     return out;
   },
 };
