@@ -15,9 +15,15 @@ export interface DefinitionSpan {
 
 const BOUNDARY = /[。、]|\.\s|[:：]/g;
 
+/** "**term** - definition" / "**term**: definition", the term as the bold marks it. */
+function boldDefinition(line: string, term: string): { term: string; definitionStart: number } | undefined {
+  const sep = /^\s*(?:[:：]|[-–—])\s*/.exec(line.slice(term.length));
+  return sep && isTermLike(splitTrailingParenthetical(term).name) && line.slice(term.length + sep[0].length).trim() ? { term, definitionStart: term.length + sep[0].length } : splitDefinition(line);
+}
+
 /** Every "term: definition" in a line, the first at the start, later ones after 。、 or a colon. */
-export function definitionsInLine(lex: Lexicon, line: string): DefinitionSpan[] {
-  const first = splitDefinition(line);
+export function definitionsInLine(lex: Lexicon, line: string, boldTerm?: string): DefinitionSpan[] {
+  const first = boldTerm ? boldDefinition(line, boldTerm) : splitDefinition(line);
   if (!first || isStopTerm(lex, first.term)) return [];
   const starts: { term: string; termStart: number; definitionStart: number }[] = [{ term: first.term, termStart: 0, definitionStart: first.definitionStart }];
   BOUNDARY.lastIndex = first.definitionStart;

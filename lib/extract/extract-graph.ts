@@ -364,7 +364,7 @@ export class Extraction implements Knowledge {
     }
     if (line.note.table) this.tableTerms(line);
     else {
-      for (const span of definitionsInLine(this.lex, text)) {
+      for (const span of definitionsInLine(this.lex, text, line.note.term)) {
         // "5. RDBの特徴 : RDB_feature.md" is a table of contents, not a definition.
         if (/^\s*\S+\.(?:md|markdown|txt|html?|pdf|png|jpe?g)\s*$/i.test(span.definition) || /^\s*https?:\/\/\S+\s*$/.test(span.definition)) continue;
         // "Prod Account: 195795198264" gives a value, not a meaning.
@@ -802,7 +802,9 @@ export class Extraction implements Knowledge {
         // A sentence that sets two things against each other does not also join them ("EventBridgeに
         // 比べて、SNSは送信先の…"); a section's topic is no party to a relation ("Compared to EBS…"
         // under "Databases on AWS").
-        if (e.kind === "integrates" && contrasted.has(pair)) continue;
+        // (Nor a thing named after one of them: "While EBS mounts…, you can attach one EFS volume".)
+        const own = (k: string) => this.reg.get(k)?.prefixOf ?? k;
+        if (e.kind === "integrates" && (contrasted.has(pair) || contrasted.has([own(e.source), own(e.target)].sort().join("|")))) continue;
         if (e.kind !== "mentions" && (this.kindOf(e.source) === "topic" || this.kindOf(e.target) === "topic")) continue;
         // A denied clause ("DynamoDBは不可", "does not support") says they do not work together.
         if (e.kind !== "contrasts" && e.kind !== "mentions") {

@@ -6,7 +6,7 @@ import type { Lexicon } from "../vocab/lexicon";
 import type { AnalysedSentence } from "./mentions";
 import { occurrences } from "./rules/cues";
 
-const CONNECTIVE = /^(?:あとは|あと|また|ただし|なお|たとえ|例えば|たとえば|逆に|でも|しかし|つまり|それなら|その|これ|それ|but|also|and|or|however|so|then|e\.?g\.?|ex\.?|例[:：])(?:[\s,、]|$)/i;
+const CONNECTIVE = /^(?:あとは|あと|また|ただし|なお|たとえ|例えば|たとえば|逆に|でも|しかし|つまり|それなら|その|これ|それ|but|also|and|or|however|so|then|e\.?g\.?|ex\.?|例[:：]|when|whenever|if|because|since|while|which|where|unless|although)(?:[\s,、]|$)/i;
 const PARTICLE_START = /^[はがをにでともやへ]/;
 
 /** Letters of the text (any script), without names the sentence mentions. */
@@ -20,6 +20,8 @@ export function isFragment(lex: Lexicon, text: string, sentence?: AnalysedSenten
   if (n < 4) return true;
   if (!/[\u3040-\u9fff]/.test(t) && t.split(/\s+/).length < 2) return true;
   if (CONNECTIVE.test(t) || PARTICLE_START.test(t)) return true;
+  // A lead-in ("…in the following ways:") or words to the reader ("You can…") say nothing of what it is.
+  if (/[:：]\s*$/.test(text.trim()) || /^(?:you|we|i|let's|here|there|note|remember)\b/i.test(t)) return true;
   // A denial with nothing else: "DynamoDBは不可", "not supported".
   const denied = occurrences(t, lex.vocab.cues.negation);
   if (denied.length && letters(t.replace(/^[^はが]*[はが]/, "")) <= 6) return true;

@@ -24,7 +24,8 @@ export function isTermLike(term: string): boolean {
   if (/^(https?|ftp|mailto|file)$/i.test(t)) return false;
   if (/^\d+$/.test(t)) return false;
   if (/[はがをにでへ]$/.test(t)) return false;
-  if (t.split(/\s+/).length > 7) return false;
+  // (Counting words, not the dashes and slashes between them: "AWS Key Management Service / SSE - KMS".)
+  if (t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length > 7) return false;
   return true;
 }
 

@@ -103,8 +103,25 @@ function pushLine(ctx: Context, marked: string, raw: string, line: number, sourc
   ctx.lines.push({ text, raw: raw.trim() || text, line, path: ctx.path, source, ...(links.length ? { links } : {}), ...(ctx.lead !== undefined && source === "list" ? { lead: ctx.lead } : {}), ...extra });
 }
 
+/** The words of a paragraph's opening bold, as its line's text will read them. */
+function boldOpening(ctx: Context, node: Paragraph): string | undefined {
+  const first = node.children[0];
+  if (first?.type !== "strong") return undefined;
+  const words = [...phrasingLines(first.children, ctx).values()].join(" ");
+  return extractLinks(nfkc(cleanText(withoutFormattingTags(words).text))).text.trim() || undefined;
+}
+
 function addParagraph(ctx: Context, node: Paragraph, source: LineSource) {
   const perLine = [...phrasingLines(node.children, ctx).entries()].sort((a, b) => a[0] - b[0]);
+  const bold = boldOpening(ctx, node);
+  let opening = true;
+  const termOf = (text: string): Partial<NoteLine> => {
+    const first = opening;
+    opening = false;
+    if (!first || !bold) return {};
+    const t = extractLinks(nfkc(withoutListMarker(cleanText(withoutFormattingTags(text).text)))).text;
+    return t.startsWith(bold) && /^\s*(?:[:：]|[-–—](?:\s|$))/.test(t.slice(bold.length)) ? { term: bold } : {};
+  };
   let current: { text: string; raw: string; line: number } | undefined;
   for (const [line, text] of perLine) {
     const clean = cleanText(text);
@@ -114,10 +131,10 @@ function addParagraph(ctx: Context, node: Paragraph, source: LineSource) {
       current.raw += ` ${rawLine(ctx, line).trim()}`;
       continue;
     }
-    if (current) pushLine(ctx, current.text, current.raw, current.line, source);
+    if (current) pushLine(ctx, current.text, current.raw, current.line, source, termOf(current.text));
     current = { text: clean, raw: rawLine(ctx, line), line };
   }
-  if (current) pushLine(ctx, current.text, current.raw, current.line, source);
+  if (current) pushLine(ctx, current.text, current.raw, current.line, source, termOf(current.text));
 }
 
 function enterHeading(ctx: Context, marked: string, line: number, depth: number) {

@@ -44,6 +44,11 @@ export interface NoteLine {
   table?: TableRow;
   /** The line this one continues as an item of a list: "Types of X:" above it, or its parent item. */
   lead?: number;
+  /**
+   * The bold words the line opens with, when a colon or a dash follows them: the term the line
+   * defines, whatever colons or dashes it holds ("**S3 Managed Keys / SSE - S3** - when…").
+   */
+  term?: string;
 }
 
 /** A link in the front matter (up: "[[AWS Lambda]]"), with the line it is on. */

@@ -89,7 +89,18 @@ export const contrastRule: SentenceRule = {
     // "逆に…", "whereas …": the thing this clause ends on against the sentence's subject. ("While
     // making a copy…" opening a sentence is a time, not a contrast.)
     for (const [start, end, cue] of occurrences(s.text, cues.conversely)) {
-      if (/^\s*(?:while|whereas)\s*$/i.test(cue) && !/[,;]\s*$|\S\s+$/.test(s.text.slice(0, start))) continue;
+      if (/^\s*(?:while|whereas)\s*$/i.test(cue) && !/[,;]\s*$|\S\s+$/.test(s.text.slice(0, start))) {
+        // "While EBS mounts one volume to one instance, you can attach one EFS volume across…": a
+        // name right after an opening "while", against the first name after the comma. ("While
+        // making a copy…" names nothing: a time.)
+        const a = mentionAfter(s, ms, end, ARTICLES);
+        const comma = a ? s.text.indexOf(",", a.end) : -1;
+        const b = comma >= 0 ? ms.find((m) => m.start > comma) : undefined;
+        // (An "EFS volume" stands for EFS against EBS.)
+        const against = b && (ctx.know.kindOf(b.key) === ctx.know.kindOf(a!.key) ? b.key : ctx.know.namedAfter(b.key));
+        if (a && against && ctx.know.kindOf(a.key) === ctx.know.kindOf(against)) add(a.key, against);
+        continue;
+      }
       // "…while taking an instance out of service": while doing something is a time too.
       if (/^\s*while\s*$/i.test(cue) && /^\s*[a-z]+ing\b/i.test(s.text.slice(end))) continue;
       const before = ms.filter((m) => m.end <= start);

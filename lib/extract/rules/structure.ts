@@ -147,6 +147,12 @@ function ledBy(ex: Extraction, line: LineWork): string | undefined {
 const contentCache = new WeakMap<Extraction, Map<string, Set<string>>>();
 
 /** Definitions of two things of one kind that talk about the same aspect (データ構造). */
+function singularOf(word: string): string {
+  if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word;
+  if (word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  return /(?:ss|us|is)$/.test(word) || !word.endsWith("s") ? word : word.slice(0, -1);
+}
+
 function sharedSubject(ex: Extraction, a: { key: string; line: LineWork }, b: { key: string; line: LineWork }, needed = 1): boolean {
   const da = ex.reg.get(a.key);
   const db = ex.reg.get(b.key);
@@ -163,8 +169,10 @@ function sharedSubject(ex: Extraction, a: { key: string; line: LineWork }, b: { 
     const covered = new Set(ms.flatMap((m) => Array.from({ length: m.to - m.from }, (_, k) => m.from + k)));
     const words = new Set<string>();
     s.tokens.forEach((t, i) => {
-      if (covered.has(i) || t.script === "punct" || t.script === "hiragana" || (t.script === "latin" && ex.lex.functionWords.has(t.text.toLowerCase()))) return;
-      const w = (t.gloss || t.text).toLowerCase();
+      // (Pronouns and common verbs, "you", "can", are no subject either.)
+      if (covered.has(i) || t.script === "punct" || t.script === "hiragana" || (t.script === "latin" && (ex.lex.functionWords.has(t.text.toLowerCase()) || ex.lex.nonNameWords.has(t.text.toLowerCase())))) return;
+      // (One word whether singular or plural: "one division" / "two divisions".)
+      const w = singularOf((t.gloss || t.text).toLowerCase());
       if (w.length >= 2 && !/^\d/.test(w) && !ex.lex.genericWords.has(w) && !ex.lex.genericWords.has(t.text.toLowerCase())) words.add(w);
     });
     cache!.set(cacheKey, words);

@@ -32,11 +32,13 @@ export const supersedesRule: SentenceRule = {
         const older = mentionBefore(s, ms, start);
         if (older) add(ctx.subject && ctx.subject !== older.key ? ctx.subject : other(ctx, older.key), older.key);
       } else {
-        const older = mentionAfter(s, ms, end, /^\s*(?:the\s+|a\s+|an\s+|legacy\s+|old\s+|older\s+)*$/i);
+        // ("the legacy RRS / Reduced Redundancy Storage": an abbreviation and its long form.)
+        const older = mentionAfter(s, ms, end, /^\s*(?:the\s+|a\s+|an\s+|legacy\s+|old\s+|older\s+)*(?:[A-Z][A-Z0-9]{1,6}\s*\/\s*)?$/i);
         if (!older) continue;
         const openParen = s.text.lastIndexOf("(", start);
         const inParen = openParen >= 0 && /^\s*(?:an?\s+|the\s+)?$/i.test(s.text.slice(openParen + 1, start));
-        const newer = inParen ? mentionBefore(s, ms, openParen) : mentionBefore(s, ms, start, /^[\s\w,]*$/);
+        // (The name before the bracket may be the term the line defines, which `ms` leaves out.)
+        const newer = inParen ? mentionBefore(s, s.mentions, openParen) : mentionBefore(s, ms, start, /^[\s\w,]*$/);
         // In brackets, the newer is the name right before them; a phrase that is no name gives nothing.
         if (inParen && !newer) continue;
         add(newer?.key ?? other(ctx, older.key), older.key);
