@@ -83,7 +83,8 @@ export function SearchBox({ locale, build, initialQuery, onMatches, onOpen, onCo
   const options = comparison.length === 2 ? [{ compare: comparison as [typeof results[0], typeof results[0]] }, ...results.map((r) => ({ result: r }))] : results.map((r) => ({ result: r }));
 
   useEffect(() => {
-    onMatches(results.map((r) => r.id));
+    // Only results that hold the query's words are marked in the graph, not those matching fragments of them.
+    onMatches(results.filter((r) => r.match === "name" || r.match === "text").map((r) => r.id));
     setActive(0);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [response]);

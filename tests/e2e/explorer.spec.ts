@@ -1,7 +1,7 @@
 // The explorer as a new user meets it, in a real Chromium against the production build.
 
 import type { Page } from "@playwright/test";
-import { expect, graphDrawn, panel, SHOTS, test } from "./fixtures";
+import { drawnWith, expect, graphDrawn, panel, SHOTS, test } from "./fixtures";
 
 
 
@@ -96,6 +96,14 @@ test("a deep link opens with the query filled in: /?q=", async ({ page }) => {
   await expect(page.getByRole("searchbox")).toHaveValue("Memcached");
   await expect(panel(page).getByRole("link", { name: "Memcached" })).toBeVisible();
   });
+
+test("search marks in the graph what holds the query's words, not fragments of them", async ({ page }) => {
+  // 可視性タイムアウト: タイム inside リアルタイム is only a fragment of タイムアウト.
+  await page.goto("/?q=%E5%8F%AF%E8%A6%96%E6%80%A7%E3%82%BF%E3%82%A4%E3%83%A0%E3%82%A2%E3%82%A6%E3%83%88");
+  await graphDrawn(page);
+  await expect.poll(() => drawnWith(page, "node.match")).toEqual(["visibility-timeout"]);
+  await expect(panel(page).getByRole("link", { name: /Visibility timeout/ }).first()).toBeVisible();
+});
 
 test("an unknown concept is a real 404 with suggestions; an alias redirects", async ({ page, request, consoleErrors }) => {
   const res = await page.goto("/concept/memcache");
