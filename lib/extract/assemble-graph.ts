@@ -295,7 +295,7 @@ function parentOf(d: Draft, reg: DraftRegistry, sections: Section[], lines: Line
     const l = lines[factId]!;
     return (l.section !== undefined ? sections[l.section]!.owner : undefined) ?? l.noteOwner;
   };
-  // A sub-heading belongs to what the heading above it is about (a service only to a topic: a
+  // A sub-heading belongs to what the heading above it is about (a service never to a service: a
   // guide that files Global Accelerator under VPC does not make it part of VPC).
   for (const s of own) {
     const above = s.parent !== undefined ? sections[s.parent]!.owner : undefined;

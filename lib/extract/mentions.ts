@@ -99,6 +99,11 @@ function matchSpan(lex: Lexicon, reg: DraftRegistry, s: AnalysedSentence, from: 
   if (known && known !== exclude && to - from === 1 && first.script === "latin" && !reg.get(known)?.vocab && /^[A-Za-z]+$/.test(first.text) && !/[A-Z].*[A-Z]/.test(first.text)) {
     const w = first.text.toLowerCase();
     if (lex.genericWords.has(w) || lex.genericWords.has(w.replace(/s$/, "")) || lex.stopTerms.has(w)) return undefined;
+    // …nor is any plain lower-case English word ("an instance", "the policy") of a term only a
+    // heading named: the heading's word is a name there, the sentence's a common noun. (A term
+    // the notes define, "Chloroplast: …", is meant by "chloroplasts".)
+    const d = reg.get(known);
+    if (!s.japanese && first.text === w && d && d.kind !== "question" && !d.definitions.length) return undefined;
   }
   // "標準的な" is an adjective made of the word, not the thing 標準 names.
   if (last.script === "cjk" && s.text[last.end] === "的") return undefined;

@@ -1,6 +1,7 @@
 // alternative: "Aでも代用可", "Aの代わりにB", "Aの代替として", "AかBか選べる", "A or B",
 // "an alternative to A", "use B instead (of A)".
 
+import { isAbbreviation, longFormOf } from "../definitions";
 import type { ProposedEdge } from "../model";
 import { ARTICLES, mentionAfter, mentionBefore, occurrences, other } from "./cues";
 import type { SentenceContext, SentenceRule } from "./types";
@@ -58,10 +59,13 @@ export const alternativeRule: SentenceRule = {
         if (b) add(b.key, other(ctx, b.key));
       }
     }
-    // "AかB", "A or B", "AまたはB": two names set as a choice
+    // "AかB", "A or B", "AまたはB": two names set as a choice ("Hardware Security Module or HSM"
+    // gives one name twice, not a choice)
     for (let i = 1; i < ms.length; i++) {
-      const between = s.text.slice(ms[i - 1]!.end, ms[i]!.start);
-      if (/^\s*(か|or|または|もしくは|あるいは)\s*$/i.test(between)) add(ms[i - 1]!.key, ms[i]!.key);
+      const [a, b] = [ms[i - 1]!, ms[i]!];
+      const between = s.text.slice(a.end, b.start);
+      const sameThing = (isAbbreviation(b.surface) && !!longFormOf(b.surface, a.surface)) || (isAbbreviation(a.surface) && !!longFormOf(a.surface, b.surface));
+      if (/^\s*(か|or|または|もしくは|あるいは)\s*$/i.test(between) && !sameThing) add(a.key, b.key);
     }
     return out;
   },
