@@ -548,7 +548,10 @@ export class Extraction implements Knowledge {
   }
 
   /** "X(Y)" inside a sentence: X is the name ending right at the bracket. */
-  private parentheticalInSentence(line: LineWork, s: AnalysedSentence, open: number, inside: string) {
+  private parentheticalInSentence(line: LineWork, s: AnalysedSentence, open: number, written: string) {
+    // "汎用 SSD (General Purpose SSD : gp2)": the English form, then a code for it.
+    const coded = /^([A-Za-z][^:：]*?)\s*[:：]\s*([A-Za-z0-9][\w.-]{0,11})$/.exec(written);
+    const inside = coded ? coded[1]! : written;
     const before = s.text.slice(0, open).replace(/\s+$/, "");
     if (!before || /[、。,.:：)]$/.test(before)) return;
     const tokens = s.tokens.filter((t) => t.end <= before.length);
@@ -571,8 +574,13 @@ export class Extraction implements Knowledge {
     const explainsAbbreviation = isAbbreviation(stripVendorPrefix(name).split(/\s+/).at(-1) ?? "");
     if (!known && abbreviationInside.length === 0 && !explainsAbbreviation && !this.isFormer(inside) && !this.isTranslation(name, inside)) return;
     if (!known && (!looksLikeTerm(name) || !this.meaningful(name) || !looksLikeName(name))) return;
-    const key = this.registerTerm(name);
+    // The English form already names a term ("General Purpose SSD" found as a capitalised name):
+    // the Japanese is that term's other name, not a second node.
+    const english = !known && this.isTranslation(name, inside) ? this.reg.lookupName(inside) : undefined;
+    if (english) this.reg.addName(name, english);
+    const key = english ?? this.registerTerm(name);
     this.readParenthetical(key, name, inside, line, s);
+    if (coded) this.addAlias(key, coded[2]!);
   }
 
   private isFormer(inside: string): boolean {

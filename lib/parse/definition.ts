@@ -30,14 +30,19 @@ export function isTermLike(term: string): boolean {
 }
 
 /** Splits "term: definition" (ASCII or full-width colon, also " - " and " — " in English notes). */
+/** More "(" than ")": the colon sits inside brackets ("汎用 SSD (General Purpose SSD : gp2) は…"). */
+function openBracket(term: string): boolean {
+  return (term.match(/[(（]/g)?.length ?? 0) > (term.match(/[)）]/g)?.length ?? 0);
+}
+
 export function splitDefinition(text: string): DefinitionParts | undefined {
   const m = /^(.+?)\s*[:：]\s*/.exec(text);
-  if (m && m[1] && isTermLike(m[1]) && !/^\d{1,2}$/.test(m[1].trim()) && !/^\/\//.test(text.slice(m[0].length))) {
+  if (m && m[1] && isTermLike(m[1]) && !openBracket(m[1]) && !/^\d{1,2}$/.test(m[1].trim()) && !/^\/\//.test(text.slice(m[0].length))) {
     const definition = text.slice(m[0].length);
     if (definition.trim()) return { term: m[1].trim(), definition, definitionStart: m[0].length };
   }
   const dash = /^([^\s].{0,46}?)\s+[-–—]\s+/.exec(text);
-  if (dash && dash[1] && isTermLike(dash[1])) {
+  if (dash && dash[1] && isTermLike(dash[1]) && !openBracket(dash[1])) {
     const definition = text.slice(dash[0].length);
     if (definition.trim()) return { term: dash[1].trim(), definition, definitionStart: dash[0].length };
   }
