@@ -36,7 +36,7 @@ async function buildOnce(notesDir: string): Promise<void> {
   }
   const progress = createProgress();
   const cache = new ParseCacheFile(notesDir, CODE_VERSION);
-  const { graph, summary, search } = runPipeline({ files, vocabulary, cache, onFileParsed: (done, total, file) => progress.update(done, total, file) });
+  const { graph, summary, search, sources } = runPipeline({ files, vocabulary, cache, onFileParsed: (done, total, file) => progress.update(done, total, file) });
   progress.done();
   cache.save();
   // Say how much the cache saved, where the parse time is reported.
@@ -51,7 +51,7 @@ async function buildOnce(notesDir: string): Promise<void> {
   const t1 = performance.now();
   const store = await openStore(process.env.DATABASE_URL, { migrate: true });
   try {
-    await saveGraph(store.db, graph, { notesDir: path.resolve(notesDir), summary, provider: store.config.provider, ...(search ? { artifacts: { search: JSON.stringify(search) } } : {}) });
+    await saveGraph(store.db, graph, { notesDir: path.resolve(notesDir), summary, provider: store.config.provider, artifacts: { notes: JSON.stringify(sources), ...(search ? { search: JSON.stringify(search) } : {}) } });
     summary.timingsMs.store = Math.round(performance.now() - t1);
   } finally {
     await store.close();

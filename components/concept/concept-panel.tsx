@@ -1,25 +1,9 @@
 import Link from "next/link";
 import { MESSAGES, type Locale } from "@/lib/i18n/messages";
 import type { ConceptView, NodeRef } from "@/lib/serve/concept-view";
+import { EvidenceQuote, NodeLink, Source } from "../explore/node-link";
+import { RelationWords } from "../explore/relation-words";
 import { FactText } from "./fact-text";
-
-function NodeLink({ node, query }: { node: NodeRef; query: string }) {
-  return (
-    <Link href={`/concept/${node.id}${query}`} scroll={false}>
-      {node.label}
-      {node.labelJa && node.labelJa !== node.label ? ` (${node.labelJa})` : ""}
-    </Link>
-  );
-}
-
-function Source({ file, line, label }: { file: string; line: number; label: string }) {
-  return (
-    <span className="source">
-      <span className="visually-hidden">{label}: </span>
-      {file}:{line}
-    </span>
-  );
-}
 
 function FactList({ facts, sourceLabel }: { facts: ConceptView["facts"]; sourceLabel: string }) {
   return (
@@ -50,7 +34,7 @@ export function ConceptPanel({ view, locale, query = "" }: { view: ConceptView; 
           {n.parent && (
             <>
               {" · "}
-              {t.partOf} <NodeLink node={n.parent} query={query} />
+              <RelationWords locale={locale} kind="part_of" direction="out" other={<NodeLink node={n.parent} query={query} />} otherKind={n.parent.kind} />
             </>
           )}
         </span>
@@ -87,19 +71,14 @@ export function ConceptPanel({ view, locale, query = "" }: { view: ConceptView; 
                 {group.items.map((item) => (
                   <li key={`${item.direction}-${item.other.id}`} data-relation={group.kind} data-other={item.other.id}>
                     <span className="relation-line">
-                      <span className="relation-phrase">{t.relation[group.kind][item.direction]}</span>
-                      <NodeLink node={item.other} query={query} />
+                      <RelationWords locale={locale} kind={group.kind} direction={item.direction} other={<NodeLink node={item.other} query={query} />} otherKind={item.other.kind} />
                       {(group.kind === "contrasts" || group.kind === "alternative" || group.kind === "supersedes") && item.other.kind !== "question" && (
                         <Link className="compare-link" href={`/compare/${n.id}/${item.other.id}`}>
                           {t.compareWith(item.other.label)}
                         </Link>
                       )}
                     </span>
-                    <blockquote className="evidence">
-                      {item.evidence.text}
-                      <Source file={item.evidence.file} line={item.evidence.line} label={t.source} />
-                      {item.more.length > 0 && <span className="source">{t.alsoStated(item.more.length)}</span>}
-                    </blockquote>
+                    <EvidenceQuote evidence={item.evidence} more={item.more} sourceLabel={t.source} moreLabel={t.alsoStated} />
                   </li>
                 ))}
               </ul>

@@ -3,6 +3,7 @@ import type { CompareView, FactSentence } from "@/lib/explore/compare";
 import { MESSAGES, type Locale } from "@/lib/i18n/messages";
 import type { NodeRef } from "@/lib/serve/concept-view";
 import { NodeLink, Source } from "./node-link";
+import { RelationWords } from "./relation-words";
 
 function Sentences({ items, label }: { items: FactSentence[]; label: string }) {
   if (!items.length) return <span className="muted">—</span>;
@@ -58,9 +59,7 @@ export function ComparePanel({ view, locale }: { view: CompareView; locale: Loca
               <li key={i} data-relation={x.kind} className={x.kind === "contrasts" ? "contrast-evidence" : undefined}>
                 <span className="relation-line">
                   <span className="edge-swatch" data-kind={x.kind} aria-hidden="true" />
-                  <strong>{from.label}</strong>
-                  <span className="relation-phrase">{t.relation[x.kind].out}</span>
-                  <strong>{to.label}</strong>
+                  <RelationWords locale={locale} kind={x.kind} direction="out" subject={<strong>{from.label}</strong>} other={<strong>{to.label}</strong>} otherKind={to.kind} />
                 </span>
                 {[x.evidence, ...x.more].map((ev) => (
                   <blockquote className="evidence" key={`${ev.file}:${ev.line}:${ev.text}`}>

@@ -2,7 +2,8 @@ import { EDGE_KINDS, type EdgeKind, type GraphEdge } from "@/lib/graph/types";
 import type { Path } from "@/lib/explore/paths";
 import { MESSAGES, type Locale } from "@/lib/i18n/messages";
 import { nodeRef, type GraphIndex } from "@/lib/serve/concept-view";
-import { NodeLink, Source } from "./node-link";
+import { EvidenceQuote, NodeLink } from "./node-link";
+import { RelationWords } from "./relation-words";
 
 /** The shortest paths between two nodes, hop by hop, each with its relation and evidence. */
 export function PathPanel({ index, from, to, paths, kinds, locale }: { index: GraphIndex; from: string; to: string; paths: Path[]; kinds: string[]; locale: Locale }) {
@@ -46,15 +47,10 @@ export function PathPanel({ index, from, to, paths, kinds, locale }: { index: Gr
               return (
                 <li key={edgeId} data-relation={e.kind} data-from={here.id} data-to={next.id}>
                   <span className="relation-line">
-                    <NodeLink node={nodeRef(here)} />
                     <span className="edge-swatch" data-kind={e.kind} aria-hidden="true" />
-                    <span className="relation-phrase">{t.relation[e.kind as EdgeKind][forward ? "out" : "in"]}</span>
-                    <NodeLink node={nodeRef(next)} />
+                    <RelationWords locale={locale} kind={e.kind as EdgeKind} direction={forward ? "out" : "in"} subject={<NodeLink node={nodeRef(here)} />} other={<NodeLink node={nodeRef(next)} />} otherKind={next.kind} />
                   </span>
-                  <blockquote className="evidence">
-                    {e.evidence.text}
-                    <Source file={e.evidence.file} line={e.evidence.line} label={t.source} />
-                  </blockquote>
+                  <EvidenceQuote evidence={e.evidence} more={e.more} sourceLabel={t.source} moreLabel={t.alsoStated} />
                 </li>
               );
             })}

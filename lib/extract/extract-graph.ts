@@ -18,7 +18,7 @@ import { splitSentences } from "../text/sentences";
 import { nameKey, nfkc, stripVendorPrefix } from "../text/normalize";
 import { domainsNamedIn, lexiconForDomains, type Lexicon } from "../vocab/lexicon";
 import { resolveName } from "../vocab/resolve-name";
-import { tokenize, translateTokens } from "../vocab/tokenize";
+import { tokenize, translatePhrase, translateTokens } from "../vocab/tokenize";
 import { assembleGraph } from "./assemble-graph";
 import { comparedSides, definitionsInLine, isAbbreviation, longFormOf, parentheticals, splitTrailingParenthetical } from "./definitions";
 import { DraftRegistry } from "./drafts";
@@ -266,7 +266,7 @@ export class Extraction implements Knowledge {
     // turn into mentions of the section.
     const heading = nfkc(text).trim();
     if (!draft.english && CJK.test(heading)) {
-      const tr = translateTokens(tokenize(this.lex, heading));
+      const tr = translatePhrase(tokenize(this.lex, heading));
       if (tr.complete && tr.english && !CJK.test(tr.english)) {
         draft.english = tr.english;
         this.reg.seen(key, heading);

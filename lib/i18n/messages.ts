@@ -18,6 +18,12 @@ export interface Messages {
   edgeKinds: Record<EdgeKind, string>;
   /** How an edge reads from this node: "part of", "replaces", "replaced by"… */
   relation: Record<EdgeKind, { out: string; in: string }>;
+  /** part_of to a topic: filed under it. */
+  filedUnder: { out: string; in: string };
+  /** The language puts the other name before the relation's words ("SNS と対比"). */
+  namesFirst: boolean;
+  /** What follows a sentence's subject when names come first ("SQS は …"). */
+  topicMarker: string;
   legend: string;
   nodes: string;
   relations: string;
@@ -33,6 +39,9 @@ export interface Messages {
   aliases: string;
   facts: string;
   mentionedIn: (n: number) => string;
+  noteLabel: string;
+  lineLabel: (n: number) => string;
+  openNote: (file: string, line: number) => string;
   partOf: string;
   source: string;
   close: string;
@@ -103,6 +112,9 @@ const en: Messages = {
     integrates: { out: "works with", in: "works with" },
     mentions: { out: "mentioned with", in: "mentioned with" },
   },
+  filedUnder: { out: "filed under", in: "holds" },
+  namesFirst: false,
+  topicMarker: "",
   legend: "Legend",
   nodes: "Nodes",
   relations: "Relations",
@@ -118,6 +130,9 @@ const en: Messages = {
   aliases: "Also written",
   facts: "From the notes",
   mentionedIn: (n) => `Named in ${n} other ${n === 1 ? "line" : "lines"}`,
+  noteLabel: "Note",
+  lineLabel: (n) => `Line ${n}`,
+  openNote: (file, line) => `Open ${file} at line ${line}`,
   partOf: "Part of",
   source: "Source",
   close: "Close",
@@ -188,6 +203,9 @@ const ja: Messages = {
     integrates: { out: "と連携", in: "と連携" },
     mentions: { out: "とともに言及", in: "とともに言及" },
   },
+  filedUnder: { out: "に分類", in: "に分類される項目" },
+  namesFirst: true,
+  topicMarker: "は",
   legend: "凡例",
   nodes: "ノード",
   relations: "関係",
@@ -203,6 +221,9 @@ const ja: Messages = {
   aliases: "別名・表記",
   facts: "ノートの記述",
   mentionedIn: (n) => `ほかに${n}行で言及`,
+  noteLabel: "ノート",
+  lineLabel: (n) => `${n}行目`,
+  openNote: (file, line) => `${file} の${line}行目を開く`,
   partOf: "所属",
   source: "出典",
   close: "閉じる",

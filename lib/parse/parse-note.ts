@@ -20,5 +20,5 @@ export function parseNote(lex: Lexicon, note: NoteFile): { note?: ParsedNote; wa
   const long = cutLongLines(decoded.text);
   const cutWarnings = long.cut ? [longLinesWarning(note.file, long)] : [];
   const parsed = note.file.toLowerCase().endsWith(".txt") ? parsePlainText(lex, note.file, long.text) : parseMarkdown(note.file, long.text);
-  return { note: parsed, warnings: [...decoded.warnings, ...cutWarnings, ...parsed.warnings] };
+  return { note: { ...parsed, source: long.text }, warnings: [...decoded.warnings, ...cutWarnings, ...parsed.warnings] };
 }

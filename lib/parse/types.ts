@@ -74,6 +74,8 @@ export interface ParsedNote {
   headings: (HeadingRef & { path: HeadingRef[] })[];
   lines: NoteLine[];
   warnings: Warning[];
+  /** The note as read (decoded, overlong lines cut): what the note view shows, line by line. */
+  source?: string;
 }
 
 /** A file handed to the parse stage: its path relative to the notes folder and its bytes. */

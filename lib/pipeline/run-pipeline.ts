@@ -38,6 +38,8 @@ export interface BuildSummary {
 export interface PipelineResult {
   graph: KnowledgeGraph;
   summary: BuildSummary;
+  /** Each note as read, by file: what the note view shows behind every file:line. */
+  sources: Record<string, string>;
   /** The search index, built once here for the server and the browser. */
   search?: SearchPayload;
 }
@@ -100,8 +102,11 @@ export function runPipeline(input: PipelineInput, lexicon?: Lexicon): PipelineRe
     }
   }
   const search = input.searchIndex !== false ? time("search index", () => prebuiltSearchPayload(graph, input.vocabulary.glossary)) : undefined;
+  const sources: Record<string, string> = {};
+  for (const n of notes) if (n.source !== undefined) sources[n.file] = n.source;
   return {
     graph,
+    sources,
     ...(search ? { search } : {}),
     summary: {
       files: notes.length,

@@ -20,6 +20,8 @@ export interface ServedGraph extends GraphIndex {
   lite: GraphLite;
   /** What a page draws first: the whole graph, or its overview when large. */
   firstDraw: GraphLite;
+  /** The notes as read by this build, by file (loaded when a note is first viewed). */
+  notes?: Promise<Map<string, string>>;
 }
 
 interface State {
@@ -106,6 +108,20 @@ export async function getGraph(): Promise<ServedGraph | null> {
     state.loading = undefined;
   });
   return state.loading;
+}
+
+/**
+ * A note as the current build read it, for the note view; null when the build has no such file.
+ * The build's notes are read from the store once, when the first note is viewed.
+ */
+export async function noteSource(file: string): Promise<{ text: string; served: ServedGraph } | null> {
+  const served = await getGraph();
+  if (!served) return null;
+  served.notes ??= store()
+    .then(({ db }) => loadArtifact(db, served.build.id, "notes"))
+    .then((json) => new Map(Object.entries(json ? (JSON.parse(json) as Record<string, string>) : {})));
+  const text = (await served.notes).get(file);
+  return text === undefined ? null : { text, served };
 }
 
 /** Where an old slug now leads, if a rebuild renamed it. */

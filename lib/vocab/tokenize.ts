@@ -211,3 +211,32 @@ export function translateTokens(tokens: Token[]): { english: string; complete: b
   const english = words.join(" ").replace(/ ?([/@]) ?/g, "$1").replace(/ - /g, "-").trim();
   return { english, complete };
 }
+
+/** Words that, before の, qualify what follows rather than own it ("その他のサービス": other services). */
+const QUANTIFYING = new Set(["other", "each", "every", "all", "several", "multiple", "main", "various"]);
+
+/**
+ * A heading's words as an English name, particles and all: "AのB" → "A B" ("S3のストレージクラス":
+ * S3 storage class; "その他のサービス": other services), "AとのB" → "B with A" ("オンプレとの連携":
+ * integration with on-premises). Complete only when every word has a gloss.
+ */
+export function translatePhrase(tokens: Token[]): { english: string; complete: boolean } {
+  const plain = translateTokens(tokens);
+  if (plain.complete) return plain;
+  const parts: { words: Token[]; joiner: string }[] = [{ words: [], joiner: "" }];
+  for (const t of tokens) {
+    if (t.script === "hiragana" && (t.text === "の" || t.text === "との")) parts.push({ words: [], joiner: t.text });
+    else parts.at(-1)!.words.push(t);
+  }
+  if (parts.length < 2 || parts.some((p) => !p.words.length)) return plain;
+  const english = parts.map((p) => translateTokens(p.words));
+  if (english.some((e) => !e.complete || !e.english)) return plain;
+  let out = english[0]!.english;
+  for (let i = 1; i < parts.length; i++) {
+    const next = english[i]!.english;
+    if (parts[i]!.joiner === "との") out = `${next} with ${out}`;
+    else if (QUANTIFYING.has(out.toLowerCase())) out = `${out} ${/s$/.test(next) ? next : `${next}s`}`;
+    else out = `${out} ${next}`;
+  }
+  return { english: out, complete: true };
+}
