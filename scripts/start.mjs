@@ -4,7 +4,7 @@
 // --app-only: only bring the app build up to date (used by npm run bench).
 
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -49,8 +49,15 @@ else process.stdout.write("› the graph is up to date with the notes\n");
 // 2. The app.
 const buildId = path.join(root, ".next", "BUILD_ID");
 const appSources = Math.max(...["app", "components", "lib", "public", "next.config.js", "proxy.ts", "package-lock.json"].map((p) => newest(path.join(root, p), new Set(["generated"]))));
-if (!existsSync(buildId) || statSync(buildId).mtimeMs < appSources) run("building the app", process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"]);
-else process.stdout.write("› the app is up to date\n");
+// A build made for the end-to-end tests (NEXT_PUBLIC_TEST_HOOKS=1: the canvas exposed on window)
+// is not the one to serve otherwise, and the other way round.
+const hooks = process.env.NEXT_PUBLIC_TEST_HOOKS === "1" ? "1" : "0";
+const hooksFile = path.join(root, ".next", "test-hooks");
+const builtHooks = existsSync(hooksFile) ? readFileSync(hooksFile, "utf8").trim() : "0";
+if (!existsSync(buildId) || statSync(buildId).mtimeMs < appSources || builtHooks !== hooks) {
+  run("building the app", process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"]);
+  writeFileSync(hooksFile, hooks);
+} else process.stdout.write("› the app is up to date\n");
 
 if (appOnly) process.exit(0);
 

@@ -19,8 +19,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           </h1>
           {response.results.length === 0 && <p>{t.noResults}</p>}
           <ol className="relation-list">
-            {response.results.map((r) => (
-              <li key={r.id}>
+            {response.results.map((r, i) => (
+              <li key={r.id} data-match={r.match} className={r.match === "fragment" && response.results[i - 1]?.match !== "fragment" ? "first-partial" : undefined}>
                 <span className="relation-line">
                   <span className="kind-dot" data-kind={r.kind} aria-hidden="true" />
                   <Link href={`/concept/${r.id}`}>{r.label}</Link>

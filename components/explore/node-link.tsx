@@ -19,7 +19,7 @@ export function noteHref(file: string, line: number): string {
 /** file:line, linked to the note it cites. */
 export function Source({ file, line, label }: { file: string; line: number; label: string }) {
   return (
-    <Link className="source" href={noteHref(file, line)} scroll={false}>
+    <Link className="source" href={noteHref(file, line)}>
       <span className="visually-hidden">{label}: </span>
       {file}:{line}
     </Link>

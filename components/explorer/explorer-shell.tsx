@@ -15,6 +15,7 @@ import { SearchBox } from "../search/search-box";
 import { GraphCanvas } from "./graph-canvas";
 import { Legend } from "./legend";
 import { NeighbourhoodBar } from "./neighbourhood-bar";
+import { SheetHandle, type SheetState } from "./sheet-handle";
 
 export interface ExplorerShellProps {
   /** The build being served: the drawing is fetched for it (and cached by the browser). */
@@ -62,8 +63,12 @@ export function ExplorerShell({ build, total, edges, locale, brand, tools, child
   const pathname = usePathname();
   const params = useSearchParams();
   const [matches, setMatches] = useState<string[]>([]);
+  const [preview, setPreview] = useState<string | null>(null);
+  // The phone's bottom sheet: half open on each new page, as the reader leaves it otherwise.
+  const [sheet, setSheet] = useState<SheetState>("half");
 
   const selected = pathname.startsWith("/concept/") ? decodeURIComponent(pathname.slice("/concept/".length)) : null;
+  useEffect(() => setSheet((s) => (s === "full" ? s : "half")), [pathname]);
 
   // The drawing comes from the API (cached by build), not inside every page. A large graph opens on
   // its overview; the whole graph follows in the background, and what is drawn grows with the
@@ -111,7 +116,7 @@ export function ExplorerShell({ build, total, edges, locale, brand, tools, child
   const hidden = useMemo(() => new Set(hideValue.split(",").filter(Boolean)), [hideValue]);
   const listView = pathname === "/concepts";
   const highlight = useMemo(() => routeHighlight(pathname, params, whole), [pathname, params, whole]);
-  const wide = /^\/(compare|path|questions|concepts)(\/|$)/.test(pathname);
+  const wide = /^\/(compare|path|questions|concepts|notes)(\/|$)/.test(pathname);
 
   // Neighbourhood focus: the nodes within `depth` of `focus`, plus the neighbours of each expanded node.
   const focus = params.get("focus");
@@ -189,7 +194,7 @@ export function ExplorerShell({ build, total, edges, locale, brand, tools, child
       </a>
       <header className="header">
         {brand}
-        <SearchBox locale={locale} build={build} initialQuery={params.get("q") ?? ""} onMatches={setMatches} onOpen={open} onCompare={compare} />
+        <SearchBox locale={locale} build={build} initialQuery={params.get("q") ?? ""} onMatches={setMatches} onPreview={setPreview} onOpen={open} onCompare={compare} />
         <div className="header-tools">
           <nav className="header-nav" aria-label={t.compare}>
             <a href="/compare" aria-current={pathname.startsWith("/compare") ? "page" : undefined} onClick={(e) => (e.preventDefault(), router.push("/compare"))}>
@@ -221,7 +226,7 @@ export function ExplorerShell({ build, total, edges, locale, brand, tools, child
                 {failed ? t.graphUnavailable : t.loadingGraph}
               </p>
             ) : (
-              <GraphCanvas graph={drawn} locale={locale} selected={selected} highlight={highlight} visible={visible} matches={matches} hiddenKinds={hidden} onSelect={open} />
+              <GraphCanvas graph={drawn} locale={locale} selected={selected} highlight={highlight} visible={visible} focusId={focus} expanded={expanded} matches={matches} preview={preview} hiddenKinds={hidden} onSelect={open} />
             )}
             <Legend locale={locale} hidden={hidden} onToggle={toggleKind} />
             {(selected || focus) && (
@@ -237,7 +242,8 @@ export function ExplorerShell({ build, total, edges, locale, brand, tools, child
             )}
           </div>
         </section>
-        <aside className={`panel${wide ? " panel-wide" : ""}`} id="panel" tabIndex={-1} aria-live="polite" data-empty={selected === null && !params.get("q") && !wide ? "true" : "false"}>
+        <aside className={`panel${wide ? " panel-wide" : ""}`} id="panel" tabIndex={-1} aria-live="polite" data-sheet={sheet} data-empty={selected === null && !params.get("q") && !wide ? "true" : "false"}>
+          <SheetHandle state={sheet} onChange={setSheet} label={t.resizePanel} />
           {children}
         </aside>
       </main>

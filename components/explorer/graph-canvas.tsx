@@ -1,13 +1,20 @@
 "use client";
 
 // The Cytoscape canvas. Cytoscape is loaded only here, in the browser, after the page's own
-// (server-rendered) content, and draws the positions computed at build time.
+// (server-rendered) content, and draws the positions computed at build time. Names are placed so
+// that none covers another (canvas/labels.ts); views are framed in the part of the canvas the
+// overlays leave free (canvas/viewport.ts); focus, expansion and re-layout move nodes away from
+// their stored positions and back (canvas/positions.ts).
 
-import type { Core, ElementDefinition, NodeSingular, StylesheetJson } from "cytoscape";
-import { useEffect, useRef, useState } from "react";
+import type { Core, ElementDefinition, EventObject, NodeCollection, NodeSingular, StylesheetJson } from "cytoscape";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { EdgeKind, NodeKind } from "@/lib/graph/types";
 import type { GraphLite } from "@/lib/serve/concept-view";
+import { LABEL_FONT } from "@/lib/layout/label-room";
 import { MESSAGES, type Locale } from "@/lib/i18n/messages";
+import { fontSizeAt, maxLabelWidthAt, placeLabels, textWidth } from "./canvas/labels";
+import { hops, moveTo, nodeAt, packAround, rememberHomes, restoreHomes } from "./canvas/positions";
+import { frame } from "./canvas/viewport";
 
 export interface GraphCanvasProps {
   graph: GraphLite;
@@ -15,14 +22,23 @@ export interface GraphCanvasProps {
   selected: string | null;
   /** Nodes and edges a page is about (a comparison, a path): in focus, the rest dimmed. */
   highlight?: { nodes: string[]; edges: number[] } | null;
-  /** When set, only these nodes are shown (neighbourhood focus). */
+  /** When set, only these nodes are shown (neighbourhood focus), laid out around `focusId`. */
   visible?: ReadonlySet<string> | null;
+  focusId?: string | null;
+  /** Nodes whose neighbours were added to the focus ("Expand"): placed around them. */
+  expanded?: readonly string[];
+  /** Search results that hold the query's words, best first. */
   matches: string[];
+  /** A node the keyboard is on (the active search result): shown as if hovered. */
+  preview?: string | null;
   hiddenKinds: ReadonlySet<string>;
   onSelect: (id: string) => void;
 }
 
 type Status = "loading" | "ready" | "failed";
+
+/** The app built for the end-to-end tests exposes its canvas (window.__cy); other builds do not. */
+const TEST_HOOKS = process.env.NEXT_PUBLIC_TEST_HOOKS === "1";
 
 const NODE_SHAPES: Record<NodeKind, string> = { service: "round-rectangle", concept: "ellipse", topic: "hexagon", question: "diamond" };
 const EDGE_LINES: Record<EdgeKind, { style: string; width: number; arrow: string }> = {
@@ -33,6 +49,8 @@ const EDGE_LINES: Record<EdgeKind, { style: string; width: number; arrow: string
   integrates: { style: "solid", width: 1.4, arrow: "vee" },
   mentions: { style: "dotted", width: 1, arrow: "none" },
 };
+/** Services and topics drawn above concepts: a tap on a service is not taken by a dot lying on it. */
+const Z_BY_KIND: Record<NodeKind, number> = { service: 4, topic: 4, question: 3, concept: 2 };
 
 /** WebGL that a GPU runs: a software implementation (SwiftShader, llvmpipe) is slower than the canvas. */
 function hasFastWebGL(): boolean {
@@ -65,7 +83,7 @@ function stylesheet(): StylesheetJson {
       style: {
         label: "data(display)",
         "font-family": font,
-        "font-size": 12,
+        "font-size": LABEL_FONT.concept,
         color: fg,
         "text-valign": "bottom",
         "text-margin-y": 3,
@@ -73,7 +91,8 @@ function stylesheet(): StylesheetJson {
         "text-outline-width": 2,
         "text-wrap": "ellipsis",
         "text-max-width": "120px",
-        "min-zoomed-font-size": 11,
+        // Which names show is decided by canvas/labels.ts, not by Cytoscape's zoom threshold.
+        "min-zoomed-font-size": 0,
         width: "data(size)",
         height: "data(size)",
         "border-width": 0,
@@ -81,11 +100,18 @@ function stylesheet(): StylesheetJson {
         "transition-duration": 150,
       },
     },
-    ...kinds.map((k) => ({ selector: `node[kind = "${k}"]`, style: { "background-color": cssVar(`--kind-${k}`), shape: NODE_SHAPES[k] } })),
-    // Services and topics keep their names at overview zoom; concepts show theirs closer in.
-    { selector: 'node[kind = "service"]', style: { "font-size": 22, "font-weight": 600, "min-zoomed-font-size": 7, "text-max-width": "240px" } },
-    { selector: 'node[kind = "topic"], node[kind = "question"]', style: { "font-size": 20, "font-weight": 600, "min-zoomed-font-size": 7 } },
-    { selector: 'edge[kind = "mentions"]', style: { opacity: 0.45 } },
+    // Names keep a readable size on screen however far out the view is (canvas/labels.ts).
+    ...kinds.map((k) => ({
+      selector: `node[kind = "${k}"]`,
+      style: {
+        "background-color": cssVar(`--kind-${k}`),
+        shape: NODE_SHAPES[k],
+        "font-size": (ele: NodeSingular) => fontSizeAt(k, (ele.cy().scratch("_fontZoom") as number | undefined) ?? ele.cy().zoom()),
+        "text-max-width": (ele: NodeSingular) => `${Math.round(maxLabelWidthAt(k, (ele.cy().scratch("_fontZoom") as number | undefined) ?? ele.cy().zoom()))}px`,
+        "z-index": Z_BY_KIND[k],
+      },
+    })),
+    { selector: 'node[kind = "service"], node[kind = "topic"], node[kind = "question"]', style: { "font-weight": 600 } },
     {
       selector: "edge",
       style: {
@@ -97,6 +123,7 @@ function stylesheet(): StylesheetJson {
         "transition-duration": 150,
       },
     },
+    { selector: 'edge[kind = "mentions"]', style: { opacity: 0.45 } },
     ...edges.map((k) => ({
       selector: `edge[kind = "${k}"]`,
       style: {
@@ -108,16 +135,19 @@ function stylesheet(): StylesheetJson {
       },
     })),
     { selector: ".hidden, .out", style: { display: "none" } },
-    // Dimmed nodes keep their shapes but not their names: the names of the neighbourhood stay legible.
+    // Dimmed: what is not in focus, and while searching what did not match.
     { selector: ".dim", style: { opacity: 0.12, "text-opacity": 0 } },
-    { selector: "node.match", style: { "border-width": 4, "border-color": mark, "underlay-color": mark, "underlay-opacity": 0.5, "underlay-padding": 5 } },
-    // In focus every name shows; services and topics come down towards the concepts' size so a
-    // cluster's names do not cover each other. (Names only ever shrink here: Cytoscape clips a
-    // label that grows with a class.)
-    { selector: "node.focus", style: { "min-zoomed-font-size": 0, "z-index": 10 } },
-    { selector: 'node.focus[kind = "service"], node.focus[kind = "topic"], node.focus[kind = "question"]', style: { "font-size": 15 } },
+    { selector: ".search-dim", style: { opacity: 0.18, "text-opacity": 0 } },
+    { selector: ".hover-dim", style: { opacity: 0.3 } },
+    { selector: "node.nolabel", style: { "text-opacity": 0 } },
+    { selector: "node.match", style: { "border-width": 4, "border-color": mark, "underlay-color": mark, "underlay-opacity": 0.6, "underlay-padding": 6, "z-index": 12, opacity: 1 } },
+    { selector: "node.focus", style: { "z-index": 10 } },
     { selector: "edge.focus", style: { opacity: 1, "z-index": 9 } },
-    { selector: "node.selected", style: { "border-width": 4, "border-color": focus, "font-size": 14, "font-weight": 700, "z-index": 11 } },
+    { selector: "node.selected", style: { "border-width": 4, "border-color": focus, "font-weight": 700, "z-index": 13 } },
+    // The pointer (or the keyboard) on a node: it and its neighbours stand out, whatever else is dimmed.
+    { selector: "node.hover-near", style: { opacity: 1, "text-opacity": 1, "z-index": 14 } },
+    { selector: "edge.hover-near", style: { opacity: 1, "z-index": 14, width: 2.6 } },
+    { selector: "node.hovered", style: { opacity: 1, "text-opacity": 1, "border-width": 3, "border-color": focus, "z-index": 15 } },
   ] as StylesheetJson;
 }
 
@@ -129,6 +159,7 @@ function elements(graph: GraphLite, locale: Locale): ElementDefinition[] {
         id: n.id,
         kind: n.kind,
         display: locale === "ja" && n.labelJa ? n.labelJa : n.label,
+        summary: n.summary ?? "",
         size: n.members && n.members > 1 ? Math.min(70, 18 + Math.sqrt(n.members) * 4) : n.kind === "service" ? 18 + Math.min(22, Math.sqrt(n.degree) * 3) : n.kind === "topic" ? 22 : 10 + Math.min(12, Math.sqrt(n.degree) * 2),
       },
       ...(n.x !== undefined && n.y !== undefined ? { position: { x: n.x, y: n.y } } : {}),
@@ -137,7 +168,22 @@ function elements(graph: GraphLite, locale: Locale): ElementDefinition[] {
   ];
 }
 
-export function GraphCanvas({ graph, locale, selected, highlight = null, visible = null, matches, hiddenKinds, onSelect }: GraphCanvasProps) {
+interface Hint {
+  id: string;
+  label: string;
+  kind: NodeKind;
+  summary: string;
+  x: number;
+  y: number;
+}
+
+/** What the end-to-end tests read (names drawn, the layout in use): on window in their builds only. */
+interface CanvasProbe {
+  labels: { shown: number; hidden: number };
+  layout: "stored" | "focus" | "custom";
+}
+
+export function GraphCanvas({ graph, locale, selected, highlight = null, visible = null, focusId = null, expanded = [], matches, preview = null, hiddenKinds, onSelect }: GraphCanvasProps) {
   const t = MESSAGES[locale];
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
@@ -147,6 +193,28 @@ export function GraphCanvas({ graph, locale, selected, highlight = null, visible
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
   const [status, setStatus] = useState<Status>("loading");
+  const [hover, setHover] = useState<string | null>(null);
+  const [hint, setHint] = useState<Hint | null>(null);
+  const [layout, setLayout] = useState<CanvasProbe["layout"]>("stored");
+  const relabelQueued = useRef(false);
+  const fontRef = useRef("sans-serif");
+
+  /** Places names on the next frame (once however many changes ask for it). */
+  const relabel = useCallback(() => {
+    if (relabelQueued.current) return;
+    relabelQueued.current = true;
+    requestAnimationFrame(() => {
+      relabelQueued.current = false;
+      const cy = cyRef.current;
+      if (!cy) return;
+      const labels = placeLabels(cy, fontRef.current);
+      if (TEST_HOOKS) ((window as unknown as { __canvas?: CanvasProbe }).__canvas ??= { labels, layout: "stored" }).labels = labels;
+    });
+  }, []);
+
+  useEffect(() => {
+    if (TEST_HOOKS) ((window as unknown as { __canvas?: CanvasProbe }).__canvas ??= { labels: { shown: 0, hidden: 0 }, layout }).layout = layout;
+  }, [layout]);
 
   // Create the instance once per graph build.
   useEffect(() => {
@@ -161,6 +229,7 @@ export function GraphCanvas({ graph, locale, selected, highlight = null, visible
         } catch {
           // already registered
         }
+        fontRef.current = cssVar("--font");
         const initial = graphRef.current;
         const positioned = initial.nodes.every((n) => n.x !== undefined);
         const big = (initial.total ?? initial.nodes.length) > 2000;
@@ -168,7 +237,7 @@ export function GraphCanvas({ graph, locale, selected, highlight = null, visible
           container: container.current,
           elements: elements(initial, locale),
           style: stylesheet(),
-          layout: positioned ? { name: "preset", fit: true, padding: 30 } : ({ name: "cose-bilkent", animate: false, randomize: true, idealEdgeLength: 70 } as cytoscape.LayoutOptions),
+          layout: positioned ? { name: "preset", fit: false } : ({ name: "cose-bilkent", animate: false, randomize: true, idealEdgeLength: 70 } as cytoscape.LayoutOptions),
           minZoom: 0.02,
           maxZoom: 4,
           boxSelectionEnabled: false,
@@ -179,11 +248,26 @@ export function GraphCanvas({ graph, locale, selected, highlight = null, visible
           textureOnViewport: big,
           ...(big && hasFastWebGL() ? { webgl: true } : {}),
         });
+        rememberHomes(cy);
+        // The first view: everything, in the space the overlays leave free.
+        frame(cy, container.current, cy.nodes(), { animate: false, maxZoom: 1.2 });
         drawnRef.current = initial;
-        cy.on("tap", "node", (evt) => onSelectRef.current((evt.target as NodeSingular).id()));
+        const touch = window.matchMedia("(pointer: coarse)").matches;
+        // A tap selects the node whose centre is nearest the finger (or the pointer).
+        cy.on("tap", (evt: EventObject) => {
+          const at = evt.renderedPosition ?? (evt.target as NodeSingular).renderedPosition?.();
+          if (!at || !cy) return;
+          const n = nodeAt(cy, at, touch ? 18 : 4);
+          if (n) onSelectRef.current(n.id());
+        });
+        cy.on("mouseover", "node", (evt) => setHover((evt.target as NodeSingular).id()));
+        cy.on("mouseout", "node", () => setHover(null));
+        cy.on("viewport", relabel);
+        cy.on("position", "node", relabel);
         cyRef.current = cy;
-        (window as unknown as { __cy?: Core }).__cy = cy;
+        if (TEST_HOOKS) (window as unknown as { __cy?: Core }).__cy = cy;
         setStatus("ready");
+        relabel();
         // Drawn: tell whoever measures (npm run bench) after the first frame has been painted.
         requestAnimationFrame(() => window.dispatchEvent(new CustomEvent("graph:drawn", { detail: { nodes: initial.nodes.length, ms: performance.now() } })));
       } catch (e) {
@@ -196,6 +280,7 @@ export function GraphCanvas({ graph, locale, selected, highlight = null, visible
       cy?.destroy();
       cyRef.current = null;
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [graph.build, locale]);
 
   // What is drawn changes (a large graph's overview grows with the selection): add and remove
@@ -211,15 +296,20 @@ export function GraphCanvas({ graph, locale, selected, highlight = null, visible
       const missing = wanted.filter((el) => cy.getElementById(el.data.id as string).empty());
       cy.add([...missing.filter((el) => el.group === "nodes"), ...missing.filter((el) => el.group === "edges")]);
     });
-  }, [graph, locale, status]);
+    rememberHomes(cy);
+    relabel();
+  }, [graph, locale, status, relabel]);
 
   // Colours follow the system's light or dark mode.
   useEffect(() => {
     const media = window.matchMedia("(prefers-color-scheme: dark)");
-    const restyle = () => cyRef.current?.style(stylesheet());
+    const restyle = () => {
+      cyRef.current?.style(stylesheet());
+      relabel();
+    };
     media.addEventListener("change", restyle);
     return () => media.removeEventListener("change", restyle);
-  }, []);
+  }, [relabel]);
 
   // Kinds shown or hidden.
   useEffect(() => {
@@ -231,33 +321,95 @@ export function GraphCanvas({ graph, locale, selected, highlight = null, visible
         else el.removeClass("hidden");
       });
     });
-  }, [hiddenKinds, status, graph]);
+    relabel();
+  }, [hiddenKinds, status, graph, relabel]);
 
-  // Neighbourhood focus: only the nodes asked for.
+  // Neighbourhood focus: only the nodes asked for, laid out afresh around the focus, each named;
+  // "Expand" adds a node's neighbours around it without moving the rest; leaving the focus puts
+  // every node back where the stored drawing has it.
+  const focusKey = useRef<string | null>(null);
+  const shownRef = useRef<Set<string>>(new Set());
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    const key = visible && focusId ? `${focusId}|${[...visible].length}|${expanded.length === 0 ? "" : "x"}` : null;
     cy.batch(() => {
       cy.nodes().forEach((n) => {
         if (visible && !visible.has(n.id())) n.addClass("out");
         else n.removeClass("out");
+        if (visible) n.addClass("labelled");
+        else n.removeClass("labelled");
       });
     });
-    if (visible) cy.animate({ fit: { eles: cy.elements(":visible"), padding: 50 } }, { duration: 300 });
-  }, [visible, status, graph]);
+    if (!visible || !focusId) {
+      shownRef.current = new Set();
+      cy.removeScratch("_fontPinned");
+      if (focusKey.current !== null) {
+        focusKey.current = null;
+        setLayout("stored");
+        void restoreHomes(cy, true).then(() => frame(cy, container.current, cy.nodes(":visible"), { maxZoom: 1.2 }));
+      }
+      relabel();
+      return;
+    }
+    const shown = cy.nodes().filter((n) => visible.has(n.id()) && !n.hasClass("hidden")) as unknown as NodeCollection;
+    const before = shownRef.current;
+    const added = shown.filter((n) => !before.has(n.id()));
+    shownRef.current = new Set(shown.map((n) => n.id()));
+    const onlyExpanded = focusKey.current !== null && focusKey.current.split("|")[0] === focusId && before.size > 0 && [...before].every((id) => visible.has(id)) && expanded.length > 0;
+    focusKey.current = key;
+    setLayout("focus");
+    // In a focus, names keep their own model size (no far-out enlargement, canvas/labels.ts): the
+    // layout makes room for them as they are, and the view scales names and room alike.
+    cy.scratch("_fontPinned", true);
+    cy.scratch("_fontZoom", 1);
+    cy.style().update();
+    const family = fontRef.current;
+    const footprint = (n: NodeSingular) => {
+      const kind = n.data("kind") as NodeKind;
+      const size = n.data("size") as number;
+      const font = LABEL_FONT[kind];
+      const text = Math.min(textWidth(String(n.data("display") ?? ""), { fontSize: font, fontWeight: kind === "concept" ? 400 : 600 }, family), kind === "concept" ? 120 : 220);
+      return { w: Math.max(size, text) + 10, h: size + 3 + font * 1.3 + 8, up: size / 2 + 2 };
+    };
+    const distance = hops(cy, shown, focusId);
+    // "Expand" adds a node's neighbours around it; the nodes on screen stay where they are.
+    const fixed = onlyExpanded && added.nonempty() ? new Map(shown.toArray().filter((n) => before.has(n.id())).map((n) => [n.id(), { ...n.position() }] as const)) : undefined;
+    const positions = packAround(cy, focusId, shown, distance, footprint, fixed);
+    void moveTo(shown, positions, true).then(() => {
+      frame(cy, container.current, shown, { maxZoom: 1.3 });
+      relabel();
+    });
+    relabel();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [visible, focusId, status, graph, relabel]);
 
-  // Search matches.
+  // Search: what matched stands out, everything else dims, and the view goes to the best match.
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    let hits = cy.collection();
+    for (const id of matches) hits = hits.union(cy.getElementById(id));
     cy.batch(() => {
-      cy.nodes(".match").removeClass("match");
-      for (const id of matches) cy.getElementById(id).addClass("match");
+      cy.elements().removeClass("match search-dim");
+      if (hits.empty()) return;
+      hits.addClass("match");
+      // (A selection's own focus decides what is dimmed while it is open.)
+      if (!selected) cy.elements().not(hits).not(hits.edgesWith(hits)).addClass("search-dim");
     });
-  }, [matches, status, graph]);
+    relabel();
+    if (hits.empty() || selected) return;
+    const best = matches.map((id) => cy.getElementById(id)).find((n) => n.nonempty()) as NodeSingular | undefined;
+    if (!best) return;
+    const timer = window.setTimeout(() => {
+      // The best match with what surrounds it, close enough to read its neighbours' names.
+      frame(cy, container.current, best.closedNeighborhood("node"), { maxZoom: 1 });
+    }, 250);
+    return () => window.clearTimeout(timer);
+  }, [matches, selected, status, graph, relabel]);
 
   // In focus: the selection and its neighbourhood, or what the page is about (a comparison, a
-  // path); the rest dimmed.
+  // path); the rest dimmed, and framed at reading distance.
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
@@ -278,50 +430,121 @@ export function GraphCanvas({ graph, locale, selected, highlight = null, visible
     cy.batch(() => {
       cy.elements().removeClass("dim focus selected");
       if (!on || !core) return;
-      cy.elements().not(on).addClass("dim");
+      // (In a neighbourhood focus, everything shown is what the reader asked to see: nothing dims.)
+      if (!visible) cy.elements().not(on).addClass("dim");
       on.addClass("focus");
       core.addClass("selected");
     });
-    if (!on || on.empty()) return;
-    // Frame it in the part of the canvas not covered by the panel (a bottom sheet on a phone),
-    // but never closer than reading distance.
-    cy.stop();
-    const shown = on.filter((el) => el.isNode() && !el.hasClass("hidden") && !el.hasClass("out"));
-    // Nodes only (labels change size with the focus style); the padding leaves room for the names
-    // written under and across the outermost nodes.
-    const box = (shown.nonempty() ? shown : on).boundingBox({ includeLabels: false });
-    const padX = Math.min(90, cy.width() * 0.1);
-    const padY = Math.min(60, cy.height() * 0.08);
-    const canvasBox = container.current?.getBoundingClientRect();
-    const panelBox = document.getElementById("panel")?.getBoundingClientRect();
-    // Only a panel lying over the canvas (the phone's bottom sheet) hides part of it.
-    const covers = canvasBox && panelBox && panelBox.height > 0 && panelBox.left < canvasBox.right - 1 && panelBox.top > canvasBox.top;
-    const visibleHeight = covers ? Math.max(120, Math.min(cy.height(), panelBox.top - canvasBox.top)) : cy.height();
-    const fitZoom = Math.min((cy.width() - 2 * padX) / Math.max(box.w, 1), (visibleHeight - 2 * padY) / Math.max(box.h, 1));
-    const level = Math.max(cy.minZoom(), Math.min(1.4, fitZoom));
-    const centre = { x: box.x1 + box.w / 2, y: box.y1 + box.h / 2 };
-    cy.animate({ zoom: level, pan: { x: cy.width() / 2 - centre.x * level, y: visibleHeight / 2 - centre.y * level } }, { duration: 350, easing: "ease-in-out-cubic" });
-  }, [selected, highlight, status, graph]);
+    relabel();
+    if (!on || on.empty() || visible) return;
+    const target = on;
+    const frameIt = () => {
+      const shown = target.filter((el) => el.isNode() && !el.hasClass("hidden") && !el.hasClass("out"));
+      // A phone draws names smaller: frame no farther out than they stay readable.
+      const phone = cy.width() < 600;
+      const anchor = core && core.length === 1 ? { ...(core[0] as NodeSingular).position() } : undefined;
+      frame(cy, container.current, shown.nonempty() ? shown : target, { maxZoom: 1.4, ...(phone ? { minZoom: 0.95 } : {}), ...(anchor ? { anchor } : {}) });
+    };
+    frameIt();
+    // The phone's sheet moved: what it covers changed.
+    window.addEventListener("sheet:change", frameIt);
+    return () => window.removeEventListener("sheet:change", frameIt);
+  }, [selected, highlight, status, graph, relabel, visible]);
+
+  // The pointer, or the keyboard on a search result: the node and its neighbours stand out, with
+  // its name and a line of what it is.
+  const pointed = hover ?? preview;
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements().removeClass("hovered hover-near hover-dim");
+      if (!pointed) return;
+      const n = cy.getElementById(pointed);
+      if (n.empty() || !n.visible()) return;
+      const near = n.closedNeighborhood();
+      near.addClass("hover-near");
+      n.addClass("hovered");
+      if (!selected && !visible) cy.elements().not(near).addClass("hover-dim");
+    });
+    relabel();
+    const n = pointed ? cy.getElementById(pointed) : null;
+    if (!n || n.empty() || !n.visible()) {
+      setHint(null);
+      return;
+    }
+    const place = () => {
+      const p = n.renderedPosition();
+      setHint({ id: n.id(), label: String(n.data("display")), kind: n.data("kind") as NodeKind, summary: String(n.data("summary") ?? ""), x: p.x, y: p.y - ((n.data("size") as number) * cy.zoom()) / 2 });
+    };
+    place();
+    cy.on("viewport", place);
+    return () => {
+      cy.off("viewport", place);
+    };
+  }, [pointed, selected, visible, status, graph, relabel]);
 
   const zoomBy = (factor: number) => {
     const cy = cyRef.current;
     if (!cy) return;
     cy.animate({ zoom: { level: cy.zoom() * factor, position: { x: cy.width() / 2, y: cy.height() / 2 } } as never }, { duration: 150 });
   };
-  const fit = () => cyRef.current?.animate({ fit: { eles: cyRef.current.elements(":visible"), padding: 30 } }, { duration: 250 });
-  const relayout = () => {
+  const fit = () => {
+    const cy = cyRef.current;
+    if (cy) frame(cy, container.current, cy.nodes(":visible"), { maxZoom: 1.2 });
+  };
+  // Re-layout: the build's own layout (clusters in rings, then the clusters spread), run again on
+  // what is shown now with another seed; "Reset layout" goes back to the stored drawing.
+  const relayout = async () => {
     const cy = cyRef.current;
     if (!cy) return;
-    cy.layout({ name: "cose-bilkent", animate: "end", animationDuration: 600, randomize: false, idealEdgeLength: 70, nodeDimensionsIncludeLabels: false } as cytoscape.LayoutOptions).run();
+    const { layoutGraph } = await import("@/lib/layout/layout-graph");
+    const shown = cy.nodes(":visible");
+    const ids = new Set(shown.map((n) => n.id()));
+    const byId = new Map(graphRef.current.nodes.map((n) => [n.id, n]));
+    const positions = layoutGraph(
+      {
+        nodes: shown.map((n) => {
+          const lite = byId.get(n.id());
+          return { id: n.id(), label: String(n.data("display")), kind: n.data("kind") as NodeKind, aliases: [], summary: "", facts: [], mentionedIn: [], ...(lite?.parent && ids.has(lite.parent) ? { parent: lite.parent } : {}) };
+        }),
+        edges: cy
+          .edges(":visible")
+          .map((e, i) => ({ id: i, source: e.source().id(), target: e.target().id(), kind: e.data("kind") as EdgeKind, evidence: { text: "", file: "", line: 0 }, more: [] })),
+        facts: [],
+      },
+      1 + Math.floor(Math.random() * 1e6),
+    );
+    setLayout("custom");
+    await moveTo(shown, positions, true);
+    frame(cy, container.current, shown, { maxZoom: 1.2 });
   };
+  const reset = async () => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    setLayout(visible ? "focus" : "stored");
+    await restoreHomes(cy, true);
+    frame(cy, container.current, cy.nodes(":visible"), { maxZoom: 1.2 });
+  };
+  const movedAway = status === "ready" && layout === "custom";
 
   return (
     <>
-      <div ref={container} className="canvas" data-status={status} aria-hidden="true" />
+      <div ref={container} className="canvas" data-status={status} data-layout={layout} aria-hidden="true" />
       {status !== "ready" && (
         <p className="stage-status" role="status">
           {status === "loading" ? t.loadingGraph : t.graphUnavailable}
         </p>
+      )}
+      {hint && (
+        <div className="node-hint" role="tooltip" style={{ left: hint.x, top: hint.y }} data-node={hint.id}>
+          <strong>{hint.label}</strong>
+          <span className="kind-badge">
+            <span className="kind-dot" data-kind={hint.kind} aria-hidden="true" />
+            {t.kinds[hint.kind]}
+          </span>
+          {hint.summary && <span className="node-hint-summary">{hint.summary}</span>}
+        </div>
       )}
       <div className="controls" role="group" aria-label="Graph controls">
         <button type="button" className="icon-button" onClick={() => zoomBy(1.3)} aria-label={t.zoomIn} title={t.zoomIn}>
@@ -333,9 +556,14 @@ export function GraphCanvas({ graph, locale, selected, highlight = null, visible
         <button type="button" className="icon-button" onClick={fit} aria-label={t.fit} title={t.fit}>
           ⤢
         </button>
-        <button type="button" className="icon-button" onClick={relayout} aria-label={t.relayout} title={t.relayout}>
+        <button type="button" className="icon-button" onClick={() => void relayout()} aria-label={t.relayout} title={t.relayout}>
           ↻
         </button>
+        {movedAway && (
+          <button type="button" className="icon-button" onClick={() => void reset()} aria-label={t.resetLayout} title={t.resetLayout}>
+            ⟲
+          </button>
+        )}
       </div>
     </>
   );

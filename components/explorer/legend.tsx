@@ -1,18 +1,13 @@
 "use client";
 
-import { useEffect, useRef } from "react";
 import { EDGE_KINDS, NODE_KINDS } from "@/lib/graph/types";
 import { MESSAGES, type Locale } from "@/lib/i18n/messages";
 
 export function Legend({ locale, hidden, onToggle }: { locale: Locale; hidden: ReadonlySet<string>; onToggle: (kind: string) => void }) {
   const t = MESSAGES[locale];
-  const details = useRef<HTMLDetailsElement>(null);
-  // Folded on small screens, where it would cover the graph.
-  useEffect(() => {
-    if (details.current && window.matchMedia("(max-width: 720px)").matches) details.current.open = false;
-  }, []);
+  // Folded until asked for: open, it would cover part of the graph.
   return (
-    <details className="legend" open ref={details}>
+    <details className="legend">
       <summary>{t.legend}</summary>
       <fieldset>
         <legend>{t.nodes}</legend>

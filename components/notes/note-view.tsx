@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { MESSAGES, type Locale } from "@/lib/i18n/messages";
 import type { NoteView } from "@/lib/serve/note-view";
+import { CitedLine } from "./cited-line";
 
 /**
  * A note, line by line with its numbers; each line is an anchor (#L12) the browser scrolls to and
@@ -17,6 +18,7 @@ export function NoteViewPanel({ view, locale }: { view: NoteView; locale: Locale
       <h1 id="note-title" className="note-title">
         {view.file}
       </h1>
+      <CitedLine />
       <ol className="note-lines">
         {view.lines.map((l) => (
           <li key={l.number} id={`L${l.number}`} className={`note-line note-${l.kind}${l.cited ? " note-cited" : ""}`}>

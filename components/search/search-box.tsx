@@ -13,6 +13,8 @@ export interface SearchBoxProps {
   build: number;
   initialQuery: string;
   onMatches: (ids: string[]) => void;
+  /** The result the keyboard or pointer is on in the open list (null when none): previewed in the graph. */
+  onPreview?: (id: string | null) => void;
   onOpen: (id: string) => void;
   onCompare: (a: string, b: string) => void;
 }
@@ -42,7 +44,7 @@ function loadSearch(build: number): Promise<GraphSearch> {
   return loaded.search;
 }
 
-export function SearchBox({ locale, build, initialQuery, onMatches, onOpen, onCompare }: SearchBoxProps) {
+export function SearchBox({ locale, build, initialQuery, onMatches, onPreview, onOpen, onCompare }: SearchBoxProps) {
   const t = MESSAGES[locale];
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -50,6 +52,8 @@ export function SearchBox({ locale, build, initialQuery, onMatches, onOpen, onCo
   const [search, setSearch] = useState<GraphSearch | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  // Escape closes the list first; pressed again, it clears the query.
+  const [escaped, setEscaped] = useState(false);
 
   // Load the index when the box is first used, or soon after the page is idle.
   const ensure = useCallback(() => {
@@ -109,9 +113,13 @@ export function SearchBox({ locale, build, initialQuery, onMatches, onOpen, onCo
       e.preventDefault();
       if (options.length) choose(active);
     } else if (e.key === "Escape") {
-      if (open && query) setOpen(false);
-      else {
+      e.preventDefault();
+      if (query && !escaped) {
+        setOpen(false);
+        setEscaped(true);
+      } else {
         setQuery("");
+        setEscaped(false);
         input.current?.blur();
       }
     }
@@ -119,6 +127,12 @@ export function SearchBox({ locale, build, initialQuery, onMatches, onOpen, onCo
 
   const listId = `${id}-results`;
   const showList = open && query.trim().length > 0 && search !== null;
+  const previewed = showList ? options[active] : undefined;
+  const previewId = previewed && "result" in previewed ? previewed.result.id : null;
+  useEffect(() => {
+    onPreview?.(previewId);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [previewId]);
   return (
     <form className="search" role="search" action="/" method="get" onSubmit={(e) => e.preventDefault()}>
       <label htmlFor={`${id}-input`} className="visually-hidden">
@@ -142,6 +156,7 @@ export function SearchBox({ locale, build, initialQuery, onMatches, onOpen, onCo
         aria-activedescendant={showList && options[active] ? `${id}-r${active}` : undefined}
         onChange={(e) => {
           setQuery(e.target.value);
+          setEscaped(false);
           setOpen(true);
           ensure();
         }}

@@ -33,6 +33,8 @@ export interface Messages {
   zoomIn: string;
   zoomOut: string;
   relayout: string;
+  resetLayout: string;
+  resizePanel: string;
   viewGraph: string;
   viewList: string;
   allConcepts: string;
@@ -124,6 +126,8 @@ const en: Messages = {
   zoomIn: "Zoom in",
   zoomOut: "Zoom out",
   relayout: "Re-layout",
+  resetLayout: "Reset layout",
+  resizePanel: "Resize the panel (drag, or press to step)",
   viewGraph: "Graph",
   viewList: "List",
   allConcepts: "All concepts",
@@ -215,6 +219,8 @@ const ja: Messages = {
   zoomIn: "拡大",
   zoomOut: "縮小",
   relayout: "再配置",
+  resetLayout: "元の配置に戻す",
+  resizePanel: "パネルの高さを変える(ドラッグ、または押して切り替え)",
   viewGraph: "グラフ",
   viewList: "一覧",
   allConcepts: "すべての概念",

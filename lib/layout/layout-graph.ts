@@ -9,6 +9,7 @@
 import cytoscape from "cytoscape";
 import fcose from "cytoscape-fcose";
 import type { KnowledgeGraph } from "../graph/types";
+import { labelHalfWidth } from "./label-room";
 
 let registered = false;
 
@@ -44,14 +45,15 @@ interface Cluster {
 }
 
 /** Children in rings around their parent, each child with its own cluster; returns the radius used. */
-function buildCluster(id: string, children: Map<string, string[]>, degree: Map<string, number>, seen: Set<string>): Cluster {
+function buildCluster(id: string, children: Map<string, string[]>, degree: Map<string, number>, seen: Set<string>, room: (id: string) => number): Cluster {
   seen.add(id);
   const kids = (children.get(id) ?? []).filter((k) => !seen.has(k));
   const offsets = new Map<string, Position>([[id, { x: 0, y: 0 }]]);
-  if (!kids.length) return { radius: LEAF_RADIUS, offsets };
+  const own = Math.max(LEAF_RADIUS, room(id));
+  if (!kids.length) return { radius: own, offsets };
   // Bigger sub-clusters and busier nodes first, ties by id so the result is stable.
   const sub = kids
-    .map((k) => ({ id: k, cluster: buildCluster(k, children, degree, seen) }))
+    .map((k) => ({ id: k, cluster: buildCluster(k, children, degree, seen, room) }))
     .sort((a, b) => b.cluster.radius - a.cluster.radius || (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || (a.id < b.id ? -1 : 1));
   let ringRadius = LEAF_RADIUS + GAP + sub[0]!.cluster.radius;
   let i = 0;
@@ -97,8 +99,14 @@ export function layoutGraph(graph: KnowledgeGraph, seed = 1): Map<string, Positi
   const clusters = new Map<string, Cluster>();
   const rootOf = new Map<string, string>();
   const roots = graph.nodes.filter((n) => !n.parent || !ids.has(n.parent)).map((n) => n.id);
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  // Room for a node's name: a concept's shows only close in, so it needs less of it.
+  const room = (id: string) => {
+    const n = byId.get(id);
+    return n ? labelHalfWidth(n.label, n.kind) * (n.kind === "concept" ? 0.6 : 1) : LEAF_RADIUS;
+  };
   const add = (root: string) => {
-    const c = buildCluster(root, children, degree, seen);
+    const c = buildCluster(root, children, degree, seen, room);
     clusters.set(root, c);
     for (const member of c.offsets.keys()) rootOf.set(member, root);
   };

@@ -95,7 +95,7 @@ export interface GraphLite {
   mode?: "full" | "overview";
   /** Nodes in the whole graph (the overview draws fewer). */
   total?: number;
-  nodes: { id: string; label: string; labelJa?: string; kind: NodeKind; parent?: string; x?: number; y?: number; degree: number; members?: number }[];
+  nodes: { id: string; label: string; labelJa?: string; kind: NodeKind; parent?: string; x?: number; y?: number; degree: number; members?: number; summary?: string }[];
   edges: { id: number; source: string; target: string; kind: EdgeKind }[];
 }
 
@@ -160,6 +160,12 @@ export function overviewLite(index: GraphIndex, build: number): GraphLite {
   };
 }
 
+/** A summary cut to one line for the pointer's hint (the panel shows it whole). */
+function oneLine(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > 110 ? `${Array.from(flat).slice(0, 108).join("")}…` : flat;
+}
+
 export function graphLite(index: GraphIndex, build: number): GraphLite {
   return {
     build,
@@ -169,6 +175,7 @@ export function graphLite(index: GraphIndex, build: number): GraphLite {
       ...nodeRef(n),
       ...(n.parent ? { parent: n.parent } : {}),
       ...(n.x !== undefined && n.y !== undefined ? { x: n.x, y: n.y } : {}),
+      ...(n.summary ? { summary: oneLine(n.summary) } : {}),
       degree: index.edgesByNode.get(n.id)?.length ?? 0,
     })),
     edges: index.graph.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, kind: e.kind })),

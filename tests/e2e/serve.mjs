@@ -45,7 +45,8 @@ if (postgres) {
   databaseUrl = url.toString();
 }
 
-const env = { ...process.env, NOTES_DIR: notes, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", CI: "1", ...(overview ? { OVERVIEW_THRESHOLD: "100" } : {}) };
+// (NEXT_PUBLIC_TEST_HOOKS: the app built for these tests exposes its canvas on window.)
+const env = { ...process.env, NOTES_DIR: notes, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", CI: "1", NEXT_PUBLIC_TEST_HOOKS: "1", ...(overview ? { OVERVIEW_THRESHOLD: "100" } : {}) };
 const step = (args) => {
   const r = spawnSync(process.execPath, args, { cwd: root, env, stdio: "inherit" });
   if (r.status !== 0) process.exit(r.status ?? 1);

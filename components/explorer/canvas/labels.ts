@@ -1,0 +1,170 @@
+// Which node names to draw: every name that can be read and does not cover another, chosen by
+// priority (the selection, the pointer, search matches, the neighbourhood in focus, then services
+// and topics before concepts, busier nodes first). Names that would land on a name already placed
+// are not drawn; hovering or zooming brings them back.
+
+import type { Core, NodeSingular } from "cytoscape";
+import type { NodeKind } from "@/lib/graph/types";
+import { LABEL_FONT } from "@/lib/layout/label-room";
+
+/** Smallest on-screen font size (px) at which a name is worth drawing. */
+export const READABLE_PX = 8.5;
+
+export interface LabelStyle {
+  fontSize: number;
+  fontWeight: number;
+}
+
+/** Smallest on-screen size (px) each kind's name is drawn at, however far out the view is. */
+export const MIN_SCREEN_PX: Record<NodeKind, number> = { service: 12, topic: 12, question: 11, concept: 10.5 };
+
+/** Model font size of a kind's names at a zoom: at least its own, and enough to stay readable on screen. */
+export function fontSizeAt(kind: NodeKind, zoom: number): number {
+  return Math.max(LABEL_FONT[kind], MIN_SCREEN_PX[kind] / zoom);
+}
+
+/** The longest a kind's name is drawn before it is cut, in model units, at a zoom. */
+export function maxLabelWidthAt(kind: NodeKind, zoom: number): number {
+  return (kind === "concept" ? 120 : 220) * (fontSizeAt(kind, zoom) / LABEL_FONT[kind]);
+}
+
+/**
+ * Names keep a readable size on screen: far out, the model font grows as the view shrinks (so a
+ * service's name stays 12 px while its dot gets small). The stylesheet computes it from the zoom;
+ * this re-applies the styles when the zoom has moved enough to matter.
+ */
+export function applyZoomFonts(cy: Core): Record<NodeKind, number> {
+  // (A neighbourhood focus pins names to their own size: its layout made room for exactly that.)
+  const zoom = cy.scratch("_fontPinned") ? 1 : cy.zoom();
+  const last = cy.scratch("_fontZoom") as number | undefined;
+  if (last === undefined || Math.abs(last - zoom) / last >= 0.04) {
+    cy.scratch("_fontZoom", zoom);
+    cy.style().update();
+  }
+  const at = (cy.scratch("_fontZoom") as number | undefined) ?? zoom;
+  return { service: fontSizeAt("service", at), topic: fontSizeAt("topic", at), question: fontSizeAt("question", at), concept: fontSizeAt("concept", at) };
+}
+
+/** Font size and weight a node's name is drawn with (mirrors the stylesheet and applyZoomFonts). */
+export function labelStyle(n: NodeSingular, sizes: Record<NodeKind, number>): LabelStyle {
+  const kind = n.data("kind") as NodeKind;
+  const big = kind === "service" || kind === "topic" || kind === "question";
+  return { fontSize: sizes[kind] ?? LABEL_FONT.concept, fontWeight: n.hasClass("selected") ? 700 : big ? 600 : 400 };
+}
+
+let measurer: CanvasRenderingContext2D | null = null;
+const widths = new Map<string, number>();
+
+/** Width of a name in model units at its font size (measured once per name and style). */
+export function textWidth(text: string, style: LabelStyle, family: string): number {
+  const key = `${style.fontWeight}|${style.fontSize}|${text}`;
+  const known = widths.get(key);
+  if (known !== undefined) return known;
+  measurer ??= document.createElement("canvas").getContext("2d");
+  let w = text.length * style.fontSize * 0.6;
+  if (measurer) {
+    measurer.font = `${style.fontWeight} ${style.fontSize}px ${family}`;
+    w = measurer.measureText(text).width;
+  }
+  if (widths.size > 20_000) widths.clear();
+  widths.set(key, w);
+  return w;
+}
+
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** Priority of a node's name: higher is placed first. */
+function priority(n: NodeSingular): number {
+  const degree = Math.min(99, n.degree(false));
+  if (n.hasClass("selected")) return 10_000;
+  if (n.hasClass("hovered")) return 9_000;
+  if (n.hasClass("match")) return 8_000 + degree;
+  if (n.hasClass("hover-near")) return 7_000 + degree;
+  if (n.hasClass("focus") || n.hasClass("labelled")) return 6_000 + degree;
+  const kind = n.data("kind") as string;
+  return (kind === "service" ? 3_000 : kind === "topic" ? 2_900 : kind === "question" ? 2_000 : 1_000) + degree;
+}
+
+/** Names drawn even over another: the selection and what the pointer is on. */
+function forced(n: NodeSingular): boolean {
+  return n.hasClass("selected") || n.hasClass("hovered");
+}
+
+/** Names shown close in or far out, wherever they find room: what the reader is looking at. */
+function wanted(n: NodeSingular): boolean {
+  return forced(n) || n.hasClass("match") || n.hasClass("hover-near") || n.hasClass("focus") || n.hasClass("labelled");
+}
+
+/**
+ * Marks with "nolabel" the nodes whose names are not drawn. Works on rendered (screen) boxes, in a
+ * grid of cells so a large graph costs little more than the names on screen.
+ */
+export function placeLabels(cy: Core, family: string): { shown: number; hidden: number } {
+  const sizes = applyZoomFonts(cy);
+  const zoom = cy.zoom();
+  const w = cy.width();
+  const h = cy.height();
+  const cell = 80;
+  const grid = new Map<string, Box[]>();
+  const cellsOf = (b: Box) => {
+    const out: string[] = [];
+    for (let x = Math.floor(b.x1 / cell); x <= Math.floor(b.x2 / cell); x++) for (let y = Math.floor(b.y1 / cell); y <= Math.floor(b.y2 / cell); y++) out.push(`${x},${y}`);
+    return out;
+  };
+  const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+  const hide: NodeSingular[] = [];
+  const show: NodeSingular[] = [];
+  const candidates = cy
+    .nodes()
+    .filter((n) => n.visible())
+    .toArray() as NodeSingular[];
+  candidates.sort((a, b) => priority(b) - priority(a));
+  candidates.forEach((n) => {
+    const style = labelStyle(n, sizes);
+    const kind = n.data("kind") as NodeKind;
+    const p = n.renderedPosition();
+    const size = (n.data("size") as number) * zoom;
+    // Off screen: nothing to place (and nothing to hide it behind).
+    if (p.x < -200 || p.x > w + 200 || p.y < -100 || p.y > h + 100) {
+      show.push(n);
+      return;
+    }
+    // A concept's name shows once the view is close enough to read it at its own size; services'
+    // and topics' always (at their smallest screen size, if need be).
+    if (kind === "concept" && LABEL_FONT.concept * zoom < READABLE_PX && !wanted(n)) {
+      hide.push(n);
+      return;
+    }
+    const px = style.fontSize * zoom;
+    const text = String(n.data("display") ?? "");
+    const maxWidth = maxLabelWidthAt(kind, (cy.scratch("_fontZoom") as number | undefined) ?? zoom) * zoom;
+    const tw = Math.min(maxWidth, textWidth(text, style, family) * zoom);
+    const top = p.y + size / 2 + 3 * zoom;
+    // (With the outline drawn round the letters, and a little air.)
+    const pad = 2 * zoom + 2;
+    const box: Box = { x1: p.x - tw / 2 - pad, x2: p.x + tw / 2 + pad, y1: top - pad, y2: top + px * 1.25 + pad };
+    const cells = cellsOf(box);
+    const clash = cells.some((c) => grid.get(c)?.some((b) => overlaps(b, box)));
+    // The selection and the pointed node are drawn even over another name; the others give way.
+    if (clash && !forced(n)) {
+      hide.push(n);
+      return;
+    }
+    for (const c of cells) {
+      const list = grid.get(c) ?? [];
+      list.push(box);
+      grid.set(c, list);
+    }
+    show.push(n);
+  });
+  cy.batch(() => {
+    for (const n of hide) n.addClass("nolabel");
+    for (const n of show) n.removeClass("nolabel");
+  });
+  return { shown: show.length, hidden: hide.length };
+}
