@@ -140,6 +140,10 @@ function stylesheet(): StylesheetJson {
     { selector: ".search-dim", style: { opacity: 0.18, "text-opacity": 0 } },
     { selector: ".hover-dim", style: { opacity: 0.3 } },
     { selector: "node.nolabel", style: { "text-opacity": 0 } },
+    // Where a name found room (canvas/labels.ts): above, right of or left of its node.
+    { selector: "node.label-above", style: { "text-valign": "top", "text-margin-y": -3 } },
+    { selector: "node.label-right", style: { "text-valign": "center", "text-halign": "right", "text-margin-x": 3, "text-margin-y": 0 } },
+    { selector: "node.label-left", style: { "text-valign": "center", "text-halign": "left", "text-margin-x": -3, "text-margin-y": 0 } },
     { selector: "node.match", style: { "border-width": 4, "border-color": mark, "underlay-color": mark, "underlay-opacity": 0.6, "underlay-padding": 6, "z-index": 12, opacity: 1 } },
     { selector: "node.focus", style: { "z-index": 10 } },
     { selector: "edge.focus", style: { opacity: 1, "z-index": 9 } },
@@ -262,6 +266,8 @@ export function GraphCanvas({ graph, locale, selected, highlight = null, visible
         });
         cy.on("mouseover", "node", (evt) => setHover((evt.target as NodeSingular).id()));
         cy.on("mouseout", "node", () => setHover(null));
+        // (Leaving the canvas straight from a node sends no mouseout.)
+        container.current.addEventListener("mouseleave", () => setHover(null));
         cy.on("viewport", relabel);
         cy.on("position", "node", relabel);
         cyRef.current = cy;

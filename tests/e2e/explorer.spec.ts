@@ -192,11 +192,15 @@ test("security headers: a CSP without unsafe-eval, nosniff, referrer policy, fra
 test("kinds can be hidden and the choice is in the URL", async ({ page }) => {
   await page.goto("/");
   await graphDrawn(page);
+  // The legend is folded until asked for.
+  await expect(page.getByRole("checkbox", { name: "Mentions" })).toBeHidden();
+  await page.locator(".legend summary").click();
   await page.getByRole("checkbox", { name: "Mentions" }).uncheck();
   await expect(page).toHaveURL(/hide=mentions/);
   const hidden = await page.evaluate(() => (window as unknown as { __cy: { $(s: string): { length: number } } }).__cy.$('edge[kind = "mentions"].hidden').length);
   expect(hidden).toBeGreaterThan(0);
   await page.reload();
+  await page.locator(".legend summary").click();
   await expect(page.getByRole("checkbox", { name: "Mentions" })).not.toBeChecked();
   });
 

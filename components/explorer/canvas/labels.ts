@@ -71,6 +71,8 @@ export function textWidth(text: string, style: LabelStyle, family: string): numb
   return w;
 }
 
+type Side = "below" | "above" | "right" | "left";
+
 interface Box {
   x1: number;
   y1: number;
@@ -87,7 +89,8 @@ function priority(n: NodeSingular): number {
   if (n.hasClass("hover-near")) return 7_000 + degree;
   if (n.hasClass("focus") || n.hasClass("labelled")) return 6_000 + degree;
   const kind = n.data("kind") as string;
-  return (kind === "service" ? 3_000 : kind === "topic" ? 2_900 : kind === "question" ? 2_000 : 1_000) + degree;
+  // Topics head whole groups of services: their names come first.
+  return (kind === "topic" ? 3_200 : kind === "service" ? 3_000 : kind === "question" ? 2_000 : 1_000) + degree;
 }
 
 /** Names drawn even over another: the selection and what the pointer is on. */
@@ -119,6 +122,7 @@ export function placeLabels(cy: Core, family: string): { shown: number; hidden: 
   const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
   const hide: NodeSingular[] = [];
   const show: NodeSingular[] = [];
+  const side = new Map<NodeSingular, Side>();
   const candidates = cy
     .nodes()
     .filter((n) => n.visible())
@@ -129,9 +133,9 @@ export function placeLabels(cy: Core, family: string): { shown: number; hidden: 
     const kind = n.data("kind") as NodeKind;
     const p = n.renderedPosition();
     const size = (n.data("size") as number) * zoom;
-    // Off screen: nothing to place (and nothing to hide it behind).
-    if (p.x < -200 || p.x > w + 200 || p.y < -100 || p.y > h + 100) {
-      show.push(n);
+    // Off screen: not drawn (placed again when the view moves there).
+    if (p.x < -50 || p.x > w + 50 || p.y < -50 || p.y > h + 50) {
+      hide.push(n);
       return;
     }
     // A concept's name shows once the view is close enough to read it at its own size; services'
@@ -144,27 +148,41 @@ export function placeLabels(cy: Core, family: string): { shown: number; hidden: 
     const text = String(n.data("display") ?? "");
     const maxWidth = maxLabelWidthAt(kind, (cy.scratch("_fontZoom") as number | undefined) ?? zoom) * zoom;
     const tw = Math.min(maxWidth, textWidth(text, style, family) * zoom);
-    const top = p.y + size / 2 + 3 * zoom;
     // (With the outline drawn round the letters, and a little air.)
     const pad = 2 * zoom + 2;
-    const box: Box = { x1: p.x - tw / 2 - pad, x2: p.x + tw / 2 + pad, y1: top - pad, y2: top + px * 1.25 + pad };
-    const cells = cellsOf(box);
-    const clash = cells.some((c) => grid.get(c)?.some((b) => overlaps(b, box)));
+    const lh = px * 1.25;
+    const gap = 3 * zoom;
+    // Under the node first; where that is taken, above it, then to its right or left (as maps
+    // place names), so that more names find room.
+    const spots: [Side, Box][] = [
+      ["below", { x1: p.x - tw / 2 - pad, x2: p.x + tw / 2 + pad, y1: p.y + size / 2 + gap - pad, y2: p.y + size / 2 + gap + lh + pad }],
+      ["above", { x1: p.x - tw / 2 - pad, x2: p.x + tw / 2 + pad, y1: p.y - size / 2 - gap - lh - pad, y2: p.y - size / 2 - gap + pad }],
+      ["right", { x1: p.x + size / 2 + gap - pad, x2: p.x + size / 2 + gap + tw + pad, y1: p.y - lh / 2 - pad, y2: p.y + lh / 2 + pad }],
+      ["left", { x1: p.x - size / 2 - gap - tw - pad, x2: p.x - size / 2 - gap + pad, y1: p.y - lh / 2 - pad, y2: p.y + lh / 2 + pad }],
+    ];
+    // (A name must also fit on the canvas: one cut by its edge is no better than one covered.)
+    const free = (b: Box) => b.x1 >= 0 && b.x2 <= w && b.y1 >= 0 && b.y2 <= h && !cellsOf(b).some((c) => grid.get(c)?.some((o) => overlaps(o, b)));
     // The selection and the pointed node are drawn even over another name; the others give way.
-    if (clash && !forced(n)) {
+    const spot = spots.find(([, b]) => free(b)) ?? (forced(n) ? spots[0] : undefined);
+    if (!spot) {
       hide.push(n);
       return;
     }
-    for (const c of cells) {
+    for (const c of cellsOf(spot[1])) {
       const list = grid.get(c) ?? [];
-      list.push(box);
+      list.push(spot[1]);
       grid.set(c, list);
     }
+    side.set(n, spot[0]);
     show.push(n);
   });
   cy.batch(() => {
     for (const n of hide) n.addClass("nolabel");
-    for (const n of show) n.removeClass("nolabel");
+    for (const n of show) {
+      n.removeClass("nolabel label-above label-right label-left");
+      const s = side.get(n);
+      if (s && s !== "below") n.addClass(`label-${s}`);
+    }
   });
   return { shown: show.length, hidden: hide.length };
 }
