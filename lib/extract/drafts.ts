@@ -76,9 +76,26 @@ export class DraftRegistry {
     return this.ensure(`e:${entity.id}`, entity.kind, { vocab: entity, english: entity.label });
   }
 
+  /** Name keys added since recording began (see `record`), for knowing which sentences they can change. */
+  private added: string[] | undefined;
+
+  /** Starts noting the names added from now on. */
+  record(): void {
+    this.added = [];
+  }
+
+  /** The name keys added since `record` was called. */
+  addedSinceRecord(): readonly string[] {
+    return this.added ?? [];
+  }
+
   /** Makes `name` find this draft again (unless the name already belongs to another). */
   addName(name: string, key: string): void {
-    for (const k of new Set([nameKey(name), singularKey(name)])) if (k && !this.names.has(k)) this.names.set(k, key);
+    for (const k of new Set([nameKey(name), singularKey(name)])) {
+      if (!k || this.names.has(k)) continue;
+      this.names.set(k, key);
+      this.added?.push(k);
+    }
   }
 
   /** The draft a name refers to; singular and plural find each other (Security Groups, NACLs). */

@@ -648,6 +648,8 @@ export class Extraction implements Knowledge {
       if (line.question) continue;
       for (const s of line.sentences) {
         const ms = findMentions(this.lex, this.reg, s);
+        // Kept: the mentions stand unless a name registered from here on could change them.
+        this.provisional.set(s, ms);
         for (const c of findCompounds(this.lex, s, ms, this.reg)) {
           const k = nameKey(c.english ?? c.surface);
           const e = counts.get(k) ?? { surface: c.surface, ...(c.english ? { english: c.english } : {}), ...(c.prefixKey ? { prefixKey: c.prefixKey } : {}), strong: c.strongHead, plural: c.pluralHead, predicate: c.predicate, n: 0 };
@@ -659,6 +661,7 @@ export class Extraction implements Knowledge {
       }
       release(line);
     }
+    this.reg.record();
     for (const c of counts.values()) {
       // Weak heads, plural heads and English written all in lower case ("enabled encryption") need a
       // second use to be a name of the notes rather than words of one sentence.
@@ -674,6 +677,21 @@ export class Extraction implements Knowledge {
 
   // ---- 5. mentions ----------------------------------------------------------------------
 
+  /** Mentions found while counting compounds, before the compounds became names. */
+  private readonly provisional = new Map<AnalysedSentence, Mention[]>();
+
+  /**
+   * Could a name added since the compounds were counted occur in the sentence, as written or as
+   * the glossary's English of its words? (If not, its mentions are what they were.)
+   */
+  private namesAddedIn(s: AnalysedSentence): boolean {
+    const added = this.reg.addedSinceRecord();
+    if (!added.length) return false;
+    const flat = nameKey(s.text);
+    const english = s.japanese ? nameKey(translateTokens(s.tokens).english) : "";
+    return added.some((k) => flat.includes(k) || (english !== "" && english.includes(k)));
+  }
+
   private resolveMentions(line: LineWork) {
     line.sentences.forEach((s, i) => {
       const start = line.sentenceStarts[i]!;
@@ -688,7 +706,9 @@ export class Extraction implements Knowledge {
         if (from < 0) continue;
         forced.push({ key, start: l.start - start, end: l.end - start, surface: s.text.slice(l.start - start, l.end - start), from, to: to < 0 ? s.tokens.length : to });
       }
-      s.mentions = findMentions(this.lex, this.reg, s, undefined, forced);
+      const kept = this.provisional.get(s);
+      this.provisional.delete(s);
+      s.mentions = kept && !forced.length && !this.namesAddedIn(s) ? kept : findMentions(this.lex, this.reg, s, undefined, forced);
     });
     for (const d of line.definitions) {
       const i = line.sentenceStarts.findLastIndex((start) => start <= d.span.termStart);

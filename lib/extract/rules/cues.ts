@@ -6,31 +6,60 @@ import type { SentenceContext } from "./types";
 /** ASCII lower case only, so offsets stay those of the sentence (toLowerCase can lengthen İ). */
 const lower = (s: string) => s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 
-const cuePatterns = new WeakMap<string[], { re: RegExp; byText: Map<string, string> }>();
+interface CueMatcher {
+  /** Cues by their first (lower-case) character, longest first. */
+  byFirst: Map<string, { text: string; cue: string; wordStart: boolean; wordEnd: boolean }[]>;
+}
+
+const matchers = new WeakMap<string[], CueMatcher>();
+const WORD = /[a-z0-9]/;
+
+function matcherOf(cues: string[]): CueMatcher {
+  let m = matchers.get(cues);
+  if (m) return m;
+  const byFirst: CueMatcher["byFirst"] = new Map();
+  for (const cue of [...cues].sort((a, b) => b.length - a.length)) {
+    const text = lower(cue);
+    if (!text) continue;
+    const entry = { text, cue, wordStart: /^[a-z]/.test(text.trimStart()) && !/^\s/.test(cue), wordEnd: /[a-z]$/.test(text.trimEnd()) && !/\s$/.test(cue) };
+    const list = byFirst.get(text[0]!) ?? [];
+    list.push(entry);
+    byFirst.set(text[0]!, list);
+  }
+  m = { byFirst };
+  matchers.set(cues, m);
+  return m;
+}
 
 /**
  * Every occurrence of the cues in the sentence, leftmost and longest first, as [start, end, cue].
  * English cues match whole words only ("or" is not in "for", "load" not in "download").
+ * (Cues are looked up by the character they start with: one pass over the sentence.)
  */
 export function occurrences(text: string, cues: string[]): [number, number, string][] {
-  let compiled = cuePatterns.get(cues);
-  if (!compiled) {
-    const sorted = [...cues].sort((a, b) => b.length - a.length);
-    const alt = sorted.map((c) => {
-      const e = lower(c).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      const before = /^[a-z]/.test(lower(c).trimStart()) && !/^\s/.test(c) ? "(?<![a-z0-9])" : "";
-      const after = /[a-z]$/.test(lower(c).trimEnd()) && !/\s$/.test(c) ? "(?![a-z0-9])" : "";
-      return `${before}${e}${after}`;
-    });
-    compiled = { re: new RegExp(alt.join("|"), "g"), byText: new Map(sorted.map((c) => [lower(c), c])) };
-    cuePatterns.set(cues, compiled);
-  }
+  const { byFirst } = matcherOf(cues);
+  const t = lower(text);
   const out: [number, number, string][] = [];
-  for (const m of lower(text).matchAll(compiled.re)) {
-    // A katakana cue is a word of its own, not part of a longer one (ロード in ロードバランシング).
-    if (/^[\u30a1-\u30ff]/.test(m[0]) && KATAKANA.test(text[m.index - 1] ?? "")) continue;
-    if (/[\u30a1-\u30ff]$/.test(m[0]) && KATAKANA.test(text[m.index + m[0].length] ?? "")) continue;
-    out.push([m.index, m.index + m[0].length, compiled.byText.get(m[0]) ?? m[0]]);
+  for (let i = 0; i < t.length; ) {
+    const candidates = byFirst.get(t[i]!);
+    let hit: { text: string; cue: string } | undefined;
+    if (candidates) {
+      for (const c of candidates) {
+        if (!t.startsWith(c.text, i)) continue;
+        if (c.wordStart && WORD.test(t[i - 1] ?? "")) continue;
+        const end = i + c.text.length;
+        if (c.wordEnd && WORD.test(t[end] ?? "")) continue;
+        // A katakana cue is a word of its own, not part of a longer one (ロード in ロードバランシング).
+        if (/^[\u30a1-\u30ff]/.test(c.text) && KATAKANA.test(text[i - 1] ?? "")) continue;
+        if (/[\u30a1-\u30ff]$/.test(c.text) && KATAKANA.test(text[end] ?? "")) continue;
+        hit = c;
+        break;
+      }
+    }
+    if (hit) {
+      out.push([i, i + hit.text.length, hit.cue]);
+      i += hit.text.length;
+    } else i++;
   }
   return out;
 }
