@@ -5,11 +5,14 @@
 //   navigation → first drawn graph in headless Chromium at about 200, 2,000 and 10,000 nodes
 //   (and drawing every node from stored positions), and the JavaScript shipped;
 //   a load test of the API and concept pages from a second process (autocannon).
+//   with --notes DIR[,DIR…]: any folder of notes instead — a cold build, a rebuild after one file
+//   changed, save-to-server with the watcher running, peak memory.
 // Options: --sizes 1,10,100,1000  --browser-sizes 1,40,175  --runs 3  --no-browser  --no-load
-// Writes bench/results/latest.json; with --update-readme, the tables in README.md.
+//   --notes DIR[,DIR…]
+// Writes bench/results/latest.json (or notes.json); with --update-readme, the tables in README.md.
 
 import { spawn, spawnSync } from "node:child_process";
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -219,9 +222,77 @@ function loadTest(url: string, route: string): LoadStats {
   return { route, rps: Math.round(out.requests.average), p50: out.latency.p50, p99: out.latency.p99, errors: out.errors + out.non2xx };
 }
 
+/** The notes files of a folder, at any depth, in order. */
+function noteFiles(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => /\.(md|markdown|txt)$/i.test(f) && statSync(path.join(dir, f)).isFile()).sort();
+}
+
+/** Waits for the server's next build event after `since` (server-sent events), in milliseconds from `t0`. */
+async function nextBuildEvent(url: string, since: number, t0: () => number, timeoutMs: number): Promise<number | null> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    const res = await fetch(`${url}/api/build/events`, { signal: controller.signal });
+    const reader = res.body!.getReader();
+    const decoder = new TextDecoder();
+    let buffer = "";
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return null;
+      buffer += decoder.decode(value, { stream: true });
+      for (const m of buffer.matchAll(/event: build\ndata: (\{[^\n]*\})/g)) if ((JSON.parse(m[1]!) as { build: number }).build > since) return t0();
+    }
+  } catch {
+    return null;
+  } finally {
+    clearTimeout(timer);
+    controller.abort();
+  }
+}
+
+/** A folder of notes as a user has it: cold build, one changed file, the watcher's save-to-server. */
+async function benchFolder(dir: string, work: string, port: number): Promise<Record<string, unknown>> {
+  const name = path.basename(path.resolve(dir));
+  const copy = path.join(work, `notes-${name}`);
+  cpSync(dir, copy, { recursive: true });
+  const files = noteFiles(copy);
+  const megabytes = files.reduce((a, f) => a + statSync(path.join(copy, f)).size, 0) / 1e6;
+  const db = path.join(work, `${name}.db`);
+  log(`${name}: cold build (${files.length} files, ${megabytes.toFixed(1)} MB)…`);
+  const cold = cliBuild(copy, db, path.join(work, `${name}.json`));
+  appendFileSync(path.join(copy, files[0]!), "\nSQS:ベンチマークで追記した一行\n");
+  log(`${name}: rebuild after one file changed…`);
+  const rebuild = cliBuild(copy, db, path.join(work, `${name}-re.json`));
+  // The watcher and the server, as npm run dev has them: save a note, time until the server serves it.
+  log(`${name}: save to server, with the watcher running…`);
+  const env = { ...process.env, NOTES_DIR: copy, DATABASE_URL: `file:${db}`, NEXT_TELEMETRY_DISABLED: "1", CI: "1" };
+  const watcher = spawn(process.execPath, [path.join(ROOT, "scripts/run.mjs"), "build-graph", "--watch"], { cwd: ROOT, env, stdio: "ignore" });
+  let saveToServerMs: number | null = null;
+  let saveToGraphMs: number | null = null;
+  try {
+    await new Promise((r) => setTimeout(r, 4000 + cold.wallSeconds * 1000)); // its first build
+    saveToServerMs = await withServer(db, port, async (url) => {
+      const before = ((await (await fetch(`${url}/api/build`)).json()) as { build: number }).build;
+      const t = performance.now();
+      const event = nextBuildEvent(url, before, () => performance.now() - t, 120_000);
+      appendFileSync(path.join(copy, files[files.length > 1 ? 1 : 0]!), "\nSNS:ウォッチ中に保存した一行\n");
+      const ms = await event;
+      if (ms !== null) {
+        await (await fetch(`${url}/api/graph`)).arrayBuffer();
+        saveToGraphMs = performance.now() - t;
+      }
+      return ms;
+    });
+  } finally {
+    watcher.kill();
+  }
+  return { folder: name, files: files.length, megabytes, nodes: cold.nodes, edges: cold.edges, coldSeconds: cold.wallSeconds, maxRssMB: cold.maxRssMB, rebuildSeconds: rebuild.wallSeconds, rebuildRssMB: rebuild.maxRssMB, saveToServerMs, saveToGraphMs };
+}
+
 runCli("bench", async () => {
   const { values } = parseArgs({
     options: {
+      notes: { type: "string" },
       "update-readme": { type: "boolean" },
       runs: { type: "string" },
       sizes: { type: "string" },
@@ -237,6 +308,31 @@ runCli("bench", async () => {
   const lex = compileLexicon(readVocabulary());
   const seedText = readFileSync(SEED, "utf8");
   const queries = readFileSync(path.join(ROOT, "bench/queries.txt"), "utf8").split("\n").filter(Boolean);
+  const f1 = (x: unknown, d = 1) => (typeof x === "number" && Number.isFinite(x) ? x.toFixed(d) : "—");
+  const when = new Date().toISOString().slice(0, 10);
+
+  // ---- any folder of notes ----
+  if (values.notes) {
+    log("bringing the app build up to date…");
+    const b = spawnSync(process.execPath, [path.join(ROOT, "scripts/start.mjs"), "--app-only"], { cwd: ROOT, encoding: "utf8" });
+    if (b.status !== 0) throw new Error(`next build failed: ${b.stderr.slice(-500)}`);
+    const rows: Record<string, unknown>[] = [];
+    for (const dir of values.notes.split(",").filter(Boolean)) rows.push(await benchFolder(dir, work, 3401));
+    rmSync(work, { recursive: true, force: true });
+    const table = [
+      `Measured ${when} on this machine (2 cores, ${process.platform}, Node ${process.version}); one run each.`,
+      "",
+      markdownTable(
+        ["notes folder", "files", "nodes", "edges", "cold build", "peak memory", "rebuild, one file changed", "save → served (watching) / → graph fetched"],
+        rows.map((r) => [`${r.folder} (${f1(r.megabytes)} MB)`, r.files as number, r.nodes as number, r.edges as number, `${f1(r.coldSeconds)} s`, `${r.maxRssMB} MB`, `${f1(r.rebuildSeconds)} s`, `${f1(typeof r.saveToServerMs === "number" ? (r.saveToServerMs as number) / 1000 : null)} s / ${f1(typeof r.saveToGraphMs === "number" ? (r.saveToGraphMs as number) / 1000 : null)} s`]),
+      ),
+    ].join("\n");
+    mkdirSync(path.join(ROOT, "bench/results"), { recursive: true });
+    writeFileSync(path.join(ROOT, "bench/results/notes.json"), `${JSON.stringify({ date: when, folders: rows }, null, 2)}\n`);
+    process.stdout.write(`${table}\n`);
+    if (values["update-readme"]) replaceBlock("bench-notes", table);
+    return;
+  }
 
   const corpus = (copies: number) => {
     const dir = path.join(work, `corpus-${copies}`);
@@ -313,8 +409,6 @@ runCli("bench", async () => {
   rmSync(work, { recursive: true, force: true });
 
   // ---- report ----
-  const f1 = (x: unknown, d = 1) => (typeof x === "number" && Number.isFinite(x) ? x.toFixed(d) : "—");
-  const when = new Date().toISOString().slice(0, 10);
   const table = [
     `Measured ${when} on this machine (2 cores, ${process.platform}, Node ${process.version}): medians of ${runs} runs (one run from 100× up).`,
     "",
@@ -338,12 +432,15 @@ runCli("bench", async () => {
   mkdirSync(path.join(ROOT, "bench/results"), { recursive: true });
   writeFileSync(path.join(ROOT, "bench/results/latest.json"), `${JSON.stringify({ date: when, builds, browser, load }, null, 2)}\n`);
   process.stdout.write(`${table}\n`);
-  if (values["update-readme"]) {
-    const readmePath = path.join(ROOT, "README.md");
-    const readme = readFileSync(readmePath, "utf8");
-    const start = "<!-- bench:start -->";
-    const end = "<!-- bench:end -->";
-    if (!readme.includes(start) || !readme.includes(end)) throw new Error("README.md has no <!-- bench:start --> … <!-- bench:end --> block");
-    writeFileSync(readmePath, readme.replace(new RegExp(`${start}[\\s\\S]*${end}`), `${start}\n${table}\n${end}`));
-  }
+  if (values["update-readme"]) replaceBlock("bench", table);
 });
+
+/** Rewrites the README's <!-- NAME:start --> … <!-- NAME:end --> block. */
+function replaceBlock(name: string, table: string): void {
+  const readmePath = path.join(ROOT, "README.md");
+  const readme = readFileSync(readmePath, "utf8");
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  if (!readme.includes(start) || !readme.includes(end)) throw new Error(`README.md has no ${start} … ${end} block`);
+  writeFileSync(readmePath, readme.replace(new RegExp(`${start}[\\s\\S]*${end}`), `${start}\n${table}\n${end}`));
+}

@@ -1,18 +1,27 @@
-// npm run build:graph [-- --watch] — reads NOTES_DIR (default ./notes) into DATABASE_URL
-// (default data/graph.db); with --watch, builds again whenever a note or the vocabulary changes.
+// npm run build:graph [-- --watch] [-- --fresh-layout] — reads NOTES_DIR (default ./notes) into
+// DATABASE_URL (default data/graph.db); with --watch, builds again whenever a note or the
+// vocabulary changes. A rebuild keeps the drawing of the build before for the nodes still there;
+// --fresh-layout lays the whole graph out anew.
 
 import { createHash } from "node:crypto";
 import { readFileSync, watch, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { Worker } from "node:worker_threads";
 import { ParseCacheFile } from "../lib/io/parse-cache-file";
 import { readNotesFolder } from "../lib/io/read-notes";
 import { readVocabulary, DEFAULT_VOCAB_DIR } from "../lib/io/read-vocabulary";
 import { formatSummary, formatWarning } from "../lib/pipeline/format-summary";
-import { runPipeline } from "../lib/pipeline/run-pipeline";
-import { saveGraph } from "../lib/store/graph-store";
-import { openStore } from "../lib/store/open-store";
+import { parseKey, parseSalt, type CachedParse } from "../lib/pipeline/parse-cache";
+import { parseSafely, runPipeline } from "../lib/pipeline/run-pipeline";
+import { prebuiltSearchPayload } from "../lib/search/graph-search";
+import type { WorkerTask } from "./build-graph-worker";
+import { compileLexicon } from "../lib/vocab/lexicon";
+import type { NoteFile, Warning } from "../lib/parse/types";
+import { currentBuild, loadPositions, saveGraph } from "../lib/store/graph-store";
+import { openStore, type Store } from "../lib/store/open-store";
+import type { Vocabulary } from "../lib/vocab/types";
 import { createProgress } from "./cli/progress";
 import { runCli, UsageError } from "./cli/run-cli";
 
@@ -25,7 +34,7 @@ const CODE_VERSION = (() => {
   }
 })();
 
-async function buildOnce(notesDir: string): Promise<void> {
+async function buildOnce(notesDir: string, freshLayout = false): Promise<void> {
   const t0 = performance.now();
   const vocabulary = readVocabulary();
   const { files, warnings: readWarnings } = readNotesFolder(notesDir);
@@ -36,7 +45,47 @@ async function buildOnce(notesDir: string): Promise<void> {
   }
   const progress = createProgress();
   const cache = new ParseCacheFile(notesDir, CODE_VERSION);
-  const { graph, summary, search, sources } = runPipeline({ files, vocabulary, cache, onFileParsed: (done, total, file) => progress.update(done, total, file) });
+  // The drawing of the build before, kept for the nodes that are still there (--fresh-layout: not).
+  const store = await openStore(process.env.DATABASE_URL, { migrate: true });
+  try {
+    const before = freshLayout ? null : await currentBuild(store.db);
+    const previousPositions = before ? await loadPositions(store.db, before.id) : undefined;
+    await buildInto(store, notesDir, { t0, readMs, files, readWarnings, vocabulary, cache, progress, ...(previousPositions ? { previousPositions } : {}) });
+  } finally {
+    await store.close();
+  }
+}
+
+async function buildInto(
+  store: Store,
+  notesDir: string,
+  { t0, readMs, files, readWarnings, vocabulary, cache, progress, previousPositions }: { t0: number; readMs: number; files: NoteFile[]; readWarnings: Warning[]; vocabulary: Vocabulary; cache: ParseCacheFile; progress: ReturnType<typeof createProgress>; previousPositions?: Map<string, { x: number; y: number }> },
+): Promise<void> {
+  // Both cores: the files the cache does not hold are parsed half here, half on a worker thread.
+  const tp = performance.now();
+  const salt = parseSalt(vocabulary);
+  const keys = new Map(files.map((f) => [f.file, parseKey(salt, f.file, f.bytes)] as const));
+  const misses = files.filter((f) => !cache.has(keys.get(f.file)!));
+  const parsed = await parseInParallel(misses, vocabulary);
+  const parseMs = Math.round(performance.now() - tp);
+  const fromWorkers = { get: (k: string) => parsed.get(k) ?? cache.get(k), set: (k: string, v: CachedParse) => cache.set(k, v) };
+  for (const f of misses) {
+    const r = parsed.get(keys.get(f.file)!);
+    if (r) cache.set(keys.get(f.file)!, r);
+  }
+  const result = runPipeline({ files, vocabulary, cache: fromWorkers, searchIndex: false, ...(previousPositions ? { previousPositions } : {}), onFileParsed: (done, total, file) => progress.update(done, total, file) });
+  const { graph, summary, sources } = result;
+  summary.timingsMs.parse = (summary.timingsMs.parse ?? 0) + parseMs;
+  // The search index is made on the other core while the graph's rows are written.
+  const ts = performance.now();
+  // (A small graph's index is quicker made here than a worker is started.)
+  const search =
+    graph.nodes.length < 1500
+      ? Promise.resolve(JSON.stringify(prebuiltSearchPayload(graph, vocabulary.glossary))).then((json) => ((summary.timingsMs["search index"] = Math.round(performance.now() - ts)), json))
+      : inWorker<string>({ task: "search", graph, glossary: vocabulary.glossary }).then((json) => {
+          summary.timingsMs["search index (alongside store)"] = Math.round(performance.now() - ts);
+          return json;
+        });
   progress.done();
   cache.save();
   // Say how much the cache saved, where the parse time is reported.
@@ -49,13 +98,8 @@ async function buildOnce(notesDir: string): Promise<void> {
     throw new UsageError(`none of the ${files.length} files in ${notesDir} could be read as notes; the stored graph is unchanged`);
   }
   const t1 = performance.now();
-  const store = await openStore(process.env.DATABASE_URL, { migrate: true });
-  try {
-    await saveGraph(store.db, graph, { notesDir: path.resolve(notesDir), summary, provider: store.config.provider, artifacts: { notes: JSON.stringify(sources), ...(search ? { search: JSON.stringify(search) } : {}) } });
-    summary.timingsMs.store = Math.round(performance.now() - t1);
-  } finally {
-    await store.close();
-  }
+  await saveGraph(store.db, graph, { notesDir: path.resolve(notesDir), summary, provider: store.config.provider, artifacts: { notes: JSON.stringify(sources), search } });
+  summary.timingsMs.store = Math.round(performance.now() - t1);
   const target = store.config.provider === "sqlite" ? path.relative(process.cwd(), store.config.file) || store.config.file : "PostgreSQL";
   process.stdout.write(`${formatSummary(summary, (performance.now() - t0) / 1000, target)}\n`);
   // For npm run bench: what this build cost, measured from inside.
@@ -96,15 +140,50 @@ function watchAndRebuild(notesDir: string): Promise<never> {
   return new Promise<never>(() => {});
 }
 
+/** Below this many files (or bytes) to parse, a worker's start-up costs more than it saves. */
+const PARALLEL_FILES = 40;
+const PARALLEL_BYTES = 400_000;
+
+/** Runs a task on a worker thread (scripts/build-graph-worker.ts, bundled beside this script). */
+function inWorker<T>(data: WorkerTask): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const worker = new Worker(new URL("./build-graph-worker.mjs", import.meta.url), { workerData: data });
+    worker.once("message", (m: T) => {
+      resolve(m);
+      void worker.terminate();
+    });
+    worker.once("error", reject);
+    worker.once("exit", (code) => {
+      if (code !== 0) reject(new Error(`worker stopped with code ${code}`));
+    });
+  });
+}
+
+/** Parses files, the second half on a worker thread while this thread does the first. */
+async function parseInParallel(files: NoteFile[], vocabulary: Vocabulary): Promise<Map<string, CachedParse>> {
+  const out = new Map<string, CachedParse>();
+  const bytes = files.reduce((n, f) => n + f.bytes.length, 0);
+  if (files.length < PARALLEL_FILES && bytes < PARALLEL_BYTES) return out;
+  const salt = parseSalt(vocabulary);
+  // Halves of about equal size, in the order of the files.
+  let acc = 0;
+  const cut = Math.max(1, files.findIndex((f) => (acc += f.bytes.length) >= bytes / 2));
+  const there = inWorker<[string, CachedParse][]>({ task: "parse", files: files.slice(cut), vocabulary });
+  const lex = compileLexicon(vocabulary);
+  for (const f of files.slice(0, cut)) out.set(parseKey(salt, f.file, f.bytes), parseSafely(lex, f));
+  for (const [k, v] of await there) out.set(k, v);
+  return out;
+}
+
 runCli("build:graph", async () => {
   let values;
   try {
-    ({ values } = parseArgs({ options: { watch: { type: "boolean" } } }));
+    ({ values } = parseArgs({ options: { watch: { type: "boolean" }, "fresh-layout": { type: "boolean" } } }));
   } catch (e) {
-    throw new UsageError(`${(e as Error).message}\nusage: npm run build:graph [-- --watch]`);
+    throw new UsageError(`${(e as Error).message}\nusage: npm run build:graph [-- --watch] [-- --fresh-layout]`);
   }
   const notesDir = process.env.NOTES_DIR || "./notes";
-  if (!values.watch) return buildOnce(notesDir);
+  if (!values.watch) return buildOnce(notesDir, values["fresh-layout"] ?? false);
   try {
     await buildOnce(notesDir);
   } catch (e) {

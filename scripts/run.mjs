@@ -26,9 +26,26 @@ function newestSource(dir) {
   return newest;
 }
 
-const stale = !existsSync(out) || statSync(out).mtimeMs < Math.max(newestSource(path.join(root, "lib")), newestSource(path.join(root, "scripts")));
+// A script may have a worker of its own (scripts/<name>-worker.ts), bundled beside it.
+const workerEntry = path.join(root, "scripts", `${name}-worker.ts`);
+const workerOut = path.join(root, ".cache", "cli", `${name}-worker.mjs`);
+const hasWorker = existsSync(workerEntry);
+const newestCode = Math.max(newestSource(path.join(root, "lib")), newestSource(path.join(root, "scripts")));
+const stale = !existsSync(out) || statSync(out).mtimeMs < newestCode || (hasWorker && (!existsSync(workerOut) || statSync(workerOut).mtimeMs < newestCode));
 if (stale) {
   const { build } = await import("esbuild");
+  if (hasWorker)
+    await build({
+      entryPoints: [workerEntry],
+      outfile: workerOut,
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      target: "node20",
+      packages: "external",
+      logLevel: "error",
+      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    });
   await build({
     entryPoints: [entry],
     outfile: out,

@@ -3,11 +3,15 @@
 // impossible Host headers) with a 4xx, and puts the security headers on every answer.
 // Run by npm start (scripts/start.mjs) after the graph and the app are built.
 
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
+import { LOCALE_COOKIE, negotiateLocale } from "../lib/i18n/messages";
+import { cacheablePage, PageCache, pageKey } from "../lib/serve/page-cache";
 import { checkRequest, DEFAULT_CSP, SECURITY_HEADERS } from "../lib/serve/request-guard";
+import { currentBuild } from "../lib/store/graph-store";
+import { openStore, type Store } from "../lib/store/open-store";
 import { runCli, UsageError } from "./cli/run-cli";
 
 runCli("serve", async () => {
@@ -27,6 +31,8 @@ runCli("serve", async () => {
   const app = next({ dev: false, dir: root, port });
   await app.prepare();
   const handle = app.getRequestHandler();
+  const pages = process.env.PAGE_CACHE === "0" ? null : new PageCache();
+  const build = buildWatcher();
   const server = createServer((req, res) => {
     for (const [name, value] of SECURITY_HEADERS) res.setHeader(name, value);
     // Pages replace this with their own nonce policy (proxy.ts); everything else keeps it.
@@ -37,14 +43,38 @@ runCli("serve", async () => {
       res.end(req.method === "HEAD" ? undefined : refusal.body);
       return;
     }
-    handle(req, res).catch((e: unknown) => {
+    void answer(req, res);
+  });
+  /** From the page cache when the page of this build and language is there, else through Next.js (filling it). */
+  const answer = async (req: IncomingMessage, res: ServerResponse) => {
+    const id = pages ? await build.current() : null;
+    const locale = negotiateLocale(cookie(req.headers.cookie, LOCALE_COOKIE), req.headers["accept-language"]);
+    const key = pages && id !== null ? pageKey(req, id, locale) : null;
+    if (pages && key) {
+      pages.useBuild(id!);
+      const page = pages.get(key);
+      if (page) {
+        const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+        const body = gzip ? page.gzipped : page.body;
+        res.writeHead(page.status, { ...page.headers, ...(gzip ? { "content-encoding": "gzip" } : {}), "content-length": String(body.length), "x-page-cache": "hit" });
+        res.end(req.method === "HEAD" ? undefined : body);
+        return;
+      }
+      // Rendered plain (the cache compresses it once), and kept when it is a whole HTML page.
+      delete req.headers["accept-encoding"];
+      res.setHeader("x-page-cache", "miss");
+      capture(res, (status, headers, body) => {
+        if (status === 200 && /text\/html/.test(headers["content-type"] ?? "") && !headers["content-encoding"]) pages.set(key, cacheablePage(status, headers, body.toString("utf8")));
+      });
+    }
+    await handle(req, res).catch((e: unknown) => {
       process.stderr.write(`serve: ${req.method} ${req.url?.slice(0, 200)}: ${e instanceof Error ? e.message : String(e)}\n`);
       if (!res.headersSent) {
         res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
         res.end("500 the server could not answer this request\n");
       } else res.end();
     });
-  });
+  };
   await new Promise<void>((resolve, reject) => {
     server.once("error", (e: NodeJS.ErrnoException) => reject(e.code === "EADDRINUSE" ? new UsageError(`port ${port} is already in use (set PORT to another)`) : e));
     server.listen(port, () => resolve());
@@ -53,3 +83,60 @@ runCli("serve", async () => {
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.close(() => process.exit(0)));
   return new Promise<never>(() => {});
 });
+
+/** A cookie's value from a Cookie header. */
+function cookie(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? "").split(";")) {
+    const [k, ...v] = part.trim().split("=");
+    if (k === name) return decodeURIComponent(v.join("="));
+  }
+  return undefined;
+}
+
+/** Keeps what a response sends, and hands it over once it has ended. */
+function capture(res: ServerResponse, done: (status: number, headers: Record<string, string>, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+  const keep = (chunk: unknown) => {
+    if (typeof chunk === "string") chunks.push(Buffer.from(chunk));
+    else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
+  };
+  res.write = ((chunk: unknown, ...rest: unknown[]) => {
+    keep(chunk);
+    return write(chunk, ...rest);
+  }) as typeof res.write;
+  res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    if (typeof chunk !== "function") keep(chunk);
+    const out = end(chunk, ...rest);
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(res.getHeaders())) if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(", ") : String(v);
+    done(res.statusCode, headers, Buffer.concat(chunks));
+    return out;
+  }) as typeof res.end;
+}
+
+/** The build being served, read from the store at most once a second (as the app does). */
+function buildWatcher(): { current(): Promise<number | null> } {
+  let store: Promise<Store> | undefined;
+  let known: { id: number | null; at: number } = { id: null, at: 0 };
+  let pending: Promise<number | null> | undefined;
+  return {
+    current() {
+      if (Date.now() - known.at < 1000) return Promise.resolve(known.id);
+      pending ??= (async () => {
+        try {
+          store ??= openStore(process.env.DATABASE_URL);
+          const b = await currentBuild((await store).db);
+          known = { id: b?.id ?? null, at: Date.now() };
+        } catch {
+          store = undefined;
+          known = { id: null, at: Date.now() };
+        }
+        pending = undefined;
+        return known.id;
+      })();
+      return pending;
+    },
+  };
+}

@@ -154,19 +154,36 @@ export function ExplorerShell({ build, total, edges, locale, brand, tools, child
     return s ? `?${s}` : "";
   }, [params]);
 
-  // A rebuilt graph appears without a reload: the server switches builds, the page follows.
+  // A rebuilt graph appears without a reload: the server tells the page (server-sent events) as
+  // soon as it serves a new build, and the page follows. Where events cannot flow, it asks.
   useEffect(() => {
-    const check = async () => {
-      if (document.hidden) return;
-      try {
-        const r = await fetch("/api/build", { cache: "no-store" });
-        if (r.ok && ((await r.json()) as { build: number }).build !== build) router.refresh();
-      } catch {
-        // offline or restarting: try again later
-      }
+    const follow = (next: number) => {
+      if (next !== build) router.refresh();
     };
-    const timer = window.setInterval(check, 4000);
-    return () => window.clearInterval(timer);
+    let source: EventSource | null = null;
+    let timer: number | undefined;
+    const poll = () => {
+      timer ??= window.setInterval(async () => {
+        if (document.hidden) return;
+        try {
+          const r = await fetch("/api/build", { cache: "no-store" });
+          if (r.ok) follow(((await r.json()) as { build: number }).build);
+        } catch {
+          // offline or restarting: try again later
+        }
+      }, 4000);
+    };
+    if (typeof EventSource === "function") {
+      source = new EventSource("/api/build/events");
+      source.addEventListener("build", (e) => follow((JSON.parse((e as MessageEvent<string>).data) as { build: number }).build));
+      source.onerror = () => {
+        if (source?.readyState === EventSource.CLOSED) poll();
+      };
+    } else poll();
+    return () => {
+      source?.close();
+      if (timer !== undefined) window.clearInterval(timer);
+    };
   }, [build, router]);
 
   const open = useCallback((id: string) => router.push(`/concept/${encodeURIComponent(id)}${kept()}`, { scroll: false }), [router, kept]);

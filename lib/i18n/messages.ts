@@ -288,6 +288,9 @@ export function isLocale(v: unknown): v is Locale {
 }
 
 /** The interface language: an explicit choice (cookie) first, then the browser's Accept-Language. */
+/** The cookie that keeps a reader's choice of language. */
+export const LOCALE_COOKIE = "lang";
+
 export function negotiateLocale(cookie: string | undefined, acceptLanguage: string | null | undefined): Locale {
   if (isLocale(cookie)) return cookie;
   const ranked = (acceptLanguage ?? "")

@@ -30,6 +30,11 @@ export class ParseCacheFile implements ParseCache {
     }
   }
 
+  /** Holds an entry for this key (without counting it as used). */
+  has(key: string): boolean {
+    return this.old.has(key);
+  }
+
   get(key: string): CachedParse | undefined {
     const v = this.old.get(key);
     if (v) {

@@ -292,3 +292,59 @@ function layoutSkeleton(clusters: Map<string, Cluster>, edges: { source: string;
   removeOverlaps(circles, GAP);
   return new Map(ids.map((id, i) => [id, { x: circles[i]!.x, y: circles[i]!.y }]));
 }
+
+/**
+ * A drawing that keeps the last one: nodes the previous build placed stay where they were; a new
+ * node goes beside the placed nodes it is related to (its parent first), on a small ring so that
+ * several newcomers do not land on one spot; a node related to nothing placed goes below the
+ * drawing. When most of the graph is new, the whole is laid out afresh instead.
+ */
+export function keepLayout(graph: KnowledgeGraph, previous: ReadonlyMap<string, Position>, seed = 1): Map<string, Position> {
+  const kept = graph.nodes.filter((n) => previous.has(n.id)).length;
+  if (kept < graph.nodes.length * 0.7) return layoutGraph(graph, seed);
+  const out = new Map<string, Position>();
+  for (const n of graph.nodes) {
+    const p = previous.get(n.id);
+    if (p) out.set(n.id, { x: p.x, y: p.y });
+  }
+  const neighbours = new Map<string, string[]>();
+  for (const e of graph.edges) {
+    neighbours.set(e.source, [...(neighbours.get(e.source) ?? []), e.target]);
+    neighbours.set(e.target, [...(neighbours.get(e.target) ?? []), e.source]);
+  }
+  let maxY = 0;
+  let minX = 0;
+  for (const p of out.values()) {
+    maxY = Math.max(maxY, p.y);
+    minX = Math.min(minX, p.x);
+  }
+  const around = new Map<string, number>();
+  let loose = 0;
+  // Newcomers in a stable order: those with placed neighbours first, each time one is placed.
+  const pending = graph.nodes.filter((n) => !out.has(n.id)).map((n) => n.id).sort();
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  for (let pass = 0; pass < 3 && pending.length; pass++) {
+    for (let i = 0; i < pending.length; ) {
+      const id = pending[i]!;
+      const node = byId.get(id)!;
+      const anchors = [...(node.parent && out.has(node.parent) ? [node.parent] : []), ...(neighbours.get(id) ?? []).filter((x) => out.has(x)).sort()];
+      if (!anchors.length) {
+        i++;
+        continue;
+      }
+      const anchor = anchors[0]!;
+      const c = out.get(anchor)!;
+      const k = around.get(anchor) ?? 0;
+      around.set(anchor, k + 1);
+      const angle = k * 2.399963 + 0.5;
+      const r = 60 + 14 * Math.sqrt(k);
+      out.set(id, { x: Math.round((c.x + Math.cos(angle) * r) * 10) / 10 + 0, y: Math.round((c.y + Math.sin(angle) * r) * 10) / 10 + 0 });
+      pending.splice(i, 1);
+    }
+  }
+  for (const id of pending) {
+    out.set(id, { x: minX + 60 * (loose % 20), y: maxY + 120 + 60 * Math.floor(loose / 20) });
+    loose++;
+  }
+  return out;
+}

@@ -2,7 +2,7 @@
 // No I/O here: scripts/build-graph.ts reads the files and writes the result.
 
 import { extractGraph } from "../extract/extract-graph";
-import { layoutGraph } from "../layout/layout-graph";
+import { keepLayout, layoutGraph } from "../layout/layout-graph";
 import { prebuiltSearchPayload, type SearchPayload } from "../search/graph-search";
 import type { EdgeKind, KnowledgeGraph, NodeKind } from "../graph/types";
 import { parseNote } from "../parse/parse-note";
@@ -18,6 +18,8 @@ export interface PipelineInput {
   layout?: boolean;
   /** Build the search index for shipping (default true). */
   searchIndex?: boolean;
+  /** Where the previous build drew each node: kept, so that a rebuild does not redraw the graph. */
+  previousPositions?: ReadonlyMap<string, { x: number; y: number }>;
   /** Parsed notes of earlier builds, by content: unchanged files are not parsed again. */
   cache?: ParseCache;
   /** Called after each file is parsed (for progress bars). */
@@ -54,7 +56,7 @@ function countBy<T extends string>(items: { kind: T }[]): Partial<Record<T, numb
  * One file's parse, never more: a note that trips an error nobody foresaw is skipped with its name
  * and the error, and the build goes on with the others.
  */
-function parseSafely(lex: Lexicon, f: NoteFile): ReturnType<typeof parseNote> {
+export function parseSafely(lex: Lexicon, f: NoteFile): ReturnType<typeof parseNote> {
   try {
     return parseNote(lex, f);
   } catch (e) {
@@ -95,7 +97,7 @@ export function runPipeline(input: PipelineInput, lexicon?: Lexicon): PipelineRe
   warnings.push(...extracted.warnings);
   const { graph } = extracted;
   if (input.layout !== false && graph.nodes.length > 0) {
-    const positions = time("layout", () => layoutGraph(graph));
+    const positions = time("layout", () => (input.previousPositions?.size ? keepLayout(graph, input.previousPositions) : layoutGraph(graph)));
     for (const n of graph.nodes) {
       const p = positions.get(n.id);
       if (p) Object.assign(n, p);

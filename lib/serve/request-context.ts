@@ -1,9 +1,9 @@
 // Per-request facts the pages need: the interface language and the site's own address.
 
 import { cookies, headers } from "next/headers";
-import { MESSAGES, negotiateLocale, type Locale, type Messages } from "../i18n/messages";
+import { LOCALE_COOKIE, MESSAGES, negotiateLocale, type Locale, type Messages } from "../i18n/messages";
 
-export const LOCALE_COOKIE = "lang";
+export { LOCALE_COOKIE };
 
 export async function requestLocale(): Promise<{ locale: Locale; t: Messages }> {
   const [c, h] = await Promise.all([cookies(), headers()]);

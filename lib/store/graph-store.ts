@@ -44,7 +44,8 @@ export function redirectsFor(previous: { id: string; label: string; aliases: str
 export async function saveGraph(
   db: GraphDb,
   graph: KnowledgeGraph,
-  meta: { notesDir: string; summary: BuildSummary; provider?: Provider; artifacts?: Record<string, string> },
+  /** Artifacts may still be in the making (the search index, built on the other core while the rows are written). */
+  meta: { notesDir: string; summary: BuildSummary; provider?: Provider; artifacts?: Record<string, string | Promise<string>> },
 ): Promise<StoredBuild> {
   const provider = meta.provider ?? "sqlite";
   return db.$transaction(async (tx) => {
@@ -58,7 +59,7 @@ export async function saveGraph(
       graph.edges, (e) => [b, e.id, e.source, e.target, e.kind, e.evidence.text, e.evidence.file, e.evidence.line, JSON.stringify(e.more)]);
     await insertRows(tx, provider, "NoteFact", [["buildId", "int"], ["id", "int"], ["file", "text"], ["line", "int"], ["text", "text"], ["section", "text"]],
       graph.facts, (f) => [b, f.id, f.file, f.line, f.text, JSON.stringify(f.section)]);
-    for (const [name, body] of Object.entries(meta.artifacts ?? {})) await tx.buildArtifact.create({ data: { buildId: b, name, body: encodeArtifact(body) } });
+    for (const [name, body] of Object.entries(meta.artifacts ?? {})) await tx.buildArtifact.create({ data: { buildId: b, name, body: encodeArtifact(await body) } });
     // Links to slugs the previous graph had keep working.
     const previous = await tx.graphBuild.findFirst({ where: { status: "ready" }, orderBy: { id: "desc" } });
     if (previous) {
@@ -97,6 +98,14 @@ export async function currentBuild(db: GraphDb): Promise<StoredBuild | null> {
     throw e;
   }
   return b ? { id: b.id, startedAt: b.startedAt, finishedAt: b.finishedAt, notesDir: b.notesDir, summary: JSON.parse(b.summary) as BuildSummary } : null;
+}
+
+/** Where a build drew its nodes (for the next build to keep the drawing). */
+export async function loadPositions(db: GraphDb, buildId: number): Promise<Map<string, { x: number; y: number }>> {
+  const rows = await db.graphNode.findMany({ where: { buildId }, select: { id: true, x: true, y: true } });
+  const out = new Map<string, { x: number; y: number }>();
+  for (const r of rows) if (r.x !== null && r.y !== null) out.set(r.id, { x: r.x, y: r.y });
+  return out;
 }
 
 export async function loadGraph(db: GraphDb, buildId: number): Promise<KnowledgeGraph> {

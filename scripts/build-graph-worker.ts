@@ -1,0 +1,22 @@
+// The build's second core: parses notes, or makes the search index, for scripts/build-graph.ts.
+// A small bundle of its own (no store, no Next.js), so that it starts fast.
+
+import { parentPort, workerData } from "node:worker_threads";
+import type { KnowledgeGraph } from "../lib/graph/types";
+import type { NoteFile } from "../lib/parse/types";
+import { parseKey, parseSalt, type CachedParse } from "../lib/pipeline/parse-cache";
+import { parseSafely } from "../lib/pipeline/run-pipeline";
+import { prebuiltSearchPayload } from "../lib/search/graph-search";
+import { compileLexicon } from "../lib/vocab/lexicon";
+import type { Vocabulary } from "../lib/vocab/types";
+
+export type WorkerTask = { task: "parse"; files: NoteFile[]; vocabulary: Vocabulary } | { task: "search"; graph: KnowledgeGraph; glossary: Record<string, string> };
+
+const data = workerData as WorkerTask;
+if (data.task === "parse") {
+  const lex = compileLexicon(data.vocabulary);
+  const salt = parseSalt(data.vocabulary);
+  parentPort!.postMessage(data.files.map((f) => [parseKey(salt, f.file, f.bytes), parseSafely(lex, f)] as [string, CachedParse]));
+} else {
+  parentPort!.postMessage(JSON.stringify(prebuiltSearchPayload(data.graph, data.glossary)));
+}
