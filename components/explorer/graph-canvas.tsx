@@ -182,6 +182,9 @@ interface Hint {
 }
 
 /** What the end-to-end tests read (names drawn, the layout in use): on window in their builds only. */
+/** Past this many nodes, names are placed again when the view rests rather than on every frame. */
+const MANY_NAMES = 800;
+
 interface CanvasProbe {
   labels: { shown: number; hidden: number };
   layout: "stored" | "focus" | "custom";
@@ -215,6 +218,21 @@ export function GraphCanvas({ graph, locale, selected, highlight = null, visible
       if (TEST_HOOKS) ((window as unknown as { __canvas?: CanvasProbe }).__canvas ??= { labels, layout: "stored" }).labels = labels;
     });
   }, []);
+
+  /**
+   * While the view moves, a large graph's names wait until it rests: placing thousands of names
+   * on every frame of a drag stalls the drag (they move with their nodes meanwhile).
+   */
+  const settleTimer = useRef<number | null>(null);
+  const relabelWhenViewRests = useCallback(() => {
+    const cy = cyRef.current;
+    if (!cy || cy.nodes().length < MANY_NAMES) return relabel();
+    if (settleTimer.current !== null) window.clearTimeout(settleTimer.current);
+    settleTimer.current = window.setTimeout(() => {
+      settleTimer.current = null;
+      relabel();
+    }, 120);
+  }, [relabel]);
 
   useEffect(() => {
     if (TEST_HOOKS) ((window as unknown as { __canvas?: CanvasProbe }).__canvas ??= { labels: { shown: 0, hidden: 0 }, layout }).layout = layout;
@@ -264,11 +282,16 @@ export function GraphCanvas({ graph, locale, selected, highlight = null, visible
           const n = nodeAt(cy, at, touch ? 18 : 4);
           if (n) onSelectRef.current(n.id());
         });
-        cy.on("mouseover", "node", (evt) => setHover((evt.target as NodeSingular).id()));
+        // (Not while a button is held: a drag sweeping across nodes would light and dim the whole
+        // graph at every node it crosses.)
+        cy.on("mouseover", "node", (evt) => {
+          if ((evt.originalEvent as MouseEvent | undefined)?.buttons) return;
+          setHover((evt.target as NodeSingular).id());
+        });
         cy.on("mouseout", "node", () => setHover(null));
         // (Leaving the canvas straight from a node sends no mouseout.)
         container.current.addEventListener("mouseleave", () => setHover(null));
-        cy.on("viewport", relabel);
+        cy.on("viewport", relabelWhenViewRests);
         cy.on("position", "node", relabel);
         cyRef.current = cy;
         if (TEST_HOOKS) (window as unknown as { __cy?: Core }).__cy = cy;
@@ -283,6 +306,7 @@ export function GraphCanvas({ graph, locale, selected, highlight = null, visible
     })();
     return () => {
       cancelled = true;
+      if (settleTimer.current !== null) window.clearTimeout(settleTimer.current);
       cy?.destroy();
       cyRef.current = null;
     };

@@ -72,6 +72,7 @@ export function textWidth(text: string, style: LabelStyle, family: string): numb
 }
 
 type Side = "below" | "above" | "right" | "left";
+const SIDE_CLASSES = ["label-above", "label-right", "label-left"] as const;
 
 interface Box {
   x1: number;
@@ -123,11 +124,12 @@ export function placeLabels(cy: Core, family: string): { shown: number; hidden: 
   const hide: NodeSingular[] = [];
   const show: NodeSingular[] = [];
   const side = new Map<NodeSingular, Side>();
-  const candidates = cy
-    .nodes()
-    .filter((n) => n.visible())
-    .toArray() as NodeSingular[];
-  candidates.sort((a, b) => priority(b) - priority(a));
+  // (Each node's priority worked out once: Cytoscape counts a node's degree by building
+  // collections, far too slow to repeat in every comparison of a sort of thousands.)
+  const candidates = (cy.nodes().filter((n) => n.visible()).toArray() as NodeSingular[])
+    .map((n) => ({ n, rank: priority(n) }))
+    .sort((a, b) => b.rank - a.rank)
+    .map((c) => c.n);
   candidates.forEach((n) => {
     const style = labelStyle(n, sizes);
     const kind = n.data("kind") as NodeKind;
@@ -176,12 +178,17 @@ export function placeLabels(cy: Core, family: string): { shown: number; hidden: 
     side.set(n, spot[0]);
     show.push(n);
   });
+  // Only what changed: each class change makes Cytoscape restyle the node, and on a large graph
+  // most names stay as they were from one placement to the next.
   cy.batch(() => {
-    for (const n of hide) n.addClass("nolabel");
+    for (const n of hide) if (!n.hasClass("nolabel")) n.addClass("nolabel");
     for (const n of show) {
-      n.removeClass("nolabel label-above label-right label-left");
-      const s = side.get(n);
-      if (s && s !== "below") n.addClass(`label-${s}`);
+      const s = side.get(n) ?? "below";
+      if (n.hasClass("nolabel")) n.removeClass("nolabel");
+      for (const other of SIDE_CLASSES) {
+        const want = other === `label-${s}`;
+        if (n.hasClass(other) !== want) n.toggleClass(other, want);
+      }
     }
   });
   return { shown: show.length, hidden: hide.length };
