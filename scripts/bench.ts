@@ -35,6 +35,8 @@ interface BuildStats {
   maxRssMB: number;
   nodes: number;
   edges: number;
+  /** Time per stage, as the build reports it. */
+  stagesMs: Record<string, number>;
 }
 
 /** One build through the command line, as a user runs it. */
@@ -48,8 +50,8 @@ function cliBuild(notesDir: string, db: string, statsFile: string): BuildStats {
   });
   const wallSeconds = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`build of ${notesDir} failed: ${r.stderr.slice(-800)}`);
-  const s = JSON.parse(readFileSync(statsFile, "utf8")) as { seconds: number; maxRssMB: number; summary: { nodes: number; edges: number } };
-  return { seconds: s.seconds, wallSeconds, maxRssMB: s.maxRssMB, nodes: s.summary.nodes, edges: s.summary.edges };
+  const s = JSON.parse(readFileSync(statsFile, "utf8")) as { seconds: number; maxRssMB: number; summary: { nodes: number; edges: number; timingsMs: Record<string, number> } };
+  return { seconds: s.seconds, wallSeconds, maxRssMB: s.maxRssMB, nodes: s.summary.nodes, edges: s.summary.edges, stagesMs: s.summary.timingsMs };
 }
 
 function removeDb(db: string) {
@@ -286,7 +288,7 @@ async function benchFolder(dir: string, work: string, port: number): Promise<Rec
   } finally {
     watcher.kill();
   }
-  return { folder: name, files: files.length, megabytes, nodes: cold.nodes, edges: cold.edges, coldSeconds: cold.wallSeconds, maxRssMB: cold.maxRssMB, rebuildSeconds: rebuild.wallSeconds, rebuildRssMB: rebuild.maxRssMB, saveToServerMs, saveToGraphMs };
+  return { folder: name, files: files.length, megabytes, nodes: cold.nodes, edges: cold.edges, coldSeconds: cold.wallSeconds, maxRssMB: cold.maxRssMB, rebuildSeconds: rebuild.wallSeconds, rebuildRssMB: rebuild.maxRssMB, stagesMs: cold.stagesMs, rebuildStagesMs: rebuild.stagesMs, saveToServerMs, saveToGraphMs };
 }
 
 runCli("bench", async () => {
@@ -379,6 +381,8 @@ runCli("bench", async () => {
       maxRssMB: pick((r) => r.maxRssMB),
       databaseMB: dbMegabytes(db),
       rebuildSeconds: rebuild.wallSeconds,
+      stagesMs: results[0]!.stagesMs,
+      rebuildStagesMs: rebuild.stagesMs,
       searchLoadMs: search.loadMs,
       searchP50: search.p50,
       searchP95: search.p95,
