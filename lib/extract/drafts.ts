@@ -6,6 +6,7 @@ import type { EntityEntry } from "../vocab/types";
 import type { Evidence, NodeKind } from "../graph/types";
 import { nameKey } from "../text/normalize";
 import { remembered } from "../text/bounded-memo";
+import { SubstringSet } from "../text/substring-set";
 
 export interface Draft {
   key: string;
@@ -77,16 +78,21 @@ export class DraftRegistry {
   }
 
   /** Name keys added since recording began (see `record`), for knowing which sentences they can change. */
-  private added: string[] | undefined;
+  private added: SubstringSet | undefined;
 
   /** Starts noting the names added from now on. */
   record(): void {
-    this.added = [];
+    this.added = new SubstringSet();
   }
 
-  /** The name keys added since `record` was called. */
-  addedSinceRecord(): readonly string[] {
-    return this.added ?? [];
+  /** Whether any name was added since `record` was called. */
+  get namesAdded(): boolean {
+    return (this.added?.size ?? 0) > 0;
+  }
+
+  /** Whether a name key added since `record` was called occurs in `text` (a name key itself). */
+  addedNameIn(text: string): boolean {
+    return this.added?.occursIn(text) ?? false;
   }
 
   /** Makes `name` find this draft again (unless the name already belongs to another). */
@@ -94,7 +100,7 @@ export class DraftRegistry {
     for (const k of new Set([nameKey(name), singularKey(name)])) {
       if (!k || this.names.has(k)) continue;
       this.names.set(k, key);
-      this.added?.push(k);
+      this.added?.add(k);
     }
   }
 

@@ -685,11 +685,9 @@ export class Extraction implements Knowledge {
    * the glossary's English of its words? (If not, its mentions are what they were.)
    */
   private namesAddedIn(s: AnalysedSentence): boolean {
-    const added = this.reg.addedSinceRecord();
-    if (!added.length) return false;
-    const flat = nameKey(s.text);
-    const english = s.japanese ? nameKey(translateTokens(s.tokens).english) : "";
-    return added.some((k) => flat.includes(k) || (english !== "" && english.includes(k)));
+    if (!this.reg.namesAdded) return false;
+    if (this.reg.addedNameIn(nameKey(s.text))) return true;
+    return s.japanese && this.reg.addedNameIn(nameKey(translateTokens(s.tokens).english));
   }
 
   private resolveMentions(line: LineWork) {
