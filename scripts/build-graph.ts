@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
 import { ParseCacheFile } from "../lib/io/parse-cache-file";
-import { readNotesFolder } from "../lib/io/read-notes";
+import { mayChangeNotes, readNotesFolder } from "../lib/io/read-notes";
 import { readVocabulary, DEFAULT_VOCAB_DIR } from "../lib/io/read-vocabulary";
 import { formatSummary, formatWarning } from "../lib/pipeline/format-summary";
 import { parseKey, parseSalt, type CachedParse } from "../lib/pipeline/parse-cache";
@@ -34,7 +34,19 @@ const CODE_VERSION = (() => {
   }
 })();
 
-async function buildOnce(notesDir: string, freshLayout = false): Promise<void> {
+/** What a build is made from — the notes' names and bytes, what was skipped, the vocabulary. */
+function sourcesFingerprint(files: NoteFile[], readWarnings: Warning[], vocabulary: Vocabulary): string {
+  const h = createHash("sha256").update(JSON.stringify(vocabulary)).update(JSON.stringify(readWarnings));
+  for (const f of files) h.update(`\0${f.file}\0${f.bytes.length}\0`).update(f.bytes);
+  return h.digest("hex");
+}
+
+/** Between the watcher's builds: what the last good build was made from. */
+interface WatchState {
+  built?: string;
+}
+
+async function buildOnce(notesDir: string, freshLayout = false, watching?: WatchState): Promise<void> {
   const t0 = performance.now();
   const vocabulary = readVocabulary();
   const { files, warnings: readWarnings } = readNotesFolder(notesDir);
@@ -42,6 +54,16 @@ async function buildOnce(notesDir: string, freshLayout = false): Promise<void> {
   if (files.length === 0) {
     for (const w of readWarnings) process.stderr.write(`  ${formatWarning(w)}\n`);
     throw new UsageError(`no notes (.md, .markdown or .txt files) in ${notesDir}`);
+  }
+  // A save that changed nothing (or a change beside the notes) needs no build.
+  const fingerprint = watching ? sourcesFingerprint(files, readWarnings, vocabulary) : undefined;
+  if (watching?.built !== undefined) {
+    const at = `[${new Date().toLocaleTimeString()}]`;
+    if (fingerprint === watching.built) {
+      process.stdout.write(`${at} no note changed since the last build; the graph stays as it is\n`);
+      return;
+    }
+    process.stdout.write(`\n${at} notes changed, rebuilding…\n`);
   }
   const progress = createProgress();
   const cache = new ParseCacheFile(notesDir, CODE_VERSION);
@@ -51,6 +73,7 @@ async function buildOnce(notesDir: string, freshLayout = false): Promise<void> {
     const before = freshLayout ? null : await currentBuild(store.db);
     const previousPositions = before ? await loadPositions(store.db, before.id) : undefined;
     await buildInto(store, notesDir, { t0, readMs, files, readWarnings, vocabulary, cache, progress, ...(previousPositions ? { previousPositions } : {}) });
+    if (watching) watching.built = fingerprint;
   } finally {
     await store.close();
   }
@@ -109,7 +132,7 @@ async function buildInto(
 }
 
 /** Rebuilds after changes settle; a failed rebuild reports and keeps the last good graph. */
-function watchAndRebuild(notesDir: string): Promise<never> {
+function watchAndRebuild(notesDir: string, watching: WatchState): Promise<never> {
   let timer: NodeJS.Timeout | undefined;
   let running = false;
   let again = false;
@@ -119,9 +142,8 @@ function watchAndRebuild(notesDir: string): Promise<never> {
       return;
     }
     running = true;
-    process.stdout.write(`\n[${new Date().toLocaleTimeString()}] notes changed, rebuilding…\n`);
     try {
-      await buildOnce(notesDir);
+      await buildOnce(notesDir, false, watching);
     } catch (e) {
       process.stderr.write(`build:graph: ${(e as Error).message}\n`);
     }
@@ -135,7 +157,11 @@ function watchAndRebuild(notesDir: string): Promise<never> {
     clearTimeout(timer);
     timer = setTimeout(() => void rebuild(), 300);
   };
-  for (const dir of [notesDir, process.env.VOCAB_DIR || DEFAULT_VOCAB_DIR]) watch(dir, { recursive: true }, schedule).on("error", (e) => process.stderr.write(`build:graph: cannot watch ${dir}: ${e.message}\n`));
+  watch(notesDir, { recursive: true }, (_event, filename) => {
+    // (Not for folders never read: an Obsidian vault's editor rewrites .obsidian/ as one clicks.)
+    if (mayChangeNotes(filename)) schedule();
+  }).on("error", (e) => process.stderr.write(`build:graph: cannot watch ${notesDir}: ${e.message}\n`));
+  for (const dir of [process.env.VOCAB_DIR || DEFAULT_VOCAB_DIR]) watch(dir, { recursive: true }, schedule).on("error", (e) => process.stderr.write(`build:graph: cannot watch ${dir}: ${e.message}\n`));
   process.stdout.write(`watching ${notesDir} for changes (Ctrl+C to stop)\n`);
   return new Promise<never>(() => {});
 }
@@ -184,11 +210,12 @@ runCli("build:graph", async () => {
   }
   const notesDir = process.env.NOTES_DIR || "./notes";
   if (!values.watch) return buildOnce(notesDir, values["fresh-layout"] ?? false);
+  const watching: WatchState = {};
   try {
-    await buildOnce(notesDir);
+    await buildOnce(notesDir, false, watching);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     process.stderr.write(`build:graph: ${e.message}\n`);
   }
-  return watchAndRebuild(notesDir);
+  return watchAndRebuild(notesDir, watching);
 });

@@ -13,6 +13,17 @@ export class NotesFolderError extends Error {}
 
 const SKIPPED_DIRS = new Set(["node_modules", ".git"]);
 
+/**
+ * Whether a change the file system reports under a notes folder (`filename` relative to it, as
+ * fs.watch gives it) can change what `readNotesFolder` reads: not when it is inside a folder that
+ * is never read (.obsidian, which a vault's editor rewrites as one clicks around, .git,
+ * node_modules) or is a hidden file (an editor's swap file). No name at all may be anything.
+ */
+export function mayChangeNotes(filename: string | null | undefined): boolean {
+  if (!filename) return true;
+  return !filename.split(/[\\/]/).some((part) => part.startsWith(".") || SKIPPED_DIRS.has(part));
+}
+
 export function readNotesFolder(dir: string): { files: NoteFile[]; warnings: Warning[] } {
   let root: string;
   try {

@@ -1,0 +1,73 @@
+// build:graph --watch as a note-taker's editor drives it: a save that changes nothing and changes
+// beside the notes (an Obsidian vault's .obsidian/ settings, an editor's swap file, an image) do not
+// rebuild; a changed note does.
+
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mayChangeNotes } from "../../lib/io/read-notes";
+import { ROOT } from "../helpers/seed";
+
+describe("which changes the watcher looks at", () => {
+  it("skips folders and files a build never reads, and nothing else", () => {
+    for (const f of [".obsidian/workspace.json", ".obsidian", "sub/.note.md.swp", ".git/index", "node_modules/x/readme.md", ".DS_Store"]) expect(mayChangeNotes(f), f).toBe(false);
+    for (const f of ["aws.md", "sub/SQS.markdown", "Chapter 1.2", "images/diagram.png", "notes.txt~", null]) expect(mayChangeNotes(f), String(f)).toBe(true);
+  });
+});
+
+describe("build:graph --watch", () => {
+  const work = mkdtempSync(path.join(tmpdir(), "kg-watch-"));
+  const notes = path.join(work, "notes");
+  const note = path.join(notes, "queues.md");
+  let watcher: ChildProcess;
+  let out = "";
+  const builds = () => out.split("Built the graph").length - 1;
+  const unchanged = () => out.split("no note changed since the last build").length - 1;
+  async function until(what: () => boolean, ms = 60_000) {
+    const end = Date.now() + ms;
+    while (!what()) {
+      if (Date.now() > end) throw new Error(`timed out; the watcher said:\n${out}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  beforeAll(async () => {
+    mkdirSync(notes, { recursive: true });
+    writeFileSync(note, "# SQS\n\nSQSはキュー。SNSはpub/sub。\n\n## SQS vs SNS\n\nSQSはプル型、SNSはプッシュ型。\n");
+    watcher = spawn(process.execPath, [path.join(ROOT, "scripts/run.mjs"), "build-graph", "--watch"], {
+      cwd: ROOT,
+      env: { ...process.env, CI: "1", NOTES_DIR: notes, DATABASE_URL: `file:${path.join(work, "graph.db")}` },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    watcher.stdout!.on("data", (d: Buffer) => (out += d.toString()));
+    watcher.stderr!.on("data", (d: Buffer) => (out += d.toString()));
+    await until(() => builds() === 1 && out.includes("watching"));
+  });
+  afterAll(() => {
+    watcher?.kill();
+  });
+
+  it("does not rebuild for changes beside the notes", async () => {
+    mkdirSync(path.join(notes, ".obsidian"), { recursive: true });
+    writeFileSync(path.join(notes, ".obsidian/workspace.json"), '{"active":"queues.md"}');
+    writeFileSync(path.join(notes, ".queues.md.swp"), "swap");
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(builds()).toBe(1);
+    expect(unchanged()).toBe(0);
+  });
+
+  it("reads the notes again after a save that changed nothing, and keeps the graph", async () => {
+    writeFileSync(note, readFileSync(note));
+    writeFileSync(path.join(notes, "diagram.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    await until(() => unchanged() >= 1);
+    expect(builds()).toBe(1);
+  });
+
+  it("rebuilds when a note changes", async () => {
+    writeFileSync(note, `${readFileSync(note, "utf8")}\nKinesisはストリーム。\n`);
+    await until(() => builds() === 2);
+    expect(out).toContain("notes changed, rebuilding");
+  });
+});
