@@ -88,6 +88,9 @@ export function searchPayloadFromGraph(graph: KnowledgeGraph, glossary: Record<s
   for (const e of graph.edges) if (e.kind === "supersedes") successor.set(e.target, e.source);
   const factSection = new Map(graph.facts.map((f) => [f.id, f.section]));
   const byLabel = new Map(graph.nodes.map((n) => [n.label, n.id] as const));
+  // The first node (in the graph's order) whose Japanese label or an alias is a given heading.
+  const byOtherName = new Map<string, string>();
+  for (const n of graph.nodes) for (const name of [n.labelJa, ...n.aliases]) if (name !== undefined && !byOtherName.has(name)) byOtherName.set(name, n.id);
   const docs = graph.nodes.map((n): SearchDoc => {
     let ctx = n.parent ?? context.get(n.id);
     if (!ctx) {
@@ -95,7 +98,7 @@ export function searchPayloadFromGraph(graph: KnowledgeGraph, glossary: Record<s
       const counts = new Map<string, number>();
       for (const f of n.mentionedIn) {
         const heading = factSection.get(f)?.at(-1);
-        const owner = heading ? byLabel.get(heading) ?? graph.nodes.find((x) => x.labelJa === heading || x.aliases.includes(heading))?.id : undefined;
+        const owner = heading ? byLabel.get(heading) ?? byOtherName.get(heading) : undefined;
         if (owner && owner !== n.id) counts.set(owner, (counts.get(owner) ?? 0) + 1);
       }
       ctx = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
