@@ -2,15 +2,14 @@
 // A small bundle of its own (no store, no Next.js), so that it starts fast.
 
 import { parentPort, workerData } from "node:worker_threads";
-import type { KnowledgeGraph } from "../lib/graph/types";
 import type { NoteFile } from "../lib/parse/types";
 import { parseKey, parseSalt, type CachedParse } from "../lib/pipeline/parse-cache";
 import { parseSafely } from "../lib/pipeline/run-pipeline";
-import { prebuiltSearchPayload } from "../lib/search/graph-search";
+import { withBuiltIndex, type SearchPayload } from "../lib/search/graph-search";
 import { compileLexicon } from "../lib/vocab/lexicon";
 import type { Vocabulary } from "../lib/vocab/types";
 
-export type WorkerTask = { task: "parse"; files: NoteFile[]; vocabulary: Vocabulary } | { task: "search"; graph: KnowledgeGraph; glossary: Record<string, string> };
+export type WorkerTask = { task: "parse"; files: NoteFile[]; vocabulary: Vocabulary } | { task: "search"; payload: SearchPayload };
 
 const data = workerData as WorkerTask;
 if (data.task === "parse") {
@@ -18,5 +17,5 @@ if (data.task === "parse") {
   const salt = parseSalt(data.vocabulary);
   parentPort!.postMessage(data.files.map((f) => [parseKey(salt, f.file, f.bytes), parseSafely(lex, f)] as [string, CachedParse]));
 } else {
-  parentPort!.postMessage(JSON.stringify(prebuiltSearchPayload(data.graph, data.glossary)));
+  parentPort!.postMessage(JSON.stringify(withBuiltIndex(data.payload)));
 }

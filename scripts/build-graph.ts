@@ -15,7 +15,7 @@ import { readVocabulary, DEFAULT_VOCAB_DIR } from "../lib/io/read-vocabulary";
 import { formatSummary, formatWarning } from "../lib/pipeline/format-summary";
 import { parseKey, parseSalt, type CachedParse } from "../lib/pipeline/parse-cache";
 import { parseSafely, runPipeline } from "../lib/pipeline/run-pipeline";
-import { prebuiltSearchPayload } from "../lib/search/graph-search";
+import { prebuiltSearchPayload, searchPayloadFromGraph } from "../lib/search/graph-search";
 import type { WorkerTask } from "./build-graph-worker";
 import { compileLexicon } from "../lib/vocab/lexicon";
 import type { NoteFile, Warning } from "../lib/parse/types";
@@ -105,7 +105,8 @@ async function buildInto(
   const search =
     graph.nodes.length < 1500
       ? Promise.resolve(JSON.stringify(prebuiltSearchPayload(graph, vocabulary.glossary))).then((json) => ((summary.timingsMs["search index"] = Math.round(performance.now() - ts)), json))
-      : inWorker<string>({ task: "search", graph, glossary: vocabulary.glossary }).then((json) => {
+      : // (The worker gets the search payload, not the graph: copying every edge's evidence to it cost memory.)
+        inWorker<string>({ task: "search", payload: searchPayloadFromGraph(graph, vocabulary.glossary) }).then((json) => {
           summary.timingsMs["search index (alongside store)"] = Math.round(performance.now() - ts);
           return json;
         });

@@ -125,7 +125,11 @@ export function searchPayloadFromGraph(graph: KnowledgeGraph, glossary: Record<s
 
 /** The payload with its indexes built now, for shipping (build time). */
 export function prebuiltSearchPayload(graph: KnowledgeGraph, glossary: Record<string, string>): SearchPayload {
-  const payload = searchPayloadFromGraph(graph, glossary);
+  return withBuiltIndex(searchPayloadFromGraph(graph, glossary));
+}
+
+/** A payload with its indexes built (on another thread, the build hands over only this, not the graph). */
+export function withBuiltIndex(payload: SearchPayload): SearchPayload {
   return { ...payload, index: new GraphSearch(payload).exportIndex() };
 }
 
