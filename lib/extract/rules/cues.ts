@@ -7,26 +7,33 @@ import type { SentenceContext } from "./types";
 const lower = (s: string) => s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 
 interface CueMatcher {
-  /** Cues by their first (lower-case) character, longest first. */
-  byFirst: Map<string, { text: string; cue: string; wordStart: boolean; wordEnd: boolean }[]>;
+  /** Every cue as one alternation, longest first, with the word and katakana boundaries it needs. */
+  pattern: RegExp | null;
+  /** The cue as written, by its lower-case text (the first listed, when two differ only in case). */
+  cueOf: Map<string, string>;
 }
 
 const matchers = new WeakMap<string[], CueMatcher>();
-const WORD = /[a-z0-9]/;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
 function matcherOf(cues: string[]): CueMatcher {
   let m = matchers.get(cues);
   if (m) return m;
-  const byFirst: CueMatcher["byFirst"] = new Map();
+  const parts: string[] = [];
+  const cueOf = new Map<string, string>();
   for (const cue of [...cues].sort((a, b) => b.length - a.length)) {
     const text = lower(cue);
-    if (!text) continue;
-    const entry = { text, cue, wordStart: /^[a-z]/.test(text.trimStart()) && !/^\s/.test(cue), wordEnd: /[a-z]$/.test(text.trimEnd()) && !/\s$/.test(cue) };
-    const list = byFirst.get(text[0]!) ?? [];
-    list.push(entry);
-    byFirst.set(text[0]!, list);
+    if (!text || cueOf.has(text)) continue;
+    cueOf.set(text, cue);
+    // English cues are whole words ("or" is not in "for"); a katakana cue is a word of its own,
+    // not part of a longer one (ロード in ロードバランシング).
+    const wordStart = /^[a-z]/.test(text.trimStart()) && !/^\s/.test(cue);
+    const wordEnd = /[a-z]$/.test(text.trimEnd()) && !/\s$/.test(cue);
+    const kanaStart = /^[\u30a1-\u30ff]/.test(text);
+    const kanaEnd = /[\u30a1-\u30ff]$/.test(text);
+    parts.push(`${wordStart ? "(?<![a-z0-9])" : ""}${kanaStart ? "(?<![\\u30a1-\\u30ff])" : ""}${escapeRegExp(text)}${wordEnd ? "(?![a-z0-9])" : ""}${kanaEnd ? "(?![\\u30a1-\\u30ff])" : ""}`);
   }
-  m = { byFirst };
+  m = { pattern: parts.length ? new RegExp(parts.join("|"), "g") : null, cueOf };
   matchers.set(cues, m);
   return m;
 }
@@ -34,37 +41,18 @@ function matcherOf(cues: string[]): CueMatcher {
 /**
  * Every occurrence of the cues in the sentence, leftmost and longest first, as [start, end, cue].
  * English cues match whole words only ("or" is not in "for", "load" not in "download").
- * (Cues are looked up by the character they start with: one pass over the sentence.)
+ * (One regular expression per cue list: the engine scans the sentence once, a few times faster
+ * than trying the cues position by position.)
  */
 export function occurrences(text: string, cues: string[]): [number, number, string][] {
-  const { byFirst } = matcherOf(cues);
-  const t = lower(text);
+  const { pattern, cueOf } = matcherOf(cues);
   const out: [number, number, string][] = [];
-  for (let i = 0; i < t.length; ) {
-    const candidates = byFirst.get(t[i]!);
-    let hit: { text: string; cue: string } | undefined;
-    if (candidates) {
-      for (const c of candidates) {
-        if (!t.startsWith(c.text, i)) continue;
-        if (c.wordStart && WORD.test(t[i - 1] ?? "")) continue;
-        const end = i + c.text.length;
-        if (c.wordEnd && WORD.test(t[end] ?? "")) continue;
-        // A katakana cue is a word of its own, not part of a longer one (ロード in ロードバランシング).
-        if (/^[\u30a1-\u30ff]/.test(c.text) && KATAKANA.test(text[i - 1] ?? "")) continue;
-        if (/[\u30a1-\u30ff]$/.test(c.text) && KATAKANA.test(text[end] ?? "")) continue;
-        hit = c;
-        break;
-      }
-    }
-    if (hit) {
-      out.push([i, i + hit.text.length, hit.cue]);
-      i += hit.text.length;
-    } else i++;
-  }
+  if (!pattern) return out;
+  const t = lower(text);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(t); m; m = pattern.exec(t)) out.push([m.index, m.index + m[0].length, cueOf.get(m[0])!]);
   return out;
 }
-
-const KATAKANA = /[\u30a1-\u30ff]/;
 
 /** A cue inside a name is no cue (詳細モニタリング names a feature; it says nothing about monitoring). */
 export function outsideNames(s: AnalysedSentence, found: [number, number, string][]): [number, number, string][] {
