@@ -2,22 +2,11 @@
 // scripts), and the requested path for the not-found page's "did you mean".
 
 import { NextResponse, type NextRequest } from "next/server";
+import { pagePolicy } from "./lib/serve/page-policy";
 
 export function contentSecurityPolicy(nonce: string, dev: boolean): string {
-  return [
-    "default-src 'self'",
-    // No 'unsafe-eval' in production; React's development build needs it for its debugging aids.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
-    // Inline style attributes (React style props, Cytoscape's container) but no inline scripts.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join("; ");
+  // No 'unsafe-eval' in production; React's development build needs it for its debugging aids.
+  return pagePolicy(`'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`);
 }
 
 export function proxy(request: NextRequest) {

@@ -5,6 +5,7 @@
 
 import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
+import { pagePolicy } from "./page-policy";
 
 /** Paths whose pages depend only on the build, the language and the address. */
 const CACHEABLE = /^\/(?:$|concept\/|compare\/|path\/|notes\/|questions$|concepts$)/;
@@ -33,18 +34,7 @@ export function hashPolicy(html: string): string {
   for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
     hashes.add(`'sha256-${createHash("sha256").update(m[1] ?? "", "utf8").digest("base64")}'`);
   }
-  return [
-    "default-src 'self'",
-    `script-src 'self' ${[...hashes].join(" ")}`.trim(),
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join("; ");
+  return pagePolicy([...hashes].join(" "));
 }
 
 export interface CachedPage {
