@@ -78,7 +78,8 @@ export function chunksOf(tokens: Token[]): [number, number][] {
 }
 
 export function isFunctionWord(lex: Lexicon, t: Token): boolean {
-  return t.script === "latin" && t.text === t.text.toLowerCase() && lex.functionWords.has(t.text);
+  // (The set lookup first: it is cheaper than lower-casing every word, and rarely true.)
+  return t.script === "latin" && lex.functionWords.has(t.text) && t.text === t.text.toLowerCase();
 }
 
 function surfaceOf(s: AnalysedSentence, from: number, to: number): string {
@@ -93,7 +94,8 @@ function matchSpan(lex: Lexicon, reg: DraftRegistry, s: AnalysedSentence, from: 
   if (first.script === "punct" || last.script === "punct" || first.script === "hiragana" || last.script === "hiragana") return undefined;
   if (isFunctionWord(lex, first) || isFunctionWord(lex, last)) return undefined;
   const surface = surfaceOf(s, from, to);
-  const known = reg.lookupName(surface) ?? reg.lookupName(stripVendorPrefix(surface));
+  const bare = stripVendorPrefix(surface);
+  const known = reg.lookupName(surface) ?? (bare === surface ? undefined : reg.lookupName(bare));
   // One generic English word ("resources", "default", "users") is no mention of a term the notes
   // happened to name with it: every other sentence has one.
   if (known && known !== exclude && to - from === 1 && first.script === "latin" && !reg.get(known)?.vocab && /^[A-Za-z]+$/.test(first.text) && !/[A-Z].*[A-Z]/.test(first.text)) {
@@ -155,6 +157,11 @@ function acceptable(ambiguous: boolean, s: AnalysedSentence, surface: string): b
   return /^(AWS|Amazon)\s/.test(surface) || /^[A-Z]/.test(surface);
 }
 
+function coversTaken(taken: Set<number>, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (taken.has(k)) return true;
+  return false;
+}
+
 /**
  * Longest-first matching of known names over each chunk of the sentence. `exclude`: a term not to
  * match (to find what a term's own name contains). `forced`: mentions known already (links), whose
@@ -172,7 +179,7 @@ export function findMentions(lex: Lexicon, reg: DraftRegistry, s: AnalysedSenten
       }
       let matched = false;
       for (let len = Math.min(MAX_SPAN, cTo - i); len >= 1; len--) {
-        if (Array.from({ length: len }, (_, k) => i + k).some((k) => taken.has(k))) continue;
+        if (taken.size && coversTaken(taken, i, i + len)) continue;
         const key = matchSpan(lex, reg, s, i, i + len, exclude);
         if (!key) continue;
         const t0 = s.tokens[i]!;

@@ -17,9 +17,12 @@ export function nameKey(name: string): string {
   return remembered(keyCache, name, 200_000, () => nfkc(name).toLowerCase().replace(PUNCT_OR_SPACE, ""));
 }
 
+const bareCache = new Map<string, string>();
+
 /** The name without a leading "AWS " or "Amazon ". */
 export function stripVendorPrefix(name: string): string {
-  return nfkc(name).trim().replace(VENDOR_PREFIX, "");
+  // (Remembered: matching asks it of every span of words, several times over.)
+  return remembered(bareCache, name, 200_000, () => nfkc(name).trim().replace(VENDOR_PREFIX, ""));
 }
 
 /** Collapses runs of white space, trims, and removes control characters. */

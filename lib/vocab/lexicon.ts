@@ -161,10 +161,11 @@ function abbreviationsOf(text: string): string[] {
 export function lookupEntity(lex: Lexicon, surface: string, fuzzy: boolean): EntityMatch | undefined {
   const full = nameKey(surface);
   if (!full) return undefined;
-  const exact = lex.exactKeys.get(full) ?? lex.exactKeys.get(nameKey(stripVendorPrefix(surface))) ?? pluralOf(lex, surface);
+  const bare = stripVendorPrefix(surface);
+  const key = bare === surface ? full : nameKey(bare);
+  const exact = lex.exactKeys.get(full) ?? (key === full ? undefined : lex.exactKeys.get(key)) ?? pluralOf(lex, surface);
   if (exact) return { entity: exact, how: "exact" };
   if (!fuzzy) return undefined;
-  const key = nameKey(stripVendorPrefix(surface));
   const cached = lex.fuzzyCache.get(key);
   if (cached !== undefined) return cached ?? undefined;
   const found = fuzzyLookup(lex, key, surface);
