@@ -15,9 +15,10 @@ import { readVocabulary, DEFAULT_VOCAB_DIR } from "../lib/io/read-vocabulary";
 import { formatSummary, formatWarning } from "../lib/pipeline/format-summary";
 import { parseKey, parseSalt, type CachedParse } from "../lib/pipeline/parse-cache";
 import { parseSafely, runPipeline } from "../lib/pipeline/run-pipeline";
-import { prebuiltSearchPayload, searchPayloadFromGraph } from "../lib/search/graph-search";
-import type { WorkerTask } from "./build-graph-worker";
-import { compileLexicon } from "../lib/vocab/lexicon";
+import { prebuiltSearchPayload, searchPayloadFromGraph, type SearchPayload } from "../lib/search/graph-search";
+import type { SearchRequest, WorkerTask } from "./build-graph-worker";
+import { compileLexicon, type Lexicon } from "../lib/vocab/lexicon";
+import { MentionMemo } from "../lib/extract/mention-memo";
 import type { NoteFile, Warning } from "../lib/parse/types";
 import { currentBuild, loadPositions, saveGraph } from "../lib/store/graph-store";
 import { openStore, type Store } from "../lib/store/open-store";
@@ -44,6 +45,47 @@ function sourcesFingerprint(files: NoteFile[], readWarnings: Warning[], vocabula
 /** Between the watcher's builds: what the last good build was made from. */
 interface WatchState {
   built?: string;
+  /**
+   * The vocabulary compiled, kept while it does not change: its typo lookups, worked out once,
+   * serve every rebuild (a rebuild of the 276-note vault spent a third of its extraction on them).
+   */
+  lexicon?: { vocabulary: string; lexicon: Lexicon };
+  /** A worker thread kept for making search indexes while the graph is stored (started once). */
+  search?: SearchWorker;
+  /** The matching of the build before: a rebuild matches only the sentences an edit can affect. */
+  mentions: MentionMemo;
+}
+
+/**
+ * The watcher's second core: a worker that stays, so that each rebuild's search index is made
+ * while the graph's rows are written, without paying for a worker's start every time.
+ */
+class SearchWorker {
+  private readonly worker = new Worker(new URL("./build-graph-worker.mjs", import.meta.url), { workerData: { task: "search-server" } satisfies WorkerTask });
+  private readonly waiting = new Map<number, { resolve: (json: string) => void; reject: (e: Error) => void }>();
+  private next = 0;
+
+  constructor() {
+    this.worker.unref();
+    this.worker.on("message", ({ id, json }: { id: number; json: string }) => {
+      this.waiting.get(id)?.resolve(json);
+      this.waiting.delete(id);
+    });
+    const fail = (e: Error) => {
+      for (const w of this.waiting.values()) w.reject(e);
+      this.waiting.clear();
+    };
+    this.worker.on("error", fail);
+    this.worker.on("exit", (code) => fail(new Error(`search worker stopped with code ${code}`)));
+  }
+
+  index(payload: SearchPayload): Promise<string> {
+    const id = this.next++;
+    return new Promise<string>((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.worker.postMessage({ id, payload } satisfies SearchRequest);
+    });
+  }
 }
 
 async function buildOnce(notesDir: string, freshLayout = false, watching?: WatchState): Promise<void> {
@@ -72,18 +114,36 @@ async function buildOnce(notesDir: string, freshLayout = false, watching?: Watch
   try {
     const before = freshLayout ? null : await currentBuild(store.db);
     const previousPositions = before ? await loadPositions(store.db, before.id) : undefined;
-    await buildInto(store, notesDir, { t0, readMs, files, readWarnings, vocabulary, cache, progress, ...(previousPositions ? { previousPositions } : {}) });
+    let watchOptions: Pick<BuildOptions, "lexicon" | "searchWorker" | "mentionMemo"> = {};
+    if (watching) {
+      const json = JSON.stringify(vocabulary);
+      if (watching.lexicon?.vocabulary !== json) watching.lexicon = { vocabulary: json, lexicon: compileLexicon(vocabulary) };
+      watching.search ??= new SearchWorker();
+      watchOptions = { lexicon: watching.lexicon.lexicon, searchWorker: watching.search, mentionMemo: watching.mentions };
+    }
+    await buildInto(store, notesDir, { t0, readMs, files, readWarnings, vocabulary, cache, progress, ...(previousPositions ? { previousPositions } : {}), ...watchOptions });
     if (watching) watching.built = fingerprint;
   } finally {
     await store.close();
   }
 }
 
-async function buildInto(
-  store: Store,
-  notesDir: string,
-  { t0, readMs, files, readWarnings, vocabulary, cache, progress, previousPositions }: { t0: number; readMs: number; files: NoteFile[]; readWarnings: Warning[]; vocabulary: Vocabulary; cache: ParseCacheFile; progress: ReturnType<typeof createProgress>; previousPositions?: Map<string, { x: number; y: number }> },
-): Promise<void> {
+interface BuildOptions {
+  t0: number;
+  readMs: number;
+  files: NoteFile[];
+  readWarnings: Warning[];
+  vocabulary: Vocabulary;
+  cache: ParseCacheFile;
+  progress: ReturnType<typeof createProgress>;
+  previousPositions?: Map<string, { x: number; y: number }>;
+  /** What the watcher keeps from build to build. */
+  lexicon?: Lexicon;
+  searchWorker?: SearchWorker;
+  mentionMemo?: MentionMemo;
+}
+
+async function buildInto(store: Store, notesDir: string, { t0, readMs, files, readWarnings, vocabulary, cache, progress, previousPositions, lexicon, searchWorker, mentionMemo }: BuildOptions): Promise<void> {
   // Both cores: the files the cache does not hold are parsed half here, half on a worker thread.
   const tp = performance.now();
   const salt = parseSalt(vocabulary);
@@ -96,14 +156,17 @@ async function buildInto(
     const r = parsed.get(keys.get(f.file)!);
     if (r) cache.set(keys.get(f.file)!, r);
   }
-  const result = runPipeline({ files, vocabulary, cache: fromWorkers, searchIndex: false, ...(previousPositions ? { previousPositions } : {}), onFileParsed: (done, total, file) => progress.update(done, total, file) });
+  const result = runPipeline({ files, vocabulary, cache: fromWorkers, searchIndex: false, ...(previousPositions ? { previousPositions } : {}), ...(mentionMemo ? { mentionMemo } : {}), onFileParsed: (done, total, file) => progress.update(done, total, file) }, lexicon);
   const { graph, summary, sources } = result;
+  // Say how much of the matching the build before saved.
+  if (mentionMemo?.stats.reused) summary.timingsMs = Object.fromEntries(Object.entries(summary.timingsMs).map(([k, v]) => [k === "extract" ? `extract (${mentionMemo.stats.reused} of ${mentionMemo.stats.reused + mentionMemo.stats.matched} sentences' names as before)` : k, v]));
   summary.timingsMs.parse = (summary.timingsMs.parse ?? 0) + parseMs;
   // The search index is made on the other core while the graph's rows are written.
   const ts = performance.now();
   // (A small graph's index is quicker made here than a worker is started.)
-  const search =
-    graph.nodes.length < 1500
+  const search = searchWorker
+    ? searchWorker.index(searchPayloadFromGraph(graph, vocabulary.glossary)).then((json) => ((summary.timingsMs["search index (alongside store)"] = Math.round(performance.now() - ts)), json))
+    : graph.nodes.length < 1500
       ? Promise.resolve(JSON.stringify(prebuiltSearchPayload(graph, vocabulary.glossary))).then((json) => ((summary.timingsMs["search index"] = Math.round(performance.now() - ts)), json))
       : // (The worker gets the search payload, not the graph: copying every edge's evidence to it cost memory.)
         inWorker<string>({ task: "search", payload: searchPayloadFromGraph(graph, vocabulary.glossary) }).then((json) => {
@@ -211,7 +274,7 @@ runCli("build:graph", async () => {
   }
   const notesDir = process.env.NOTES_DIR || "./notes";
   if (!values.watch) return buildOnce(notesDir, values["fresh-layout"] ?? false);
-  const watching: WatchState = {};
+  const watching: WatchState = { mentions: new MentionMemo() };
   try {
     await buildOnce(notesDir, false, watching);
   } catch (e) {

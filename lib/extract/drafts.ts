@@ -74,7 +74,24 @@ export class DraftRegistry {
   }
 
   ensureVocab(entity: EntityEntry): Draft {
+    this.reading?.ensured.push(entity);
     return this.ensure(`e:${entity.id}`, entity.kind, { vocab: entity, english: entity.label });
+  }
+
+  /**
+   * While set, the name keys looked up and the vocabulary drafts made are noted here: what one
+   * sentence's matching depended on (see mention-memo.ts).
+   */
+  reading: { looked: Set<string>; ensured: EntityEntry[] } | undefined;
+
+  /** Each name's draft and what matching reads of that draft, for telling two builds' names apart. */
+  nameSignatures(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const [name, key] of this.names) {
+      const d = this.drafts.get(key);
+      out.set(name, `${key}\u0000${d?.vocab ? "v" : ""}${d?.kind === "question" ? "q" : ""}${d?.definitions.length ? "d" : ""}`);
+    }
+    return out;
   }
 
   /** Name keys added since recording began (see `record`), for knowing which sentences they can change. */
@@ -107,7 +124,12 @@ export class DraftRegistry {
   /** The draft a name refers to; singular and plural find each other (Security Groups, NACLs). */
   lookupName(name: string): string | undefined {
     const k = nameKey(name);
-    return this.names.get(k) ?? this.names.get(singularKey(name));
+    const found = this.names.get(k);
+    if (this.reading) {
+      this.reading.looked.add(k);
+      if (found === undefined) this.reading.looked.add(singularKey(name));
+    }
+    return found ?? this.names.get(singularKey(name));
   }
 
   seen(key: string, surface: string): void {

@@ -23,7 +23,9 @@ import { assembleGraph } from "./assemble-graph";
 import { comparedSides, definitionsInLine, isAbbreviation, longFormOf, parentheticals, splitTrailingParenthetical } from "./definitions";
 import { DraftRegistry } from "./drafts";
 import { readHeading } from "./headings";
-import { analyseSentence, capitalisedNames, chunksOf, findCompounds, findMentions, isFunctionWord, isProperName, type AnalysedSentence, type Mention } from "./mentions";
+import { analyseSentence, capitalisedNames, chunksOf, findCompounds, findMentions, isFunctionWord, isProperName, type AnalysedSentence, type CompoundCandidate, type Mention } from "./mentions";
+import type { MentionMemo } from "./mention-memo";
+import type { EntityEntry } from "../vocab/types";
 import type { DraftEdge, LineWork, Section } from "./model";
 import { deniedAt } from "./negation";
 import { SENTENCE_RULES } from "./rules";
@@ -46,7 +48,7 @@ function release(line: LineWork) {
   for (const s of line.sentences) s.release();
 }
 
-export function extractGraph(lex: Lexicon, notes: ParsedNote[]): ExtractResult {
+export function extractGraph(lex: Lexicon, notes: ParsedNote[], memo?: MentionMemo): ExtractResult {
   // Notes that never write AWS or Amazon get no AWS names: the vocabulary of a subject applies
   // only to notes on it.
   const texts = function* () {
@@ -56,7 +58,7 @@ export function extractGraph(lex: Lexicon, notes: ParsedNote[]): ExtractResult {
       for (const l of n.lines) yield l.text;
     }
   };
-  const ex = new Extraction(lexiconForDomains(lex, domainsNamedIn(lex, texts())));
+  const ex = new Extraction(lexiconForDomains(lex, domainsNamedIn(lex, texts())), memo);
   return ex.run(notes);
 }
 
@@ -73,7 +75,11 @@ export class Extraction implements Knowledge {
   /** Front matter links of the notes that are nodes: up (part_of) and related. */
   readonly frontLinks: { from: string; target: string; kind: "up" | "related"; text: string; file: string; line: number }[] = [];
 
-  constructor(readonly lex: Lexicon) {}
+  constructor(
+    readonly lex: Lexicon,
+    /** Matching of the build before, for a rebuild (see mention-memo.ts). */
+    private readonly memo?: MentionMemo,
+  ) {}
 
   run(notes: ParsedNote[]): ExtractResult {
     this.readNotes(notes);
@@ -642,15 +648,41 @@ export class Extraction implements Knowledge {
 
   // ---- 4. compounds ---------------------------------------------------------------------
 
+  /** The mentions and compounds of a sentence (from the build before, when nothing it read changed). */
+  private matchForCompounds(s: AnalysedSentence): { ms: Mention[]; compounds: readonly CompoundCandidate[] } {
+    const memo = this.memo;
+    const kept = memo?.reuse(s.text);
+    if (kept) {
+      for (const e of kept.ensured) this.reg.ensureVocab(e);
+      return { ms: [...kept.mentions], compounds: kept.compounds };
+    }
+    if (!memo) {
+      const ms = findMentions(this.lex, this.reg, s);
+      return { ms, compounds: findCompounds(this.lex, s, ms, this.reg) };
+    }
+    const reading = { looked: new Set<string>(), ensured: [] as EntityEntry[] };
+    this.reg.reading = reading;
+    try {
+      const ms = findMentions(this.lex, this.reg, s);
+      const compounds = findCompounds(this.lex, s, ms, this.reg);
+      memo.remember(s.text, ms, compounds, reading.looked, reading.ensured);
+      return { ms, compounds };
+    } finally {
+      this.reg.reading = undefined;
+    }
+  }
+
   private collectCompounds() {
     const counts = new Map<string, { surface: string; english?: string; prefixKey?: string; strong: boolean; plural: boolean; predicate: boolean; n: number }>();
+    // (The names do not change during this pass: matching only reads them.)
+    this.memo?.begin(this.lex, this.reg.nameSignatures());
     for (const line of this.lines) {
       if (line.question) continue;
       for (const s of line.sentences) {
-        const ms = findMentions(this.lex, this.reg, s);
+        const { ms, compounds } = this.matchForCompounds(s);
         // Kept: the mentions stand unless a name registered from here on could change them.
         this.provisional.set(s, ms);
-        for (const c of findCompounds(this.lex, s, ms, this.reg)) {
+        for (const c of compounds) {
           const k = nameKey(c.english ?? c.surface);
           const e = counts.get(k) ?? { surface: c.surface, ...(c.english ? { english: c.english } : {}), ...(c.prefixKey ? { prefixKey: c.prefixKey } : {}), strong: c.strongHead, plural: c.pluralHead, predicate: c.predicate, n: 0 };
           if (!c.pluralHead) e.plural = false;
@@ -661,6 +693,7 @@ export class Extraction implements Knowledge {
       }
       release(line);
     }
+    this.memo?.end();
     this.reg.record();
     for (const c of counts.values()) {
       // Weak heads, plural heads and English written all in lower case ("enabled encryption") need a

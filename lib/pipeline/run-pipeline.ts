@@ -2,6 +2,7 @@
 // No I/O here: scripts/build-graph.ts reads the files and writes the result.
 
 import { extractGraph } from "../extract/extract-graph";
+import type { MentionMemo } from "../extract/mention-memo";
 import { keepLayout, layoutGraph } from "../layout/layout-graph";
 import { prebuiltSearchPayload, type SearchPayload } from "../search/graph-search";
 import type { EdgeKind, KnowledgeGraph, NodeKind } from "../graph/types";
@@ -22,6 +23,11 @@ export interface PipelineInput {
   previousPositions?: ReadonlyMap<string, { x: number; y: number }>;
   /** Parsed notes of earlier builds, by content: unchanged files are not parsed again. */
   cache?: ParseCache;
+  /**
+   * Matching of the build before, kept by a caller that builds again (the watcher): sentences an
+   * edit cannot affect are not matched again. Needs the same `lexicon` passed each time.
+   */
+  mentionMemo?: MentionMemo;
   /** Called after each file is parsed (for progress bars). */
   onFileParsed?: (done: number, total: number, file: string) => void;
 }
@@ -93,7 +99,7 @@ export function runPipeline(input: PipelineInput, lexicon?: Lexicon): PipelineRe
     });
     return parsed;
   });
-  const extracted = time("extract", () => extractGraph(lex, notes));
+  const extracted = time("extract", () => extractGraph(lex, notes, input.mentionMemo));
   warnings.push(...extracted.warnings);
   const { graph } = extracted;
   if (input.layout !== false && graph.nodes.length > 0) {

@@ -37,7 +37,11 @@ interface State {
 const globalState = globalThis as unknown as { __graphService?: State };
 const state: State = (globalState.__graphService ??= { checkedAt: 0 });
 
-const RECHECK_MS = 1000;
+/**
+ * How long the build being served is trusted before the store is asked again (one small query): a
+ * saved note should reach open pages at once, and the question costs about a millisecond.
+ */
+const RECHECK_MS = 200;
 
 function store(): Promise<Store> {
   state.store ??= openStore(process.env.DATABASE_URL);

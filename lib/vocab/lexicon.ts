@@ -77,6 +77,8 @@ export interface Lexicon {
   glossTypoCache: Map<string, string | null>;
 }
 
+const CACHE_LIMIT = 200_000;
+
 export function compileLexicon(vocab: Vocabulary): Lexicon {
   const exactKeys = new Map<string, EntityEntry>();
   const namesByKey = new Map<string, string>();
@@ -169,6 +171,8 @@ export function lookupEntity(lex: Lexicon, surface: string, fuzzy: boolean): Ent
   const cached = lex.fuzzyCache.get(key);
   if (cached !== undefined) return cached ?? undefined;
   const found = fuzzyLookup(lex, key, surface);
+  // (A watcher keeps its lexicon from build to build: what it remembers must not grow without end.)
+  if (lex.fuzzyCache.size >= CACHE_LIMIT) lex.fuzzyCache.clear();
   lex.fuzzyCache.set(key, found ?? null);
   return found;
 }
@@ -229,6 +233,7 @@ export function glossWord(lex: Lexicon, word: string): string | undefined {
       break;
     }
   }
+  if (lex.glossTypoCache.size >= CACHE_LIMIT) lex.glossTypoCache.clear();
   lex.glossTypoCache.set(word, found ?? null);
   return found;
 }

@@ -4,7 +4,7 @@ export const dynamic = "force-dynamic";
 
 /**
  * GET /api/build/events — server-sent events: "build" with the build being served, now and each
- * time a rebuild replaces it (checked twice a second), so an open page shows a saved note's
+ * time a rebuild replaces it (checked five times a second), so an open page shows a saved note's
  * change without a reload. A comment every 15 s keeps idle connections open.
  */
 export async function GET(request: Request) {
@@ -41,7 +41,7 @@ export async function GET(request: Request) {
       request.signal.addEventListener("abort", stop);
       send("retry: 2000\n\n");
       await check();
-      timer = setInterval(() => void check(), 500);
+      timer = setInterval(() => void check(), 200);
       beat = setInterval(() => send(": keep-alive\n\n"), 15_000);
     },
     cancel() {

@@ -1,0 +1,65 @@
+// A set of strings that answers "maybe" or "certainly not" in a few bytes per string: what a
+// sentence looked up while its names were found, kept between builds to tell which sentences a
+// changed name can affect. A "maybe" that was not costs one sentence matched again, never a
+// wrong answer.
+
+const BITS_PER_ITEM = 16;
+const HASHES = 3;
+
+/** FNV-1a over UTF-16 code units, with a second seed for double hashing. */
+function hash(text: string, seed: number): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** A string's two hashes, worked out once to ask many filters about it. */
+export type Probe = readonly [number, number];
+
+export function probe(item: string): Probe {
+  return [hash(item, 0x811c9dc5), hash(item, 0x01000193) | 1];
+}
+
+export class BloomFilter {
+  private readonly bits: Uint32Array;
+  private readonly mask: number;
+
+  /** Sized for `items` strings (at about one false "maybe" in 200). */
+  constructor(items: number) {
+    let size = 64;
+    while (size < items * BITS_PER_ITEM) size *= 2;
+    this.bits = new Uint32Array(size / 32);
+    this.mask = size - 1;
+  }
+
+  static of(items: Iterable<string>, count: number): BloomFilter {
+    const f = new BloomFilter(count);
+    for (const item of items) f.add(item);
+    return f;
+  }
+
+  add(item: string): void {
+    const [a, b] = probe(item);
+    for (let i = 0; i < HASHES; i++) {
+      const bit = (a + i * b) & this.mask;
+      this.bits[bit >>> 5]! |= 1 << (bit & 31);
+    }
+  }
+
+  /** False: certainly never added. True: probably added. */
+  mayHave(item: string | Probe): boolean {
+    const [a, b] = typeof item === "string" ? probe(item) : item;
+    for (let i = 0; i < HASHES; i++) {
+      const bit = (a + i * b) & this.mask;
+      if ((this.bits[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
+    }
+    return true;
+  }
+
+  get bytes(): number {
+    return this.bits.byteLength;
+  }
+}
