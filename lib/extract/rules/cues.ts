@@ -4,7 +4,11 @@ import type { AnalysedSentence, Mention } from "../mentions";
 import type { SentenceContext } from "./types";
 
 /** ASCII lower case only, so offsets stay those of the sentence (toLowerCase can lengthen İ). */
-const lower = (s: string) => s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+const lower = (s: string) => (/[A-Z]/.test(s) ? s.replace(/[A-Z]+/g, (m) => m.toLowerCase()) : s);
+
+/** The last sentence lowered: every rule asks for its cue lists in the same sentence in turn. */
+let lastText = "";
+let lastLower = "";
 
 interface CueMatcher {
   /** Every cue as one alternation, longest first, with the word and katakana boundaries it needs. */
@@ -48,7 +52,11 @@ export function occurrences(text: string, cues: string[]): [number, number, stri
   const { pattern, cueOf } = matcherOf(cues);
   const out: [number, number, string][] = [];
   if (!pattern) return out;
-  const t = lower(text);
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = lower(text);
+  }
+  const t = lastLower;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(t); m; m = pattern.exec(t)) out.push([m.index, m.index + m[0].length, cueOf.get(m[0])!]);
   return out;
