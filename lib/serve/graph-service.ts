@@ -88,14 +88,22 @@ async function loadNewest(): Promise<ServedGraph | null> {
   const index = indexGraph(graph);
   const vocabulary = readVocabulary();
   // The build prepared the search index; a graph built without one gets it made here.
-  const searchPayload: SearchPayload = stored ? (JSON.parse(stored) as SearchPayload) : searchPayloadFromGraph(graph, vocabulary.glossary);
+  const built: SearchPayload | undefined = stored ? undefined : searchPayloadFromGraph(graph, vocabulary.glossary);
+  // The server's own search index is made when first asked for: a new build reaches open pages
+  // (which search in the browser) without waiting for it.
+  let payload = built;
+  let search: GraphSearch | undefined;
   const served: ServedGraph = {
     ...index,
     build,
     aspects: vocabulary.aspects,
-    searchPayload,
-    searchJson: stored ?? JSON.stringify(searchPayload),
-    search: new GraphSearch(searchPayload),
+    get searchPayload() {
+      return (payload ??= JSON.parse(stored!) as SearchPayload);
+    },
+    searchJson: stored ?? JSON.stringify(built),
+    get search() {
+      return (search ??= new GraphSearch(this.searchPayload));
+    },
     lite: graphLite(index, build.id),
     firstDraw: graph.nodes.length > overviewThreshold() ? overviewLite(index, build.id) : graphLite(index, build.id),
   };
