@@ -159,7 +159,7 @@ async function buildInto(store: Store, notesDir: string, { t0, readMs, files, re
   const result = runPipeline({ files, vocabulary, cache: fromWorkers, searchIndex: false, ...(previousPositions ? { previousPositions } : {}), ...(mentionMemo ? { mentionMemo } : {}), onFileParsed: (done, total, file) => progress.update(done, total, file) }, lexicon);
   const { graph, summary, sources } = result;
   // Say how much of the matching the build before saved.
-  if (mentionMemo?.stats.reused) summary.timingsMs = Object.fromEntries(Object.entries(summary.timingsMs).map(([k, v]) => [k === "extract" ? `extract (${mentionMemo.stats.reused} of ${mentionMemo.stats.reused + mentionMemo.stats.matched} sentences' names as before)` : k, v]));
+  if (mentionMemo?.stats.reused) summary.timingsMs = Object.fromEntries(Object.entries(summary.timingsMs).map(([k, v]) => [k === "extract" ? `extract (${mentionMemo.stats.reused} of ${mentionMemo.stats.reused + mentionMemo.stats.matched} sentence matchings reused)` : k, v]));
   summary.timingsMs.parse = (summary.timingsMs.parse ?? 0) + parseMs;
   // The search index is made on the other core while the graph's rows are written.
   const ts = performance.now();

@@ -84,6 +84,9 @@ export class DraftRegistry {
    */
   reading: { looked: Set<string>; ensured: EntityEntry[] } | undefined;
 
+  /** Told of each name key added, while set. */
+  onNameAdded: ((key: string) => void) | undefined;
+
   /** Each name's draft and what matching reads of that draft, for telling two builds' names apart. */
   nameSignatures(): Map<string, string> {
     const out = new Map<string, string>();
@@ -118,6 +121,7 @@ export class DraftRegistry {
       if (!k || this.names.has(k)) continue;
       this.names.set(k, key);
       this.added?.add(k);
+      this.onNameAdded?.(k);
     }
   }
 

@@ -24,7 +24,7 @@ import { comparedSides, definitionsInLine, isAbbreviation, longFormOf, parenthet
 import { DraftRegistry } from "./drafts";
 import { readHeading } from "./headings";
 import { analyseSentence, capitalisedNames, chunksOf, findCompounds, findMentions, isFunctionWord, isProperName, type AnalysedSentence, type CompoundCandidate, type Mention } from "./mentions";
-import type { MentionMemo } from "./mention-memo";
+import type { MentionMemo, PassMemo } from "./mention-memo";
 import type { EntityEntry } from "../vocab/types";
 import type { DraftEdge, LineWork, Section } from "./model";
 import { deniedAt } from "./negation";
@@ -82,6 +82,7 @@ export class Extraction implements Knowledge {
   ) {}
 
   run(notes: ParsedNote[]): ExtractResult {
+    this.memo?.beginBuild(this.lex);
     this.readNotes(notes);
     for (const note of notes) this.readStructure(note);
     for (const line of this.lines) {
@@ -89,10 +90,16 @@ export class Extraction implements Knowledge {
       release(line);
     }
     this.collectCompounds();
+    // (Names are only added during this pass: each one is news to the sentences met after it.)
+    const rematch = this.memo?.rematch;
+    rematch?.begin(this.lex, this.reg.nameSignatures());
+    this.reg.onNameAdded = rematch ? (k) => rematch.nameAdded(k) : undefined;
     for (const line of this.lines) {
       this.resolveMentions(line);
       release(line);
     }
+    this.reg.onNameAdded = undefined;
+    rematch?.end();
     for (const line of this.lines) this.assignSubjects(line);
     for (const line of this.lines) this.sentenceRelations(line);
     for (const rule of structureRules) rule(this);
@@ -650,23 +657,32 @@ export class Extraction implements Knowledge {
 
   /** The mentions and compounds of a sentence (from the build before, when nothing it read changed). */
   private matchForCompounds(s: AnalysedSentence): { ms: Mention[]; compounds: readonly CompoundCandidate[] } {
-    const memo = this.memo;
-    const kept = memo?.reuse(s.text);
+    return this.matchOnce(this.memo?.compounds, s.text, () => {
+      const ms = findMentions(this.lex, this.reg, s);
+      return { ms, compounds: findCompounds(this.lex, s, ms, this.reg) };
+    });
+  }
+
+  /** A sentence matched again in the mentions pass (from the build before, when nothing it read changed). */
+  private rematch(s: AnalysedSentence, forced: Mention[]): Mention[] {
+    const input = forced.length ? `${s.text}\u0000${forced.map((m) => `${m.key} ${m.start} ${m.end}`).join("\u0000")}` : s.text;
+    return this.matchOnce(this.memo?.rematch, input, () => ({ ms: findMentions(this.lex, this.reg, s, undefined, forced), compounds: [] })).ms;
+  }
+
+  /** Matching, reused from the pass memo when it holds this input, else done and noted with what it read. */
+  private matchOnce(memo: PassMemo | undefined, input: string, match: () => { ms: Mention[]; compounds: readonly CompoundCandidate[] }): { ms: Mention[]; compounds: readonly CompoundCandidate[] } {
+    const kept = memo?.reuse(input);
     if (kept) {
       for (const e of kept.ensured) this.reg.ensureVocab(e);
       return { ms: [...kept.mentions], compounds: kept.compounds };
     }
-    if (!memo) {
-      const ms = findMentions(this.lex, this.reg, s);
-      return { ms, compounds: findCompounds(this.lex, s, ms, this.reg) };
-    }
+    if (!memo) return match();
     const reading = { looked: new Set<string>(), ensured: [] as EntityEntry[] };
     this.reg.reading = reading;
     try {
-      const ms = findMentions(this.lex, this.reg, s);
-      const compounds = findCompounds(this.lex, s, ms, this.reg);
-      memo.remember(s.text, ms, compounds, reading.looked, reading.ensured);
-      return { ms, compounds };
+      const found = match();
+      memo.remember(input, { mentions: found.ms, compounds: found.compounds, ensured: reading.ensured }, reading.looked);
+      return found;
     } finally {
       this.reg.reading = undefined;
     }
@@ -675,7 +691,7 @@ export class Extraction implements Knowledge {
   private collectCompounds() {
     const counts = new Map<string, { surface: string; english?: string; prefixKey?: string; strong: boolean; plural: boolean; predicate: boolean; n: number }>();
     // (The names do not change during this pass: matching only reads them.)
-    this.memo?.begin(this.lex, this.reg.nameSignatures());
+    this.memo?.compounds.begin(this.lex, this.reg.nameSignatures());
     for (const line of this.lines) {
       if (line.question) continue;
       for (const s of line.sentences) {
@@ -693,7 +709,7 @@ export class Extraction implements Knowledge {
       }
       release(line);
     }
-    this.memo?.end();
+    this.memo?.compounds.end();
     this.reg.record();
     for (const c of counts.values()) {
       // Weak heads, plural heads and English written all in lower case ("enabled encryption") need a
@@ -720,7 +736,9 @@ export class Extraction implements Knowledge {
   private namesAddedIn(s: AnalysedSentence): boolean {
     if (!this.reg.namesAdded) return false;
     if (this.reg.addedNameIn(nameKey(s.text))) return true;
-    return s.japanese && this.reg.addedNameIn(nameKey(translateTokens(s.tokens).english));
+    if (!s.japanese) return false;
+    const english = () => nameKey(translateTokens(s.tokens).english);
+    return this.reg.addedNameIn(this.memo ? this.memo.englishKey(s.text, english) : english());
   }
 
   private resolveMentions(line: LineWork) {
@@ -739,7 +757,7 @@ export class Extraction implements Knowledge {
       }
       const kept = this.provisional.get(s);
       this.provisional.delete(s);
-      s.mentions = kept && !forced.length && !this.namesAddedIn(s) ? kept : findMentions(this.lex, this.reg, s, undefined, forced);
+      s.mentions = kept && !forced.length && !this.namesAddedIn(s) ? kept : this.rematch(s, forced);
     });
     for (const d of line.definitions) {
       const i = line.sentenceStarts.findLastIndex((start) => start <= d.span.termStart);

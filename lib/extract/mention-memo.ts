@@ -1,9 +1,15 @@
-// What the compounds pass found in each sentence, kept from one build to the next (a watcher's
-// rebuilds): a sentence whose text is unchanged, and none of whose looked-up names changed, has
-// the same mentions and compound candidates as before — matching reads nothing else (its text,
-// the vocabulary, and the drafts those names lead to: whether one is a vocabulary entity, a
-// question or defined). So a rebuild matches only the sentences an edit can affect: those of the
-// changed notes, and those elsewhere that looked up a name the edit added, removed or re-pointed.
+// What matching found in each sentence, kept from one build to the next (a watcher's rebuilds):
+// a sentence whose text is unchanged, and none of whose looked-up names changed, has the same
+// mentions and compound candidates as before — matching reads nothing else (its text, the
+// vocabulary, and the drafts those names lead to: whether one is a vocabulary entity, a question
+// or defined). So a rebuild matches only the sentences an edit can affect: those of the changed
+// notes, and those elsewhere that looked up a name the edit added, removed or re-pointed.
+//
+// Two passes match: the compounds pass (the names stay as they are while it runs) and the
+// mentions pass, which matches again the sentences a name registered since could change (names
+// are only added while it runs: by links and shortened names, never re-pointed, and no draft's
+// kind, vocabulary entity or definitions change). A name added during the pass, in this build or
+// the one before, counts as changed from then on.
 //
 // The names looked up per sentence are kept as a Bloom filter (a few bytes per name): a false
 // "maybe" costs one sentence matched again, never a stale answer.
@@ -13,7 +19,7 @@ import type { Lexicon } from "../vocab/lexicon";
 import { BloomFilter, probe, type Probe } from "../text/bloom-filter";
 import type { CompoundCandidate, Mention } from "./mentions";
 
-interface MemoEntry {
+export interface MatchEntry {
   mentions: readonly Mention[];
   compounds: readonly CompoundCandidate[];
   /** Vocabulary drafts the matching made, in order: made again when the entry is reused. */
@@ -24,57 +30,68 @@ interface MemoEntry {
 /** Past this many changed names, matching everything again costs less than checking. */
 const MAX_CHANGED = 5000;
 
-/**
- * Held by whoever builds again and again (the watcher, tests); handed to each build. The
- * vocabulary must be the same compiled lexicon for entries to be reused.
- */
-export class MentionMemo {
+/** One pass's matching, by sentence (and whatever else its input holds), from build to build. */
+export class PassMemo {
   private lexicon: Lexicon | undefined;
+  /** Names (name key → draft and what matching reads of it) when the pass began, and added while it ran. */
   private names = new Map<string, string>();
-  private entries = new Map<string, MemoEntry>();
+  private addedDuring: string[] = [];
+  private entries = new Map<string, MatchEntry>();
   /** This build's: entries kept or made (the ones not met again are dropped). */
-  private next = new Map<string, MemoEntry>();
+  private next = new Map<string, MatchEntry>();
+  /** Those of them made since a name was last added: good for the same input again now. */
+  private fresh = new Map<string, MatchEntry>();
   private changed: Probe[] | undefined;
   private open = false;
-  /** Sentences of the last build whose matching was reused, and those matched anew. */
+  /** Sentences whose matching was reused in the last build, those matched anew, names changed (-1: none could be reused). */
   readonly stats = { reused: 0, matched: 0, changedNames: 0 };
 
-  /**
-   * A build's compounds pass begins: which names differ from the build before (name → draft and
-   * what matching reads of it), with the lexicon the build uses.
-   */
+  /** A build's pass begins: which names differ from the same moment of the build before. */
   begin(lexicon: Lexicon, names: Map<string, string>): void {
     // A build that stopped inside the pass left entries that no longer match its names.
     if (this.open) this.entries = new Map();
     this.open = true;
     let changed: string[] | undefined;
     if (lexicon === this.lexicon) {
-      changed = [];
+      changed = [...this.addedDuring];
       for (const [k, sig] of names) if (this.names.get(k) !== sig) changed.push(k);
       for (const k of this.names.keys()) if (!names.has(k)) changed.push(k);
     }
     this.changed = changed && changed.length <= MAX_CHANGED ? changed.map(probe) : undefined;
     this.stats.reused = 0;
     this.stats.matched = 0;
-    this.stats.changedNames = changed?.length ?? -1;
+    this.stats.changedNames = this.changed ? changed!.length : -1;
     this.lexicon = lexicon;
     this.names = names;
+    this.addedDuring = [];
     this.next = new Map();
+    this.fresh = new Map();
   }
 
-  /** The sentence's mentions and compounds, as found before, if nothing it depended on changed. */
-  reuse(text: string): MemoEntry | undefined {
-    const fresh = this.next.get(text);
+  /** A name added while the pass runs: sentences met from now on may read it. */
+  nameAdded(key: string): void {
+    this.addedDuring.push(key);
+    this.changed?.push(probe(key));
+    // (Entries made earlier in this build did not see it: they are not reused for later sentences.)
+    this.fresh.clear();
+  }
+
+  /** The matching found before for this input, if nothing it depended on changed. */
+  reuse(input: string): MatchEntry | undefined {
+    const fresh = this.fresh.get(input);
     if (fresh) return fresh;
-    const old = this.changed && this.entries.get(text);
+    const old = this.changed && this.entries.get(input);
     if (!old || this.changed!.some((p) => old.looked.mayHave(p))) return undefined;
-    this.next.set(text, old);
+    this.next.set(input, old);
+    this.fresh.set(input, old);
     this.stats.reused++;
     return old;
   }
 
-  remember(text: string, mentions: Mention[], compounds: CompoundCandidate[], looked: Set<string>, ensured: EntityEntry[]): void {
-    this.next.set(text, { mentions: [...mentions], compounds, ensured, looked: BloomFilter.of(looked, looked.size) });
+  remember(input: string, entry: Omit<MatchEntry, "looked">, looked: Set<string>): void {
+    const made = { ...entry, mentions: [...entry.mentions], looked: BloomFilter.of(looked, looked.size) };
+    this.next.set(input, made);
+    this.fresh.set(input, made);
     this.stats.matched++;
   }
 
@@ -83,6 +100,43 @@ export class MentionMemo {
     this.open = false;
     this.entries = this.next;
     this.next = new Map();
+    this.fresh = new Map();
     this.changed = undefined;
+  }
+}
+
+/**
+ * Held by whoever builds again and again (the watcher, tests); handed to each build. The
+ * vocabulary must be the same compiled lexicon for anything to be reused.
+ */
+export class MentionMemo {
+  readonly compounds = new PassMemo();
+  readonly rematch = new PassMemo();
+  private lexicon: Lexicon | undefined;
+  private english = new Map<string, string>();
+  private englishNext = new Map<string, string>();
+
+  /** Sentences of the last build whose matching was reused, and those matched anew. */
+  get stats(): { reused: number; matched: number; changedNames: number } {
+    return {
+      reused: this.compounds.stats.reused + this.rematch.stats.reused,
+      matched: this.compounds.stats.matched + this.rematch.stats.matched,
+      changedNames: this.compounds.stats.changedNames,
+    };
+  }
+
+  /** A build begins with this lexicon. */
+  beginBuild(lexicon: Lexicon): void {
+    this.english = lexicon === this.lexicon ? this.englishNext : new Map();
+    this.englishNext = new Map();
+    this.lexicon = lexicon;
+  }
+
+  /** The name key of a Japanese sentence's English, by its text (it depends on nothing else). */
+  englishKey(text: string, make: () => string): string {
+    let key = this.englishNext.get(text) ?? this.english.get(text);
+    if (key === undefined) key = make();
+    this.englishNext.set(text, key);
+    return key;
   }
 }
