@@ -10,7 +10,7 @@ import { splitSentences } from "../text/sentences";
 import type { Lexicon } from "../vocab/lexicon";
 import type { Draft, DraftRegistry } from "./drafts";
 import type { DraftEdge, LineWork, Section } from "./model";
-import { analyseSentence, findMentions } from "./mentions";
+import { analyseSentence, findMentions, type AnalysedSentence, type Mention } from "./mentions";
 import { topicOf } from "./subjects";
 import { isFragment, isDefiningSentence } from "./summary";
 
@@ -29,7 +29,15 @@ function firstSentence(text: string): string {
   return s.length > MAX_SUMMARY ? `${s.slice(0, MAX_SUMMARY - 1)}…` : s;
 }
 
-export function assembleGraph(lex: Lexicon, reg: DraftRegistry, sections: Section[], lines: LineWork[], proposed: DraftEdge[]): KnowledgeGraph {
+export function assembleGraph(
+  lex: Lexicon,
+  reg: DraftRegistry,
+  sections: Section[],
+  lines: LineWork[],
+  proposed: DraftEdge[],
+  /** Finds a sentence's mentions (the extraction's, which may reuse the build before's). */
+  match: (s: AnalysedSentence) => Mention[] = (s) => findMentions(lex, reg, s),
+): KnowledgeGraph {
   const facts: Fact[] = lines.map((l) => ({ id: l.factId, file: l.file, line: l.note.line, text: l.note.raw, section: l.note.path.map((h) => h.text) }));
 
   // Which drafts are nodes: those the notes actually name, define or give a section.
@@ -125,7 +133,7 @@ export function assembleGraph(lex: Lexicon, reg: DraftRegistry, sections: Sectio
       ...(labelJa && labelJa !== label ? { labelJa } : {}),
       kind: d.kind,
       aliases: aliasesOf(lex, d, label, reg, isNode),
-      summary: summaryOf(lex, reg, d, sections, lines, about),
+      summary: summaryOf(lex, match, d, sections, lines, about),
       facts: own,
       ...(partly.has(d.key) ? { factSentences: partly.get(d.key)! } : {}),
       mentionedIn: (named.get(d.key) ?? []).filter((f) => !ownSet.has(f)),
@@ -251,13 +259,13 @@ function aliasesOf(lex: Lexicon, d: Draft, label: string, reg: DraftRegistry, is
  * brackets, a sentence that defines it ("X is a…", "XはYのサービス", "Xとは…"), or the first line of
  * its own section when that line is about it and says what it is. Empty when none does.
  */
-function summaryOf(lex: Lexicon, reg: DraftRegistry, d: Draft, sections: Section[], lines: LineWork[], about: Map<string, number[]>): string {
+function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: Draft, sections: Section[], lines: LineWork[], about: Map<string, number[]>): string {
   if (d.kind === "question") return firstSentence(mostFrequent(d.surfaces, () => true) ?? "");
   for (const def of d.definitions) {
     // A definition that goes on about something else ("ストレージゲートウェイ:キャッシュ型ボリュームは…")
     // or only lists names ("VPC外のサービス:S3、DynamoDB…") does not say what the term is.
     const s = analyseSentence(lex, firstSentence(def.text.trim()));
-    s.mentions = findMentions(lex, reg, s);
+    s.mentions = match(s);
     const topic = topicOf(s, s.mentions);
     if (topic && topic.key !== d.key) continue;
     if (!isFragment(lex, s.original, s)) return firstSentence(def.text.trim());

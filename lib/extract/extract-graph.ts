@@ -35,6 +35,13 @@ import { topicOf } from "./subjects";
 
 export type { LineWork, Section } from "./model";
 
+/** What matching a sentence gives: its mentions, compound candidates, and words worked out from them. */
+interface Matched {
+  ms: Mention[];
+  compounds: readonly CompoundCandidate[];
+  words?: readonly string[];
+}
+
 export interface ExtractResult {
   graph: KnowledgeGraph;
   warnings: Warning[];
@@ -102,8 +109,13 @@ export class Extraction implements Knowledge {
     rematch?.end();
     for (const line of this.lines) this.assignSubjects(line);
     for (const line of this.lines) this.sentenceRelations(line);
+    const late = this.memo?.late;
+    late?.begin(this.lex, this.reg.nameSignatures());
+    this.reg.onNameAdded = late ? (k) => late.nameAdded(k) : undefined;
     for (const rule of structureRules) rule(this);
-    const graph = assembleGraph(this.lex, this.reg, this.sections, this.lines, this.edges);
+    const graph = assembleGraph(this.lex, this.reg, this.sections, this.lines, this.edges, (s) => this.matchLate(s));
+    this.reg.onNameAdded = undefined;
+    late?.end();
     return { graph, warnings: this.warnings };
   }
 
@@ -670,22 +682,36 @@ export class Extraction implements Knowledge {
   }
 
   /** Matching, reused from the pass memo when it holds this input, else done and noted with what it read. */
-  private matchOnce(memo: PassMemo | undefined, input: string, match: () => { ms: Mention[]; compounds: readonly CompoundCandidate[] }): { ms: Mention[]; compounds: readonly CompoundCandidate[] } {
+  private matchOnce(memo: PassMemo | undefined, input: string, match: () => Matched): Matched {
     const kept = memo?.reuse(input);
     if (kept) {
       for (const e of kept.ensured) this.reg.ensureVocab(e);
-      return { ms: [...kept.mentions], compounds: kept.compounds };
+      return { ms: [...kept.mentions], compounds: kept.compounds, ...(kept.words ? { words: kept.words } : {}) };
     }
     if (!memo) return match();
     const reading = { looked: new Set<string>(), ensured: [] as EntityEntry[] };
     this.reg.reading = reading;
     try {
       const found = match();
-      memo.remember(input, { mentions: found.ms, compounds: found.compounds, ensured: reading.ensured }, reading.looked);
+      memo.remember(input, { mentions: found.ms, compounds: found.compounds, ensured: reading.ensured, ...(found.words ? { words: found.words } : {}) }, reading.looked);
       return found;
     } finally {
       this.reg.reading = undefined;
     }
+  }
+
+  /** A sentence's mentions once the passes are done (structure rules, summaries). */
+  matchLate(s: AnalysedSentence): Mention[] {
+    return this.matchOnce(this.memo?.late, s.text, () => ({ ms: findMentions(this.lex, this.reg, s), compounds: [] })).ms;
+  }
+
+  /** Words worked out from a text and its mentions once the passes are done, kept like its matching. */
+  wordsLate(text: string, words: (s: AnalysedSentence, ms: Mention[]) => string[]): readonly string[] {
+    return this.matchOnce(this.memo?.late, `words\u0000${text}`, () => {
+      const s = analyseSentence(this.lex, text);
+      const ms = findMentions(this.lex, this.reg, s);
+      return { ms, compounds: [], words: words(s, ms) };
+    }).words!;
   }
 
   private collectCompounds() {

@@ -5,11 +5,12 @@
 // or defined). So a rebuild matches only the sentences an edit can affect: those of the changed
 // notes, and those elsewhere that looked up a name the edit added, removed or re-pointed.
 //
-// Two passes match: the compounds pass (the names stay as they are while it runs) and the
-// mentions pass, which matches again the sentences a name registered since could change (names
-// are only added while it runs: by links and shortened names, never re-pointed, and no draft's
-// kind, vocabulary entity or definitions change). A name added during the pass, in this build or
-// the one before, counts as changed from then on.
+// Three passes match: the compounds pass (the names stay as they are while it runs), the
+// mentions pass, which matches again the sentences a name registered since could change, and the
+// structure rules and summaries at the end. In the last two names are only added (by links,
+// shortened names, table columns), never re-pointed, and no draft's kind, vocabulary entity or
+// definitions change; a name added during a pass, in this build or the one before, counts as
+// changed from then on.
 //
 // The names looked up per sentence are kept as a Bloom filter (a few bytes per name): a false
 // "maybe" costs one sentence matched again, never a stale answer.
@@ -22,6 +23,8 @@ import type { CompoundCandidate, Mention } from "./mentions";
 export interface MatchEntry {
   mentions: readonly Mention[];
   compounds: readonly CompoundCandidate[];
+  /** What else was worked out from the sentence and its mentions alone (the words of a definition). */
+  words?: readonly string[];
   /** Vocabulary drafts the matching made, in order: made again when the entry is reused. */
   ensured: readonly EntityEntry[];
   looked: BloomFilter;
@@ -112,6 +115,8 @@ export class PassMemo {
 export class MentionMemo {
   readonly compounds = new PassMemo();
   readonly rematch = new PassMemo();
+  /** Matching after the passes: the structure rules' and summaries' sentences (names are only added meanwhile). */
+  readonly late = new PassMemo();
   private lexicon: Lexicon | undefined;
   private english = new Map<string, string>();
   private englishNext = new Map<string, string>();
@@ -119,8 +124,8 @@ export class MentionMemo {
   /** Sentences of the last build whose matching was reused, and those matched anew. */
   get stats(): { reused: number; matched: number; changedNames: number } {
     return {
-      reused: this.compounds.stats.reused + this.rematch.stats.reused,
-      matched: this.compounds.stats.matched + this.rematch.stats.matched,
+      reused: this.compounds.stats.reused + this.rematch.stats.reused + this.late.stats.reused,
+      matched: this.compounds.stats.matched + this.rematch.stats.matched + this.late.stats.matched,
       changedNames: this.compounds.stats.changedNames,
     };
   }

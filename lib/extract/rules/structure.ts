@@ -9,7 +9,7 @@
 //   older and newer     "X is deprecated." … "Y is preferred." in one line
 
 import { nameKey } from "../../text/normalize";
-import { findMentions, type AnalysedSentence, type Mention } from "../mentions";
+import type { AnalysedSentence, Mention } from "../mentions";
 import type { Extraction } from "../extract-graph";
 import type { LineWork } from "../model";
 import { analyseSentence } from "../mentions";
@@ -24,7 +24,7 @@ const comparedHeadings: StructureRule = (ex) => {
     const sec = ex.sections[section]!;
     const keys = sides.map((side) => {
       const s = analyseSentence(ex.lex, side.replace(/[:：]$/, ""));
-      s.mentions = findMentions(ex.lex, ex.reg, s);
+      s.mentions = ex.matchLate(s);
       // The side is one name, or ends in one ("CloudFront Signed URLs" → Signed URLs when that is known).
       const whole = s.mentions.find((m) => m.start === 0 && m.end >= s.text.trim().length - 1);
       return whole?.key ?? ex.reg.lookupName(side) ?? s.mentions.at(-1)?.key;
@@ -164,17 +164,20 @@ function sharedSubject(ex: Extraction, a: { key: string; line: LineWork }, b: { 
     const cached = cache!.get(cacheKey);
     if (cached) return cached;
     const def = line.definitions.find((d) => d.key === key)?.span.definition ?? line.note.text;
-    const s = analyseSentence(ex.lex, def);
-    const ms = findMentions(ex.lex, ex.reg, s);
-    const covered = new Set(ms.flatMap((m) => Array.from({ length: m.to - m.from }, (_, k) => m.from + k)));
-    const words = new Set<string>();
-    s.tokens.forEach((t, i) => {
-      // (Pronouns and common verbs, "you", "can", are no subject either.)
-      if (covered.has(i) || t.script === "punct" || t.script === "hiragana" || (t.script === "latin" && (ex.lex.functionWords.has(t.text.toLowerCase()) || ex.lex.nonNameWords.has(t.text.toLowerCase())))) return;
-      // (One word whether singular or plural: "one division" / "two divisions".)
-      const w = singularOf((t.gloss || t.text).toLowerCase());
-      if (w.length >= 2 && !/^\d/.test(w) && !ex.lex.genericWords.has(w) && !ex.lex.genericWords.has(t.text.toLowerCase())) words.add(w);
-    });
+    const words = new Set(
+      ex.wordsLate(def, (s, ms) => {
+        const covered = new Set(ms.flatMap((m) => Array.from({ length: m.to - m.from }, (_, k) => m.from + k)));
+        const found = new Set<string>();
+        s.tokens.forEach((t, i) => {
+          // (Pronouns and common verbs, "you", "can", are no subject either.)
+          if (covered.has(i) || t.script === "punct" || t.script === "hiragana" || (t.script === "latin" && (ex.lex.functionWords.has(t.text.toLowerCase()) || ex.lex.nonNameWords.has(t.text.toLowerCase())))) return;
+          // (One word whether singular or plural: "one division" / "two divisions".)
+          const w = singularOf((t.gloss || t.text).toLowerCase());
+          if (w.length >= 2 && !/^\d/.test(w) && !ex.lex.genericWords.has(w) && !ex.lex.genericWords.has(t.text.toLowerCase())) found.add(w);
+        });
+        return [...found];
+      }),
+    );
     cache!.set(cacheKey, words);
     return words;
   };
