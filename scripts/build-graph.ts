@@ -18,7 +18,8 @@ import { parseSafely, runPipeline } from "../lib/pipeline/run-pipeline";
 import { prebuiltSearchPayload, searchPayloadFromGraph, type SearchPayload } from "../lib/search/graph-search";
 import type { SearchRequest, WorkerTask } from "./build-graph-worker";
 import { compileLexicon, type Lexicon } from "../lib/vocab/lexicon";
-import { MentionMemo } from "../lib/extract/mention-memo";
+import type { MentionMemo } from "../lib/extract/mention-memo";
+import { MatchMemoFile } from "../lib/io/match-memo-file";
 import type { NoteFile, Warning } from "../lib/parse/types";
 import { currentBuild, loadPositions, saveGraph } from "../lib/store/graph-store";
 import { openStore, type Store } from "../lib/store/open-store";
@@ -53,7 +54,7 @@ interface WatchState {
   /** A worker thread kept for making search indexes while the graph is stored (started once). */
   search?: SearchWorker;
   /** The matching of the build before: a rebuild matches only the sentences an edit can affect. */
-  mentions: MentionMemo;
+  mentions?: MentionMemo;
 }
 
 /**
@@ -114,14 +115,18 @@ async function buildOnce(notesDir: string, freshLayout = false, watching?: Watch
   try {
     const before = freshLayout ? null : await currentBuild(store.db);
     const previousPositions = before ? await loadPositions(store.db, before.id) : undefined;
-    let watchOptions: Pick<BuildOptions, "lexicon" | "searchWorker" | "mentionMemo"> = {};
+    // What matching found in the build before: kept in memory by the watcher, on disk between runs.
+    const memoFile = new MatchMemoFile(notesDir, CODE_VERSION);
+    const mentionMemo = watching ? (watching.mentions ??= memoFile.load()) : memoFile.load();
+    let watchOptions: Pick<BuildOptions, "lexicon" | "searchWorker"> = {};
     if (watching) {
       const json = JSON.stringify(vocabulary);
       if (watching.lexicon?.vocabulary !== json) watching.lexicon = { vocabulary: json, lexicon: compileLexicon(vocabulary) };
       watching.search ??= new SearchWorker();
-      watchOptions = { lexicon: watching.lexicon.lexicon, searchWorker: watching.search, mentionMemo: watching.mentions };
+      watchOptions = { lexicon: watching.lexicon.lexicon, searchWorker: watching.search };
     }
-    await buildInto(store, notesDir, { t0, readMs, files, readWarnings, vocabulary, cache, progress, ...(previousPositions ? { previousPositions } : {}), ...watchOptions });
+    await buildInto(store, notesDir, { t0, readMs, files, readWarnings, vocabulary, cache, progress, mentionMemo, ...(previousPositions ? { previousPositions } : {}), ...watchOptions });
+    memoFile.save(mentionMemo);
     if (watching) watching.built = fingerprint;
   } finally {
     await store.close();
@@ -276,7 +281,7 @@ runCli("build:graph", async () => {
   }
   const notesDir = process.env.NOTES_DIR || "./notes";
   if (!values.watch) return buildOnce(notesDir, values["fresh-layout"] ?? false);
-  const watching: WatchState = { mentions: new MentionMemo() };
+  const watching: WatchState = {};
   try {
     await buildOnce(notesDir, false, watching);
   } catch (e) {

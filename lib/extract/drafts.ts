@@ -82,7 +82,7 @@ export class DraftRegistry {
    * While set, the name keys looked up and the vocabulary drafts made are noted here: what one
    * sentence's matching depended on (see mention-memo.ts).
    */
-  reading: { looked: Set<string>; ensured: EntityEntry[] } | undefined;
+  reading: { looked: string[]; ensured: EntityEntry[] } | undefined;
 
   /** Told of each name key added, while set. */
   onNameAdded: ((key: string) => void) | undefined;
@@ -129,11 +129,11 @@ export class DraftRegistry {
   lookupName(name: string): string | undefined {
     const k = nameKey(name);
     const found = this.names.get(k);
-    if (this.reading) {
-      this.reading.looked.add(k);
-      if (found === undefined) this.reading.looked.add(singularKey(name));
-    }
-    return found ?? this.names.get(singularKey(name));
+    this.reading?.looked.push(k);
+    if (found !== undefined) return found;
+    const singular = singularKey(name);
+    if (singular !== k) this.reading?.looked.push(singular);
+    return this.names.get(singular);
   }
 
   seen(key: string, surface: string): void {

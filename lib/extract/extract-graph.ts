@@ -684,21 +684,28 @@ export class Extraction implements Knowledge {
   /** Matching, reused from the pass memo when it holds this input, else done and noted with what it read. */
   private matchOnce(memo: PassMemo | undefined, input: string, match: () => Matched): Matched {
     const kept = memo?.reuse(input);
-    if (kept) {
-      for (const e of kept.ensured) this.reg.ensureVocab(e);
+    const ensured = kept?.ensured.map((id) => this.entityById.get(id));
+    if (kept && ensured!.every((e) => e !== undefined)) {
+      for (const e of ensured!) this.reg.ensureVocab(e!);
       return { ms: [...kept.mentions], compounds: kept.compounds, ...(kept.words ? { words: kept.words } : {}) };
     }
     if (!memo) return match();
-    const reading = { looked: new Set<string>(), ensured: [] as EntityEntry[] };
+    const reading = { looked: [] as string[], ensured: [] as EntityEntry[] };
     this.reg.reading = reading;
     try {
       const found = match();
-      memo.remember(input, { mentions: found.ms, compounds: found.compounds, ensured: reading.ensured, ...(found.words ? { words: found.words } : {}) }, reading.looked);
+      memo.remember(input, { mentions: found.ms, compounds: found.compounds, ensured: reading.ensured.map((e) => e.id), ...(found.words ? { words: found.words } : {}) }, reading.looked);
       return found;
     } finally {
       this.reg.reading = undefined;
     }
   }
+
+  /** The vocabulary's entities by id, for making again the drafts a reused matching made. */
+  private get entityById(): Map<string, EntityEntry> {
+    return (this.entities ??= new Map(this.lex.vocab.entities.map((e) => [e.id, e])));
+  }
+  private entities: Map<string, EntityEntry> | undefined;
 
   /** A sentence's mentions once the passes are done (structure rules, summaries). */
   matchLate(s: AnalysedSentence): Mention[] {

@@ -15,7 +15,6 @@
 // The names looked up per sentence are kept as a Bloom filter (a few bytes per name): a false
 // "maybe" costs one sentence matched again, never a stale answer.
 
-import type { EntityEntry } from "../vocab/types";
 import type { Lexicon } from "../vocab/lexicon";
 import { BloomFilter, probe, type Probe } from "../text/bloom-filter";
 import type { CompoundCandidate, Mention } from "./mentions";
@@ -25,17 +24,48 @@ export interface MatchEntry {
   compounds: readonly CompoundCandidate[];
   /** What else was worked out from the sentence and its mentions alone (the words of a definition). */
   words?: readonly string[];
-  /** Vocabulary drafts the matching made, in order: made again when the entry is reused. */
-  ensured: readonly EntityEntry[];
+  /** Ids of the vocabulary drafts the matching made, in order: made again when the entry is reused. */
+  ensured: readonly string[];
   looked: BloomFilter;
 }
 
 /** Past this many changed names, matching everything again costs less than checking. */
 const MAX_CHANGED = 5000;
 
+const lexiconKeys = new WeakMap<Lexicon, string>();
+
+/**
+ * Which vocabulary a lexicon holds, as a string: equal for two compilations of the same
+ * vocabulary (and the same subjects), so that a memo kept on disk serves the next process.
+ */
+export function lexiconKey(lex: Lexicon): string {
+  let key = lexiconKeys.get(lex);
+  if (key === undefined) {
+    const json = JSON.stringify(lex.vocab);
+    let a = 0x811c9dc5;
+    let b = 0x01000193;
+    for (let i = 0; i < json.length; i++) {
+      const c = json.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995);
+    }
+    key = `${json.length.toString(36)}-${(a >>> 0).toString(36)}-${(b >>> 0).toString(36)}`;
+    lexiconKeys.set(lex, key);
+  }
+  return key;
+}
+
+/** A pass memo as kept on disk. */
+interface StoredPass {
+  lexicon: string;
+  names: [string, string][];
+  addedDuring: string[];
+  entries: [string, { m: Mention[]; c: CompoundCandidate[]; w?: string[]; e: string[]; l: string }][];
+}
+
 /** One pass's matching, by sentence (and whatever else its input holds), from build to build. */
 export class PassMemo {
-  private lexicon: Lexicon | undefined;
+  private lexicon: string | undefined;
   /** Names (name key → draft and what matching reads of it) when the pass began, and added while it ran. */
   private names = new Map<string, string>();
   private addedDuring: string[] = [];
@@ -55,7 +85,8 @@ export class PassMemo {
     if (this.open) this.entries = new Map();
     this.open = true;
     let changed: string[] | undefined;
-    if (lexicon === this.lexicon) {
+    const key = lexiconKey(lexicon);
+    if (key === this.lexicon) {
       changed = [...this.addedDuring];
       for (const [k, sig] of names) if (this.names.get(k) !== sig) changed.push(k);
       for (const k of this.names.keys()) if (!names.has(k)) changed.push(k);
@@ -64,7 +95,7 @@ export class PassMemo {
     this.stats.reused = 0;
     this.stats.matched = 0;
     this.stats.changedNames = this.changed ? changed!.length : -1;
-    this.lexicon = lexicon;
+    this.lexicon = key;
     this.names = names;
     this.addedDuring = [];
     this.next = new Map();
@@ -91,8 +122,9 @@ export class PassMemo {
     return old;
   }
 
-  remember(input: string, entry: Omit<MatchEntry, "looked">, looked: Set<string>): void {
-    const made = { ...entry, mentions: [...entry.mentions], looked: BloomFilter.of(looked, looked.size) };
+  /** `looked`: the name keys the matching looked up (repeats allowed). */
+  remember(input: string, entry: Omit<MatchEntry, "looked">, looked: readonly string[]): void {
+    const made = { ...entry, mentions: [...entry.mentions], looked: BloomFilter.of(looked, looked.length) };
     this.next.set(input, made);
     this.fresh.set(input, made);
     this.stats.matched++;
@@ -106,6 +138,27 @@ export class PassMemo {
     this.fresh = new Map();
     this.changed = undefined;
   }
+
+  /** What the next build needs, as plain data (nothing when the last pass did not finish). */
+  store(): StoredPass | undefined {
+    if (this.open || this.lexicon === undefined) return undefined;
+    return {
+      lexicon: this.lexicon,
+      names: [...this.names],
+      addedDuring: this.addedDuring,
+      entries: [...this.entries].map(([input, e]) => [input, { m: [...e.mentions], c: [...e.compounds], ...(e.words ? { w: [...e.words] } : {}), e: [...e.ensured], l: e.looked.serialize() }]),
+    };
+  }
+
+  static restore(stored: StoredPass | undefined): PassMemo {
+    const memo = new PassMemo();
+    if (!stored) return memo;
+    memo.lexicon = stored.lexicon;
+    memo.names = new Map(stored.names);
+    memo.addedDuring = stored.addedDuring;
+    memo.entries = new Map(stored.entries.map(([input, e]) => [input, { mentions: e.m, compounds: e.c, ...(e.w ? { words: e.w } : {}), ensured: e.e, looked: BloomFilter.deserialize(e.l) }]));
+    return memo;
+  }
 }
 
 /**
@@ -113,12 +166,14 @@ export class PassMemo {
  * vocabulary must be the same compiled lexicon for anything to be reused.
  */
 export class MentionMemo {
-  readonly compounds = new PassMemo();
-  readonly rematch = new PassMemo();
-  /** Matching after the passes: the structure rules' and summaries' sentences (names are only added meanwhile). */
-  readonly late = new PassMemo();
-  private lexicon: Lexicon | undefined;
-  private english = new Map<string, string>();
+  constructor(
+    readonly compounds = new PassMemo(),
+    readonly rematch = new PassMemo(),
+    /** Matching after the passes: the structure rules' and summaries' sentences (names are only added meanwhile). */
+    readonly late = new PassMemo(),
+    private lexicon: string | undefined = undefined,
+    private english = new Map<string, string>(),
+  ) {}
   private englishNext = new Map<string, string>();
 
   /** Sentences of the last build whose matching was reused, and those matched anew. */
@@ -132,9 +187,27 @@ export class MentionMemo {
 
   /** A build begins with this lexicon. */
   beginBuild(lexicon: Lexicon): void {
-    this.english = lexicon === this.lexicon ? this.englishNext : new Map();
+    const key = lexiconKey(lexicon);
+    if (key !== this.lexicon) this.english = new Map();
+    else if (this.englishNext.size) this.english = this.englishNext;
     this.englishNext = new Map();
-    this.lexicon = lexicon;
+    this.lexicon = key;
+  }
+
+  /** The memo as text, for the next process (the command line keeps it beside the parse cache). */
+  serialize(): string {
+    const english = this.englishNext.size ? this.englishNext : this.english;
+    return JSON.stringify({ compounds: this.compounds.store(), rematch: this.rematch.store(), late: this.late.store(), lexicon: this.lexicon, english: [...english] });
+  }
+
+  /** A memo read back (an unreadable one is an empty memo: it only costs time). */
+  static deserialize(text: string): MentionMemo {
+    try {
+      const data = JSON.parse(text) as { compounds?: StoredPass; rematch?: StoredPass; late?: StoredPass; lexicon?: string; english?: [string, string][] };
+      return new MentionMemo(PassMemo.restore(data.compounds), PassMemo.restore(data.rematch), PassMemo.restore(data.late), data.lexicon, new Map(data.english ?? []));
+    } catch {
+      return new MentionMemo();
+    }
   }
 
   /** The name key of a Japanese sentence's English, by its text (it depends on nothing else). */
@@ -145,3 +218,4 @@ export class MentionMemo {
     return key;
   }
 }
+

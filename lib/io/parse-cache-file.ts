@@ -8,6 +8,11 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { CachedParse, ParseCache } from "../pipeline/parse-cache";
 
+/** The file under `cacheDir` that belongs to one notes folder. */
+export function cacheFileOf(notesDir: string, cacheDir: string): string {
+  return path.join(cacheDir, `${createHash("sha256").update(path.resolve(notesDir)).digest("hex").slice(0, 16)}.json`);
+}
+
 export class ParseCacheFile implements ParseCache {
   private readonly file: string;
   private readonly old = new Map<string, CachedParse>();
@@ -20,8 +25,7 @@ export class ParseCacheFile implements ParseCache {
     private readonly codeVersion = "",
     cacheDir = path.join(process.cwd(), ".cache", "parse"),
   ) {
-    const id = createHash("sha256").update(path.resolve(notesDir)).digest("hex").slice(0, 16);
-    this.file = path.join(cacheDir, `${id}.json`);
+    this.file = cacheFileOf(notesDir, cacheDir);
     try {
       const data = JSON.parse(readFileSync(this.file, "utf8")) as { version?: string; entries?: Record<string, CachedParse> };
       if (data.version === codeVersion && data.entries) for (const [k, v] of Object.entries(data.entries)) this.old.set(k, v);

@@ -6,7 +6,7 @@
 const BITS_PER_ITEM = 16;
 const HASHES = 3;
 
-/** FNV-1a over UTF-16 code units, with a second seed for double hashing. */
+/** FNV-1a over UTF-16 code units. */
 function hash(text: string, seed: number): number {
   let h = seed >>> 0;
   for (let i = 0; i < text.length; i++) {
@@ -20,15 +20,23 @@ function hash(text: string, seed: number): number {
 export type Probe = readonly [number, number];
 
 export function probe(item: string): Probe {
-  return [hash(item, 0x811c9dc5), hash(item, 0x01000193) | 1];
+  // (The second hash is the first stirred, not another pass over the string: Kirsch and
+  // Mitzenmacher's double hashing needs two hashes that differ, not two independent passes.)
+  const a = hash(item, 0x811c9dc5);
+  return [a, (Math.imul(a ^ (a >>> 15), 0x2c1b3c6d) ^ (a >>> 12)) | 1];
 }
 
 export class BloomFilter {
   private readonly bits: Uint32Array;
   private readonly mask: number;
 
-  /** Sized for `items` strings (at about one false "maybe" in 200). */
-  constructor(items: number) {
+  /** Sized for `items` strings (at about one false "maybe" in 200); or the bits of one kept before. */
+  constructor(items: number, bits?: Uint32Array) {
+    if (bits) {
+      this.bits = bits;
+      this.mask = bits.length * 32 - 1;
+      return;
+    }
     let size = 64;
     while (size < items * BITS_PER_ITEM) size *= 2;
     this.bits = new Uint32Array(size / 32);
@@ -61,5 +69,17 @@ export class BloomFilter {
 
   get bytes(): number {
     return this.bits.byteLength;
+  }
+
+  /** The filter as text (for keeping it on disk). */
+  serialize(): string {
+    return Buffer.from(this.bits.buffer, this.bits.byteOffset, this.bits.byteLength).toString("base64");
+  }
+
+  static deserialize(text: string): BloomFilter {
+    const bytes = Buffer.from(text, "base64");
+    const bits = new Uint32Array(bytes.byteLength / 4);
+    new Uint8Array(bits.buffer).set(bytes);
+    return new BloomFilter(0, bits);
   }
 }

@@ -19,13 +19,23 @@ function pass(memo: PassMemo, start: Map<string, string>, steps: ({ input: strin
   for (const step of steps) {
     if ("added" in step) memo.nameAdded(step.added);
     else if (memo.reuse(step.input)) reused.push(step.input);
-    else memo.remember(step.input, entry, new Set(step.looked));
+    else memo.remember(step.input, entry, step.looked);
   }
   memo.end();
   return reused;
 }
 
 describe("PassMemo", () => {
+  it("is the same after being kept as text", () => {
+    const memo = new PassMemo();
+    const start = names({ sqs: "e:sqs", sns: "e:sns" });
+    pass(memo, start, [{ input: "SQS polls", looked: ["sqs"] }, { added: "fifo" }, { input: "SNS pushes", looked: ["sns"] }]);
+    const back = PassMemo.restore(JSON.parse(JSON.stringify(memo.store())));
+    expect(pass(back, start, [{ input: "SQS polls", looked: [] }, { input: "SNS pushes", looked: [] }, { input: "FIFO line", looked: [] }])).toEqual(["SQS polls", "SNS pushes"]);
+    const changed = PassMemo.restore(JSON.parse(JSON.stringify(memo.store())));
+    expect(pass(changed, names({ sqs: "e:sqs", sns: "t:sns" }), [{ input: "SQS polls", looked: [] }, { input: "SNS pushes", looked: [] }])).toEqual(["SQS polls"]);
+  });
+
   it("reuses what looked up nothing that changed, and not what did", () => {
     const memo = new PassMemo();
     const before = names({ sqs: "e:sqs", sns: "e:sns" });
@@ -63,11 +73,17 @@ describe("PassMemo", () => {
     expect(memo.stats).toMatchObject({ matched: 2 });
   });
 
-  it("reuses nothing under another lexicon, nor after a pass that stopped half way", () => {
+  it("reuses nothing under another vocabulary, nor after a pass that stopped half way", () => {
     const memo = new PassMemo();
     const start = names({ sqs: "e:sqs" });
     pass(memo, start, [{ input: "SQS polls", looked: ["sqs"] }]);
+    // The same vocabulary compiled again is the same lexicon (a new process reads the memo from disk)…
     memo.begin(compileLexicon(vocabulary()), start);
+    expect(memo.reuse("SQS polls")).toBeDefined();
+    memo.end();
+    // …one word more in the glossary is another.
+    const v = vocabulary();
+    memo.begin(compileLexicon({ ...v, glossary: { ...v.glossary, 検証語: "test word" } }), start);
     expect(memo.reuse("SQS polls")).toBeUndefined();
     memo.end();
     pass(memo, start, [{ input: "SQS polls", looked: ["sqs"] }]);

@@ -135,3 +135,28 @@ describe("rebuilds through a day of edits equal full builds", () => {
     });
   }
 });
+
+describe("rebuilds in new processes, the memo kept as text between them, equal full builds", () => {
+  for (const [name, dir] of corpora) {
+    it(name, () => {
+      let text = new MentionMemo().serialize();
+      let files = folder(dir);
+      const build = () => {
+        // Each build as a new process: the vocabulary compiled afresh, the memo read back from text.
+        const mentionMemo = MentionMemo.deserialize(text);
+        const r = runPipeline({ files, vocabulary: vocabulary(), mentionMemo, layout: false }, compileLexicon(vocabulary()));
+        text = mentionMemo.serialize();
+        return { r, reused: mentionMemo.stats.reused };
+      };
+      build();
+      let reused = 0;
+      for (const step of dayOfEdits(files)) {
+        files = step.edit(files);
+        const rebuilt = build();
+        reused += rebuilt.reused;
+        expect(bytes(rebuilt.r), step.name).toBe(bytes(runPipeline({ files, vocabulary: vocabulary(), layout: false })));
+      }
+      expect(reused).toBeGreaterThan(0);
+    });
+  }
+});
