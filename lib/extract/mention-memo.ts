@@ -1,4 +1,5 @@
-// What matching found in each sentence, kept from one build to the next (a watcher's rebuilds):
+// What matching found in each sentence, kept from one build to the next (in a watcher's memory, or
+// on disk for the next run: lib/io/match-memo-file.ts):
 // a sentence whose text is unchanged, and none of whose looked-up names changed, has the same
 // mentions and compound candidates as before — matching reads nothing else (its text, the
 // vocabulary, and the drafts those names lead to: whether one is a vocabulary entity, a question
