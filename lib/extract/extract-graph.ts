@@ -97,26 +97,36 @@ export class Extraction implements Knowledge {
       release(line);
     }
     this.collectCompounds();
-    // (Names are only added during this pass: each one is news to the sentences met after it.)
-    const rematch = this.memo?.rematch;
-    rematch?.begin(this.lex, this.reg.nameSignatures());
-    this.reg.onNameAdded = rematch ? (k) => rematch.nameAdded(k) : undefined;
-    for (const line of this.lines) {
-      this.resolveMentions(line);
-      release(line);
-    }
-    this.reg.onNameAdded = undefined;
-    rematch?.end();
+    this.inPass(this.memo?.rematch, () => {
+      for (const line of this.lines) {
+        this.resolveMentions(line);
+        release(line);
+      }
+    });
     for (const line of this.lines) this.assignSubjects(line);
     for (const line of this.lines) this.sentenceRelations(line);
-    const late = this.memo?.late;
-    late?.begin(this.lex, this.reg.nameSignatures());
-    this.reg.onNameAdded = late ? (k) => late.nameAdded(k) : undefined;
-    for (const rule of structureRules) rule(this);
-    const graph = assembleGraph(this.lex, this.reg, this.sections, this.lines, this.edges, (s) => this.matchLate(s));
-    this.reg.onNameAdded = undefined;
-    late?.end();
+    const graph = this.inPass(this.memo?.late, () => {
+      for (const rule of structureRules) rule(this);
+      return assembleGraph(this.lex, this.reg, this.sections, this.lines, this.edges, (s) => this.matchLate(s));
+    });
     return { graph, warnings: this.warnings };
+  }
+
+  /**
+   * A pass that matches through `memo` while names may be added (never re-pointed): each name
+   * added is news to the sentences met after it.
+   */
+  private inPass<T>(memo: PassMemo | undefined, body: () => T): T {
+    if (!memo) return body();
+    memo.begin(this.lex, this.reg.nameSignatures());
+    this.reg.onNameAdded = (k) => memo.nameAdded(k);
+    try {
+      const out = body();
+      memo.end();
+      return out;
+    } finally {
+      this.reg.onNameAdded = undefined;
+    }
   }
 
   // ---- Knowledge, for the rules ----------------------------------------------------------
@@ -668,7 +678,7 @@ export class Extraction implements Knowledge {
   // ---- 4. compounds ---------------------------------------------------------------------
 
   /** The mentions and compounds of a sentence (from the build before, when nothing it read changed). */
-  private matchForCompounds(s: AnalysedSentence): { ms: Mention[]; compounds: readonly CompoundCandidate[] } {
+  private matchForCompounds(s: AnalysedSentence): Matched {
     return this.matchOnce(this.memo?.compounds, s.text, () => {
       const ms = findMentions(this.lex, this.reg, s);
       return { ms, compounds: findCompounds(this.lex, s, ms, this.reg) };

@@ -17,6 +17,7 @@
 // "maybe" costs one sentence matched again, never a stale answer.
 
 import type { Lexicon } from "../vocab/lexicon";
+import { vocabularyFingerprint } from "../vocab/fingerprint";
 import { BloomFilter, probe, type Probe } from "../text/bloom-filter";
 import type { CompoundCandidate, Mention } from "./mentions";
 
@@ -41,18 +42,7 @@ const lexiconKeys = new WeakMap<Lexicon, string>();
  */
 export function lexiconKey(lex: Lexicon): string {
   let key = lexiconKeys.get(lex);
-  if (key === undefined) {
-    const json = JSON.stringify(lex.vocab);
-    let a = 0x811c9dc5;
-    let b = 0x01000193;
-    for (let i = 0; i < json.length; i++) {
-      const c = json.charCodeAt(i);
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x5bd1e995);
-    }
-    key = `${json.length.toString(36)}-${(a >>> 0).toString(36)}-${(b >>> 0).toString(36)}`;
-    lexiconKeys.set(lex, key);
-  }
+  if (key === undefined) lexiconKeys.set(lex, (key = vocabularyFingerprint(lex.vocab)));
   return key;
 }
 
@@ -163,8 +153,8 @@ export class PassMemo {
 }
 
 /**
- * Held by whoever builds again and again (the watcher, tests); handed to each build. The
- * vocabulary must be the same compiled lexicon for anything to be reused.
+ * Held by whoever builds again and again (the watcher, the command line through its file, tests);
+ * handed to each build. Nothing is reused under another vocabulary.
  */
 export class MentionMemo {
   constructor(

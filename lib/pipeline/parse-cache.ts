@@ -2,6 +2,7 @@
 
 import { createHash } from "node:crypto";
 import type { ParsedNote, Warning } from "../parse/types";
+import { vocabularyFingerprint } from "../vocab/fingerprint";
 import type { Vocabulary } from "../vocab/types";
 
 export interface CachedParse {
@@ -19,7 +20,7 @@ export const PARSER_VERSION = 3;
 
 /** What every entry depends on besides the file: the parser and the vocabulary (headings of plain text). */
 export function parseSalt(vocabulary: Vocabulary): string {
-  return createHash("sha256").update(`${PARSER_VERSION}\n${JSON.stringify(vocabulary)}`).digest("hex").slice(0, 16);
+  return vocabularyFingerprint(vocabulary, String(PARSER_VERSION));
 }
 
 export function parseKey(salt: string, file: string, bytes: Uint8Array): string {

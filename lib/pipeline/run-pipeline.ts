@@ -24,8 +24,8 @@ export interface PipelineInput {
   /** Parsed notes of earlier builds, by content: unchanged files are not parsed again. */
   cache?: ParseCache;
   /**
-   * Matching of the build before, kept by a caller that builds again (the watcher): sentences an
-   * edit cannot affect are not matched again. Needs the same `lexicon` passed each time.
+   * Matching of the build before, kept by a caller that builds again (the watcher, or the command
+   * line through .cache/match/): sentences an edit cannot affect are not matched again.
    */
   mentionMemo?: MentionMemo;
   /** Called after each file is parsed (for progress bars). */
