@@ -18,6 +18,7 @@ import { parseSafely, runPipeline } from "../lib/pipeline/run-pipeline";
 import { prebuiltSearchPayload, searchPayloadFromGraph, type SearchPayload } from "../lib/search/graph-search";
 import type { SearchRequest, WorkerTask } from "./build-graph-worker";
 import { compileLexicon, type Lexicon } from "../lib/vocab/lexicon";
+import { vocabularyFingerprint } from "../lib/vocab/fingerprint";
 import type { MentionMemo } from "../lib/extract/mention-memo";
 import { MatchMemoFile } from "../lib/io/match-memo-file";
 import type { NoteFile, Warning } from "../lib/parse/types";
@@ -65,6 +66,8 @@ class SearchWorker {
   private readonly worker = new Worker(new URL("./build-graph-worker.mjs", import.meta.url), { workerData: { task: "search-server" } satisfies WorkerTask });
   private readonly waiting = new Map<number, { resolve: (json: string) => void; reject: (e: Error) => void }>();
   private next = 0;
+  /** Why the worker is gone, once it is (the watcher then starts another). */
+  stopped: Error | undefined;
 
   constructor() {
     this.worker.unref();
@@ -73,6 +76,7 @@ class SearchWorker {
       this.waiting.delete(id);
     });
     const fail = (e: Error) => {
+      this.stopped ??= e;
       for (const w of this.waiting.values()) w.reject(e);
       this.waiting.clear();
     };
@@ -81,6 +85,7 @@ class SearchWorker {
   }
 
   index(payload: SearchPayload): Promise<string> {
+    if (this.stopped) return Promise.reject(this.stopped);
     const id = this.next++;
     return new Promise<string>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
@@ -120,9 +125,9 @@ async function buildOnce(notesDir: string, freshLayout = false, watching?: Watch
     const mentionMemo = watching ? (watching.mentions ??= memoFile.load()) : memoFile.load();
     let watchOptions: Pick<BuildOptions, "lexicon" | "searchWorker"> = {};
     if (watching) {
-      const json = JSON.stringify(vocabulary);
-      if (watching.lexicon?.vocabulary !== json) watching.lexicon = { vocabulary: json, lexicon: compileLexicon(vocabulary) };
-      watching.search ??= new SearchWorker();
+      const key = vocabularyFingerprint(vocabulary);
+      if (watching.lexicon?.vocabulary !== key) watching.lexicon = { vocabulary: key, lexicon: compileLexicon(vocabulary) };
+      if (!watching.search || watching.search.stopped) watching.search = new SearchWorker();
       watchOptions = { lexicon: watching.lexicon.lexicon, searchWorker: watching.search };
     }
     await buildInto(store, notesDir, { t0, readMs, files, readWarnings, vocabulary, cache, progress, mentionMemo, ...(previousPositions ? { previousPositions } : {}), ...watchOptions });
