@@ -48,6 +48,9 @@ export async function saveGraph(
   meta: { notesDir: string; summary: BuildSummary; provider?: Provider; artifacts?: Record<string, string | Promise<string>> },
 ): Promise<StoredBuild> {
   const provider = meta.provider ?? "sqlite";
+  // An artifact that fails while the rows are written fails the build where it is awaited, not
+  // the process as an unhandled rejection in between.
+  for (const body of Object.values(meta.artifacts ?? {})) if (typeof body !== "string") body.catch(() => undefined);
   return db.$transaction(async (tx) => {
     // Builds take turns (SQLite's single writer does this by itself).
     if (provider === "postgresql") await tx.$executeRawUnsafe("SELECT pg_advisory_xact_lock(4211775002)");
@@ -59,7 +62,6 @@ export async function saveGraph(
       graph.edges, (e) => [b, e.id, e.source, e.target, e.kind, e.evidence.text, e.evidence.file, e.evidence.line, JSON.stringify(e.more)]);
     await insertRows(tx, provider, "NoteFact", [["buildId", "int"], ["id", "int"], ["file", "text"], ["line", "int"], ["text", "text"], ["section", "text"]],
       graph.facts, (f) => [b, f.id, f.file, f.line, f.text, JSON.stringify(f.section)]);
-    for (const [name, body] of Object.entries(meta.artifacts ?? {})) await tx.buildArtifact.create({ data: { buildId: b, name, body: encodeArtifact(await body) } });
     // Links to slugs the previous graph had keep working.
     const previous = await tx.graphBuild.findFirst({ where: { status: "ready" }, orderBy: { id: "desc" } });
     if (previous) {
@@ -78,6 +80,9 @@ export async function saveGraph(
       await tx.$executeRawUnsafe(`DELETE FROM "${table}" WHERE "buildId" NOT IN (${keep.map((_, i) => (provider === "sqlite" ? "?" : `$${i + 1}`)).join(", ")})`, ...keep);
     }
     await tx.graphBuild.deleteMany({ where: { id: { notIn: keep } } });
+    // Artifacts last: the search index may still be in the making on the other core, and all the
+    // rest above need not wait for it.
+    for (const [name, body] of Object.entries(meta.artifacts ?? {})) await tx.buildArtifact.create({ data: { buildId: b, name, body: encodeArtifact(await body) } });
     const ready = await tx.graphBuild.update({ where: { id: b }, data: { status: "ready", finishedAt: new Date() } });
     return { id: ready.id, startedAt: ready.startedAt, finishedAt: ready.finishedAt, notesDir: ready.notesDir, summary: meta.summary };
   }, TRANSACTION);
@@ -160,7 +165,9 @@ export async function loadCurrentGraph(db: GraphDb): Promise<{ build: StoredBuil
 const GZIP_BASE64 = "gzip-base64:";
 
 export function encodeArtifact(body: string): string {
-  return GZIP_BASE64 + gzipSync(body).toString("base64");
+  // The fastest level: it waits for the search index at the end of a build, and the default level
+  // took 80 ms against 30 on the 276-note vault's 3.4 MB index for a sixth less (0.76 → 0.90 MB).
+  return GZIP_BASE64 + gzipSync(body, { level: 1 }).toString("base64");
 }
 
 export function decodeArtifact(stored: string): string {

@@ -51,6 +51,18 @@ describe.each(TEST_DATABASES)("graph store ($name through Prisma)", (database) =
     expect(await store.db.graphBuild.count({ where: { status: "building" } })).toBe(0);
   });
 
+  it("leaves the last good graph in place when an artifact fails while the rows are written", async () => {
+    const before = (await currentBuild(store.db))!;
+    // The search index's worker has died: its promise failed before the store awaits it. An
+    // unhandled rejection in between would fail this test run (on PostgreSQL, whose queries wait
+    // on the network; SQLite's finish before the rejection is looked at).
+    const search = Promise.reject(new Error("search worker stopped"));
+    await expect(saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g), provider: store.config.provider, artifacts: { notes: "{}", search } })).rejects.toThrow("search worker stopped");
+    expect((await currentBuild(store.db))!.id).toBe(before.id);
+    expect(await store.db.graphBuild.count({ where: { status: "building" } })).toBe(0);
+    expect(await store.db.buildArtifact.count({ where: { buildId: { gt: before.id } } })).toBe(0);
+  });
+
   it("switches to a new build at once and keeps only the previous one besides it", async () => {
     const first = (await currentBuild(store.db))!;
     await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g), provider: store.config.provider });
