@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { comparisonParts, GraphSearch } from "../../lib/search/graph-search";
+import { comparisonParts, GraphSearch, SearchTokenMemo, searchPayloadFromGraph, withBuiltIndex, type SearchPayload } from "../../lib/search/graph-search";
 import { seedGraph, vocabulary } from "../helpers/seed";
 
 const search = GraphSearch.fromGraph(seedGraph(), vocabulary().glossary);
@@ -82,5 +82,31 @@ describe("search over the seed graph", () => {
     expect(search.search("   ").results).toEqual([]);
     for (const q of ["(", "[[", ".*", "<script>alert(1)</script>", "a".repeat(5000), "🙂", "\u0000"]) expect(() => search.search(q)).not.toThrow();
     expect(search.search("zzzzqqqq").results).toEqual([]);
+  });
+});
+
+describe("an index made build after build (the watcher's search worker)", () => {
+  const exported = (p: SearchPayload, memo?: SearchTokenMemo) => JSON.stringify(withBuiltIndex(p, memo).index);
+
+  it("equals one made from nothing, after texts change and after the glossary changes", () => {
+    const g = seedGraph();
+    const glossary = vocabulary().glossary;
+    const memo = new SearchTokenMemo();
+    const first = searchPayloadFromGraph(g, glossary);
+    expect(exported(first, memo)).toBe(exported(first));
+    // An edit: one fact reworded, one added, a summary changed.
+    const edited = searchPayloadFromGraph(g, glossary);
+    edited.facts[0] = `${edited.facts[0]} ロングポーリングで待つ`;
+    edited.facts.push("SQSのデッドレターキューに送る");
+    edited.docs[0] = { ...edited.docs[0]!, summary: "可視性タイムアウトの間は見えない" };
+    expect(exported(edited, memo)).toBe(exported(edited));
+    expect(memo.reused).toBeGreaterThan(first.facts.length / 2);
+    // A glossary word read otherwise changes how texts that hold it are tokenized: nothing is reused.
+    const word = Object.keys(glossary).find((k) => edited.facts.some((f) => f.includes(k)))!;
+    expect(word).toBeDefined();
+    const widened = { ...edited, glossary: { ...glossary, [word]: "retranslated" } };
+    expect(exported(widened, memo)).toBe(exported(widened));
+    expect(exported(widened)).not.toBe(exported(edited));
+    expect(memo.reused).toBe(0);
   });
 });
