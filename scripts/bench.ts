@@ -16,6 +16,7 @@ import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSy
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { aimRows, folderAims, sizeAims, type FolderMeasures, type SizeMeasures } from "../lib/bench/aims";
 import { generateCorpus } from "../lib/bench/generate-corpus";
 import { markdownTable, median, percentile } from "../lib/bench/stats";
 import { readVocabulary } from "../lib/io/read-vocabulary";
@@ -37,6 +38,17 @@ interface BuildStats {
   edges: number;
   /** Time per stage, as the build reports it. */
   stagesMs: Record<string, number>;
+}
+
+/**
+ * The command line is bundled when its code changed (scripts/run.mjs): done here once, so that no
+ * timed build includes it (a cold build of the vault measured 6.5 s with it, 3.8 s without).
+ */
+function bundleCommandLine() {
+  for (const name of ["build-graph", "serve"]) {
+    const r = spawnSync(process.execPath, [path.join(ROOT, "scripts/run.mjs"), name], { cwd: ROOT, env: { ...process.env, RUN_BUNDLE_ONLY: "1" }, encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`bundling ${name} failed: ${r.stderr.slice(-500)}`);
+  }
 }
 
 /** One build through the command line, as a user runs it. */
@@ -252,6 +264,9 @@ async function nextBuildEvent(url: string, since: number, t0: () => number, time
   }
 }
 
+/** Saves timed with the watcher running (the median is reported; each is kept in notes.json). */
+const WATCH_SAVES = 3;
+
 /** A folder of notes as a user has it: cold build, one changed file, the watcher's save-to-server. */
 async function benchFolder(dir: string, work: string, port: number): Promise<Record<string, unknown>> {
   const name = path.basename(path.resolve(dir));
@@ -285,29 +300,36 @@ async function benchFolder(dir: string, work: string, port: number): Promise<Rec
       out = out.slice(m.index + m[0].length);
     }
   });
-  let saveToServerMs: number | null = null;
-  let saveToGraphMs: number | null = null;
-  let watchRebuildSeconds: number | null = null;
+  // Several saves, each to another note, a second apart: a learner saves again and again, and the
+  // first rebuild after the watcher starts is slower than the rest (its code is not yet optimised).
+  const saves: { toServerMs: number | null; toGraphMs: number | null; rebuildSeconds: number | null }[] = [];
   try {
     await Promise.race([built(1), new Promise((r) => setTimeout(r, 60_000 + cold.wallSeconds * 3000))]); // its first build
-    saveToServerMs = await withServer(db, port, async (url) => {
-      const before = ((await (await fetch(`${url}/api/build`)).json()) as { build: number }).build;
-      const t = performance.now();
-      const event = nextBuildEvent(url, before, () => performance.now() - t, 120_000);
-      appendFileSync(path.join(copy, files[files.length > 1 ? 1 : 0]!), "\nSNS:ウォッチ中に保存した一行\n");
-      const ms = await event;
-      if (ms !== null) {
-        await (await fetch(`${url}/api/graph`)).arrayBuffer();
-        saveToGraphMs = performance.now() - t;
+    await withServer(db, port, async (url) => {
+      for (let i = 0; i < WATCH_SAVES; i++) {
+        const before = ((await (await fetch(`${url}/api/build`)).json()) as { build: number }).build;
+        const t = performance.now();
+        const event = nextBuildEvent(url, before, () => performance.now() - t, 120_000);
+        appendFileSync(path.join(copy, files[(1 + i * 7) % files.length]!), `\nSNS:ウォッチ中に保存した一行 ${i + 1}\n`);
+        const toServerMs = await event;
+        let toGraphMs: number | null = null;
+        if (toServerMs !== null) {
+          await (await fetch(`${url}/api/graph`)).arrayBuffer();
+          toGraphMs = performance.now() - t;
+        }
+        await Promise.race([built(i + 2), new Promise((r) => setTimeout(r, 10_000))]);
+        saves.push({ toServerMs, toGraphMs, rebuildSeconds: builds[i + 1] ?? null });
+        await new Promise((r) => setTimeout(r, 1000));
       }
-      await Promise.race([built(2), new Promise((r) => setTimeout(r, 10_000))]);
-      watchRebuildSeconds = builds[1] ?? null;
-      return ms;
     });
   } finally {
     watcher.kill();
   }
-  return { folder: name, files: files.length, megabytes, nodes: cold.nodes, edges: cold.edges, coldSeconds: cold.wallSeconds, maxRssMB: cold.maxRssMB, rebuildSeconds: rebuild.wallSeconds, rebuildRssMB: rebuild.maxRssMB, watchRebuildSeconds, stagesMs: cold.stagesMs, rebuildStagesMs: rebuild.stagesMs, saveToServerMs, saveToGraphMs };
+  const median = (xs: (number | null)[]) => (xs.every((x): x is number => x !== null) && xs.length ? percentile(xs, 50) : null);
+  const saveToServerMs = median(saves.map((x) => x.toServerMs));
+  const saveToGraphMs = median(saves.map((x) => x.toGraphMs));
+  const watchRebuildSeconds = median(saves.map((x) => x.rebuildSeconds));
+  return { folder: name, files: files.length, megabytes, nodes: cold.nodes, edges: cold.edges, coldSeconds: cold.wallSeconds, maxRssMB: cold.maxRssMB, rebuildSeconds: rebuild.wallSeconds, rebuildRssMB: rebuild.maxRssMB, watchRebuildSeconds, stagesMs: cold.stagesMs, rebuildStagesMs: rebuild.stagesMs, saveToServerMs, saveToGraphMs, saves };
 }
 
 runCli("bench", async () => {
@@ -337,16 +359,21 @@ runCli("bench", async () => {
     log("bringing the app build up to date…");
     const b = spawnSync(process.execPath, [path.join(ROOT, "scripts/start.mjs"), "--app-only"], { cwd: ROOT, encoding: "utf8" });
     if (b.status !== 0) throw new Error(`next build failed: ${b.stderr.slice(-500)}`);
+    bundleCommandLine();
     const rows: Record<string, unknown>[] = [];
     for (const dir of values.notes.split(",").filter(Boolean)) rows.push(await benchFolder(dir, work, 3401));
     rmSync(work, { recursive: true, force: true });
     const table = [
-      `Measured ${when} on this machine (2 cores, ${process.platform}, Node ${process.version}); one run each.`,
+      `Measured ${when} on this machine (2 cores, ${process.platform}, Node ${process.version}); one run each, the watcher's columns the median of ${WATCH_SAVES} saves.`,
       "",
       markdownTable(
         ["notes folder", "files", "nodes", "edges", "cold build", "peak memory", "rebuild, one file changed: new process / watching", "save → served (watching) / → graph fetched"],
         rows.map((r) => [`${r.folder} (${f1(r.megabytes)} MB)`, r.files as number, r.nodes as number, r.edges as number, `${f1(r.coldSeconds)} s`, `${r.maxRssMB} MB`, `${f1(r.rebuildSeconds)} s / ${f1(r.watchRebuildSeconds, 2)} s`, `${f1(typeof r.saveToServerMs === "number" ? (r.saveToServerMs as number) / 1000 : null)} s / ${f1(typeof r.saveToGraphMs === "number" ? (r.saveToGraphMs as number) / 1000 : null)} s`]),
       ),
+      "",
+      "Against the aims for a real vault:",
+      "",
+      markdownTable(["aim", "measured", ""], aimRows(rows.flatMap((r) => folderAims(r as unknown as FolderMeasures)))),
     ].join("\n");
     mkdirSync(path.join(ROOT, "bench/results"), { recursive: true });
     writeFileSync(path.join(ROOT, "bench/results/notes.json"), `${JSON.stringify({ date: when, folders: rows }, null, 2)}\n`);
@@ -364,6 +391,7 @@ runCli("bench", async () => {
     return dir;
   };
   const sizeOf = (dir: string) => readdirSync(dir).reduce((a, f) => a + statSync(path.join(dir, f)).size, 0);
+  bundleCommandLine();
 
   // ---- builds and search in Node ----
   const builds: Record<string, unknown>[] = [];
@@ -451,6 +479,9 @@ runCli("bench", async () => {
     ...(load.length
       ? ["", markdownTable(["route (seed graph; 10 connections, 8 s, autocannon)", "requests/s", "latency p50 / p99", "errors"], load.map((l) => [`\`${l.route}\``, l.rps, `${l.p50} / ${l.p99} ms`, l.errors]))]
       : []),
+    ...((checks) => (checks.length ? ["", "Against the aims:", "", markdownTable(["aim", "measured", ""], aimRows(checks))] : []))(
+      sizeAims({ builds: builds as unknown as SizeMeasures["builds"], browser: browser as unknown as SizeMeasures["browser"], load }),
+    ),
   ].join("\n");
   mkdirSync(path.join(ROOT, "bench/results"), { recursive: true });
   writeFileSync(path.join(ROOT, "bench/results/latest.json"), `${JSON.stringify({ date: when, builds, browser, load }, null, 2)}\n`);

@@ -59,5 +59,7 @@ if (stale) {
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
 }
+// (npm run bench bundles first, so that a timed run does not include it.)
+if (process.env.RUN_BUNDLE_ONLY === "1") process.exit(0);
 process.argv = [process.argv[0], entry, ...args];
 await import(pathToFileURL(out).href);
