@@ -449,7 +449,29 @@ export class Extraction implements Knowledge {
         if (resolveName(this.lex, m[1]!, false) && !resolveName(this.lex, m[2]!, false) && m[0].split(" ").length <= 7) this.registerTerm(m[0]);
       }
     }
-    for (const c of this.comparedHeadings) if (this.sections[c.section]!.file === line.file) for (const side of c.sides) this.registerComparedName(side);
+    // The sides of the note's compared headings ("## SQS vs SNS") are names to find too. Once per
+    // note, at its first line: after that they are known, and asking again changed nothing but
+    // cost a pass over every compared heading of the notes for each line.
+    if (!this.comparedSidesRead.has(line.file)) {
+      this.comparedSidesRead.add(line.file);
+      for (const side of this.comparedSidesByFile().get(line.file) ?? []) this.registerComparedName(side);
+    }
+  }
+
+  /** Notes whose compared headings' sides collectTerms has registered. */
+  private readonly comparedSidesRead = new Set<string>();
+  private comparedSidesIndex: Map<string, string[]> | undefined;
+
+  /** The sides of each note's compared headings, in the order of the headings. */
+  private comparedSidesByFile(): Map<string, string[]> {
+    if (!this.comparedSidesIndex) {
+      this.comparedSidesIndex = new Map();
+      for (const c of this.comparedHeadings) {
+        const file = this.sections[c.section]!.file;
+        this.comparedSidesIndex.set(file, [...(this.comparedSidesIndex.get(file) ?? []), ...c.sides]);
+      }
+    }
+    return this.comparedSidesIndex;
   }
 
   /**
