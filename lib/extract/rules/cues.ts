@@ -2,7 +2,6 @@
 
 import type { AnalysedSentence, Mention } from "../mentions";
 import type { SentenceContext } from "./types";
-import { remembered } from "../../text/bounded-memo";
 
 /** ASCII lower case only, so offsets stay those of the sentence (toLowerCase can lengthen İ). */
 const lower = (s: string) => (/[A-Z]/.test(s) ? s.replace(/[A-Z]+/g, (m) => m.toLowerCase()) : s);
@@ -16,16 +15,7 @@ interface CueMatcher {
   pattern: RegExp | null;
   /** The cue as written, by its lower-case text (the first listed, when two differ only in case). */
   cueOf: Map<string, string>;
-  /**
-   * What each text held, kept with the cue list (so for as long as the compiled vocabulary): the
-   * rules ask again for every clause they read, and a watcher's rebuild for every sentence again.
-   */
-  found: Map<string, readonly (readonly [number, number, string])[]>;
 }
-
-/** Texts remembered per cue list before that memory starts afresh (a few MB at most). */
-const FOUND_MAX_ENTRIES = 50_000;
-const NONE: readonly (readonly [number, number, string])[] = Object.freeze([]);
 
 const matchers = new WeakMap<string[], CueMatcher>();
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -47,7 +37,7 @@ function matcherOf(cues: string[]): CueMatcher {
     const kanaEnd = /[\u30a1-\u30ff]$/.test(text);
     parts.push(`${wordStart ? "(?<![a-z0-9])" : ""}${kanaStart ? "(?<![\\u30a1-\\u30ff])" : ""}${escapeRegExp(text)}${wordEnd ? "(?![a-z0-9])" : ""}${kanaEnd ? "(?![\\u30a1-\\u30ff])" : ""}`);
   }
-  m = { pattern: parts.length ? new RegExp(parts.join("|"), "g") : null, cueOf, found: new Map() };
+  m = { pattern: parts.length ? new RegExp(parts.join("|"), "g") : null, cueOf };
   matchers.set(cues, m);
   return m;
 }
@@ -58,25 +48,22 @@ function matcherOf(cues: string[]): CueMatcher {
  * (One regular expression per cue list: the engine scans the sentence once, a few times faster
  * than trying the cues position by position.)
  */
-export function occurrences(text: string, cues: string[]): readonly (readonly [number, number, string])[] {
-  const matcher = matcherOf(cues);
-  const { pattern, cueOf, found } = matcher;
-  if (!pattern) return NONE;
-  return remembered(found, text, FOUND_MAX_ENTRIES, () => {
-    if (text !== lastText) {
-      lastText = text;
-      lastLower = lower(text);
-    }
-    const t = lastLower;
-    const out: (readonly [number, number, string])[] = [];
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(t); m; m = pattern.exec(t)) out.push(Object.freeze([m.index, m.index + m[0].length, cueOf.get(m[0])!] as const));
-    return out.length ? Object.freeze(out) : NONE;
-  });
+export function occurrences(text: string, cues: string[]): [number, number, string][] {
+  const { pattern, cueOf } = matcherOf(cues);
+  const out: [number, number, string][] = [];
+  if (!pattern) return out;
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = lower(text);
+  }
+  const t = lastLower;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(t); m; m = pattern.exec(t)) out.push([m.index, m.index + m[0].length, cueOf.get(m[0])!]);
+  return out;
 }
 
 /** A cue inside a name is no cue (詳細モニタリング names a feature; it says nothing about monitoring). */
-export function outsideNames(s: AnalysedSentence, found: readonly (readonly [number, number, string])[]): (readonly [number, number, string])[] {
+export function outsideNames(s: AnalysedSentence, found: [number, number, string][]): [number, number, string][] {
   return found.filter(([start, end]) => !s.mentions.some((m) => m.start < end && start < m.end));
 }
 
