@@ -2,8 +2,11 @@
 // answers for one string, answered for thousands at once: each string is filed under its first two
 // characters, so a text is read once and only the strings that start where it stands are compared.
 
+/** Two UTF-16 code units as one number: a map key that costs no string to make or hash. */
+const pairAt = (s: string, i: number) => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+
 export class SubstringSet {
-  private readonly byPair = new Map<string, string[]>();
+  private readonly byPair = new Map<number, string[]>();
   private readonly singles = new Set<string>();
   private count = 0;
 
@@ -18,7 +21,7 @@ export class SubstringSet {
       this.singles.add(s);
       return;
     }
-    const pair = s.slice(0, 2);
+    const pair = pairAt(s, 0);
     const list = this.byPair.get(pair);
     if (list) list.push(s);
     else this.byPair.set(pair, [s]);
@@ -29,7 +32,8 @@ export class SubstringSet {
     if (this.count === 0) return false;
     for (let i = 0; i < text.length; i++) {
       if (this.singles.size && this.singles.has(text[i]!)) return true;
-      const list = this.byPair.get(text.slice(i, i + 2));
+      if (i + 1 === text.length) continue;
+      const list = this.byPair.get(pairAt(text, i));
       if (list) for (const s of list) if (text.startsWith(s, i)) return true;
     }
     return false;

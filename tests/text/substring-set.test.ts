@@ -4,8 +4,9 @@ import { SubstringSet } from "../../lib/text/substring-set";
 
 describe("SubstringSet", () => {
   it("answers as String.includes does for each of its strings", () => {
-    // Small alphabets (kana and Latin), so strings often do occur in the texts.
-    const text = fc.string({ unit: fc.constantFrom("a", "b", "c", "ア", "イ", "ー"), maxLength: 30 });
+    // Small alphabets (kana and Latin, and a character of two UTF-16 units), so strings often do
+    // occur in the texts.
+    const text = fc.string({ unit: fc.constantFrom("a", "b", "c", "ア", "イ", "ー", "😀"), maxLength: 30 });
     fc.assert(
       fc.property(fc.array(text, { maxLength: 20 }), fc.array(text, { maxLength: 10 }), (names, texts) => {
         const set = new SubstringSet();
