@@ -406,7 +406,8 @@ runCli("bench", async () => {
     const results: BuildStats[] = [];
     for (let i = 0; i < n; i++) {
       removeDb(db);
-      rmSync(path.join(ROOT, ".cache/parse"), { recursive: true, force: true });
+      // Cold: nothing parsed or matched before (the caches are per notes folder).
+      for (const cache of [".cache/parse", ".cache/match"]) rmSync(path.join(ROOT, cache), { recursive: true, force: true });
       results.push(cliBuild(dir, db, path.join(work, `${copies}.json`)));
     }
     if (!measured) continue;
