@@ -28,6 +28,7 @@ import type { MentionMemo, PassMemo } from "./mention-memo";
 import type { EntityEntry } from "../vocab/types";
 import type { DraftEdge, LineWork, Section } from "./model";
 import { deniedAt } from "./negation";
+import { AskedKnowledge, relationInputs, type Proposal } from "./relation-memo";
 import { SENTENCE_RULES } from "./rules";
 import { structureRules } from "./rules/structure";
 import type { Knowledge } from "./rules/types";
@@ -928,6 +929,7 @@ export class Extraction implements Knowledge {
 
   private sentenceRelations(line: LineWork) {
     const owner = this.ownerOf(line);
+    const memo = this.memo?.relations;
     line.sentences.forEach((s, i) => {
       const start = line.sentenceStarts[i]!;
       const end = start + s.text.length;
@@ -936,8 +938,22 @@ export class Extraction implements Knowledge {
       // A definition's own term is not something its definition names.
       const defined = line.definitions.find((d) => d.span.termStart >= start && d.span.termStart < end);
       const ms = s.mentions.filter((m) => !(defined && m.key === defined.key && m.start <= defined.span.termStart - start + 1));
+      // A watcher's rebuild: what the rules proposed for this sentence before, if nothing they read changed.
+      const inputs = memo ? relationInputs(s.mentions, ms, subject, owner, line.question) : "";
+      const replayed = memo?.find(s.text, inputs, this);
+      if (replayed) {
+        for (const [source, target, kind] of replayed) this.propose(source, target, kind, ev);
+        return;
+      }
+      const know = memo ? new AskedKnowledge(this) : this;
+      const proposed: Proposal[] = [];
+      const propose = (source: string, target: string, kind: DraftEdge["kind"]) => {
+        if (!source || !target || source === target) return;
+        proposed.push([source, target, kind]);
+        this.propose(source, target, kind, ev);
+      };
       const related = new Set<string>();
-      const proposals = SENTENCE_RULES.flatMap((rule) => rule.propose({ lex: this.lex, s, ms, ...(subject ? { subject } : {}), ...(owner ? { owner } : {}), know: this }));
+      const proposals = SENTENCE_RULES.flatMap((rule) => rule.propose({ lex: this.lex, s, ms, ...(subject ? { subject } : {}), ...(owner ? { owner } : {}), know }));
       const contrasted = new Set(proposals.filter((e) => e.kind === "contrasts" || e.kind === "alternative").map((e) => [e.source, e.target].sort().join("|")));
       for (const e of proposals) {
         const pair = [e.source, e.target].sort().join("|");
@@ -945,20 +961,21 @@ export class Extraction implements Knowledge {
         // 比べて、SNSは送信先の…"); a section's topic is no party to a relation ("Compared to EBS…"
         // under "Databases on AWS").
         // (Nor a thing named after one of them: "While EBS mounts…, you can attach one EFS volume".)
-        const own = (k: string) => this.reg.get(k)?.prefixOf ?? k;
+        const own = (k: string) => know.namedAfter(k) ?? k;
         if (e.kind === "integrates" && (contrasted.has(pair) || contrasted.has([own(e.source), own(e.target)].sort().join("|")))) continue;
-        if (e.kind !== "mentions" && (this.kindOf(e.source) === "topic" || this.kindOf(e.target) === "topic")) continue;
+        if (e.kind !== "mentions" && (know.kindOf(e.source) === "topic" || know.kindOf(e.target) === "topic")) continue;
         // A denied clause ("DynamoDBは不可", "does not support") says they do not work together.
         if (e.kind !== "contrasts" && e.kind !== "mentions") {
           const at = ms.find((m) => m.key === e.target) ?? ms.find((m) => m.key === e.source);
           if (at && deniedAt(this.lex, s, at.start)) continue;
         }
-        this.propose(e.source, e.target, e.kind, ev);
+        propose(e.source, e.target, e.kind);
         related.add(pair);
       }
       // Everything else the sentence names, its subject mentions.
-      if (subject) for (const m of ms) if (m.key !== subject && !related.has([subject, m.key].sort().join("|"))) this.propose(subject, m.key, "mentions", ev);
-      if (line.question) for (const m of s.mentions) this.propose(line.question, m.key, "mentions", ev);
+      if (subject) for (const m of ms) if (m.key !== subject && !related.has([subject, m.key].sort().join("|"))) propose(subject, m.key, "mentions");
+      if (line.question) for (const m of s.mentions) propose(line.question, m.key, "mentions");
+      if (memo && know instanceof AskedKnowledge) memo.record(s.text, inputs, know.asked, proposed);
     });
   }
 

@@ -20,6 +20,7 @@ import type { Lexicon } from "../vocab/lexicon";
 import { vocabularyFingerprint } from "../vocab/fingerprint";
 import { BloomFilter, probe, type Probe } from "../text/bloom-filter";
 import type { CompoundCandidate, Mention } from "./mentions";
+import { RelationMemo } from "./relation-memo";
 
 export interface MatchEntry {
   mentions: readonly Mention[];
@@ -164,6 +165,8 @@ export class MentionMemo {
     readonly late = new PassMemo(),
     private lexicon: string | undefined = undefined,
     private english = new Map<string, string>(),
+    /** The relation rules' proposals per sentence (in memory only: not written to disk). */
+    readonly relations = new RelationMemo(),
   ) {}
   private englishNext = new Map<string, string>();
 
@@ -183,6 +186,7 @@ export class MentionMemo {
     else if (this.englishNext.size) this.english = this.englishNext;
     this.englishNext = new Map();
     this.lexicon = key;
+    this.relations.beginBuild(key);
   }
 
   /** The memo as text, for the next process (the command line keeps it beside the parse cache). */

@@ -63,7 +63,11 @@ describe("a rebuild equals a full build", () => {
       // Sentences' matching is reused — unless the edit brings a new subject's vocabulary in
       // (the added note names Amazon Kinesis: notes on biology now get AWS names), when none can be.
       if (name === "notes on other subjects") expect(mentionMemo.stats).toMatchObject({ reused: 0, changedNames: -1 });
-      else expect(mentionMemo.stats.reused).toBeGreaterThan(0);
+      else {
+        expect(mentionMemo.stats.reused).toBeGreaterThan(0);
+        // …and so are the relation rules' proposals for the sentences nothing reached.
+        expect(mentionMemo.relations.stats.reused).toBeGreaterThan(0);
+      }
       const full = runPipeline({ files: after, vocabulary: vocabulary(), previousPositions: positions(first) });
       expect(bytes(rebuilt)).toBe(bytes(full));
       // …and the drawing is kept: nodes of both builds stand where they stood (unless most of the
@@ -80,6 +84,28 @@ describe("a rebuild equals a full build", () => {
       expect(at.size).toBe(full.graph.nodes.length);
     });
   }
+});
+
+describe("a rebuild reads a sentence's relations again", () => {
+  it("when a thing it names changes kind, though its text and mentions stay", () => {
+    const enc = new TextEncoder();
+    const note = (file: string, text: string): NoteFile => ({ file, bytes: enc.encode(text) });
+    const before = [
+      note("Message Hub.md", "# Message Hub\n\nA place where the queues of the app meet.\n"),
+      note("pipeline.md", "# Pipeline\n\n- [[Message Hub]] sends events to Amazon SQS.\n- Amazon SQS triggers AWS Lambda.\n"),
+    ];
+    // Another note puts itself under Message Hub: Message Hub becomes a topic, which is no party to
+    // a relation — the unchanged sentence's "integrates" must go.
+    const after = [...before, note("Fan-out.md", "---\nup: [[Message Hub]]\n---\n# Fan-out\n\nOne message to many queues.\n")];
+    const lexicon = compileLexicon(vocabulary());
+    const mentionMemo = new MentionMemo();
+    const first = runPipeline({ files: before, vocabulary: vocabulary(), mentionMemo, layout: false }, lexicon);
+    expect(first.graph.edges.some((e) => e.source === "message-hub" && e.kind === "integrates")).toBe(true);
+    const rebuilt = runPipeline({ files: after, vocabulary: vocabulary(), mentionMemo, layout: false }, lexicon);
+    expect(mentionMemo.relations.stats.reused).toBeGreaterThan(0);
+    expect(rebuilt.graph.edges.some((e) => e.source === "message-hub" && e.kind === "integrates")).toBe(false);
+    expect(bytes(rebuilt)).toBe(bytes(runPipeline({ files: after, vocabulary: vocabulary(), layout: false })));
+  });
 });
 
 /**
