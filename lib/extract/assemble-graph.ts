@@ -55,18 +55,29 @@ export function assembleGraph(
   // A line whose sentences are about different things is only partly each one's.
   const partly = new Map<string, Record<number, string[]>>();
   for (const l of lines) {
-    const whole = new Set<string>([...(l.columns ?? []), ...l.definitions.map((d) => d.key)]);
+    // (Sets filled in the order the spreads had, without the arrays: this runs for every line.)
+    const whole = new Set<string>(l.columns);
+    for (const d of l.definitions) whole.add(d.key);
     if (l.question) whole.add(l.question);
-    const subjects = new Set<string>([...l.subjects.filter((x): x is string => !!x), ...whole]);
+    const subjects = new Set<string>();
+    for (const x of l.subjects) if (x) subjects.add(x);
+    for (const k of whole) subjects.add(k);
     for (const k of subjects) note(about, k, l.factId);
     if (l.sentences.length > 1 && new Set(l.subjects).size > 1) {
       for (const k of subjects) {
         if (whole.has(k)) continue;
         const own = l.sentences.filter((_, i) => l.subjects[i] === k).map((s) => s.original.trim());
-        if (own.length < l.sentences.length) partly.set(k, { ...(partly.get(k) ?? {}), [l.factId]: own });
+        if (own.length < l.sentences.length) {
+          // (Filled in place: copying the record at each line was quadratic in a common subject's lines.)
+          let record = partly.get(k);
+          if (!record) partly.set(k, (record = {}));
+          record[l.factId] = own;
+        }
       }
     }
-    const names = new Set<string>([...l.nested, ...l.sentences.flatMap((s) => s.mentions.map((m) => m.key)), ...(l.named ? [l.named] : [])]);
+    const names = new Set<string>(l.nested);
+    for (const s of l.sentences) for (const m of s.mentions) names.add(m.key);
+    if (l.named) names.add(l.named);
     for (const k of names) if (!subjects.has(k)) note(named, k, l.factId);
   }
 
