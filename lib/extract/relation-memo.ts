@@ -108,9 +108,12 @@ export class RelationMemo {
     this.stats.proposed++;
   }
 
+  /** One entry per text and inputs (the latest): notes that repeat a sentence do not pile up entries. */
   private keep(text: string, entry: RelationEntry): void {
     const list = this.now.get(text);
-    if (!list) this.now.set(text, [entry]);
-    else if (!list.includes(entry)) list.push(entry);
+    if (!list) return void this.now.set(text, [entry]);
+    const same = list.findIndex((e) => e.inputs === entry.inputs);
+    if (same < 0) list.push(entry);
+    else list[same] = entry;
   }
 }
