@@ -469,7 +469,9 @@ export class Extraction implements Knowledge {
       this.comparedSidesIndex = new Map();
       for (const c of this.comparedHeadings) {
         const file = this.sections[c.section]!.file;
-        this.comparedSidesIndex.set(file, [...(this.comparedSidesIndex.get(file) ?? []), ...c.sides]);
+        const sides = this.comparedSidesIndex.get(file);
+        if (sides) sides.push(...c.sides);
+        else this.comparedSidesIndex.set(file, [...c.sides]);
       }
     }
     return this.comparedSidesIndex;
