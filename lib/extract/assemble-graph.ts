@@ -290,6 +290,9 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
     const first = sections[si]!.lines[0];
     if (first === undefined) continue;
     const line = lines[first]!;
+    // (A heading that says something is a line of the section, but it titles what follows rather
+    // than saying what the thing is: "Route 53 を構成する要素", "GuardDuty が必要な理由".)
+    if (line.note.heading) continue;
     const s = line.sentences[0];
     // …unless it is a bare term ("ルーティングポリシー" opening Route53's section is a sub-topic).
     if (s && line.subjects[0] === d.key && !line.definitions.length && !line.note.table && line.lead === undefined && !isFragment(lex, s.original, s) && !/^[\u30a0-\u30ff]+$/.test(s.text.replace(/[\s。.]/g, ""))) return firstSentence(s.original);

@@ -219,7 +219,7 @@ export class Extraction implements Knowledge {
         named = true;
       } else if (meaning.kind === "clause") {
         // A heading that says something ("Next step is to click on Credentials") is words of the note.
-        clauseLines.push({ text: h.text, raw: h.text, line: h.line, path: h.path, source: "text" });
+        clauseLines.push({ text: h.text, raw: h.text, line: h.line, path: h.path, source: "text", heading: true });
       }
       const index = this.sections.length;
       this.sections.push({ index, file: note.file, heading: h, ...(parent !== undefined ? { parent } : {}), ...(owner ? { owner } : {}), named, questions, lines: [] });

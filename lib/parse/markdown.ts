@@ -29,10 +29,18 @@ interface Context {
   lead?: number;
 }
 
-/** Plain text of inline content, line by line (soft line breaks kept as separate lines), links marked. */
+/**
+ * Plain text of inline content, line by line (soft line breaks kept as separate lines), links
+ * marked. A line made only of images is no line: a picture is not a sentence of the note, and its
+ * alt text ("icon", "s3_ec2_access_pattern_1") would stand as a fact that says nothing.
+ */
 function phrasingLines(nodes: PhrasingContent[], ctx: Context): Map<number, string> {
   const out = new Map<number, string>();
-  const append = (line: number, text: string) => out.set(line, (out.get(line) ?? "") + text);
+  const worded = new Set<number>();
+  const append = (line: number, text: string, words = true) => {
+    out.set(line, (out.get(line) ?? "") + text);
+    if (words && text.trim()) worded.add(line);
+  };
   const walk = (node: PhrasingContent | Nodes) => {
     const line = node.position?.start.line ?? 0;
     switch (node.type) {
@@ -49,8 +57,9 @@ function phrasingLines(nodes: PhrasingContent[], ctx: Context): Map<number, stri
         node.value.split("\n").forEach((piece, i) => append(line + i, piece));
         return;
       case "image":
-        // Alt text is words of the note, unless it is only a file's name ("Pasted image 2023….png").
-        if (node.alt && !/\.(png|jpe?g|gif|svg|webp)$/i.test(node.alt.trim()) && !/^(image|画像|img|screenshot)\b/i.test(node.alt.trim())) append(line, node.alt);
+        // Alt text reads as words of the line it stands in, unless it is only a file's name
+        // ("Pasted image 2023….png"); alone on its line it is dropped with the line (below).
+        if (node.alt && !/\.(png|jpe?g|gif|svg|webp)$/i.test(node.alt.trim()) && !/^(image|画像|img|screenshot)\b/i.test(node.alt.trim())) append(line, node.alt, false);
         return;
       case "link": {
         // The link's words, on the line it starts; a link to another note keeps its target.
@@ -66,6 +75,7 @@ function phrasingLines(nodes: PhrasingContent[], ctx: Context): Map<number, stri
     }
   };
   for (const n of nodes) walk(n);
+  for (const line of out.keys()) if (!worded.has(line)) out.delete(line);
   return out;
 }
 

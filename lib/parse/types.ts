@@ -49,6 +49,8 @@ export interface NoteLine {
    * defines, whatever colons or dashes it holds ("**S3 Managed Keys / SSE - S3** - when…").
    */
   term?: string;
+  /** A heading that says something ("Next step is to click on Credentials"), read as a line of its section. */
+  heading?: boolean;
 }
 
 /** A link in the front matter (up: "[[AWS Lambda]]"), with the line it is on. */
