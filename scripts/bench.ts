@@ -325,10 +325,11 @@ async function benchFolder(dir: string, work: string, port: number): Promise<Rec
   } finally {
     watcher.kill();
   }
-  const median = (xs: (number | null)[]) => (xs.every((x): x is number => x !== null) && xs.length ? percentile(xs, 50) : null);
-  const saveToServerMs = median(saves.map((x) => x.toServerMs));
-  const saveToGraphMs = median(saves.map((x) => x.toGraphMs));
-  const watchRebuildSeconds = median(saves.map((x) => x.rebuildSeconds));
+  // (A save that never reached the server leaves its column empty.)
+  const medianOfSaves = (xs: (number | null)[]) => (xs.length && xs.every((x): x is number => x !== null) ? median(xs) : null);
+  const saveToServerMs = medianOfSaves(saves.map((x) => x.toServerMs));
+  const saveToGraphMs = medianOfSaves(saves.map((x) => x.toGraphMs));
+  const watchRebuildSeconds = medianOfSaves(saves.map((x) => x.rebuildSeconds));
   return { folder: name, files: files.length, megabytes, nodes: cold.nodes, edges: cold.edges, coldSeconds: cold.wallSeconds, maxRssMB: cold.maxRssMB, rebuildSeconds: rebuild.wallSeconds, rebuildRssMB: rebuild.maxRssMB, watchRebuildSeconds, stagesMs: cold.stagesMs, rebuildStagesMs: rebuild.stagesMs, saveToServerMs, saveToGraphMs, saves };
 }
 
