@@ -22,6 +22,7 @@ import { tokenize, translatePhrase, translateTokens } from "../vocab/tokenize";
 import { assembleGraph } from "./assemble-graph";
 import { comparedSides, definitionsInLine, isAbbreviation, longFormOf, parentheticals, splitTrailingParenthetical } from "./definitions";
 import { DraftRegistry } from "./drafts";
+import { aspectHeadings } from "./aspect-headings";
 import { readHeading } from "./headings";
 import { analyseSentence, capitalisedNames, chunksOf, findCompounds, findMentions, isFunctionWord, isProperName, type AnalysedSentence, type CompoundCandidate, type Mention } from "./mentions";
 import type { MentionMemo, PassMemo } from "./mention-memo";
@@ -78,6 +79,8 @@ export class Extraction implements Knowledge {
   readonly warnings: Warning[] = [];
   /** The node each note is, when it is one (a vault note). */
   readonly noteNodes = new Map<string, string>();
+  /** Name keys of headings that head sections of several things: aspects of each (aspect-headings.ts). */
+  private aspects = new Set<string>();
   /** Notes that other notes place under them (up:), so hubs of the vault. */
   private readonly upTargets = new Set<string>();
   /** Front matter links of the notes that are nodes: up (part_of) and related. */
@@ -92,6 +95,17 @@ export class Extraction implements Knowledge {
   run(notes: ParsedNote[]): ExtractResult {
     this.memo?.beginBuild(this.lex);
     this.readNotes(notes);
+    const noteNodeKeys = new Set(this.noteNodes.values());
+    this.aspects = aspectHeadings(this.lex, notes, {
+      noteEntity: (file) => {
+        const key = this.noteNodes.get(file);
+        return key !== undefined ? this.reg.get(key)?.vocab?.id : undefined;
+      },
+      namesNote: (name) => {
+        const key = this.reg.lookupName(name);
+        return key !== undefined && noteNodeKeys.has(key);
+      },
+    });
     for (const note of notes) this.readStructure(note);
     for (const line of this.lines) {
       this.collectTerms(line);
@@ -210,6 +224,9 @@ export class Extraction implements Knowledge {
       } else if (link) {
         owner = this.registerTerm(link.target, this.childKind(enclosing));
         named = true;
+      } else if (meaning.kind === "named" && enclosing && this.aspects.has(nameKey(meaning.name))) {
+        // "監視" under AWS Lambda is Lambda's monitoring: a section of what encloses it.
+        owner = enclosing;
       } else if (meaning.kind === "named" && (!this.meaningful(meaning.name) || this.bareModifier(meaning.name)) && !resolveName(this.lex, meaning.name, false)) {
         // "AWS Services", "Examples": a heading of generic words is a section of what encloses it.
         owner = enclosing;

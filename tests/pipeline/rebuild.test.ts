@@ -26,6 +26,8 @@ const corpora: [string, string][] = [
   ["notes by other authors", path.join(ROOT, "tests/fixtures/other-authors")],
   ["an Obsidian vault", path.join(ROOT, "tests/fixtures/rules/vault")],
   ["notes on other subjects", path.join(ROOT, "tests/fixtures/other-subjects")],
+  // Deleting one service's article turns the other's "## 監視" from an aspect back into a node.
+  ["articles sharing an outline", path.join(ROOT, "tests/fixtures/zenn-article-outline")],
 ];
 
 const positions = (r: PipelineResult) => new Map(r.graph.nodes.filter((n) => n.x !== undefined).map((n) => [n.id, { x: n.x!, y: n.y! }]));

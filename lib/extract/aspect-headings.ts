@@ -1,0 +1,80 @@
+// Headings that name an aspect, not a thing. Articles about one service each tend to share an
+// outline ("## 監視", "## 暗号化", "## Workshop", "## Free tier"): under AWS Lambda the section
+// "監視" is Lambda's monitoring, under AWS Glue it is Glue's. Read as one node, such a heading
+// gathers every service's lines into it ("Invocations" and "PutRecord.Success" as facts of
+// "Monitoring", with CloudFront's line as its summary). A heading that heads sections of two or
+// more different things is therefore read as an aspect of each, like "概要" or "Use cases".
+
+import type { ParsedNote } from "../parse/types";
+import { nameKey } from "../text/normalize";
+import type { Lexicon } from "../vocab/lexicon";
+import { resolveName } from "../vocab/resolve-name";
+import { splitTrailingParenthetical } from "./definitions";
+import { readHeading, type HeadingMeaning } from "./headings";
+
+/**
+ * The vocabulary entity a heading names, as a named heading resolves it ("AWS Lambda",
+ * "Amazon Simple Storage Service (S3)"), or undefined.
+ */
+export function headingEntity(lex: Lexicon, name: string): string | undefined {
+  const direct = resolveName(lex, name);
+  if (direct) return direct.entity.id;
+  const { name: before, inside } = splitTrailingParenthetical(name);
+  if (!inside || !before) return undefined;
+  return (resolveName(lex, before) ?? resolveName(lex, inside, false))?.entity.id;
+}
+
+export interface AspectHeadingContext {
+  /** The vocabulary entity a note is, when it is one (a vault note "Amazon S3.md"): the thing its top-level sections are about. */
+  noteEntity(file: string): string | undefined;
+  /** A name the notes give a node of its own (a note's title or alias): never an aspect. */
+  namesNote(name: string): boolean;
+}
+
+/**
+ * The name keys of headings that head sections of at least two different things the vocabulary
+ * knows (services, for AWS notes), named by a heading above them or by the note itself. Only such
+ * things count, not other headings or notes' titles: "Provisioned IOPS SSD" under "SSD" in one note
+ * and under "EBS options" in another is still one volume type, "## Database" in a study guide and in
+ * its index are one category, and one article kept in two folders is one article.
+ */
+export function aspectHeadings(lex: Lexicon, notes: readonly ParsedNote[], context: AspectHeadingContext): Set<string> {
+  const thingsUnder = new Map<string, Set<string>>();
+  for (const note of notes) {
+    const meanings = new Map<number, HeadingMeaning>();
+    const entities = new Map<number, string | undefined>();
+    const entityOf = (line: number, name: string) => {
+      if (!entities.has(line)) entities.set(line, headingEntity(lex, name));
+      return entities.get(line);
+    };
+    for (const h of note.headings) {
+      const meaning = readHeading(lex, h.text, h.depth);
+      meanings.set(h.line, meaning);
+      if (meaning.kind !== "named") continue;
+      // A heading that is only a link names the linked note.
+      if (h.links?.length === 1 && h.links[0]!.start === 0 && h.links[0]!.end === h.text.length) continue;
+      if (entityOf(h.line, meaning.name) || context.namesNote(meaning.name)) continue;
+      // The nearest enclosing named heading decides; a heading that is not a thing (a question
+      // list, a generic "Overview") passes the question on to the one above it.
+      let thing: string | undefined;
+      let enclosed = false;
+      for (let i = h.path.length - 1; i >= 0 && !enclosed; i--) {
+        const above = h.path[i]!;
+        const m = meanings.get(above.line);
+        if (m?.kind !== "named") continue;
+        enclosed = true;
+        const entity = entityOf(above.line, m.name) ?? (above.depth === 1 ? context.noteEntity(note.file) : undefined);
+        if (entity) thing = entity;
+      }
+      if (!enclosed) thing = context.noteEntity(note.file);
+      if (!thing) continue;
+      const key = nameKey(meaning.name);
+      let set = thingsUnder.get(key);
+      if (!set) thingsUnder.set(key, (set = new Set()));
+      set.add(thing);
+    }
+  }
+  const out = new Set<string>();
+  for (const [key, things] of thingsUnder) if (things.size >= 2) out.add(key);
+  return out;
+}

@@ -1,0 +1,49 @@
+// Articles about one service each share an outline: "## 監視", "## 暗号化", "### 学習リソース"
+// under AWS Lambda in one article and under AWS Glue in the next. Each such section is an aspect
+// of its service, not one node of its own: read as one node, "監視" gathered Lambda's and Glue's
+// metrics, under whichever service came first. A heading that groups things at the top of a guide
+// ("## ストレージ" above Amazon S3 and Amazon EBS) is still their topic, and a thing named under
+// headings that are not services ("Provisioned IOPS SSD") is still one node.
+
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { runPipeline } from "../../lib/pipeline/run-pipeline";
+import { node, ROOT, vocabulary } from "../helpers/seed";
+
+const dir = path.join(ROOT, "tests/fixtures/zenn-article-outline");
+const g = runPipeline({ files: readdirSync(dir).map((f) => ({ file: f, bytes: readFileSync(path.join(dir, f)) })), vocabulary: vocabulary(), layout: false, searchIndex: false }).graph;
+const factsOf = (id: string) => node(g, id).facts.map((i) => g.facts[i]!);
+const filesOf = (id: string) => new Set(factsOf(id).map((f) => f.file));
+
+describe("a heading shared by articles on different services", () => {
+  it("gathers no node from both articles: each section stays with its own service", () => {
+    const mixed = g.nodes.filter((n) => n.kind !== "service" && filesOf(n.id).has("lambda-overview.md") && filesOf(n.id).has("glue-overview.md"));
+    expect(mixed.map((n) => n.label)).toEqual([]);
+    expect(g.nodes.filter((n) => ["監視", "暗号化", "学習リソース"].includes(n.labelJa ?? n.label)).map((n) => n.label)).toEqual([]);
+  });
+
+  it("leaves each service its own monitoring, storage and encryption lines", () => {
+    const lambda = factsOf("lambda").map((f) => f.text);
+    expect(lambda).toContain("監視するメトリクスとしては次のようなものがあります。");
+    expect(lambda).toContain("Lambda の一時ストレージ (/tmp) は 512 MB から 10,240 MB まで設定できます。");
+    expect(lambda).toContain("環境変数は KMS のキーで保管時に暗号化されます。");
+    expect(factsOf("glue").map((f) => f.text)).toContain("AWS Glue のジョブは CloudWatch のメトリクスで監視できます。");
+    expect(factsOf("backup").map((f) => f.text)).toContain("EBS ボリューム、EFS、S3 のバックアップを取得できます。");
+    // What the monitoring section lists belongs to the service it monitors.
+    expect(node(g, "throttles").parent).toBe("lambda");
+  });
+
+  it("keeps a guide's top-level grouping as the topic of what it groups", () => {
+    const storage = g.nodes.find((n) => n.labelJa === "ストレージ" || n.label === "ストレージ")!;
+    expect(storage.kind).toBe("topic");
+    expect(node(g, "s3").parent).toBe(storage.id);
+    expect(node(g, "ebs").parent).toBe(storage.id);
+    expect(filesOf(storage.id).has("lambda-overview.md")).toBe(false);
+  });
+
+  it("keeps a thing named under headings that are not services as one node", () => {
+    const ssd = g.nodes.find((n) => n.label === "Provisioned IOPS SSD")!;
+    expect(filesOf(ssd.id)).toEqual(new Set(["study-guide.md", "backup-overview.md"]));
+  });
+});
