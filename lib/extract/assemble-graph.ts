@@ -44,6 +44,12 @@ export function assembleGraph(
   const drafts = [...reg.drafts.values()].filter((d) => d.surfaces.size > 0 || d.definitions.length > 0 || d.ownSections.length > 0 || d.notes.length > 0).sort((a, b) => a.order - b.order);
   const isNode = new Set(drafts.map((d) => d.key));
 
+  // Titles of links: list items whose nested items are only the links ("- Amazon EC2 Auto Scaling
+  // 入門編" above "  - https://youtu.be/…"). They name a page, and say nothing of the thing.
+  const led = new Map<number, boolean>();
+  for (const l of lines) if (l.lead !== undefined) led.set(l.lead, (led.get(l.lead) ?? true) && isReferenceLine(l.note.raw));
+  const linkTitles = new Set([...led].filter(([, onlyLinks]) => onlyLinks).map(([factId]) => factId));
+
   // For each draft: the lines about it, and the lines that name it.
   const about = new Map<string, number[]>();
   const named = new Map<string, number[]>();
@@ -144,7 +150,7 @@ export function assembleGraph(
       ...(labelJa && labelJa !== label ? { labelJa } : {}),
       kind: d.kind,
       aliases: aliasesOf(lex, d, label, reg, isNode),
-      summary: summaryOf(lex, match, d, sections, lines, about),
+      summary: summaryOf(lex, match, d, sections, lines, about, linkTitles),
       facts: own,
       ...(partly.has(d.key) ? { factSentences: partly.get(d.key)! } : {}),
       mentionedIn: (named.get(d.key) ?? []).filter((f) => !ownSet.has(f)),
@@ -270,33 +276,79 @@ function aliasesOf(lex: Lexicon, d: Draft, label: string, reg: DraftRegistry, is
  * brackets, a sentence that defines it ("X is a…", "XはYのサービス", "Xとは…"), or the first line of
  * its own section when that line is about it and says what it is. Empty when none does.
  */
-function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: Draft, sections: Section[], lines: LineWork[], about: Map<string, number[]>): string {
+/** One katakana word and nothing else: a term ("ルーティングポリシー") or a label ("デフォルト"), no description. */
+const BARE_KATAKANA = /^[\u30a0-\u30ff]+$/;
+
+function letterCount(text: string): number {
+  return (text.match(/\p{L}/gu) ?? []).length;
+}
+
+/** A line that is only links to pages ("[DynamoDB のオンデマンドバックアップ](https://…)", a bare URL), with at most a label or a length beside them. */
+export function isReferenceLine(raw: string): boolean {
+  if (!/\]\(|https?:\/\//.test(raw)) return false;
+  const rest = raw
+    .replace(/!?\[[^\]]*\]\([^)]*\)/g, " ")
+    .replace(/<?https?:\/\/[^\s>)]+>?/g, " ")
+    .replace(/【[^】]*】|\([^()]*\)|（[^（）]*）/g, " ");
+  return letterCount(rest) < 2;
+}
+
+function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: Draft, sections: Section[], lines: LineWork[], about: Map<string, number[]>, linkTitles: ReadonlySet<number>): string {
   if (d.kind === "question") return firstSentence(mostFrequent(d.surfaces, () => true) ?? "");
-  for (const def of d.definitions) {
-    // A definition that goes on about something else ("ストレージゲートウェイ:キャッシュ型ボリュームは…")
-    // or only lists names ("VPC外のサービス:S3、DynamoDB…") does not say what the term is.
-    const s = analyseSentence(lex, firstSentence(def.text.trim()));
-    s.mentions = match(s);
-    const topic = topicOf(s, s.mentions);
-    if (topic && topic.key !== d.key) continue;
-    if (!isFragment(lex, s.original, s)) return firstSentence(def.text.trim());
+  // What the thing's own section or note says of it comes before what a list elsewhere says: the
+  // Lambda article's "サーバーを…実行できるコンピューティングサービスです" before "AWS Lambda:
+  // サーバーレスでのイベント処理" among a Kinesis article's consumers, which says what Lambda does there.
+  const ownLines = new Set<string>();
+  for (const si of d.ownSections) for (const f of sections[si]!.lines) ownLines.add(`${lines[f]!.file}\0${lines[f]!.note.line}`);
+  const own = (def: Evidence) => d.notes.includes(def.file) || ownLines.has(`${def.file}\0${def.line}`);
+  const definition = (defs: Evidence[]): string | undefined => {
+    for (const def of defs) {
+      // A definition that goes on about something else ("ストレージゲートウェイ:キャッシュ型ボリュームは…")
+      // or only lists names ("VPC外のサービス:S3、DynamoDB…") does not say what the term is.
+      const s = analyseSentence(lex, firstSentence(def.text.trim()));
+      s.mentions = match(s);
+      const topic = topicOf(s, s.mentions);
+      if (topic && topic.key !== d.key) continue;
+      if (!isFragment(lex, s.original, s)) return firstSentence(def.text.trim());
+    }
+    return undefined;
+  };
+  const fromOwn = definition(d.definitions.filter(own));
+  if (fromOwn) return fromOwn;
+  const elsewhere = definition(d.definitions.filter((def) => !own(def)));
+  // The first line of its own section, when that line is about it and says what it is
+  // ("ストリーミングデータの収集・処理・リアルタイム分析" opening Kinesis's section)…
+  const firstLine = (si: number): { text: string; defining: boolean } | undefined => {
+    const first = sections[si]!.lines[0];
+    if (first === undefined) return undefined;
+    const line = lines[first]!;
+    // (A heading that says something is a line of the section, but it titles what follows rather
+    // than saying what the thing is: "Route 53 を構成する要素", "GuardDuty が必要な理由"; a line
+    // that only links to a page, or titles a link, names the page.)
+    if (line.note.heading || isReferenceLine(line.note.raw) || linkTitles.has(first)) return undefined;
+    const s = line.sentences[0];
+    // …unless it is a bare term ("ルーティングポリシー" opening Route53's section is a sub-topic).
+    if (s && line.subjects[0] === d.key && !line.definitions.length && !line.note.table && line.lead === undefined && !isFragment(lex, s.original, s) && !BARE_KATAKANA.test(s.text.replace(/[\s。.]/g, ""))) return { text: firstSentence(s.original), defining: isDefiningSentence(lex, s, d.key) };
+    return undefined;
+  };
+  // …of a section under a heading of its own (the first that defines it, when several sections
+  // are its own: "X は…ボリュームです" before "X のボリュームもバックアップできます"), when it says
+  // at least as much as a definition elsewhere (not "データ転送" opening DataSync's section, when
+  // another line defines DataSync in a sentence). A list item that heads a nested list ("- S3"
+  // above "Athenaと異なるリージョンでも利用可能", in Athena's article) is a section of the article
+  // it stands in, so it comes after.
+  const headed = d.ownSections.filter((si) => !sections[si]!.heading.item).map(firstLine).filter((x) => x !== undefined);
+  const opening = headed.find((x) => x.defining) ?? headed[0];
+  if (opening && (!elsewhere || letterCount(opening.text) >= letterCount(elsewhere))) return opening.text;
+  if (elsewhere) return elsewhere;
+  for (const si of d.ownSections) {
+    const summary = sections[si]!.heading.item ? firstLine(si) : undefined;
+    if (summary !== undefined) return summary.text;
   }
   // A gloss in brackets explains in Japanese notes (シャッフルシャーディング(シャードと呼ばれる…)); in
   // English it is mostly an aside ("(think 0.0.0.0/0 -> igw)"), so it needs to read as a description.
-  for (const g of d.glosses) if (!isFragment(lex, g) && (CJK.test(g) || /^(?:a|an|the|also|aka|i\.e\.|which|used|for)\b/i.test(g) || g.split(/\s+/).length >= 5) && !/->|=>|\d+\.\d+\.\d+/.test(g)) return firstSentence(g);
-  // The first line of its own section, when that line is about it and says what it is
-  // ("ストリーミングデータの収集・処理・リアルタイム分析" opening Kinesis's section)…
-  for (const si of d.ownSections) {
-    const first = sections[si]!.lines[0];
-    if (first === undefined) continue;
-    const line = lines[first]!;
-    // (A heading that says something is a line of the section, but it titles what follows rather
-    // than saying what the thing is: "Route 53 を構成する要素", "GuardDuty が必要な理由".)
-    if (line.note.heading) continue;
-    const s = line.sentences[0];
-    // …unless it is a bare term ("ルーティングポリシー" opening Route53's section is a sub-topic).
-    if (s && line.subjects[0] === d.key && !line.definitions.length && !line.note.table && line.lead === undefined && !isFragment(lex, s.original, s) && !/^[\u30a0-\u30ff]+$/.test(s.text.replace(/[\s。.]/g, ""))) return firstSentence(s.original);
-  }
+  // (Not a word or two: "Fargate（デフォルト）" marks a default, it does not say what Fargate is.)
+  for (const g of d.glosses) if (!isFragment(lex, g) && ((CJK.test(g) && letterCount(g) >= 6) || /^(?:a|an|the|also|aka|i\.e\.|which|used|for)\b/i.test(g) || g.split(/\s+/).length >= 5) && !/->|=>|\d+\.\d+\.\d+/.test(g)) return firstSentence(g);
   // …else a line that opens by saying what it is ("ECRはdocker imageを保存するレジストリサービス。").
   for (const f of about.get(d.key) ?? []) {
     const line = lines[f]!;

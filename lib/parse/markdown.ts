@@ -147,7 +147,7 @@ function addParagraph(ctx: Context, node: Paragraph, source: LineSource) {
   if (current) pushLine(ctx, current.text, current.raw, current.line, source, termOf(current.text));
 }
 
-function enterHeading(ctx: Context, marked: string, line: number, depth: number) {
+function enterHeading(ctx: Context, marked: string, line: number, depth: number, item = false) {
   // Decoration is cleaned on the marked text, so that link offsets are those of the clean words.
   const cleaned = extractLinks(cleanHeading(nfkc(cleanText(withoutFormattingTags(marked).text))));
   let text = cleaned.text;
@@ -156,7 +156,7 @@ function enterHeading(ctx: Context, marked: string, line: number, depth: number)
     text = boundedName(text);
   }
   if (!text) return;
-  const heading: HeadingRef = { text, line, depth, ...(cleaned.links.length ? { links: cleaned.links.filter((l) => l.end <= text.length) } : {}) };
+  const heading: HeadingRef = { text, line, depth, ...(cleaned.links.length ? { links: cleaned.links.filter((l) => l.end <= text.length) } : {}), ...(item ? { item: true as const } : {}) };
   ctx.path = [...ctx.path.filter((h) => h.depth < depth), heading];
   ctx.headings.push({ ...heading, path: ctx.path.slice(0, -1) });
   ctx.lead = undefined;
@@ -186,7 +186,7 @@ function addListItem(ctx: Context, item: ListItem, level: number) {
       const saved = ctx.path;
       const savedLead = ctx.lead;
       const base = ctx.path.at(-1)?.depth ?? 0;
-      enterHeading(ctx, marked, itemLine, base + 1);
+      enterHeading(ctx, marked, itemLine, base + 1, true);
       for (const list of nested) addList(ctx, list, level + 1);
       ctx.path = saved;
       ctx.lead = savedLead;

@@ -21,6 +21,8 @@ export interface HeadingRef {
   line: number;
   depth: number;
   links?: LinkSpan[];
+  /** A list item that heads the list nested in it ("- Amazon CloudWatch" above its own items), not a Markdown heading. */
+  item?: true;
 }
 
 export type LineSource = "text" | "paragraph" | "list" | "table" | "html" | "quote" | "title";

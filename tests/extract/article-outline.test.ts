@@ -47,3 +47,20 @@ describe("a heading shared by articles on different services", () => {
     expect(filesOf(ssd.id)).toEqual(new Set(["study-guide.md", "backup-overview.md"]));
   });
 });
+
+describe("a summary from the thing's own article", () => {
+  it("is its section's opening line, not what a list in another article says it does there", () => {
+    // glue-overview.md lists "AWS Lambda: サーバーレスでのイベント処理" among what uses Glue's jobs.
+    expect(node(g, "lambda").summary).toBe("サーバーをプロビジョニングまたは管理せずにコードを実行できるようにするコンピューティングサービスです。");
+  });
+
+  it("is the opening line that defines it, when several sections are its own", () => {
+    expect(g.nodes.find((n) => n.label === "Provisioned IOPS SSD")!.summary).toMatch(/^Provisioned IOPS SSD は、.*ボリュームです/);
+  });
+
+  it("is never a link: neither a line that only links to a page nor a video's title above its URL", () => {
+    expect(node(g, "efs").summary).toBe("");
+    expect(node(g, "cloudwatch").summary).toBe("");
+    expect(g.nodes.filter((n) => /\]\(|https?:/.test(n.summary)).map((n) => n.label)).toEqual([]);
+  });
+});

@@ -232,6 +232,10 @@ describe("what the seed notes do not say (read edge by edge)", () => {
     expect(node(g, "kinesis").summary).toBe("ストリーミングデータの収集・処理・リアルタイム分析");
     expect(node(g, "visibility-timeout").summary).toBe("");
     expect(node(g, "gateway-endpoint").summary).toContain("プライベート接続");
+    // Its own section's opening line says what it is, where a list of gateways says when to use it…
+    expect(node(g, "transit-gateway").summary).toBe("オンプレネットワークとVPCを相互接続するネットワークの中継ハブ。");
+    // …but a bare label opening its section ("データ転送") says less than its definition elsewhere.
+    expect(node(g, "datasync").summary).toMatch(/^エージェントをインストールすることで/);
   });
 
   it("keeps a node's own lines apart from the lines that only name it", () => {
