@@ -50,6 +50,8 @@ export interface ExtractResult {
 }
 
 const AWS_PREFIX = /^(AWS|Amazon)\s+\S/;
+/** Words a service's own name is made of: Latin letters, digits and a little punctuation, capitalised ("Data Lifecycle Manager", "CodeCatalyst", "Well-Architected Tool"). */
+const SERVICE_NAME = /^[A-Z0-9][A-Za-z0-9 .&@/+:'-]*$/;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
 
 /** Frees a line's tokens once a pass is done with them (they are made again if needed). */
@@ -372,8 +374,10 @@ export class Extraction implements Knowledge {
     }
     const key = `t:${nameKey(english ?? bare)}`;
     // (An unknown abbreviation after the vendor is as often an exam or a programme as a service:
-    // "AWS SAA の勉強メモ". The vocabulary lists the services people abbreviate.)
-    const isService = AWS_PREFIX.test(written) && !prefix && !!this.lex.vocab.domains.length && !/^[A-Z0-9]{2,5}$/.test(bare);
+    // "AWS SAA の勉強メモ". The vocabulary lists the services people abbreviate. A service's name is
+    // an English proper name: "AWS 認定", "AWS 所有のキー", "Amazon CodeGuru Reviewer との連携" are
+    // the vendor's certification, its keys, a section on an integration.)
+    const isService = AWS_PREFIX.test(written) && !prefix && !!this.lex.vocab.domains.length && !/^[A-Z0-9]{2,5}$/.test(bare) && SERVICE_NAME.test(bare);
     const draft = this.reg.ensure(key, isService ? "service" : kind, english ? { english } : CJK.test(bare) ? {} : { english: bare });
     if (prefix && prefix.key !== key && draft.prefixOf === undefined) draft.prefixOf = prefix.key;
     this.reg.addName(written, key);

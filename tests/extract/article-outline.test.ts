@@ -64,3 +64,31 @@ describe("a summary from the thing's own article", () => {
     expect(g.nodes.filter((n) => /\]\(|https?:/.test(n.summary)).map((n) => n.label)).toEqual([]);
   });
 });
+
+describe("a name after AWS or Amazon", () => {
+  const enc = new TextEncoder();
+  const notes = runPipeline({
+    files: [
+      {
+        file: "notes.md",
+        bytes: enc.encode(
+          "# AWS 認定\n\nAWS 認定は、AWS の知識とスキルを証明する資格です。\n\n## 暗号化キー\n\n- AWS managed keys are created and rotated by AWS for one service.\n- AWS 所有のキーはユーザーからは見えません。\n\n## バックアップ\n\nAmazon Data Lifecycle Manager は EBS スナップショットの作成と削除を自動化します。\n",
+        ),
+      },
+    ],
+    vocabulary: vocabulary(),
+    layout: false,
+    searchIndex: false,
+  }).graph;
+  const kindOf = (label: string) => notes.nodes.find((n) => n.label === label || n.labelJa === label)?.kind;
+
+  it("is a service when it is a service's English proper name", () => {
+    expect(kindOf("Data Lifecycle Manager")).toBe("service");
+  });
+
+  it("is not when it is the vendor's certification, its keys or a lower-case phrase", () => {
+    expect(kindOf("AWS 認定")).not.toBe("service");
+    expect(kindOf("AWS 所有のキー")).not.toBe("service");
+    expect(notes.nodes.filter((n) => n.kind === "service" && /key/i.test(n.label)).map((n) => n.label)).toEqual([]);
+  });
+});
