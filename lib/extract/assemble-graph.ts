@@ -150,7 +150,7 @@ export function assembleGraph(
       ...(labelJa && labelJa !== label ? { labelJa } : {}),
       kind: d.kind,
       aliases: aliasesOf(lex, d, label, reg, isNode),
-      summary: summaryOf(lex, match, d, sections, lines, about, linkTitles),
+      summary: summaryOf(lex, match, d, reg, sections, lines, about, linkTitles),
       facts: own,
       ...(partly.has(d.key) ? { factSentences: partly.get(d.key)! } : {}),
       mentionedIn: (named.get(d.key) ?? []).filter((f) => !ownSet.has(f)),
@@ -276,6 +276,15 @@ function aliasesOf(lex: Lexicon, d: Draft, label: string, reg: DraftRegistry, is
  * brackets, a sentence that defines it ("X is a…", "XはYのサービス", "Xとは…"), or the first line of
  * its own section when that line is about it and says what it is. Empty when none does.
  */
+/** Is the section (or one around it) a service's, other than `d`'s own or its parent's (Kinesis for Kinesis Data Streams)? */
+function insideOtherService(reg: DraftRegistry, sections: Section[], si: number | undefined, d?: Draft): boolean {
+  for (let i = si; i !== undefined; i = sections[i]!.parent) {
+    const owner = sections[i]!.owner;
+    if (owner && owner !== d?.key && owner !== (d?.vocab?.parent ? `e:${d.vocab.parent}` : undefined) && reg.get(owner)?.kind === "service") return true;
+  }
+  return false;
+}
+
 /** One katakana word and nothing else: a term ("ルーティングポリシー") or a label ("デフォルト"), no description. */
 const BARE_KATAKANA = /^[\u30a0-\u30ff]+$/;
 
@@ -293,7 +302,7 @@ export function isReferenceLine(raw: string): boolean {
   return letterCount(rest) < 2;
 }
 
-function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: Draft, sections: Section[], lines: LineWork[], about: Map<string, number[]>, linkTitles: ReadonlySet<number>): string {
+function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: Draft, reg: DraftRegistry, sections: Section[], lines: LineWork[], about: Map<string, number[]>, linkTitles: ReadonlySet<number>): string {
   if (d.kind === "question") return firstSentence(mostFrequent(d.surfaces, () => true) ?? "");
   // What the thing's own section or note says of it comes before what a list elsewhere says: the
   // Lambda article's "サーバーを…実行できるコンピューティングサービスです" before "AWS Lambda:
@@ -341,8 +350,10 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
   const opening = headed.find((x) => x.defining) ?? headed[0];
   if (opening && (!elsewhere || letterCount(opening.text) >= letterCount(elsewhere))) return opening.text;
   if (elsewhere) return elsewhere;
+  // (A service's, not as an item inside another service's section: "- Amazon ECS" under X-Ray's
+  // "## 利用パターン" holds how X-Ray runs on ECS.)
   for (const si of d.ownSections) {
-    const summary = sections[si]!.heading.item ? firstLine(si) : undefined;
+    const summary = sections[si]!.heading.item && !(d.kind === "service" && insideOtherService(reg, sections, sections[si]!.parent, d)) ? firstLine(si) : undefined;
     if (summary !== undefined) return summary.text;
   }
   // A gloss in brackets explains in Japanese notes (シャッフルシャーディング(シャードと呼ばれる…)); in
@@ -369,11 +380,15 @@ function parentOf(d: Draft, reg: DraftRegistry, sections: Section[], lines: Line
     const l = lines[factId]!;
     return (l.section !== undefined ? sections[l.section]!.owner : undefined) ?? l.noteOwner;
   };
-  // A sub-heading belongs to what the heading above it is about (a service never to a service: a
-  // guide that files Global Accelerator under VPC does not make it part of VPC).
+  // A sub-heading belongs to what the heading above it is about. A service never to a service (a
+  // guide that files Global Accelerator under VPC does not make it part of VPC), nor to a heading
+  // inside another service's section: "- Lambda" under X-Ray's "## 利用パターン" is how X-Ray is
+  // used with Lambda, not Lambda as part of a usage pattern.
   for (const s of own) {
     const above = s.parent !== undefined ? sections[s.parent]!.owner : undefined;
-    if (above && above !== d.key && !(d.kind === "service" && reg.get(above)?.kind === "service")) return above;
+    if (!above || above === d.key) continue;
+    if (d.kind === "service" && (reg.get(above)?.kind === "service" || (reg.get(above)?.kind !== "topic" && insideOtherService(reg, sections, sections[s.parent!]!.parent)))) continue;
+    return above;
   }
   if (own.length || d.notes.length) return stated;
   if (stated) return stated;

@@ -23,7 +23,7 @@ import { assembleGraph } from "./assemble-graph";
 import { comparedSides, definitionsInLine, isAbbreviation, longFormOf, parentheticals, splitTrailingParenthetical } from "./definitions";
 import { DraftRegistry } from "./drafts";
 import { aspectHeadings } from "./aspect-headings";
-import { readHeading } from "./headings";
+import { isDocumentTitle, readHeading } from "./headings";
 import { analyseSentence, capitalisedNames, chunksOf, findCompounds, findMentions, isFunctionWord, isProperName, type AnalysedSentence, type CompoundCandidate, type Mention } from "./mentions";
 import type { MentionMemo, PassMemo } from "./mention-memo";
 import type { EntityEntry } from "../vocab/types";
@@ -81,6 +81,8 @@ export class Extraction implements Knowledge {
   readonly warnings: Warning[] = [];
   /** The node each note is, when it is one (a vault note). */
   readonly noteNodes = new Map<string, string>();
+  /** Notes that are nodes but documents: what their sections are about is no part of them. */
+  private readonly documentNotes = new Set<string>();
   /** Name keys of headings that head sections of several things: aspects of each (aspect-headings.ts). */
   private aspects = new Set<string>();
   /** Notes that other notes place under them (up:), so hubs of the vault. */
@@ -194,6 +196,10 @@ export class Extraction implements Knowledge {
       const kind: NodeKind = this.upTargets.has(nameKey(name)) || this.upTargets.has(nameKey(base)) ? "topic" : "concept";
       const key = this.registerTerm(name, kind);
       this.noteNodes.set(n.file, key);
+      // A note whose title or name names a document ("# AWS 学習教材完全ガイド 2023年最新版",
+      // aws-study-guide-2023.md: a study guide others link to) is a node, but not a thing its
+      // sections are parts of.
+      if ([n.title, h1s.length === 1 ? h1s[0]!.text : undefined, name].some((t) => t !== undefined && isDocumentTitle(this.lex, nfkc(t)))) this.documentNotes.add(n.file);
       this.reg.seen(key, name);
       if (nameKey(base) !== nameKey(name)) this.addAlias(key, base);
       for (const alias of n.aliases) this.addAlias(key, alias);
@@ -214,7 +220,7 @@ export class Extraction implements Knowledge {
     for (const h of note.headings) {
       const parent = h.path.length ? byLine.get(h.path.at(-1)!.line) : undefined;
       const parentSection = parent !== undefined ? this.sections[parent] : undefined;
-      const enclosing = parentSection ? parentSection.owner : noteOwner;
+      const enclosing = parentSection ? parentSection.owner : this.documentNotes.has(note.file) ? undefined : noteOwner;
       const meaning = readHeading(this.lex, h.text, h.depth);
       const questions = meaning.kind === "questions" || (parentSection?.questions ?? false);
       let owner: string | undefined = enclosing;

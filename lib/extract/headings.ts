@@ -74,7 +74,7 @@ export function readHeading(lex: Lexicon, heading: string, depth = 2): HeadingMe
   if (isQuestionHeading(lex, text) && !/[?？]$/.test(text.replace(/とは[?？]?$/, ""))) return { kind: "questions" };
   const sides = comparedSides(lex, text.replace(/[?？]$/, "")) ?? englishPair(text);
   if (sides) return { kind: "compared", sides };
-  if (depth === 1 && documentTitle(lex, text)) return { kind: "generic" };
+  if (depth === 1 && isDocumentTitle(lex, text)) return { kind: "generic" };
   // Facets: "Amazon SQS とは", "SQSの特徴", "Overview of S3", "S3 Key Details", "What is IAM?".
   for (let k = 0; k < 2; k++) {
     const before = text;
@@ -103,11 +103,12 @@ function englishPair(text: string): [string, string] | undefined {
   return m && m[1]!.trim() && m[2]!.trim() ? [m[1]!.trim(), m[2]!.trim()] : undefined;
 }
 
-/** A heading that names a document (a study guide, notes, a memo), not a thing in it. */
-function documentTitle(lex: Lexicon, text: string): boolean {
+/** A title that names a document (a study guide, notes, a memo), not a thing in it. */
+export function isDocumentTitle(lex: Lexicon, text: string): boolean {
   const t = text.toLowerCase();
   return lex.vocab.cues.documentHeadings.some((w) => {
     const cue = nfkc(w).toLowerCase();
-    return CJK.test(cue) ? t.includes(cue) : new RegExp(`(^|[^a-z])${escape(cue)}([^a-z]|$)`).test(t);
+    // (A Japanese cue opens a word of its own: 学習 in "AWS 学習メモ", not in 機械学習, machine learning.)
+    return CJK.test(cue) ? new RegExp(`(^|[^\u3400-\u9fff])${escape(cue)}`).test(t) : new RegExp(`(^|[^a-z])${escape(cue)}([^a-z]|$)`).test(t);
   });
 }

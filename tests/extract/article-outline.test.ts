@@ -3,13 +3,17 @@
 // of its service, not one node of its own: read as one node, "監視" gathered Lambda's and Glue's
 // metrics, under whichever service came first. A heading that groups things at the top of a guide
 // ("## ストレージ" above Amazon S3 and Amazon EBS) is still their topic, and a thing named under
-// headings that are not services ("Provisioned IOPS SSD") is still one node.
+// headings that are not services ("Provisioned IOPS SSD") is still one node. Beside the outline:
+// what such articles make of summaries (their own section's opening line, never a link), of
+// parents (no service part of a guide, or of a heading inside another service's article) and of
+// names after "AWS" (a service only when it is an English proper name).
 
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runPipeline } from "../../lib/pipeline/run-pipeline";
-import { node, ROOT, vocabulary } from "../helpers/seed";
+import { readHeading } from "../../lib/extract/headings";
+import { lexicon, node, ROOT, vocabulary } from "../helpers/seed";
 
 const dir = path.join(ROOT, "tests/fixtures/zenn-article-outline");
 const g = runPipeline({ files: readdirSync(dir).map((f) => ({ file: f, bytes: readFileSync(path.join(dir, f)) })), vocabulary: vocabulary(), layout: false, searchIndex: false }).graph;
@@ -40,6 +44,19 @@ describe("a heading shared by articles on different services", () => {
     expect(node(g, "s3").parent).toBe(storage.id);
     expect(node(g, "ebs").parent).toBe(storage.id);
     expect(filesOf(storage.id).has("lambda-overview.md")).toBe(false);
+  });
+
+  it("makes no service part of a guide, though the guide is a note others link to", () => {
+    const guide = g.nodes.find((n) => n.label === "Study guide");
+    expect(guide).toBeDefined();
+    expect(g.nodes.filter((n) => n.parent === guide!.id).map((n) => n.label)).toEqual([]);
+  });
+
+  it("makes no service part of a heading inside another service's article", () => {
+    // xray-overview.md: "## 利用パターン" lists "- Amazon ECS" and "- AWS Lambda" with how X-Ray runs on each.
+    expect(node(g, "ecs").parent).toBeUndefined();
+    expect(node(g, "lambda").parent).toBeUndefined();
+    expect(node(g, "ecs").summary).toBe("");
   });
 
   it("keeps a thing named under headings that are not services as one node", () => {
@@ -90,5 +107,15 @@ describe("a name after AWS or Amazon", () => {
     expect(kindOf("AWS 認定")).not.toBe("service");
     expect(kindOf("AWS 所有のキー")).not.toBe("service");
     expect(notes.nodes.filter((n) => n.kind === "service" && /key/i.test(n.label)).map((n) => n.label)).toEqual([]);
+  });
+});
+
+describe("a title that names a document", () => {
+  it("is one when a document word opens a word of its own, not inside another word", () => {
+    const lex = lexicon();
+    expect(readHeading(lex, "AWS 学習メモ", 1).kind).toBe("generic");
+    expect(readHeading(lex, "AWS 学習教材完全ガイド 2023年最新版", 1).kind).toBe("generic");
+    // 学習 inside 機械学習 (machine learning): a field, the title of a note on its services.
+    expect(readHeading(lex, "機械学習", 1)).toEqual({ kind: "named", name: "機械学習" });
   });
 });
