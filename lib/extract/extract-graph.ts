@@ -1033,6 +1033,10 @@ export class Extraction implements Knowledge {
     const wa = this.words(a).map(singular);
     const wb = this.words(b).map(singular);
     if (wa.length < 1 || wb.length < 1) return false;
+    // Names apart only in their numbers are members of a numbered series ("分野 1" / "分野 2",
+    // "パターン 2" / "パターン 3", "Field 1" / "Field 2"), an outline's items, not alternatives.
+    const unnumbered = (ws: string[]) => ws.join(" ").replace(/第?\s*\d+(?:\.\d+)*\s*(?:つ目|番目)?/g, "#").replace(/\s+/g, "");
+    if (unnumbered(wa) === unnumbered(wb)) return false;
     // One name inside the other is the same thing or a part of it (キャッシュ型ボリューム / …ゲートウェイ).
     const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
     if (short.every((w, i) => long[i] === w) || this.kindOfOther(a, b)) return false;

@@ -119,3 +119,17 @@ describe("a title that names a document", () => {
     expect(readHeading(lex, "機械学習", 1)).toEqual({ kind: "named", name: "機械学習" });
   });
 });
+
+describe("items of a numbered series", () => {
+  it("are no alternatives: an exam's domains side by side contrast nothing", () => {
+    const enc = new TextEncoder();
+    const exam = runPipeline({
+      files: [{ file: "clf.md", bytes: enc.encode("# AWS Certified Cloud Practitioner\n\n## 試験分野\n\n- 第 1 分野: クラウドのコンセプト 24%\n- 第 2 分野: セキュリティとコンプライアンス 30%\n- 第 3 分野: クラウドテクノロジーとサービス 34%\n\n## Domains\n\n- Domain 1: Design Resilient Architectures\n- Domain 2: Design High-Performing Architectures\n") }],
+      vocabulary: vocabulary(),
+      layout: false,
+      searchIndex: false,
+    }).graph;
+    expect(exam.nodes.filter((n) => /分野|Domain/.test(n.label + (n.labelJa ?? ""))).length).toBeGreaterThanOrEqual(4);
+    expect(exam.edges.filter((e) => e.kind === "contrasts").map((e) => `${e.source}/${e.target}`)).toEqual([]);
+  });
+});
