@@ -47,7 +47,12 @@ export const contrastRule: SentenceRule = {
         if (a && b) add(a.key, b.key);
       } else if (c.startsWith("と") || c.startsWith("に比べ") || c.startsWith("に比較")) {
         const b = mentionBefore(s, ms, start);
-        if (b) add(b.key, other(ctx, b.key));
+        if (!b) continue;
+        // "Athenaと異なるリージョン", "元の KMS と異なるキー": a region, a key other than A's — A's
+        // own one against another, no contrast of A with the subject. ("Amplifyと異なる点": the
+        // point where the subject differs from Amplify.)
+        if (/る$|う$/.test(c) && /^[\u30a0-\u30ff\u3400-\u9fffA-Za-z]/.test(s.text.slice(end)) && !/^(?:点|ところ|所|部分|こと|理由)/.test(s.text.slice(end))) continue;
+        add(b.key, other(ctx, b.key));
       } else if (c === "vs" || c === "vs." || c === "versus") {
         add(mentionBefore(s, ms, start, ARTICLES)?.key, mentionAfter(s, ms, end, ARTICLES)?.key);
       } else if (c.startsWith("difference") || c.startsWith("comparison")) {
