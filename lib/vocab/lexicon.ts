@@ -220,6 +220,13 @@ function fuzzyLookup(lex: Lexicon, key: string, surface: string): EntityMatch | 
 }
 
 /** The glossary's English form of a Japanese word, tolerating one typo in long katakana words. */
+const SMALL_KANA: Record<string, string> = { ァ: "ア", ィ: "イ", ゥ: "ウ", ェ: "エ", ォ: "オ", ャ: "ヤ", ュ: "ユ", ョ: "ヨ", ッ: "ツ", ヮ: "ワ", ヴ: "ブ" };
+
+/** A katakana word as its variant spellings share it: small kana as large, no long-vowel marks or middle dots. */
+function katakanaVariant(word: string): string {
+  return word.replace(/[ァィゥェォャュョッヮヴ]/g, (c) => SMALL_KANA[c] ?? c).replace(/[ー・]/g, "");
+}
+
 export function glossWord(lex: Lexicon, word: string): string | undefined {
   const direct = lex.glossary.get(word);
   if (direct !== undefined) return direct;
@@ -227,8 +234,12 @@ export function glossWord(lex: Lexicon, word: string): string | undefined {
   const cached = lex.glossTypoCache.get(word);
   if (cached !== undefined) return cached ?? undefined;
   let found: string | undefined;
+  // A short word one letter off is as often another word as a typo (データソース is no データベース):
+  // below seven letters only a variant spelling counts (ゲートウエイ for ゲートウェイ, サーバ for サーバー).
+  const variant = katakanaVariant(word);
   for (const [ja, en] of lex.glossary) {
-    if (Math.abs(ja.length - word.length) <= 1 && boundedEditDistance(ja, word, 1) <= 1) {
+    if (Math.abs(ja.length - word.length) > 1) continue;
+    if (word.length >= 7 ? boundedEditDistance(ja, word, 1) <= 1 : katakanaVariant(ja) === variant) {
       found = en;
       break;
     }
