@@ -133,3 +133,17 @@ describe("items of a numbered series", () => {
     expect(exam.edges.filter((e) => e.kind === "contrasts").map((e) => `${e.source}/${e.target}`)).toEqual([]);
   });
 });
+
+describe("services defined side by side", () => {
+  it("are parts of a list, not alternatives, when they are of different families", () => {
+    const enc = new TextEncoder();
+    const costs = runPipeline({
+      files: [{ file: "team.md", bytes: enc.encode("# 権限申請ツール\n\n## コスト\n\n**主なコスト要素:**\n- **Amazon DynamoDB**: 申請・承認データの保存(オンデマンドモードの読み書き料金)\n- **AWS Lambda**: 申請処理、承認処理、権限付与・削除処理の実行時間に応じた課金\n- **AWS Step Functions**: 申請処理、承認処理のワークフローの実行回数に応じた課金\n") }],
+      vocabulary: vocabulary(),
+      layout: false,
+      searchIndex: false,
+    }).graph;
+    expect(costs.nodes.filter((n) => ["dynamodb", "lambda", "step-functions"].includes(n.id)).length).toBe(3);
+    expect(costs.edges.filter((e) => e.kind === "contrasts").map((e) => `${e.source}/${e.target}`)).toEqual([]);
+  });
+});

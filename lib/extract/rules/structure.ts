@@ -188,8 +188,13 @@ function sharedSubject(ex: Extraction, a: { key: string; line: LineWork }, b: { 
   const own = new Set([...ownWords(a.key), ...ownWords(b.key)]);
   const shared = [...wa].filter((w) => wb.has(w) && !own.has(w) && ![...own].some((o) => o.length >= 4 && (w.includes(o) || o.includes(w)))).length;
   if (da.kind === "service") {
-    const sameFamily = !!da.vocab?.parent && da.vocab.parent === db.vocab?.parent;
-    return sameFamily ? shared >= needed : shared >= Math.max(2, needed);
+    // Services of different families defined side by side are a list of parts ("Lambda: 申請処理
+    // の課金", "DynamoDB: 申請データの保存の料金" in what a deployment costs), not alternatives.
+    // (A renamed service keeps the family of the name it replaced: Managed Service for Apache Flink,
+    // once Kinesis Data Analytics, beside Kinesis Data Firehose.)
+    const family = (d: typeof da) => d.vocab?.parent ?? d.vocab?.supersedes.map((id) => ex.lex.entityById.get(id)?.parent).find(Boolean);
+    const fa = family(da);
+    return !!fa && fa === family(db) && shared >= needed;
   }
   return shared >= needed;
 }
