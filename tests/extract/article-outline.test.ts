@@ -19,6 +19,8 @@ const dir = path.join(ROOT, "tests/fixtures/zenn-article-outline");
 const g = runPipeline({ files: readdirSync(dir).map((f) => ({ file: f, bytes: readFileSync(path.join(dir, f)) })), vocabulary: vocabulary(), layout: false, searchIndex: false }).graph;
 const factsOf = (id: string) => node(g, id).facts.map((i) => g.facts[i]!);
 const filesOf = (id: string) => new Set(factsOf(id).map((f) => f.file));
+/** The graph of one note written here. */
+const graphOfNote = (file: string, text: string) => runPipeline({ files: [{ file, bytes: new TextEncoder().encode(text) }], vocabulary: vocabulary(), layout: false, searchIndex: false }).graph;
 
 describe("a heading shared by articles on different services", () => {
   it("gathers no node from both articles: each section stays with its own service", () => {
@@ -83,20 +85,10 @@ describe("a summary from the thing's own article", () => {
 });
 
 describe("a name after AWS or Amazon", () => {
-  const enc = new TextEncoder();
-  const notes = runPipeline({
-    files: [
-      {
-        file: "notes.md",
-        bytes: enc.encode(
-          "# AWS 認定\n\nAWS 認定は、AWS の知識とスキルを証明する資格です。\n\n## 暗号化キー\n\n- AWS managed keys are created and rotated by AWS for one service.\n- AWS 所有のキーはユーザーからは見えません。\n\n## バックアップ\n\nAmazon Data Lifecycle Manager は EBS スナップショットの作成と削除を自動化します。\n",
-        ),
-      },
-    ],
-    vocabulary: vocabulary(),
-    layout: false,
-    searchIndex: false,
-  }).graph;
+  const notes = graphOfNote(
+    "notes.md",
+    "# AWS 認定\n\nAWS 認定は、AWS の知識とスキルを証明する資格です。\n\n## 暗号化キー\n\n- AWS managed keys are created and rotated by AWS for one service.\n- AWS 所有のキーはユーザーからは見えません。\n\n## バックアップ\n\nAmazon Data Lifecycle Manager は EBS スナップショットの作成と削除を自動化します。\n",
+  );
   const kindOf = (label: string) => notes.nodes.find((n) => n.label === label || n.labelJa === label)?.kind;
 
   it("is a service when it is a service's English proper name", () => {
@@ -122,13 +114,7 @@ describe("a title that names a document", () => {
 
 describe("items of a numbered series", () => {
   it("are no alternatives: an exam's domains side by side contrast nothing", () => {
-    const enc = new TextEncoder();
-    const exam = runPipeline({
-      files: [{ file: "clf.md", bytes: enc.encode("# AWS Certified Cloud Practitioner\n\n## 試験分野\n\n- 第 1 分野: クラウドのコンセプト 24%\n- 第 2 分野: セキュリティとコンプライアンス 30%\n- 第 3 分野: クラウドテクノロジーとサービス 34%\n\n## Domains\n\n- Domain 1: Design Resilient Architectures\n- Domain 2: Design High-Performing Architectures\n") }],
-      vocabulary: vocabulary(),
-      layout: false,
-      searchIndex: false,
-    }).graph;
+    const exam = graphOfNote("clf.md", "# AWS Certified Cloud Practitioner\n\n## 試験分野\n\n- 第 1 分野: クラウドのコンセプト 24%\n- 第 2 分野: セキュリティとコンプライアンス 30%\n- 第 3 分野: クラウドテクノロジーとサービス 34%\n\n## Domains\n\n- Domain 1: Design Resilient Architectures\n- Domain 2: Design High-Performing Architectures\n");
     expect(exam.nodes.filter((n) => /分野|Domain/.test(n.label + (n.labelJa ?? ""))).length).toBeGreaterThanOrEqual(4);
     expect(exam.edges.filter((e) => e.kind === "contrasts").map((e) => `${e.source}/${e.target}`)).toEqual([]);
   });
@@ -136,13 +122,7 @@ describe("items of a numbered series", () => {
 
 describe("services defined side by side", () => {
   it("are parts of a list, not alternatives, when they are of different families", () => {
-    const enc = new TextEncoder();
-    const costs = runPipeline({
-      files: [{ file: "team.md", bytes: enc.encode("# 権限申請ツール\n\n## コスト\n\n**主なコスト要素:**\n- **Amazon DynamoDB**: 申請・承認データの保存(オンデマンドモードの読み書き料金)\n- **AWS Lambda**: 申請処理、承認処理、権限付与・削除処理の実行時間に応じた課金\n- **AWS Step Functions**: 申請処理、承認処理のワークフローの実行回数に応じた課金\n") }],
-      vocabulary: vocabulary(),
-      layout: false,
-      searchIndex: false,
-    }).graph;
+    const costs = graphOfNote("team.md", "# 権限申請ツール\n\n## コスト\n\n**主なコスト要素:**\n- **Amazon DynamoDB**: 申請・承認データの保存(オンデマンドモードの読み書き料金)\n- **AWS Lambda**: 申請処理、承認処理、権限付与・削除処理の実行時間に応じた課金\n- **AWS Step Functions**: 申請処理、承認処理のワークフローの実行回数に応じた課金\n");
     expect(costs.nodes.filter((n) => ["dynamodb", "lambda", "step-functions"].includes(n.id)).length).toBe(3);
     expect(costs.edges.filter((e) => e.kind === "contrasts").map((e) => `${e.source}/${e.target}`)).toEqual([]);
   });
