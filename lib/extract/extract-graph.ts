@@ -867,9 +867,13 @@ export class Extraction implements Knowledge {
       s.mentions = [...s.mentions.filter((m) => m.end <= at || m.start >= at + surface.length), { key: d.key, start: at, end: at + surface.length, surface, from, to: to < 0 ? s.tokens.length : to }].sort((a, b) => a.start - b.start);
     }
     this.resolveEllipsis(line);
-    for (const s of line.sentences) {
+    line.sentences.forEach((s, i) => {
+      const start = line.sentenceStarts[i]!;
       for (const m of s.mentions) {
-        this.reg.seen(m.key, m.surface);
+        // A link names its target, whatever it shows: its text is no name of the target
+        // ("[AWS Lambda 概要](lambda-overview.md)" is a page on Lambda, not another name of Lambda).
+        const link = line.note.links?.find((l) => l.start - start === m.start && l.end - start === m.end);
+        this.reg.seen(m.key, link ? (this.reg.get(m.key)?.english ?? fileBaseName(link.target)) : m.surface);
         // The thing a term is named after, as this line spells it.
         const prefix = this.reg.get(m.key)?.prefixOf;
         if (!prefix) continue;
@@ -879,7 +883,7 @@ export class Extraction implements Knowledge {
           line.nested.push(prefix);
         }
       }
-    }
+    });
   }
 
   /**

@@ -19,8 +19,9 @@ const dir = path.join(ROOT, "tests/fixtures/zenn-article-outline");
 const g = runPipeline({ files: readdirSync(dir).map((f) => ({ file: f, bytes: readFileSync(path.join(dir, f)) })), vocabulary: vocabulary(), layout: false, searchIndex: false }).graph;
 const factsOf = (id: string) => node(g, id).facts.map((i) => g.facts[i]!);
 const filesOf = (id: string) => new Set(factsOf(id).map((f) => f.file));
-/** The graph of one note written here. */
-const graphOfNote = (file: string, text: string) => runPipeline({ files: [{ file, bytes: new TextEncoder().encode(text) }], vocabulary: vocabulary(), layout: false, searchIndex: false }).graph;
+/** The graph of notes written here, by file. */
+const graphOfNotes = (notes: Record<string, string>) => runPipeline({ files: Object.entries(notes).map(([file, text]) => ({ file, bytes: new TextEncoder().encode(text) })), vocabulary: vocabulary(), layout: false, searchIndex: false }).graph;
+const graphOfNote = (file: string, text: string) => graphOfNotes({ [file]: text });
 
 describe("a heading shared by articles on different services", () => {
   it("gathers no node from both articles: each section stays with its own service", () => {
@@ -125,5 +126,19 @@ describe("services defined side by side", () => {
     const costs = graphOfNote("team.md", "# 権限申請ツール\n\n## コスト\n\n**主なコスト要素:**\n- **Amazon DynamoDB**: 申請・承認データの保存(オンデマンドモードの読み書き料金)\n- **AWS Lambda**: 申請処理、承認処理、権限付与・削除処理の実行時間に応じた課金\n- **AWS Step Functions**: 申請処理、承認処理のワークフローの実行回数に応じた課金\n");
     expect(costs.nodes.filter((n) => ["dynamodb", "lambda", "step-functions"].includes(n.id)).length).toBe(3);
     expect(costs.edges.filter((e) => e.kind === "contrasts").map((e) => `${e.source}/${e.target}`)).toEqual([]);
+  });
+});
+
+describe("a link's text", () => {
+  it("is no name of what it links to", () => {
+    const linked = graphOfNotes({
+      "index.md": "# 目次\n\n- [AWS Lambda 概要](lambda-overview.md)\n- [[Amazon Aurora|Athena との比較はこちら]]\n",
+      "lambda-overview.md": "# AWS Lambda\n\nAWS Lambda は、サーバーを管理せずにコードを実行できるサービスです。\n",
+      "Amazon Aurora.md": "# Amazon Aurora\n\nAmazon Aurora は、MySQL と PostgreSQL に互換のリレーショナルデータベースです。\n",
+    });
+    const lambda = node(linked, "lambda");
+    expect(lambda.labelJa).toBeUndefined();
+    expect(lambda.aliases).not.toContain("AWS Lambda 概要");
+    expect(node(linked, "aurora").aliases.join("|")).not.toMatch(/Athena/);
   });
 });
