@@ -310,7 +310,30 @@ function readFrontMatter(ctx: Context, value: string, line: number): FrontMatter
     return empty;
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) return empty;
-  const record = data as Record<string, unknown>;
+  return frontMatterOf(data as Record<string, unknown>, value, line);
+}
+
+/** Keys a metadata block without fences opens with (MultiMarkdown, Google Codelabs): one of them at least. */
+const METADATA_KEYS = new Set(["title", "author", "authors", "date", "tags", "keywords", "summary", "id", "categories", "category", "status", "description", "feedback link", "environments", "analytics account"]);
+const METADATA_LINE = /^([A-Za-z][A-Za-z0-9 _-]{0,30}):(?:\s+(.*))?$/;
+
+/**
+ * A metadata block without fences: the note's first lines, each "Key: value", up to the first
+ * blank line (MultiMarkdown metadata; the header of a Google Codelabs page: "summary:", "id:",
+ * "categories:", "tags:", "authors:"). The number of its lines, or 0.
+ */
+function metadataBlock(lines: string[]): { length: number; record: Record<string, string> } {
+  const record: Record<string, string> = {};
+  let n = 0;
+  for (; n < lines.length && lines[n]!.trim(); n++) {
+    const m = METADATA_LINE.exec(lines[n]!.trimEnd());
+    if (!m) return { length: 0, record: {} };
+    record[m[1]!.toLowerCase()] = (m[2] ?? "").trim();
+  }
+  return n >= 2 && Object.keys(record).some((k) => METADATA_KEYS.has(k)) ? { length: n, record } : { length: 0, record: {} };
+}
+
+function frontMatterOf(record: Record<string, unknown>, value: string, line: number): FrontMatter {
   const get = (...keys: string[]) => keys.flatMap((k) => LIST(record[k] ?? record[k[0]!.toUpperCase() + k.slice(1)]));
   const frontLines = value.split("\n");
   const links = (...keys: string[]): FrontMatterLink[] =>
@@ -333,20 +356,31 @@ function readFrontMatter(ctx: Context, value: string, line: number): FrontMatter
 }
 
 export function parseMarkdown(file: string, source: string): ParsedNote {
-  const text = withoutDecoration(source);
+  let text = withoutDecoration(source);
   const ctx: Context = { file, sourceLines: source.split("\n"), lines: [], headings: [], warnings: [], path: [] };
-  const root = processor.parse(text) as Root;
   let front: FrontMatter = { aliases: [], tags: [], up: [], related: [] };
+  // Metadata without fences is read as front matter, and its lines are no lines of the note
+  // (blanked, so that every other line keeps its number).
+  const textLines = text.split("\n");
+  const metadata = metadataBlock(textLines);
+  if (metadata.length) {
+    front = frontMatterOf(metadata.record, textLines.slice(0, metadata.length).join("\n"), 0);
+    text = [...textLines.slice(0, metadata.length).map(() => ""), ...textLines.slice(metadata.length)].join("\n");
+  }
+  const root = processor.parse(text) as Root;
+  // A title that names a thing heads the note; a title that is a sentence ("SQSとSNSの違いを
+  //整理する") is words of the note, where relation cues still count.
+  const headWithTitle = (line: number) => {
+    if (!front.title || root.children.some((c) => c.type === "heading" && c.depth === 1)) return;
+    if (isTermLike(front.title) && looksLikeName(front.title)) enterHeading(ctx, front.title, line, 1);
+    else ctx.lines.push({ text: front.title, raw: front.title, line, path: [], source: "title" });
+  };
+  if (metadata.length) headWithTitle(1 + Math.max(0, textLines.findIndex((l) => /^title:/i.test(l))));
   for (const node of root.children) {
     if (node.type === "yaml") {
       const line = node.position?.start.line ?? 1;
       front = readFrontMatter(ctx, node.value, line);
-      // A title that names a thing heads the note; a title that is a sentence ("SQSとSNSの違いを
-      //整理する") is words of the note, where relation cues still count.
-      if (front.title && !root.children.some((c) => c.type === "heading" && c.depth === 1)) {
-        if (isTermLike(front.title) && looksLikeName(front.title)) enterHeading(ctx, front.title, line, 1);
-        else ctx.lines.push({ text: front.title, raw: front.title, line, path: [], source: "title" });
-      }
+      headWithTitle(line);
       continue;
     }
     addBlock(ctx, node);
