@@ -110,7 +110,11 @@ export const contrastRule: SentenceRule = {
       if (/^\s*while\s*$/i.test(cue) && /^\s*[a-z]+ing\b/i.test(s.text.slice(end))) continue;
       const before = ms.filter((m) => m.end <= start);
       const after = ms.filter((m) => m.start >= end);
-      if (before.length && after.length) add(before.at(-1)!.key, s.japanese ? after.at(-1)!.key : after[0]!.key);
+      // (English sets the clause's subject against the other's: "Auto Scaling is for compute
+      // services (such as EC2 instances) whereas Application Auto Scaling…" — not the instances.)
+      const inBrackets = (m: Mention) => (s.text.slice(0, m.start).match(/\(/g)?.length ?? 0) > (s.text.slice(0, m.start).match(/\)/g)?.length ?? 0);
+      const left = s.japanese ? before.at(-1) : (before.find((m) => !inBrackets(m)) ?? before[0]);
+      if (left && after.length) add(left.key, s.japanese ? after.at(-1)!.key : after[0]!.key);
       else if (after.length) {
         const b = s.japanese ? after.at(-1)! : after[0]!;
         add(b.key, ctx.owner && ctx.owner !== b.key ? ctx.owner : other(ctx, b.key));
