@@ -13,6 +13,7 @@ import type { DraftEdge, LineWork, Section } from "./model";
 import { analyseSentence, findMentions, type AnalysedSentence, type Mention } from "./mentions";
 import { topicOf } from "./subjects";
 import { isFragment, isDefiningSentence } from "./summary";
+import { isReferenceLine } from "../parse/inline";
 
 const UNDIRECTED: ReadonlySet<EdgeKind> = new Set(["contrasts", "alternative", "mentions", "integrates"]);
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff]/;
@@ -292,15 +293,9 @@ function letterCount(text: string): number {
   return (text.match(/\p{L}/gu) ?? []).length;
 }
 
-/** A line that is only links to pages ("[DynamoDB のオンデマンドバックアップ](https://…)", a bare URL), with at most a label or a length beside them. */
-export function isReferenceLine(raw: string): boolean {
-  if (!/\]\(|https?:\/\//.test(raw)) return false;
-  const rest = raw
-    .replace(/!?\[[^\]]*\]\([^)]*\)/g, " ")
-    .replace(/<?https?:\/\/[^\s>)]+>?/g, " ")
-    .replace(/【[^】]*】|\([^()]*\)|（[^（）]*）/g, " ");
-  return letterCount(rest) < 2;
-}
+/** A web address: a line that holds one points elsewhere, and says too little itself to sum a thing up. */
+const WEB_ADDRESS = /\b(?:https?|ftp):\/\/|<img\b/i;
+
 
 function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: Draft, reg: DraftRegistry, sections: Section[], lines: LineWork[], about: Map<string, number[]>, linkTitles: ReadonlySet<number>): string {
   if (d.kind === "question") return firstSentence(mostFrequent(d.surfaces, () => true) ?? "");
@@ -314,6 +309,7 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
     for (const def of defs) {
       // A definition that goes on about something else ("ストレージゲートウェイ:キャッシュ型ボリュームは…")
       // or only lists names ("VPC外のサービス:S3、DynamoDB…") does not say what the term is.
+      if (WEB_ADDRESS.test(def.text)) continue;
       const s = analyseSentence(lex, firstSentence(def.text.trim()));
       s.mentions = match(s);
       const topic = topicOf(s, s.mentions);
@@ -334,7 +330,7 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
     // (A heading that says something is a line of the section, but it titles what follows rather
     // than saying what the thing is: "Route 53 を構成する要素", "GuardDuty が必要な理由"; a line
     // that only links to a page, or titles a link, names the page.)
-    if (line.note.heading || isReferenceLine(line.note.raw) || linkTitles.has(first)) return undefined;
+    if (line.note.heading || isReferenceLine(line.note.raw) || linkTitles.has(first) || WEB_ADDRESS.test(line.note.raw)) return undefined;
     const s = line.sentences[0];
     // …unless it is a bare term ("ルーティングポリシー" opening Route53's section is a sub-topic).
     if (s && line.subjects[0] === d.key && !line.definitions.length && !line.note.table && line.lead === undefined && !isFragment(lex, s.original, s) && !BARE_KATAKANA.test(s.text.replace(/[\s。.]/g, ""))) return { text: firstSentence(s.original), defining: isDefiningSentence(lex, s, d.key) };
@@ -359,12 +355,12 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
   // A gloss in brackets explains in Japanese notes (シャッフルシャーディング(シャードと呼ばれる…)); in
   // English it is mostly an aside ("(think 0.0.0.0/0 -> igw)"), so it needs to read as a description.
   // (Not a word or two: "Fargate（デフォルト）" marks a default, it does not say what Fargate is.)
-  for (const g of d.glosses) if (!isFragment(lex, g) && ((CJK.test(g) && letterCount(g) >= 6) || /^(?:a|an|the|also|aka|i\.e\.|which|used|for)\b/i.test(g) || g.split(/\s+/).length >= 5) && !/->|=>|\d+\.\d+\.\d+/.test(g)) return firstSentence(g);
+  for (const g of d.glosses) if (!isFragment(lex, g) && !WEB_ADDRESS.test(g) && ((CJK.test(g) && letterCount(g) >= 6) || /^(?:a|an|the|also|aka|i\.e\.|which|used|for)\b/i.test(g) || g.split(/\s+/).length >= 5) && !/->|=>|\d+\.\d+\.\d+/.test(g)) return firstSentence(g);
   // …else a line that opens by saying what it is ("ECRはdocker imageを保存するレジストリサービス。").
   for (const f of about.get(d.key) ?? []) {
     const line = lines[f]!;
     const s = line.sentences[0];
-    if (s && line.subjects[0] === d.key && isDefiningSentence(lex, s, d.key)) return firstSentence(s.original);
+    if (s && line.subjects[0] === d.key && !WEB_ADDRESS.test(line.note.raw) && isDefiningSentence(lex, s, d.key)) return firstSentence(s.original);
   }
   return "";
 }

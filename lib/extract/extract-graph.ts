@@ -11,7 +11,7 @@
 
 import type { Evidence, KnowledgeGraph, NodeKind } from "../graph/types";
 import { isTermLike, looksLikeName, onlyJoiningKana, splitDefinition } from "../parse/definition";
-import { cleanHeading } from "../parse/inline";
+import { cleanHeading, isReferenceLine } from "../parse/inline";
 import { MEANING_HEADER, TERM_HEADER } from "../parse/markdown";
 import type { NoteLine, ParsedNote, Warning } from "../parse/types";
 import { splitSentences } from "../text/sentences";
@@ -417,7 +417,8 @@ export class Extraction implements Knowledge {
     const text = line.note.text;
     const section = line.section !== undefined ? this.sections[line.section] : undefined;
     const marker = /^(Q|Q\d+|質問|疑問)\s*[:.：]\s*/i.exec(text);
-    if (section?.questions || marker || (/[?？]\s*$/.test(text) && line.note.source !== "table")) {
+    // (A line of a list of questions that only points to a page is no question: a link, an address.)
+    if ((section?.questions && !isReferenceLine(line.note.raw)) || marker || (/[?？]\s*$/.test(text) && line.note.source !== "table")) {
       const q = marker ? text.slice(marker[0].length) : text;
       const key = `q:${nameKey(q)}`;
       this.reg.ensure(key, "question");

@@ -72,6 +72,8 @@ export function looksLikeName(text: string): boolean {
   const t = text.normalize("NFKC").trim();
   if (!t || t.length > 80) return false;
   if (/[。．！？!?]/.test(t) || /[:：]$/.test(t) || /\.\s|\.$/.test(t)) return false;
+  // An address is where a page is, not the name of a thing.
+  if (/\b(?:https?|ftp):\/\/|^www\./i.test(t)) return false;
   if (/[\u3040-\u30ff\u3400-\u9fff]/.test(t)) return onlyJoiningKana(t) && t.length <= 40;
   const words = t.split(/\s+/);
   if (words.length > 7) return false;

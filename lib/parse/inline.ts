@@ -154,3 +154,13 @@ export function withoutFormattingTags(text: string): { text: string; otherHtml: 
   const stripped = text.replace(FORMATTING_TAG, " ");
   return { text: stripped, otherHtml: /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/i.test(stripped) };
 }
+
+/** A line that is only links to pages ("[DynamoDB のオンデマンドバックアップ](https://…)", a bare URL), with at most a label or a length beside them. */
+export function isReferenceLine(raw: string): boolean {
+  if (!/\]\(|https?:\/\//.test(raw)) return false;
+  const rest = raw
+    .replace(/!?\[[^\]]*\]\([^)]*\)/g, " ")
+    .replace(/<?https?:\/\/[^\s>)]+>?/g, " ")
+    .replace(/【[^】]*】|\([^()]*\)|（[^（）]*）/g, " ");
+  return (rest.match(/\p{L}/gu) ?? []).length < 2;
+}

@@ -272,7 +272,8 @@ function addBlock(ctx: Context, node: RootContent, source: LineSource = "paragra
       return;
     case "html":
       node.value.split("\n").forEach((piece, i) => {
-        if (piece.trim()) pushLine(ctx, piece, piece, line + i, "html");
+        // (Markup and no words, "<img src=…>" or "<div align=center>", is no line, as a picture is not.)
+        if (piece.trim() && /[\p{L}\p{N}]/u.test(piece.replace(/<[^>]*>/g, ""))) pushLine(ctx, piece, piece, line + i, "html");
       });
       return;
     default:

@@ -81,7 +81,15 @@ describe("a summary from the thing's own article", () => {
   it("is never a link: neither a line that only links to a page nor a video's title above its URL", () => {
     expect(node(g, "efs").summary).toBe("");
     expect(node(g, "cloudwatch").summary).toBe("");
+    // "AWS Storage Gateway https://youtu.be/…" opening its section names a video.
+    expect(node(g, "storage-gateway").summary).toBe("");
     expect(g.nodes.filter((n) => /\]\(|https?:/.test(n.summary)).map((n) => n.label)).toEqual([]);
+  });
+
+  it("never names a node by a web address, nor makes a link an open question", () => {
+    expect(g.nodes.filter((n) => /https?:|www\./.test(n.label + n.id)).map((n) => n.label)).toEqual([]);
+    // account-settings.md: "## 秘密の質問" reads as a list of questions; its links are none.
+    expect(g.nodes.filter((n) => n.kind === "question" && /セキュリティチャレンジ/.test(n.label)).map((n) => n.label)).toEqual([]);
   });
 });
 
