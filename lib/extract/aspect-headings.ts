@@ -38,18 +38,38 @@ export interface AspectHeadingContext {
  * and under "EBS options" in another is still one volume type, "## Database" in a study guide and in
  * its index are one category, and one article kept in two folders is one article.
  */
+/** What a note's headings read as, kept per compiled vocabulary and parsed note (a watcher's rebuild reads only changed notes again). */
+const readings = new WeakMap<Lexicon, WeakMap<ParsedNote, Map<number, { meaning: HeadingMeaning; entity?: string | null }>>>();
+
+function readingsOf(lex: Lexicon, note: ParsedNote): Map<number, { meaning: HeadingMeaning; entity?: string | null }> {
+  let byNote = readings.get(lex);
+  if (!byNote) readings.set(lex, (byNote = new WeakMap()));
+  let out = byNote.get(note);
+  if (!out) {
+    out = new Map();
+    for (const h of note.headings) out.set(h.line, { meaning: readHeading(lex, h.text, h.depth) });
+    byNote.set(note, out);
+  }
+  return out;
+}
+
+/** The meaning of a note's heading at `line` (readHeading, remembered). */
+export function headingMeaning(lex: Lexicon, note: ParsedNote, h: { text: string; line: number; depth: number }): HeadingMeaning {
+  return readingsOf(lex, note).get(h.line)?.meaning ?? readHeading(lex, h.text, h.depth);
+}
+
 export function aspectHeadings(lex: Lexicon, notes: readonly ParsedNote[], context: AspectHeadingContext): Set<string> {
   const thingsUnder = new Map<string, Set<string>>();
   for (const note of notes) {
-    const meanings = new Map<number, HeadingMeaning>();
-    const entities = new Map<number, string | undefined>();
+    const read = readingsOf(lex, note);
     const entityOf = (line: number, name: string) => {
-      if (!entities.has(line)) entities.set(line, headingEntity(lex, name));
-      return entities.get(line);
+      const r = read.get(line);
+      if (!r) return headingEntity(lex, name);
+      if (r.entity === undefined) r.entity = headingEntity(lex, name) ?? null;
+      return r.entity ?? undefined;
     };
     for (const h of note.headings) {
-      const meaning = readHeading(lex, h.text, h.depth);
-      meanings.set(h.line, meaning);
+      const meaning = read.get(h.line)!.meaning;
       if (meaning.kind !== "named") continue;
       // A heading that is only a link names the linked note.
       if (h.links?.length === 1 && h.links[0]!.start === 0 && h.links[0]!.end === h.text.length) continue;
@@ -60,7 +80,7 @@ export function aspectHeadings(lex: Lexicon, notes: readonly ParsedNote[], conte
       let enclosed = false;
       for (let i = h.path.length - 1; i >= 0 && !enclosed; i--) {
         const above = h.path[i]!;
-        const m = meanings.get(above.line);
+        const m = read.get(above.line)?.meaning;
         if (m?.kind !== "named") continue;
         enclosed = true;
         const entity = entityOf(above.line, m.name) ?? (above.depth === 1 ? context.noteEntity(note.file) : undefined);

@@ -22,7 +22,7 @@ import { tokenize, translatePhrase, translateTokens } from "../vocab/tokenize";
 import { assembleGraph } from "./assemble-graph";
 import { comparedSides, definitionsInLine, isAbbreviation, longFormOf, parentheticals, splitTrailingParenthetical } from "./definitions";
 import { DraftRegistry } from "./drafts";
-import { aspectHeadings } from "./aspect-headings";
+import { aspectHeadings, headingMeaning } from "./aspect-headings";
 import { isDocumentTitle, readHeading } from "./headings";
 import { analyseSentence, capitalisedNames, chunksOf, findCompounds, findMentions, isFunctionWord, isProperName, type AnalysedSentence, type CompoundCandidate, type Mention } from "./mentions";
 import type { MentionMemo, PassMemo } from "./mention-memo";
@@ -221,7 +221,7 @@ export class Extraction implements Knowledge {
       const parent = h.path.length ? byLine.get(h.path.at(-1)!.line) : undefined;
       const parentSection = parent !== undefined ? this.sections[parent] : undefined;
       const enclosing = parentSection ? parentSection.owner : this.documentNotes.has(note.file) ? undefined : noteOwner;
-      const meaning = readHeading(this.lex, h.text, h.depth);
+      const meaning = headingMeaning(this.lex, note, h);
       const questions = meaning.kind === "questions" || (parentSection?.questions ?? false);
       let owner: string | undefined = enclosing;
       let named = false;
