@@ -8,7 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
 import { LOCALE_COOKIE, negotiateLocale } from "../lib/i18n/messages";
-import { cacheablePage, PageCache, pageKey } from "../lib/serve/page-cache";
+import { PageCache, pageKey, pageToKeep } from "../lib/serve/page-cache";
 import { checkRequest, DEFAULT_CSP, SECURITY_HEADERS } from "../lib/serve/request-guard";
 import { currentBuild } from "../lib/store/graph-store";
 import { openStore, type Store } from "../lib/store/open-store";
@@ -64,7 +64,8 @@ runCli("serve", async () => {
       delete req.headers["accept-encoding"];
       res.setHeader("x-page-cache", "miss");
       capture(res, (status, headers, body) => {
-        if (status === 200 && /text\/html/.test(headers["content-type"] ?? "") && !headers["content-encoding"]) pages.set(key, cacheablePage(status, headers, body.toString("utf8")));
+        const kept = pageToKeep(id!, status, headers, body);
+        if (kept) pages.set(key, kept);
       });
     }
     await handle(req, res).catch((e: unknown) => {

@@ -16,20 +16,24 @@ export default async function ExplorerLayout({ children }: { children: ReactNode
     );
   }
   return (
-    <ExplorerShell
-      build={served.build.id}
-      total={served.graph.nodes.length}
-      edges={served.graph.edges.length}
-      locale={locale}
-      brand={
-        <Link className="brand" href="/">
-          <img src="/icon.svg" alt="" width={22} height={22} />
-          <span>{t.appTitle}</span>
-        </Link>
-      }
-      tools={<LanguageSwitch locale={locale} />}
-    >
-      {children}
-    </ExplorerShell>
+    <>
+      {/* Which build this page shows: the server keeps a page only as its own build's (page-cache.ts). */}
+      <meta name="graph-build" content={String(served.build.id)} />
+      <ExplorerShell
+        build={served.build.id}
+        total={served.graph.nodes.length}
+        edges={served.graph.edges.length}
+        locale={locale}
+        brand={
+          <Link className="brand" href="/">
+            <img src="/icon.svg" alt="" width={22} height={22} />
+            <span>{t.appTitle}</span>
+          </Link>
+        }
+        tools={<LanguageSwitch locale={locale} />}
+      >
+        {children}
+      </ExplorerShell>
+    </>
   );
 }

@@ -2,6 +2,7 @@
 // and search, and replaced when a newer build appears (checked at most once a second), so a
 // running app shows a rebuilt graph without a restart.
 
+import { cache } from "react";
 import { readVocabulary } from "../io/read-vocabulary";
 import type { Aspect } from "../vocab/types";
 import { GraphSearch, searchPayloadFromGraph, type SearchPayload } from "../search/graph-search";
@@ -112,7 +113,14 @@ async function loadNewest(): Promise<ServedGraph | null> {
 }
 
 /** The current graph, or null when nothing has been built yet. */
-export async function getGraph(): Promise<ServedGraph | null> {
+/**
+ * The graph to serve — one graph for a whole page: its layout, its panel and its metadata render
+ * side by side, and each asks; React's per-request cache gives them the same build, so no page
+ * shows one build's counts beside another's facts (nor is kept as the wrong build's page).
+ */
+export const getGraph = cache(currentGraph);
+
+async function currentGraph(): Promise<ServedGraph | null> {
   const now = Date.now();
   if (state.served && now - state.checkedAt < RECHECK_MS) return state.served;
   state.checkedAt = now;

@@ -37,6 +37,16 @@ export function hashPolicy(html: string): string {
   return pagePolicy([...hashes].join(" "));
 }
 
+/**
+ * The build a page was rendered from, as it says (`<meta name="graph-build">`, set by the explorer's
+ * layout). The server learns of a new build a moment before the app has loaded it: a page rendered
+ * in between shows the build before and must not be kept as the new build's page.
+ */
+export function renderedBuild(html: string): number | undefined {
+  const m = /<meta name="graph-build" content="(\d+)"/.exec(html);
+  return m ? Number(m[1]) : undefined;
+}
+
 export interface CachedPage {
   status: number;
   headers: Record<string, string>;
@@ -59,6 +69,16 @@ export function cacheablePage(status: number, headers: Record<string, string>, h
   kept["content-security-policy"] = hashPolicy(body);
   const raw = Buffer.from(body, "utf8");
   return { status, headers: kept, body: raw, gzipped: gzipSync(raw) };
+}
+
+/**
+ * The page to keep for `build` from a response, if it is one to keep: a whole HTML page, rendered
+ * from that very build.
+ */
+export function pageToKeep(build: number, status: number, headers: Record<string, string>, body: Buffer): CachedPage | undefined {
+  if (status !== 200 || !/text\/html/.test(headers["content-type"] ?? "") || headers["content-encoding"]) return undefined;
+  const html = body.toString("utf8");
+  return renderedBuild(html) === build ? cacheablePage(status, headers, html) : undefined;
 }
 
 /** A bounded store of pages (least recently used out first), emptied of other builds' pages. */

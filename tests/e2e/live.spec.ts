@@ -77,3 +77,27 @@ test("a note saved while the watcher runs shows in the open page, without a relo
   const fresh = await request.get(`${BASE}/concept/sqs`);
   expect(await fresh.text()).toContain("ライブ更新を確かめるための一文");
 });
+
+test("a page asked for while the app still loads a new build is not kept as that build's page", async ({ request }) => {
+  test.setTimeout(60_000);
+  const buildOf = async () => ((await (await request.get(`${BASE}/api/build`)).json()) as { build: number }).build;
+  const before = await buildOf();
+  appendFileSync(path.join(work, "notes", "aws-notes.md"), "\n## SQS\nSQSはページの作り置きを確かめるための一文を持つ。\n");
+  // Ask for the page all through the rebuild: the server learns of the new build a moment before
+  // the app has loaded it, and a page rendered then shows the build before.
+  let seenAt = 0;
+  for (let i = 0; i < 300; i++) {
+    const page = await request.get(`${BASE}/concept/sqs`);
+    expect(page.status()).toBe(200);
+    if (!seenAt && (await buildOf()) > before) seenAt = Date.now();
+    if (seenAt && Date.now() - seenAt > 3000) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  expect(seenAt).toBeGreaterThan(0);
+  const now = await buildOf();
+  const kept = await request.get(`${BASE}/concept/sqs`);
+  const html = await kept.text();
+  expect(kept.headers()["x-page-cache"]).toBe("hit");
+  expect(html).toContain(`<meta name="graph-build" content="${now}"`);
+  expect(html).toContain("ページの作り置きを確かめるための一文");
+});
