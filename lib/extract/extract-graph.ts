@@ -50,6 +50,8 @@ export interface ExtractResult {
 }
 
 const AWS_PREFIX = /^(AWS|Amazon)\s+\S/;
+/** A title that sets two things against each other ("ECS vs EKS", "SQSとSNSの違い"): a comparison, not a thing. */
+const COMPARISON_TITLE = /(?:^|[^a-z])(?:vs\.?|versus)(?:[^a-z]|$)|の違い|との比較/i;
 /** Words a service's own name is made of: Latin letters, digits and a little punctuation, capitalised ("Data Lifecycle Manager", "CodeCatalyst", "Well-Architected Tool"). */
 const SERVICE_NAME = /^[A-Z0-9][A-Za-z0-9 .&@/+:'-]*$/;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
@@ -199,7 +201,8 @@ export class Extraction implements Knowledge {
       // A note whose title or name names a document ("# AWS 学習教材完全ガイド 2023年最新版",
       // aws-study-guide-2023.md: a study guide others link to) is a node, but not a thing its
       // sections are parts of.
-      if ([n.title, h1s.length === 1 ? h1s[0]!.text : undefined, name].some((t) => t !== undefined && isDocumentTitle(this.lex, nfkc(t)))) this.documentNotes.add(n.file);
+      // So is a note that compares two things ("ecs-vs-eks.md"): EKS is no part of "ECS vs EKS".
+      if ([n.title, h1s.length === 1 ? h1s[0]!.text : undefined, name].some((t) => t !== undefined && (isDocumentTitle(this.lex, nfkc(t)) || COMPARISON_TITLE.test(t)))) this.documentNotes.add(n.file);
       this.reg.seen(key, name);
       if (nameKey(base) !== nameKey(name)) this.addAlias(key, base);
       for (const alias of n.aliases) this.addAlias(key, alias);

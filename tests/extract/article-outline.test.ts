@@ -55,11 +55,19 @@ describe("a heading shared by articles on different services", () => {
     expect(g.nodes.filter((n) => n.parent === guide!.id).map((n) => n.label)).toEqual([]);
   });
 
+  it("makes no service part of a note that compares two", () => {
+    // ecs-vs-eks.md, linked from index.md: a comparison, not a thing EKS and ECS are parts of.
+    const comparison = g.nodes.find((n) => /ecs vs eks/i.test(n.label));
+    expect(comparison).toBeDefined();
+    expect(g.nodes.filter((n) => n.parent === comparison!.id).map((n) => n.label)).toEqual([]);
+  });
+
   it("makes no service part of a heading inside another service's article", () => {
     // xray-overview.md: "## 利用パターン" lists "- Amazon ECS" and "- AWS Lambda" with how X-Ray runs on each.
     expect(node(g, "ecs").parent).toBeUndefined();
     expect(node(g, "lambda").parent).toBeUndefined();
-    expect(node(g, "ecs").summary).toBe("");
+    // …nor makes how X-Ray runs there ECS's summary: its own article's line says what it is.
+    expect(node(g, "ecs").summary).toBe("Amazon ECS は、AWS 独自のコンテナオーケストレーションサービスです。");
   });
 
   it("keeps a thing named under headings that are not services as one node", () => {
