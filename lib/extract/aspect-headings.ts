@@ -9,6 +9,7 @@ import type { ParsedNote } from "../parse/types";
 import { nameKey } from "../text/normalize";
 import type { Lexicon } from "../vocab/lexicon";
 import { resolveName } from "../vocab/resolve-name";
+import { tokenize, translateTokens } from "../vocab/tokenize";
 import { splitTrailingParenthetical } from "./definitions";
 import { readHeading, type HeadingMeaning } from "./headings";
 
@@ -58,8 +59,41 @@ export function headingMeaning(lex: Lexicon, note: ParsedNote, h: { text: string
   return readingsOf(lex, note).get(h.line)?.meaning ?? readHeading(lex, h.text, h.depth);
 }
 
+/**
+ * What identifies a heading's name across notes: its English when the glossary gives all of it
+ * (監視 and モニタリング are both "monitoring", as the node they would make is), else the name.
+ */
+export function aspectKey(lex: Lexicon, name: string): string {
+  let byName = aspectKeys.get(lex);
+  if (!byName) aspectKeys.set(lex, (byName = new Map()));
+  let key = byName.get(name);
+  if (key === undefined) {
+    const tr = /[\u3040-\u30ff\u3400-\u9fff]/.test(name) ? translateTokens(tokenize(lex, name)) : undefined;
+    key = nameKey(tr?.complete && tr.english ? tr.english : name);
+    // (Headings' names: a few thousand in a large vault.)
+    if (byName.size >= 50_000) byName.clear();
+    byName.set(name, key);
+  }
+  return key;
+}
+
+const aspectKeys = new WeakMap<Lexicon, Map<string, string>>();
+
 export function aspectHeadings(lex: Lexicon, notes: readonly ParsedNote[], context: AspectHeadingContext): Set<string> {
+  // Headings found to be aspects let the heading above them decide for what they hold ("## 運用の
+  // ポイント" > "### モニタリング" under AWS Glue): found again until nothing new is found.
+  let aspects = new Set<string>();
+  for (let round = 0; round < 4; round++) {
+    const found = aspectsOnce(lex, notes, context, aspects);
+    if (found.size === aspects.size) return found;
+    aspects = found;
+  }
+  return aspects;
+}
+
+function aspectsOnce(lex: Lexicon, notes: readonly ParsedNote[], context: AspectHeadingContext, known: ReadonlySet<string>): Set<string> {
   const thingsUnder = new Map<string, Set<string>>();
+  const keyOf = (name: string) => aspectKey(lex, name);
   for (const note of notes) {
     const read = readingsOf(lex, note);
     const entityOf = (line: number, name: string) => {
@@ -75,20 +109,20 @@ export function aspectHeadings(lex: Lexicon, notes: readonly ParsedNote[], conte
       if (h.links?.length === 1 && h.links[0]!.start === 0 && h.links[0]!.end === h.text.length) continue;
       if (entityOf(h.line, meaning.name) || context.namesNote(meaning.name)) continue;
       // The nearest enclosing named heading decides; a heading that is not a thing (a question
-      // list, a generic "Overview") passes the question on to the one above it.
+      // list, a generic "Overview", an aspect) passes the question on to the one above it.
       let thing: string | undefined;
       let enclosed = false;
       for (let i = h.path.length - 1; i >= 0 && !enclosed; i--) {
         const above = h.path[i]!;
         const m = read.get(above.line)?.meaning;
-        if (m?.kind !== "named") continue;
+        if (m?.kind !== "named" || known.has(keyOf(m.name))) continue;
         enclosed = true;
         const entity = entityOf(above.line, m.name) ?? (above.depth === 1 ? context.noteEntity(note.file) : undefined);
         if (entity) thing = entity;
       }
       if (!enclosed) thing = context.noteEntity(note.file);
       if (!thing) continue;
-      const key = nameKey(meaning.name);
+      const key = keyOf(meaning.name);
       let set = thingsUnder.get(key);
       if (!set) thingsUnder.set(key, (set = new Set()));
       set.add(thing);

@@ -22,7 +22,7 @@ import { tokenize, translatePhrase, translateTokens } from "../vocab/tokenize";
 import { assembleGraph } from "./assemble-graph";
 import { comparedSides, definitionsInLine, isAbbreviation, longFormOf, parentheticals, splitTrailingParenthetical } from "./definitions";
 import { DraftRegistry } from "./drafts";
-import { aspectHeadings, headingMeaning } from "./aspect-headings";
+import { aspectHeadings, aspectKey, headingMeaning } from "./aspect-headings";
 import { isDocumentTitle, readHeading } from "./headings";
 import { analyseSentence, capitalisedNames, chunksOf, findCompounds, findMentions, isFunctionWord, isProperName, type AnalysedSentence, type CompoundCandidate, type Mention } from "./mentions";
 import type { MentionMemo, PassMemo } from "./mention-memo";
@@ -235,7 +235,7 @@ export class Extraction implements Knowledge {
       } else if (link) {
         owner = this.registerTerm(link.target, this.childKind(enclosing));
         named = true;
-      } else if (meaning.kind === "named" && enclosing && this.aspects.has(nameKey(meaning.name))) {
+      } else if (meaning.kind === "named" && enclosing && this.aspects.has(aspectKey(this.lex, meaning.name))) {
         // "監視" under AWS Lambda is Lambda's monitoring: a section of what encloses it.
         owner = enclosing;
       } else if (meaning.kind === "named" && (!this.meaningful(meaning.name) || this.bareModifier(meaning.name)) && !resolveName(this.lex, meaning.name, false)) {
@@ -1033,6 +1033,22 @@ export class Extraction implements Knowledge {
   }
 
   /** Same head, different modifiers, neither named after another thing: gateway/interface endpoint. */
+  /**
+   * Names apart only in their numbers are members of a numbered series ("分野 1" / "分野 2",
+   * "パターン 2" / "パターン 3", "Field 1" / "Field 2"), an outline's items, never alternatives.
+   */
+  numberedSeries(a: string, b: string): boolean {
+    // (Only an ordinal of its own counts: "L1"/"L2" constructs, "v1"/"v2", "Price Class 100"/"200"
+    // are variants a learner chooses between.)
+    const unnumbered = (key: string) => {
+      const text = this.words(key).map(singular).join(" ");
+      const out = text.replace(/第\s*\d+\s*/g, "#").replace(/(?<![A-Za-z\d.])(\d{1,2})(?:\s*(?:つ目|番目))?(?![A-Za-z\d.])/g, (m, n: string) => (Number(n) <= 20 ? "#" : m));
+      return out === text ? undefined : out.replace(/\s+/g, "");
+    };
+    const ua = unnumbered(a);
+    return ua !== undefined && ua === unnumbered(b);
+  }
+
   comparableTerms(a: string, b: string): boolean {
     const da = this.reg.get(a);
     const db = this.reg.get(b);
@@ -1041,10 +1057,7 @@ export class Extraction implements Knowledge {
     const wa = this.words(a).map(singular);
     const wb = this.words(b).map(singular);
     if (wa.length < 1 || wb.length < 1) return false;
-    // Names apart only in their numbers are members of a numbered series ("分野 1" / "分野 2",
-    // "パターン 2" / "パターン 3", "Field 1" / "Field 2"), an outline's items, not alternatives.
-    const unnumbered = (ws: string[]) => ws.join(" ").replace(/第?\s*\d+(?:\.\d+)*\s*(?:つ目|番目)?/g, "#").replace(/\s+/g, "");
-    if (unnumbered(wa) === unnumbered(wb)) return false;
+    if (this.numberedSeries(a, b)) return false;
     // One name inside the other is the same thing or a part of it (キャッシュ型ボリューム / …ゲートウェイ).
     const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
     if (short.every((w, i) => long[i] === w) || this.kindOfOther(a, b)) return false;

@@ -135,6 +135,12 @@ describe("items of a numbered series", () => {
     expect(exam.nodes.filter((n) => /分野|Domain/.test(n.label + (n.labelJa ?? ""))).length).toBeGreaterThanOrEqual(4);
     expect(exam.edges.filter((e) => e.kind === "contrasts").map((e) => `${e.source}/${e.target}`)).toEqual([]);
   });
+
+  it("are still alternatives when the number names a variant, not a place in an outline", () => {
+    const classes = graphOfNote("cloudfront.md", "# Amazon CloudFront\n\n## Price classes\n\n- Price Class 100: only the least expensive regions, in North America and Europe\n- Price Class 200: most regions, but excludes the most expensive regions\n");
+    const contrasts = classes.edges.filter((e) => e.kind === "contrasts");
+    expect(contrasts.map((e) => [e.source, e.target].map((id) => /\d+$/.exec(id)?.[0]).sort().join("/"))).toEqual(["100/200"]);
+  });
 });
 
 describe("services defined side by side", () => {
