@@ -286,6 +286,20 @@ function insideOtherService(reg: DraftRegistry, sections: Section[], si: number 
   return false;
 }
 
+/**
+ * A line whose words are mostly a link's ("詳細は、[Amazon DynamoDB API Reference](…)", "AWS
+ * ドキュメント > [… のスティッキーセッション](…)"): it points to a page. A sentence that links a
+ * name it speaks of ("[AWS Config](…)は、…サービスです。") is not one.
+ */
+function mostlyLinks(raw: string): boolean {
+  let linked = 0;
+  const plain = raw.replace(/!?\[([^\]]*)\]\([^)]*\)/g, (_, text: string) => {
+    linked += letterCount(text);
+    return text;
+  });
+  return linked > 0 && linked * 2 >= letterCount(plain);
+}
+
 /** One katakana word and nothing else: a term ("ルーティングポリシー") or a label ("デフォルト"), no description. */
 const BARE_KATAKANA = /^[\u30a0-\u30ff]+$/;
 
@@ -293,7 +307,7 @@ function letterCount(text: string): number {
   return (text.match(/\p{L}/gu) ?? []).length;
 }
 
-/** A web address: a line that holds one points elsewhere, and says too little itself to sum a thing up. */
+/** A web address in a line's words (not a link's hidden target): the line points elsewhere, and says too little itself to sum a thing up. */
 const WEB_ADDRESS = /\b(?:https?|ftp):\/\/|<img\b/i;
 
 
@@ -330,7 +344,7 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
     // (A heading that says something is a line of the section, but it titles what follows rather
     // than saying what the thing is: "Route 53 を構成する要素", "GuardDuty が必要な理由"; a line
     // that only links to a page, or titles a link, names the page.)
-    if (line.note.heading || isReferenceLine(line.note.raw) || linkTitles.has(first) || WEB_ADDRESS.test(line.note.raw)) return undefined;
+    if (line.note.heading || isReferenceLine(line.note.raw) || mostlyLinks(line.note.raw) || linkTitles.has(first) || WEB_ADDRESS.test(line.note.text)) return undefined;
     const s = line.sentences[0];
     // …unless it is a bare term ("ルーティングポリシー" opening Route53's section is a sub-topic).
     if (s && line.subjects[0] === d.key && !line.definitions.length && !line.note.table && line.lead === undefined && !isFragment(lex, s.original, s) && !BARE_KATAKANA.test(s.text.replace(/[\s。.]/g, ""))) return { text: firstSentence(s.original), defining: isDefiningSentence(lex, s, d.key) };
@@ -360,7 +374,7 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
   for (const f of about.get(d.key) ?? []) {
     const line = lines[f]!;
     const s = line.sentences[0];
-    if (s && line.subjects[0] === d.key && !WEB_ADDRESS.test(line.note.raw) && isDefiningSentence(lex, s, d.key)) return firstSentence(s.original);
+    if (s && line.subjects[0] === d.key && !WEB_ADDRESS.test(line.note.text) && !mostlyLinks(line.note.raw) && isDefiningSentence(lex, s, d.key)) return firstSentence(s.original);
   }
   return "";
 }

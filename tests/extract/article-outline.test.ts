@@ -91,6 +91,14 @@ describe("a summary from the thing's own article", () => {
     expect(node(g, "cloudwatch").summary).toBe("");
     // "AWS Storage Gateway https://youtu.be/…" opening its section names a video.
     expect(node(g, "storage-gateway").summary).toBe("");
+    // A link among words is its words: "[AWS Config](https://…)は、…サービスです。" says what it is;
+    // "詳細は、[AWS Backup Audit Manager の概要](…)" is mostly a link, a pointer to a page.
+    expect(node(g, "config").summary).toBe("AWS Configは、AWS 上で稼働するリソースの状態を監視し、変更履歴を追跡するためのサービスです。");
+    expect(node(g, "aws-backup-audit-manager").summary).toBe("");
+  });
+
+  it("is never a lead-in to a list ('…は以下のとおりです。')", () => {
+    expect(node(g, "backup-plan").summary).toBe("");
     expect(g.nodes.filter((n) => /\]\(|https?:/.test(n.summary)).map((n) => n.label)).toEqual([]);
   });
 
