@@ -252,7 +252,7 @@ export class Extraction implements Knowledge {
       const index = this.sections.length;
       this.sections.push({ index, file: note.file, heading: h, ...(parent !== undefined ? { parent } : {}), ...(owner ? { owner } : {}), named, questions, lines: [] });
       byLine.set(h.line, index);
-      if (meaning.kind === "compared") this.comparedHeadings.push({ section: index, sides: meaning.sides });
+      if (meaning.kind === "compared") this.comparedHeadings.push({ section: index, sides: meaning.sides, ...(meaning.joined ? { joined: true as const } : {}) });
       if (named && owner) {
         const draft = this.reg.get(owner)!;
         const earlier = draft.ownSections.map((i) => this.sections[i]!).find((s) => s.file !== note.file);
@@ -294,7 +294,7 @@ export class Extraction implements Knowledge {
   }
 
   /** Headings that compare two things ("SQS vs SNS"), to relate once names are known. */
-  readonly comparedHeadings: { section: number; sides: [string, string] }[] = [];
+  readonly comparedHeadings: { section: number; sides: [string, string]; joined?: true }[] = [];
 
   private childKind(enclosing: string | undefined): NodeKind {
     const k = enclosing ? this.reg.get(enclosing)?.kind : undefined;

@@ -10,7 +10,8 @@ import { comparedSides } from "./definitions";
 export type HeadingMeaning =
   | { kind: "named"; name: string }
   | { kind: "generic" }
-  | { kind: "compared"; sides: [string, string] }
+  /** `joined`: only "and" or "と" sets the two side by side, no word of comparing ("Monitoring and Logging"). */
+  | { kind: "compared"; sides: [string, string]; joined?: true }
   | { kind: "questions" }
   /** A heading that is a sentence or a clause ("Next step is to click on Credentials"). */
   | { kind: "clause" };
@@ -88,7 +89,7 @@ export function readHeading(lex: Lexicon, heading: string, depth = 2): HeadingMe
   // Two names joined by "and" or "と" head a section that sets them side by side: compared.
   // (Not "オンプレとの連携": との joins a noun to what follows.)
   const pair = /\s(?:and|&)\s/i.test(text) ? text.split(/\s(?:and|&)\s/i) : CJK.test(text) && onlyJoiningKana(text) ? text.split(/と(?!の)/) : [];
-  if (pair.length === 2 && pair.every((p) => p.trim() && !/^[\u3041-\u309f]/.test(p.trim()) && isTermLike(p.trim()) && looksLikeName(p.trim())) && text.split(/\s+/).length <= 8) return { kind: "compared", sides: [pair[0]!.trim(), pair[1]!.trim()] };
+  if (pair.length === 2 && pair.every((p) => p.trim() && !/^[\u3041-\u309f]/.test(p.trim()) && isTermLike(p.trim()) && looksLikeName(p.trim())) && text.split(/\s+/).length <= 8) return { kind: "compared", sides: [pair[0]!.trim(), pair[1]!.trim()], joined: true };
   if (!isTermLike(text) || !looksLikeName(text)) return { kind: "clause" };
   return { kind: "named", name: text };
 }

@@ -172,3 +172,11 @@ describe("a link's text", () => {
     expect(node(linked, "aurora").aliases.join("|")).not.toMatch(/Athena/);
   });
 });
+
+describe("a heading that joins two names with 'and'", () => {
+  it("heads a section on both, and compares them only when they vary one thing", () => {
+    const ops = graphOfNote("operations.md", "# CloudFront operations\n\n## Logging and Monitoring\n\n- **Logging**: keeping a record of every API call with CloudTrail\n- **Monitoring**: watching the distribution's metrics with CloudWatch\n\n## Signed URLs and Signed Cookies\n\n- **Signed URLs**: one address for one private file\n- **Signed Cookies**: access to many private files at once\n");
+    const contrasts = ops.edges.filter((e) => e.kind === "contrasts").map((e) => [e.source, e.target].sort().join("/"));
+    expect(contrasts).toEqual(["signed-cookies/signed-urls"]);
+  });
+});

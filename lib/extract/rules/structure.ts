@@ -14,13 +14,14 @@ import type { Extraction } from "../extract-graph";
 import type { LineWork } from "../model";
 import { analyseSentence } from "../mentions";
 import { mentionAfter, mentionBefore, occurrences } from "./cues";
+import { tokenize } from "../../vocab/tokenize";
 import { isClauseSubject, isTopicMarked } from "../subjects";
 
 export type StructureRule = (ex: Extraction) => void;
 
 /** "## SQS vs SNS": the two sides contrast, with the heading as evidence. */
 const comparedHeadings: StructureRule = (ex) => {
-  for (const { section, sides } of ex.comparedHeadings) {
+  for (const { section, sides, joined } of ex.comparedHeadings) {
     const sec = ex.sections[section]!;
     const keys = sides.map((side) => {
       const s = analyseSentence(ex.lex, side.replace(/[:：]$/, ""));
@@ -31,10 +32,28 @@ const comparedHeadings: StructureRule = (ex) => {
     });
     const [a, b] = keys;
     if (!a || !b || a === b) continue;
+    // Two names only joined by "and"/"と" ("モニタリングとメンテナンス", "Scaling and governance")
+    // head a section on both, not a comparison — unless they are two of one kind the notes set
+    // side by side: two services, or variants of one thing (マスターキーとデータキー).
+    if (joined && !((ex.reg.get(a)?.vocab && ex.reg.get(b)?.vocab && ex.kindOf(a) === ex.kindOf(b)) || ex.comparableTerms(a, b) || variantSides(ex, sides))) continue;
     sec.compared = [a, b];
     ex.propose(a, b, "contrasts", { text: sec.heading.text, file: sec.file, line: sec.heading.line });
   }
 };
+
+/**
+ * Two sides that vary one thing: a word of their own in common ("Signed URLs and Signed Cookies"),
+ * or the same head ("クライアントサイド暗号化とサーバサイド暗号化", "マスターキーとデータキー").
+ */
+function variantSides(ex: Extraction, sides: [string, string]): boolean {
+  const [ta, tb] = sides.map((side) => tokenize(ex.lex, side).filter((t) => t.script !== "punct" && t.script !== "hiragana"));
+  if (!ta?.length || !tb?.length) return false;
+  const word = (t: { text: string; gloss?: string }) => (t.gloss || t.text).toLowerCase();
+  if (ta.length >= 2 && tb.length >= 2 && word(ta.at(-1)!) === word(tb.at(-1)!)) return true;
+  const own = (ts: typeof ta) => new Set(ts.filter((t) => t.script === "latin" && t.text.length >= 4 && !ex.lex.genericWords.has(t.text.toLowerCase()) && !ex.lex.functionWords.has(t.text.toLowerCase())).map(word));
+  const wa = own(ta);
+  return [...own(tb)].some((w) => wa.has(w));
+}
 
 /**
  * A lead-in with a cue of parts ("Storage Gateway comes in three flavors:", "Kinesisは次の3つ
