@@ -272,11 +272,6 @@ function aliasesOf(lex: Lexicon, d: Draft, label: string, reg: DraftRegistry, is
   return [...out.values()];
 }
 
-/**
- * The node's own definition, never a borrowed line: what "term: definition" says, a gloss in
- * brackets, a sentence that defines it ("X is a…", "XはYのサービス", "Xとは…"), or the first line of
- * its own section when that line is about it and says what it is. Empty when none does.
- */
 /** Is the section (or one around it) a service's, other than `d`'s own or its parent's (Kinesis for Kinesis Data Streams)? */
 function insideOtherService(reg: DraftRegistry, sections: Section[], si: number | undefined, d?: Draft): boolean {
   for (let i = si; i !== undefined; i = sections[i]!.parent) {
@@ -310,7 +305,11 @@ function letterCount(text: string): number {
 /** A web address in a line's words (not a link's hidden target): the line points elsewhere, and says too little itself to sum a thing up. */
 const WEB_ADDRESS = /\b(?:https?|ftp):\/\/|<img\b/i;
 
-
+/**
+ * The node's own definition, never a borrowed line: what "term: definition" says, a gloss in
+ * brackets, a sentence that defines it ("X is a…", "XはYのサービス", "Xとは…"), or the first line of
+ * its own section when that line is about it and says what it is. Empty when none does.
+ */
 function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: Draft, reg: DraftRegistry, sections: Section[], lines: LineWork[], about: Map<string, number[]>, linkTitles: ReadonlySet<number>): string {
   if (d.kind === "question") return firstSentence(mostFrequent(d.surfaces, () => true) ?? "");
   // What the thing's own section or note says of it comes before what a list elsewhere says: the
