@@ -32,13 +32,6 @@ export interface AspectHeadingContext {
   namesNote(name: string): boolean;
 }
 
-/**
- * The name keys of headings that head sections of at least two different things the vocabulary
- * knows (services, for AWS notes), named by a heading above them or by the note itself. Only such
- * things count, not other headings or notes' titles: "Provisioned IOPS SSD" under "SSD" in one note
- * and under "EBS options" in another is still one volume type, "## Database" in a study guide and in
- * its index are one category, and one article kept in two folders is one article.
- */
 /** What a note's headings read as, kept per compiled vocabulary and parsed note (a watcher's rebuild reads only changed notes again). */
 const readings = new WeakMap<Lexicon, WeakMap<ParsedNote, Map<number, { meaning: HeadingMeaning; entity?: string | null }>>>();
 
@@ -79,6 +72,13 @@ export function aspectKey(lex: Lexicon, name: string): string {
 
 const aspectKeys = new WeakMap<Lexicon, Map<string, string>>();
 
+/**
+ * The name keys of headings that head sections of at least two different things the vocabulary
+ * knows (services, for AWS notes), named by a heading above them or by the note itself. Only such
+ * things count, not other headings or notes' titles: "Provisioned IOPS SSD" under "SSD" in one note
+ * and under "EBS options" in another is still one volume type, "## Database" in a study guide and in
+ * its index are one category, and one article kept in two folders is one article.
+ */
 export function aspectHeadings(lex: Lexicon, notes: readonly ParsedNote[], context: AspectHeadingContext): Set<string> {
   // Headings found to be aspects let the heading above them decide for what they hold ("## 運用の
   // ポイント" > "### モニタリング" under AWS Glue): found again until nothing new is found.
