@@ -12,7 +12,7 @@ import type { Draft, DraftRegistry } from "./drafts";
 import type { DraftEdge, LineWork, Section } from "./model";
 import { analyseSentence, findMentions, type AnalysedSentence, type Mention } from "./mentions";
 import { topicOf } from "./subjects";
-import { isFragment, isDefiningSentence } from "./summary";
+import { isFragment, isDefiningSentence, letters } from "./summary";
 import { isReferenceLine } from "../parse/inline";
 
 const UNDIRECTED: ReadonlySet<EdgeKind> = new Set(["contrasts", "alternative", "mentions", "integrates"]);
@@ -289,18 +289,14 @@ function insideOtherService(reg: DraftRegistry, sections: Section[], si: number 
 function mostlyLinks(raw: string): boolean {
   let linked = 0;
   const plain = raw.replace(/!?\[([^\]]*)\]\([^)]*\)/g, (_, text: string) => {
-    linked += letterCount(text);
+    linked += letters(text);
     return text;
   });
-  return linked > 0 && linked * 2 >= letterCount(plain);
+  return linked > 0 && linked * 2 >= letters(plain);
 }
 
 /** One katakana word and nothing else: a term ("ルーティングポリシー") or a label ("デフォルト"), no description. */
 const BARE_KATAKANA = /^[\u30a0-\u30ff]+$/;
-
-function letterCount(text: string): number {
-  return (text.match(/\p{L}/gu) ?? []).length;
-}
 
 /** A web address in a line's words (not a link's hidden target): the line points elsewhere, and says too little itself to sum a thing up. */
 const WEB_ADDRESS = /\b(?:https?|ftp):\/\/|<img\b/i;
@@ -357,7 +353,7 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
   // it stands in, so it comes after.
   const headed = d.ownSections.filter((si) => !sections[si]!.heading.item).map(firstLine).filter((x) => x !== undefined);
   const opening = headed.find((x) => x.defining) ?? headed[0];
-  if (opening && (!elsewhere || letterCount(opening.text) >= letterCount(elsewhere))) return opening.text;
+  if (opening && (!elsewhere || letters(opening.text) >= letters(elsewhere))) return opening.text;
   if (elsewhere) return elsewhere;
   // (A service's, not as an item inside another service's section: "- Amazon ECS" under X-Ray's
   // "## 利用パターン" holds how X-Ray runs on ECS.)
@@ -368,7 +364,7 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
   // A gloss in brackets explains in Japanese notes (シャッフルシャーディング(シャードと呼ばれる…)); in
   // English it is mostly an aside ("(think 0.0.0.0/0 -> igw)"), so it needs to read as a description.
   // (Not a word or two: "Fargate（デフォルト）" marks a default, it does not say what Fargate is.)
-  for (const g of d.glosses) if (!isFragment(lex, g) && !WEB_ADDRESS.test(g) && ((CJK.test(g) && letterCount(g) >= 6) || /^(?:a|an|the|also|aka|i\.e\.|which|used|for)\b/i.test(g) || g.split(/\s+/).length >= 5) && !/->|=>|\d+\.\d+\.\d+/.test(g)) return firstSentence(g);
+  for (const g of d.glosses) if (!isFragment(lex, g) && !WEB_ADDRESS.test(g) && ((CJK.test(g) && letters(g) >= 6) || /^(?:a|an|the|also|aka|i\.e\.|which|used|for)\b/i.test(g) || g.split(/\s+/).length >= 5) && !/->|=>|\d+\.\d+\.\d+/.test(g)) return firstSentence(g);
   // …else a line that opens by saying what it is ("ECRはdocker imageを保存するレジストリサービス。").
   for (const f of about.get(d.key) ?? []) {
     const line = lines[f]!;

@@ -9,8 +9,8 @@ import { occurrences } from "./rules/cues";
 const CONNECTIVE = /^(?:あとは|あと|また|ただし|なお|たとえ|例えば|たとえば|逆に|でも|しかし|つまり|それなら|その|これ|それ|but|also|and|or|however|so|then|e\.?g\.?|ex\.?|例[:：]|when|whenever|if|because|since|while|which|where|unless|although)(?:[\s,、]|$)/i;
 const PARTICLE_START = /^[はがをにでともやへ]/;
 
-/** Letters of the text (any script), without names the sentence mentions. */
-function letters(text: string): number {
+/** Letters of the text (any script). */
+export function letters(text: string): number {
   return (text.match(/\p{L}/gu) ?? []).length;
 }
 
