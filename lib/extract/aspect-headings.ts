@@ -6,6 +6,7 @@
 // more different things is therefore read as an aspect of each, like "概要" or "Use cases".
 
 import type { ParsedNote } from "../parse/types";
+import { remembered } from "../text/bounded-memo";
 import { nameKey } from "../text/normalize";
 import type { Lexicon } from "../vocab/lexicon";
 import { resolveName } from "../vocab/resolve-name";
@@ -59,15 +60,11 @@ export function headingMeaning(lex: Lexicon, note: ParsedNote, h: { text: string
 export function aspectKey(lex: Lexicon, name: string): string {
   let byName = aspectKeys.get(lex);
   if (!byName) aspectKeys.set(lex, (byName = new Map()));
-  let key = byName.get(name);
-  if (key === undefined) {
+  // (Headings' names: a few thousand in a large vault.)
+  return remembered(byName, name, 50_000, () => {
     const tr = /[\u3040-\u30ff\u3400-\u9fff]/.test(name) ? translateTokens(tokenize(lex, name)) : undefined;
-    key = nameKey(tr?.complete && tr.english ? tr.english : name);
-    // (Headings' names: a few thousand in a large vault.)
-    if (byName.size >= 50_000) byName.clear();
-    byName.set(name, key);
-  }
-  return key;
+    return nameKey(tr?.complete && tr.english ? tr.english : name);
+  });
 }
 
 const aspectKeys = new WeakMap<Lexicon, Map<string, string>>();
@@ -93,7 +90,6 @@ export function aspectHeadings(lex: Lexicon, notes: readonly ParsedNote[], conte
 
 function aspectsOnce(lex: Lexicon, notes: readonly ParsedNote[], context: AspectHeadingContext, known: ReadonlySet<string>): Set<string> {
   const thingsUnder = new Map<string, Set<string>>();
-  const keyOf = (name: string) => aspectKey(lex, name);
   for (const note of notes) {
     const read = readingsOf(lex, note);
     const entityOf = (line: number, name: string) => {
@@ -115,14 +111,14 @@ function aspectsOnce(lex: Lexicon, notes: readonly ParsedNote[], context: Aspect
       for (let i = h.path.length - 1; i >= 0 && !enclosed; i--) {
         const above = h.path[i]!;
         const m = read.get(above.line)?.meaning;
-        if (m?.kind !== "named" || known.has(keyOf(m.name))) continue;
+        if (m?.kind !== "named" || known.has(aspectKey(lex, m.name))) continue;
         enclosed = true;
         const entity = entityOf(above.line, m.name) ?? (above.depth === 1 ? context.noteEntity(note.file) : undefined);
         if (entity) thing = entity;
       }
       if (!enclosed) thing = context.noteEntity(note.file);
       if (!thing) continue;
-      const key = keyOf(meaning.name);
+      const key = aspectKey(lex, meaning.name);
       let set = thingsUnder.get(key);
       if (!set) thingsUnder.set(key, (set = new Set()));
       set.add(thing);

@@ -321,7 +321,8 @@ const METADATA_LINE = /^([A-Za-z][A-Za-z0-9 _-]{0,30}):(?:\s+(.*))?$/;
 /**
  * A metadata block without fences: the note's first lines, each "Key: value", up to the first
  * blank line (MultiMarkdown metadata; the header of a Google Codelabs page: "summary:", "id:",
- * "categories:", "tags:", "authors:"). The number of its lines, or 0.
+ * "categories:", "tags:", "authors:"): how many lines it has (0 when the note opens with none) and
+ * what they say, by lower-case key.
  */
 function metadataBlock(lines: string[]): { length: number; record: Record<string, string> } {
   const record: Record<string, string> = {};
