@@ -5,7 +5,7 @@
 
 import type { Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Table } from "mdast";
 import remarkFrontmatter from "remark-frontmatter";
-import remarkGfm from "remark-gfm";
+import remarkGfmNotes from "./gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { parse as parseYaml } from "yaml";
@@ -16,7 +16,7 @@ import { cleanHeading, extractLinks, markLink, markWikilinks, noteLinkTarget, wi
 import { boundedName, MAX_LINE_LENGTH, MAX_NAME_LENGTH } from "./limits";
 import type { FrontMatterLink, HeadingRef, LineSource, LinkSpan, NoteLine, ParsedNote, TableRow, Warning } from "./types";
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
+const processor = unified().use(remarkParse).use(remarkGfmNotes).use(remarkFrontmatter, ["yaml"]);
 
 interface Context {
   file: string;
