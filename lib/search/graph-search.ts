@@ -18,7 +18,7 @@ export interface SearchDoc {
   kind: NodeKind;
   aliases: string[];
   summary: string;
-  /** Indexes into SearchPayload.facts: the lines about it. */
+  /** Indexes into SearchPayload.facts: the lines about it (a text twice when two lines say it). */
   facts: number[];
   /** Lines that only name it (found, but weighed less). */
   mentions?: number[];
@@ -31,6 +31,7 @@ export interface SearchDoc {
 /** Everything a search index is built from: plain JSON, so the browser can receive it. */
 export interface SearchPayload {
   docs: SearchDoc[];
+  /** The facts' texts, each distinct text once. */
   facts: string[];
   glossary: Record<string, string>;
   /** FlexSearch exports of the name and text indexes, when built ahead of time. */
@@ -72,11 +73,19 @@ const NAME_INDEX = { tokenize: "forward", resolution: 9 } as const;
 const TEXT_INDEX = { tokenize: "strict", resolution: 9 } as const;
 
 export function searchPayloadFromGraph(graph: KnowledgeGraph, glossary: Record<string, string>): SearchPayload {
+  // Each distinct text once: notes repeat lines (aws-study's 16,470 facts hold 7,665 texts), and
+  // a line found twice is no more a match than once.
   const index = new Map<number, number>();
   const facts: string[] = [];
+  const textIndex = new Map<string, number>();
   for (const f of graph.facts) {
-    index.set(f.id, facts.length);
-    facts.push(f.text);
+    let i = textIndex.get(f.text);
+    if (i === undefined) {
+      i = facts.length;
+      textIndex.set(f.text, i);
+      facts.push(f.text);
+    }
+    index.set(f.id, i);
   }
   const position = new Map(graph.nodes.map((n, i) => [n.id, i]));
   // A node without a parent is placed by the node whose section it is named in most.
@@ -253,30 +262,40 @@ export class GraphSearch {
     this.glossary = compileSearchGlossary(payload.glossary);
     const f = this.facts.length;
     this.textDocs = Array.from({ length: f + this.docs.length }, () => []);
+    const textOf = new Map(this.facts.map((text, i) => [text, i]));
+    /** Text entry `entry` concerns doc `doc` (once, by its strongest share). */
+    const concerns = (entry: number, doc: number, share: number) => {
+      const pairs = this.textDocs[entry];
+      if (!pairs) return;
+      const had = pairs.find(([d]) => d === doc);
+      if (!had) pairs.push([doc, share]);
+      else if (had[1] < share) had[1] = share;
+    };
     this.docs.forEach((d, i) => {
       const names = [d.label, d.labelJa ?? "", ...d.aliases];
       const tokens = new Set(names.flatMap((n) => searchTokens(n, this.glossary)));
       this.nameTokens.push(tokens);
       this.nameKeys.push(names.filter(Boolean).map(compactName));
       for (const t of tokens) this.vocabulary.add(t);
-      for (const fact of d.facts) this.textDocs[fact]?.push([i, 1]);
-      for (const fact of d.mentions ?? []) this.textDocs[fact]?.push([i, 0.5]);
-      this.textDocs[f + i]!.push([i, 1]);
+      for (const fact of d.facts) concerns(fact, i, 1);
+      for (const fact of d.mentions ?? []) concerns(fact, i, 0.5);
+      // A summary that is one of the texts is found there, not indexed twice.
+      const same = d.summary ? textOf.get(d.summary) : undefined;
+      concerns(same ?? f + i, i, 1);
     });
     for (const t of this.vocabulary) this.byLength.set(t.length, [...(this.byLength.get(t.length) ?? []), t]);
     if (payload.index) {
       for (const [k, v] of Object.entries(payload.index.names)) this.names.import(k, v);
       for (const [k, v] of Object.entries(payload.index.texts)) this.texts.import(k, v);
     } else {
-      // (Without the build before's tokens, still each distinct text tokenized once: aws-study's
-      // 16,885 facts hold 7,665 texts.)
+      // (Without the build before's tokens, each text and summary still tokenized once.)
       const tokens = memo ?? new SearchTokenMemo();
       tokens.begin(payload.glossary);
       const indexed = (text: string) => tokens.tokens(text, () => searchTokens(text, this.glossary).join(" "));
       this.nameTokens.forEach((tokens, i) => this.names.add(i, [...tokens].join(" ")));
       this.facts.forEach((text, i) => this.texts.add(i, indexed(text)));
       this.docs.forEach((d, i) => {
-        if (d.summary) this.texts.add(f + i, indexed(d.summary));
+        if (d.summary && !textOf.has(d.summary)) this.texts.add(f + i, indexed(d.summary));
       });
     }
   }

@@ -1,6 +1,8 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { comparisonParts, GraphSearch, SearchTokenMemo, searchPayloadFromGraph, withBuiltIndex, type SearchPayload } from "../../lib/search/graph-search";
-import { seedGraph, vocabulary } from "../helpers/seed";
+import { runPipeline } from "../../lib/pipeline/run-pipeline";
+import { SEED_MD, seedGraph, vocabulary } from "../helpers/seed";
 
 const search = GraphSearch.fromGraph(seedGraph(), vocabulary().glossary);
 const top = (q: string, n = 3) => search.search(q, { limit: n }).results.map((r) => r.id);
@@ -108,5 +110,25 @@ describe("an index made build after build (the watcher's search worker)", () => 
     expect(exported(widened, memo)).toBe(exported(widened));
     expect(exported(widened)).not.toBe(exported(edited));
     expect(memo.reused).toBe(0);
+  });
+});
+
+describe("notes that repeat lines (one article kept in two folders)", () => {
+  const bytes = readFileSync(SEED_MD);
+  const { graph } = runPipeline({ files: [{ file: "articles/aws-notes.md", bytes }, { file: "articles_base/aws-notes.md", bytes }], vocabulary: vocabulary(), layout: false, searchIndex: false });
+  const payload = searchPayloadFromGraph(graph, vocabulary().glossary);
+
+  it("indexes each text once, and every node keeps each of its lines", () => {
+    expect(new Set(payload.facts).size).toBe(payload.facts.length);
+    expect(payload.facts.length).toBeLessThan(graph.facts.length * 0.6);
+    const sqs = graph.nodes.find((n) => n.id === "sqs")!;
+    const doc = payload.docs.find((d) => d.id === "sqs")!;
+    expect(doc.facts.length).toBe(sqs.facts.length);
+    expect(doc.facts.map((i) => payload.facts[i])).toEqual(sqs.facts.map((id) => graph.facts.find((f) => f.id === id)!.text));
+  });
+
+  it("finds what one copy finds", () => {
+    const twice = new GraphSearch(payload);
+    for (const q of ["ALIAS record", "ロングポーリング", "SQS vs SNS", "pub/sub", "可視性"]) expect(twice.search(q, { limit: 3 }).results.map((r) => r.id), q).toEqual(top(q));
   });
 });
