@@ -12,7 +12,7 @@ import type { EdgeKind, NodeKind } from "@/lib/graph/types";
 import type { GraphLite } from "@/lib/serve/concept-view";
 import { LABEL_FONT } from "@/lib/layout/label-room";
 import { MESSAGES, type Locale } from "@/lib/i18n/messages";
-import { fontSizeAt, maxLabelWidthAt, placeLabels, textWidth } from "./canvas/labels";
+import { drawnSize, fontSizeAt, maxLabelWidthAt, minDotPx, placeLabels, textWidth } from "./canvas/labels";
 import { hops, moveTo, nodeAt, packAround, rememberHomes, restoreHomes } from "./canvas/positions";
 import { frame } from "./canvas/viewport";
 
@@ -93,8 +93,9 @@ function stylesheet(): StylesheetJson {
         "text-max-width": "120px",
         // Which names show is decided by canvas/labels.ts, not by Cytoscape's zoom threshold.
         "min-zoomed-font-size": 0,
-        width: "data(size)",
-        height: "data(size)",
+        // Dots keep a visible size on screen however far out the view is (canvas/labels.ts).
+        width: drawnSize,
+        height: drawnSize,
         "border-width": 0,
         "transition-property": "opacity, border-width",
         "transition-duration": 150,
@@ -165,6 +166,7 @@ function elements(graph: GraphLite, locale: Locale): ElementDefinition[] {
         display: locale === "ja" && n.labelJa ? n.labelJa : n.label,
         summary: n.summary ?? "",
         size: n.members && n.members > 1 ? Math.min(70, 18 + Math.sqrt(n.members) * 4) : n.kind === "service" ? 18 + Math.min(22, Math.sqrt(n.degree) * 3) : n.kind === "topic" ? 22 : 10 + Math.min(12, Math.sqrt(n.degree) * 2),
+        minPx: minDotPx(n.kind, n.members),
       },
       ...(n.x !== undefined && n.y !== undefined ? { position: { x: n.x, y: n.y } } : {}),
     })),
@@ -505,7 +507,7 @@ export function GraphCanvas({ graph, locale, selected, highlight = null, visible
     }
     const place = () => {
       const p = n.renderedPosition();
-      setHint({ id: n.id(), label: String(n.data("display")), kind: n.data("kind") as NodeKind, summary: String(n.data("summary") ?? ""), x: p.x, y: p.y - ((n.data("size") as number) * cy.zoom()) / 2 });
+      setHint({ id: n.id(), label: String(n.data("display")), kind: n.data("kind") as NodeKind, summary: String(n.data("summary") ?? ""), x: p.x, y: p.y - (drawnSize(n) * cy.zoom()) / 2 });
     };
     place();
     cy.on("viewport", place);

@@ -140,6 +140,27 @@ test.describe("names and the first view", () => {
     expect(overlapping(s.named)).toEqual([]);
   });
 
+  test("far out, as a collection of hundreds of notes is fitted, every dot stays visible and no two names overlap", async ({ page }) => {
+    await page.goto("/");
+    await graphDrawn(page);
+    await settled(page);
+    await page.evaluate(() => {
+      const cy = (window as unknown as { __cy: { zoom(o: object): void; width(): number; height(): number } }).__cy;
+      cy.zoom({ level: 0.04, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    });
+    await settled(page);
+    const dots = await page.evaluate(() => {
+      type N = { id(): string; data(k: string): unknown; visible(): boolean; renderedWidth(): number };
+      const cy = (window as unknown as { __cy: { nodes(): { toArray(): N[] } } }).__cy;
+      return cy.nodes().toArray().filter((n) => n.visible()).map((n) => ({ id: n.id(), kind: String(n.data("kind")), px: n.renderedWidth() }));
+    });
+    expect(dots.length).toBeGreaterThan(200);
+    // (A service's own size at this zoom is about one pixel.)
+    for (const d of dots) expect(d.px, d.id).toBeGreaterThanOrEqual(d.kind === "concept" ? 3.9 : 5.9);
+    const s = await canvasState(page);
+    expect(overlapping(s.named)).toEqual([]);
+  });
+
   test("the pointer on a node lights its neighbourhood and shows its name and summary; so does the keyboard in the search list", async ({ page }) => {
     await page.goto("/");
     await graphDrawn(page);

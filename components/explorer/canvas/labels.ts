@@ -29,6 +29,25 @@ export function maxLabelWidthAt(kind: NodeKind, zoom: number): number {
 }
 
 /**
+ * Smallest on-screen size (px) of a node's dot, however far out the view is: a 300-article
+ * collection fitted to the screen had dots under a pixel wide, names floating over nothing. A
+ * cluster of the overview gets more room the more members it stands for.
+ */
+export function minDotPx(kind: NodeKind, members = 1): number {
+  if (members > 1) return Math.min(24, 7 + 1.5 * Math.sqrt(members));
+  return kind === "concept" ? 4 : kind === "question" ? 6 : 7;
+}
+
+/**
+ * A node's dot as the stylesheet draws it now, in model units: its own size, or enough to stay
+ * visible on screen at the zoom the styles were last applied for (applyZoomFonts).
+ */
+export function drawnSize(n: NodeSingular): number {
+  const zoom = (n.cy().scratch("_fontZoom") as number | undefined) ?? n.cy().zoom();
+  return Math.max(n.data("size") as number, ((n.data("minPx") as number | undefined) ?? 0) / zoom);
+}
+
+/**
  * Names keep a readable size on screen: far out, the model font grows as the view shrinks (so a
  * service's name stays 12 px while its dot gets small). The stylesheet computes it from the zoom;
  * this re-applies the styles when the zoom has moved enough to matter.
@@ -130,11 +149,21 @@ export function placeLabels(cy: Core, family: string): { shown: number; hidden: 
     .map((n) => ({ n, rank: priority(n) }))
     .sort((a, b) => b.rank - a.rank)
     .map((c) => c.n);
+  // Dots on screen are in the way of names too: a name drawn across another node's dot reads as
+  // neither (an overview of 500 clusters). A node's own dot is no obstacle to its name.
+  const dots = new Map<string, { box: Box; node: NodeSingular }[]>();
+  for (const n of candidates) {
+    const p = n.renderedPosition();
+    const r = (drawnSize(n) * zoom) / 2;
+    if (r < 1.5 || p.x < -r || p.x > w + r || p.y < -r || p.y > h + r) continue;
+    const box = { x1: p.x - r, x2: p.x + r, y1: p.y - r, y2: p.y + r };
+    for (const c of cellsOf(box)) dots.set(c, [...(dots.get(c) ?? []), { box, node: n }]);
+  }
   candidates.forEach((n) => {
     const style = labelStyle(n, sizes);
     const kind = n.data("kind") as NodeKind;
     const p = n.renderedPosition();
-    const size = (n.data("size") as number) * zoom;
+    const size = drawnSize(n) * zoom;
     // Off screen: not drawn (placed again when the view moves there).
     if (p.x < -50 || p.x > w + 50 || p.y < -50 || p.y > h + 50) {
       hide.push(n);
@@ -164,8 +193,10 @@ export function placeLabels(cy: Core, family: string): { shown: number; hidden: 
     ];
     // (A name must also fit on the canvas: one cut by its edge is no better than one covered.)
     const free = (b: Box) => b.x1 >= 0 && b.x2 <= w && b.y1 >= 0 && b.y2 <= h && !cellsOf(b).some((c) => grid.get(c)?.some((o) => overlaps(o, b)));
-    // The selection and the pointed node are drawn even over another name; the others give way.
-    const spot = spots.find(([, b]) => free(b)) ?? (forced(n) ? spots[0] : undefined);
+    const clearOfDots = (b: Box) => !cellsOf(b).some((c) => dots.get(c)?.some((d) => d.node !== n && overlaps(d.box, b)));
+    // A spot clear of names and dots; else one clear of names (a topic ringed by its members'
+    // dots is still named). The selection and the pointed node are drawn even over another name.
+    const spot = spots.find(([, b]) => free(b) && clearOfDots(b)) ?? spots.find(([, b]) => free(b)) ?? (forced(n) ? spots[0] : undefined);
     if (!spot) {
       hide.push(n);
       return;

@@ -2,6 +2,7 @@
 // layouts, expansions and re-layouts move nodes away from it, and "Reset layout" brings them back.
 
 import type { Core, NodeCollection, NodeSingular } from "cytoscape";
+import { drawnSize } from "./labels";
 
 interface Point {
   x: number;
@@ -91,7 +92,7 @@ export function nodeAt(cy: Core, at: Point, slop: number): NodeSingular | undefi
     if (!n.visible()) return;
     const p = n.renderedPosition();
     const d = Math.hypot(p.x - at.x, p.y - at.y);
-    const reach = ((n.data("size") as number) * zoom) / 2 + slop;
+    const reach = (drawnSize(n) * zoom) / 2 + slop;
     if (d <= reach && (!best || d < best.d)) best = { n, d };
   });
   return best?.n;
