@@ -115,7 +115,11 @@ export const contrastRule: SentenceRule = {
       const inBrackets = (m: Mention) => (s.text.slice(0, m.start).match(/\(/g)?.length ?? 0) > (s.text.slice(0, m.start).match(/\)/g)?.length ?? 0);
       const left = s.japanese ? before.at(-1) : (before.find((m) => !inBrackets(m)) ?? before[0]);
       if (left && after.length) add(left.key, s.japanese ? after.at(-1)!.key : after[0]!.key);
-      else if (after.length) {
+      // Nothing named before the cue: Japanese leaves the section's topic unsaid ("一方、SNSは…");
+      // English says its subject, and only a pronoun opening the sentence ("It is cheap, whereas
+      // Glacier…") stands for it. ("If some files are read often while the others are rarely
+      // read, S3 Intelligent-Tiering…" under Glacier sets files against files, not the two classes.)
+      else if (after.length && (s.japanese || /^\s*(?:it|this|they|these)\b/i.test(s.text))) {
         const b = s.japanese ? after.at(-1)! : after[0]!;
         add(b.key, ctx.owner && ctx.owner !== b.key ? ctx.owner : other(ctx, b.key));
       }
