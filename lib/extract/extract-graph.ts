@@ -1024,12 +1024,16 @@ export class Extraction implements Knowledge {
     return tokenize(this.lex, nfkc(surface)).filter((t) => t.script !== "punct").map((t) => (t.gloss ?? t.text).toLowerCase()).filter(Boolean);
   }
 
-  /** One name ends in the other's words: a kind of it (保管型ボリュームゲートウェイ is a ボリューム型ゲートウェイ). */
+  /**
+   * One name ends in the other's words: a kind of it (保管型ボリュームゲートウェイ is a ボリューム型ゲートウェイ),
+   * unless what it adds negates the rest (非Hive形式 is no Hive形式).
+   */
   kindOfOther(a: string, b: string): boolean {
     const wa = this.words(a).map(singular);
     const wb = this.words(b).map(singular);
     const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-    return short.length > 0 && short.length < long.length && short.every((w, i) => long[long.length - short.length + i] === w);
+    if (!(short.length > 0 && short.length < long.length && short.every((w, i) => long[long.length - short.length + i] === w))) return false;
+    return !this.lex.vocab.cues.negatingPrefixes.includes(long[0]!);
   }
 
   /** Same head, different modifiers, neither named after another thing: gateway/interface endpoint. */

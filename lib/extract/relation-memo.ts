@@ -13,7 +13,7 @@ import type { DraftEdge } from "./model";
 import type { Mention } from "./mentions";
 
 type Kind = DraftEdge["kind"];
-type Question = "kindOf" | "supersedesInVocab" | "comparable" | "namedAfter";
+type Question = "kindOf" | "supersedesInVocab" | "comparable" | "namedAfter" | "kindOfOther";
 /** One question the rules asked, and the answer (null for "none"). */
 type Asked = readonly [question: Question, a: string, b: string, answer: string | boolean | null];
 /** One proposal: source, target, kind. */
@@ -60,6 +60,9 @@ export class AskedKnowledge implements Knowledge {
   namedAfter(key: string): string | undefined {
     return this.note("namedAfter", key, "", this.inner.namedAfter(key));
   }
+  kindOfOther(a: string, b: string): boolean {
+    return this.note("kindOfOther", a, b, this.inner.kindOfOther(a, b));
+  }
 }
 
 function answerNow(know: Knowledge, [question, a, b]: Asked): string | boolean | null {
@@ -72,6 +75,8 @@ function answerNow(know: Knowledge, [question, a, b]: Asked): string | boolean |
       return know.comparable(a, b);
     case "namedAfter":
       return know.namedAfter(a) ?? null;
+    case "kindOfOther":
+      return know.kindOfOther(a, b);
   }
 }
 

@@ -10,6 +10,7 @@ const EMPTY_CUES: Cues = {
   partOf: { featureOf: [], consistsOf: [], classifies: [] },
   threatMarkers: { after: [], before: [] },
   negation: [],
+  negatingPrefixes: [],
   sectionHeadings: [],
   documentHeadings: [],
   headingFacets: { prefixes: [], suffixes: [] },
@@ -74,7 +75,7 @@ function mergeCues(into: Cues, v: Record<string, unknown>, where: string): void 
   const f = group("headingFacets");
   into.headingFacets.prefixes.push(...strings(f.prefixes, `${where}.headingFacets.prefixes`));
   into.headingFacets.suffixes.push(...strings(f.suffixes, `${where}.headingFacets.suffixes`));
-  for (const key of ["alternative", "integrates", "negation", "sectionHeadings", "documentHeadings", "questionHeadings", "questionMarkers", "stopTerms", "genericWords", "functionWords", "nonNameWords", "exampleCues"] as const) {
+  for (const key of ["alternative", "integrates", "negation", "negatingPrefixes", "sectionHeadings", "documentHeadings", "questionHeadings", "questionMarkers", "stopTerms", "genericWords", "functionWords", "nonNameWords", "exampleCues"] as const) {
     into[key].push(...strings(v[key], `${where}.${key}`));
   }
 }

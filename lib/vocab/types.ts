@@ -35,6 +35,8 @@ export interface Cues {
   threatMarkers: { after: string[]; before: string[] };
   /** Words that deny what a clause says ("不可", "cannot"): no relation is drawn from a denied clause. */
   negation: string[];
+  /** Prefixes that make a name the opposite of what follows ("非Hive形式", "non-"): no kind of it. */
+  negatingPrefixes: string[];
   /** Headings that only name an aspect of what encloses them (Overview, 概要, まとめ): sections, never nodes. */
   sectionHeadings: string[];
   /** Words that make a top-level heading a document's title ("Study Guide", "メモ"), not a thing. */

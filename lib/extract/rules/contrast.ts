@@ -33,8 +33,10 @@ export const contrastRule: SentenceRule = {
   propose(ctx: SentenceContext): ProposedEdge[] {
     const { s, ms, lex } = ctx;
     const out: ProposedEdge[] = [];
+    // (A kind of a thing is not set against the thing: "While the policy is in the in-progress
+    // state, you have 24 hours to validate your Vault Lock policy" names one policy twice.)
     const add = (a: string | undefined, b: string | undefined) => {
-      if (a && b && a !== b) out.push({ source: a, target: b, kind: "contrasts" });
+      if (a && b && a !== b && !ctx.know.kindOfOther(a, b)) out.push({ source: a, target: b, kind: "contrasts" });
     };
     const cues = lex.vocab.cues.contrasts;
 

@@ -15,6 +15,8 @@ export interface Knowledge {
   comparable(a: string, b: string): boolean;
   /** The thing a name is named after (SNS for SNSトピック), if any. */
   namedAfter(key: string): string | undefined;
+  /** One name ends in the other's words: a kind of it (Vault Lock policy, policy). */
+  kindOfOther(a: string, b: string): boolean;
 }
 
 export interface SentenceContext {
