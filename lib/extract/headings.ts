@@ -94,11 +94,11 @@ export function readHeading(lex: Lexicon, heading: string, depth = 2): HeadingMe
   return { kind: "named", name: text };
 }
 
-/** "A vs. B", "Differences between A and B", "A or B?" as an English heading. */
+/** "A vs. B", "Differences between A and B" (or "A & B"), "A or B?" as an English heading. */
 function englishPair(text: string): [string, string] | undefined {
   const m =
-    /^(?:the\s+)?(?:main\s+)?differences?\s+between\s+(.+?)\s+and\s+(.+)$/i.exec(text) ??
-    /^(?:comparing|comparison of)\s+(.+?)\s+(?:and|with|to)\s+(.+)$/i.exec(text) ??
+    /^(?:the\s+)?(?:main\s+)?differences?\s+between\s+(.+?)\s+(?:and|&)\s+(.+)$/i.exec(text) ??
+    /^(?:comparing|comparison of)\s+(.+?)\s+(?:and|&|with|to)\s+(.+)$/i.exec(text) ??
     /^(.+?)\s+(?:vs\.?|versus)\s+(.+)$/i.exec(text) ??
     /^(.+?)\s+or\s+(.+?)\s*\?$/i.exec(text);
   return m && m[1]!.trim() && m[2]!.trim() ? [m[1]!.trim(), m[2]!.trim()] : undefined;

@@ -137,6 +137,13 @@ describe("a title that names a document", () => {
   });
 });
 
+describe("a heading that compares", () => {
+  it("reads 'Differences between A & B' as A against B, not as 'Differences between A' joined to B", () => {
+    expect(readHeading(lexicon(), "Differences between NAT Instance & NAT Gateway")).toEqual({ kind: "compared", sides: ["NAT Instance", "NAT Gateway"] });
+    expect(readHeading(lexicon(), "Comparison of Redis & Memcached")).toEqual({ kind: "compared", sides: ["Redis", "Memcached"] });
+  });
+});
+
 describe("items of a numbered series", () => {
   it("are no alternatives: an exam's domains side by side contrast nothing", () => {
     const exam = graphOfNote("clf.md", "# AWS Certified Cloud Practitioner\n\n## 試験分野\n\n- 第 1 分野: クラウドのコンセプト 24%\n- 第 2 分野: セキュリティとコンプライアンス 30%\n- 第 3 分野: クラウドテクノロジーとサービス 34%\n\n## Domains\n\n- Domain 1: Design Resilient Architectures\n- Domain 2: Design High-Performing Architectures\n");

@@ -23,15 +23,20 @@ export type StructureRule = (ex: Extraction) => void;
 const comparedHeadings: StructureRule = (ex) => {
   for (const { section, sides, joined } of ex.comparedHeadings) {
     const sec = ex.sections[section]!;
-    const keys = sides.map((side) => {
-      const s = analyseSentence(ex.lex, side.replace(/[:：]$/, ""));
+    const read = sides.map((side) => {
+      // (A gloss in brackets after the name is no more of it: "ECS(Elastic Container Service)".)
+      const bare = side.replace(/[:：]$/, "").replace(/\s*[(（][^()（）]*[)）]\s*$/, "") || side;
+      const s = analyseSentence(ex.lex, bare);
       s.mentions = ex.matchLate(s);
       // The side is one name, or ends in one ("CloudFront Signed URLs" → Signed URLs when that is known).
-      const whole = s.mentions.find((m) => m.start === 0 && m.end >= s.text.trim().length - 1);
-      return whole?.key ?? ex.reg.lookupName(side) ?? s.mentions.at(-1)?.key;
+      const whole = s.mentions.find((m) => m.start === 0 && m.end >= s.text.trim().length - 1)?.key ?? ex.reg.lookupName(bare);
+      return { key: whole ?? s.mentions.at(-1)?.key, whole: whole !== undefined };
     });
-    const [a, b] = keys;
+    const [a, b] = read.map((r) => r.key);
     if (!a || !b || a === b) continue;
+    // Joined by "and", each side must be a name: "Provide private access to S3 and DynamoDB" heads
+    // what a gateway endpoint does for both, no comparison.
+    if (joined && !read.every((r) => r.whole)) continue;
     // Two names only joined by "and"/"と" ("モニタリングとメンテナンス", "Scaling and governance")
     // head a section on both, not a comparison — unless they are two of one kind the notes set
     // side by side: two services, or variants of one thing (マスターキーとデータキー).
