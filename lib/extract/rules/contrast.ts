@@ -62,8 +62,9 @@ export const contrastRule: SentenceRule = {
         const after = ms.filter((m) => m.start >= end);
         if (after[0] && after[1] && /^\s*(and|&|vs\.?|or|,)\s*(the\s+)?$/i.test(s.text.slice(after[0].end, after[1].start))) add(after[0].key, after[1].key);
       } else if (c === "is not" || c === "are not" || c === "isn't") {
-        // "CloudWatch is NOT CloudTrail": two names on either side, nothing else between.
-        add(mentionBefore(s, ms, start, /^[\s*_]*$/)?.key, mentionAfter(s, ms, end, /^[\s*_]*(?:the\s+|a\s+|an\s+)?$/i)?.key);
+        // "CloudWatch is NOT CloudTrail": two names on either side, nothing else between. ("DAX is not
+        // a public service" denies it a class — "a", "an" — and sets it against nothing.)
+        add(mentionBefore(s, ms, start, /^[\s*_]*$/)?.key, mentionAfter(s, ms, end, /^[\s*_]*(?:the\s+)?$/i)?.key);
       } else {
         // "unlike A", "differs from A", "compared to A", "confused with A": A against the subject —
         // which, when the cue opens the sentence ("Unlike Redshift, Athena needs no cluster"), is the
