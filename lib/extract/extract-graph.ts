@@ -31,6 +31,7 @@ import type { DraftEdge, LineWork, Section } from "./model";
 import { deniedAt } from "./negation";
 import { AskedKnowledge, relationInputs, type Proposal } from "./relation-memo";
 import { SENTENCE_RULES } from "./rules";
+import { citesSourceAt } from "./rules/cues";
 import { structureRules } from "./rules/structure";
 import type { Knowledge } from "./rules/types";
 import { topicOf } from "./subjects";
@@ -972,9 +973,10 @@ export class Extraction implements Knowledge {
       const end = start + s.text.length;
       const subject = line.subjects[i];
       const ev = line.lead !== undefined && line.named ? this.itemEvidence(line) : this.evidence(line, s);
-      // A definition's own term is not something its definition names.
+      // A definition's own term is not something its definition names; a source the line cites
+      // ("(AWS Black Belt Online Seminarより)") is no party to what it says.
       const defined = line.definitions.find((d) => d.span.termStart >= start && d.span.termStart < end);
-      const ms = s.mentions.filter((m) => !(defined && m.key === defined.key && m.start <= defined.span.termStart - start + 1));
+      const ms = s.mentions.filter((m) => !(defined && m.key === defined.key && m.start <= defined.span.termStart - start + 1) && !citesSourceAt(s.text, m.end));
       // A watcher's rebuild: what the rules proposed for this sentence before, if nothing they read changed.
       const inputs = memo ? relationInputs(s.mentions, ms, subject, owner, line.question) : "";
       const replayed = memo?.find(s.text, inputs, this);

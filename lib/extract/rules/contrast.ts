@@ -5,7 +5,7 @@
 
 import type { AnalysedSentence, Mention } from "../mentions";
 import type { ProposedEdge } from "../model";
-import { ARTICLES, mentionAfter, mentionBefore, occurrences, other } from "./cues";
+import { ARTICLES, citesSourceAt, mentionAfter, mentionBefore, occurrences, other } from "./cues";
 import type { SentenceContext, SentenceRule } from "./types";
 
 /**
@@ -81,6 +81,8 @@ export const contrastRule: SentenceRule = {
     // "Aより速い", "Aではなく", "faster than A", "rather than A"
     for (const [start, end, cue] of occurrences(s.text, cues.afterOther)) {
       if (/^[\u3040-\u30ff]/.test(cue)) {
+        // "Xより" citing where something comes from is no comparison.
+        if (cue.startsWith("より") && citesSourceAt(s.text, start)) continue;
         const b = mentionBefore(s, ms, start);
         if (!b) continue;
         const next = cue.includes("なく") ? mentionAfter(s, ms, end, /^[\s、,]*$/) : undefined;

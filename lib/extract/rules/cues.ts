@@ -88,4 +88,12 @@ export function other(ctx: SentenceContext, not: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Does "より" at `at` cite a source rather than compare — closing a clause or a bracket, or before
+ * 引用 (quoted from): "(AWS Black Belt Online Seminarより)", "GitHub より引用"?
+ */
+export function citesSourceAt(text: string, at: number): boolean {
+  return /^\s*より\s*(?:$|[)）」』】\]。.、,]|(?:引用|抜粋|転載|転記|参照))/.test(text.slice(at));
+}
+
 export const ARTICLES = /^\s*(?:the\s+|a\s+|an\s+|amazon\s+|aws\s+)*$/i;
