@@ -1026,6 +1026,17 @@ export class Extraction implements Knowledge {
     return tokenize(this.lex, nfkc(surface)).filter((t) => t.script !== "punct").map((t) => (t.gloss ?? t.text).toLowerCase()).filter(Boolean);
   }
 
+  /** A word of the glossary standing alone (料金, スループット; "pricing"): a common noun, no proper name. */
+  commonNoun(key: string): boolean {
+    const d = this.reg.get(key);
+    if (!d || d.vocab || d.surfaces.size === 0) return false;
+    return [...d.surfaces.keys()].every((surface) => {
+      const s = nfkc(surface).trim();
+      const english = this.lex.glossary.get(s) ?? (this.lex.reverseGlossary.has(s.toLowerCase()) ? s : undefined);
+      return english !== undefined && !/\s/.test(english.trim());
+    });
+  }
+
   /**
    * One name ends in the other's words: a kind of it (保管型ボリュームゲートウェイ is a ボリューム型ゲートウェイ),
    * unless what it adds negates the rest (非Hive形式 is no Hive形式).

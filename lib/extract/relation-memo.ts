@@ -13,7 +13,7 @@ import type { DraftEdge } from "./model";
 import type { Mention } from "./mentions";
 
 type Kind = DraftEdge["kind"];
-type Question = "kindOf" | "supersedesInVocab" | "comparable" | "namedAfter" | "kindOfOther";
+type Question = "kindOf" | "supersedesInVocab" | "comparable" | "namedAfter" | "kindOfOther" | "commonNoun";
 /** One question the rules asked, and the answer (null for "none"). */
 type Asked = readonly [question: Question, a: string, b: string, answer: string | boolean | null];
 /** One proposal: source, target, kind. */
@@ -63,6 +63,9 @@ export class AskedKnowledge implements Knowledge {
   kindOfOther(a: string, b: string): boolean {
     return this.note("kindOfOther", a, b, this.inner.kindOfOther(a, b));
   }
+  commonNoun(key: string): boolean {
+    return this.note("commonNoun", key, "", this.inner.commonNoun(key));
+  }
 }
 
 function answerNow(know: Knowledge, [question, a, b]: Asked): string | boolean | null {
@@ -77,6 +80,8 @@ function answerNow(know: Knowledge, [question, a, b]: Asked): string | boolean |
       return know.namedAfter(a) ?? null;
     case "kindOfOther":
       return know.kindOfOther(a, b);
+    case "commonNoun":
+      return know.commonNoun(a);
   }
 }
 

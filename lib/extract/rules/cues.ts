@@ -83,6 +83,12 @@ export function mentionAfter(s: AnalysedSentence, ms: Mention[], at: number, all
 
 /** The sentence's subject when it is not `not`, else the section's node. */
 export function other(ctx: SentenceContext, not: string): string | undefined {
+  // A common noun as the subject names what is compared of the section's thing ("料金は…KMS に
+  // 比べると高額" under CloudHSM: the price is CloudHSM's): the section's node is the other side,
+  // when it is of the thing's kind.
+  if (ctx.subject && ctx.subject !== not && ctx.owner && ctx.owner !== not && ctx.owner !== ctx.subject && ctx.know.commonNoun(ctx.subject)) {
+    if (ctx.know.kindOf(ctx.owner) === ctx.know.kindOf(not) && ctx.know.kindOf(ctx.subject) !== ctx.know.kindOf(not)) return ctx.owner;
+  }
   if (ctx.subject && ctx.subject !== not) return ctx.subject;
   if (ctx.owner && ctx.owner !== not) return ctx.owner;
   return undefined;

@@ -17,6 +17,8 @@ export interface Knowledge {
   namedAfter(key: string): string | undefined;
   /** One name ends in the other's words: a kind of it (Vault Lock policy, policy). */
   kindOfOther(a: string, b: string): boolean;
+  /** A common noun of the glossary standing alone (料金, throughput), no proper name. */
+  commonNoun(key: string): boolean;
 }
 
 export interface SentenceContext {
