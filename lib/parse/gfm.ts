@@ -1,8 +1,9 @@
 // GitHub Flavored Markdown for notes: tables, strikethrough, footnotes and task lists, as
-// remark-gfm adds them, but not its autolink literals. A bare "https://…" or "www.…" in a note
-// reads as the same words with or without them (the parse keeps a link's words, and a link to
-// another note is never bare), and finding them walked every text node of every note again:
-// a tenth of the parse of a 304-article collection.
+// remark-gfm adds them, but not its autolink literals. Their links carry no position, so a line
+// holding a bare "https://…" or "www.…" was filed under line 0 with its words glued onto another
+// line; without them the address reads as the same words (the parse keeps a link's words, and a
+// link to another note is never bare). Finding them also walked every text node again: a tenth
+// of the parse of a 304-article collection.
 
 import { gfmFootnoteFromMarkdown } from "mdast-util-gfm-footnote";
 import { gfmStrikethroughFromMarkdown } from "mdast-util-gfm-strikethrough";

@@ -156,8 +156,12 @@ export function placeLabels(cy: Core, family: string): { shown: number; hidden: 
     const p = n.renderedPosition();
     const r = (drawnSize(n) * zoom) / 2;
     if (r < 1.5 || p.x < -r || p.x > w + r || p.y < -r || p.y > h + r) continue;
-    const box = { x1: p.x - r, x2: p.x + r, y1: p.y - r, y2: p.y + r };
-    for (const c of cellsOf(box)) dots.set(c, [...(dots.get(c) ?? []), { box, node: n }]);
+    const dot = { box: { x1: p.x - r, x2: p.x + r, y1: p.y - r, y2: p.y + r }, node: n };
+    for (const c of cellsOf(dot.box)) {
+      const list = dots.get(c);
+      if (list) list.push(dot);
+      else dots.set(c, [dot]);
+    }
   }
   candidates.forEach((n) => {
     const style = labelStyle(n, sizes);
