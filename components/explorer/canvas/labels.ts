@@ -149,10 +149,13 @@ export function placeLabels(cy: Core, family: string): { shown: number; hidden: 
     .map((n) => ({ n, rank: priority(n) }))
     .sort((a, b) => b.rank - a.rank)
     .map((c) => c.n);
-  // Dots on screen are in the way of names too: a name drawn across another node's dot reads as
-  // neither (an overview of 500 clusters). A node's own dot is no obstacle to its name.
+  // Dots on screen are in the way of names too: a name drawn across another service's, topic's or
+  // cluster's dot reads as neither (an overview of 500 clusters). A concept's small dot is no
+  // obstacle (avoiding those too named a tenth fewer services on a re-laid-out seed), nor is a
+  // node's own dot to its name.
   const dots = new Map<string, { box: Box; node: NodeSingular }[]>();
   for (const n of candidates) {
+    if (n.data("kind") === "concept" && !((n.data("minPx") as number) > 4)) continue;
     const p = n.renderedPosition();
     const r = (drawnSize(n) * zoom) / 2;
     if (r < 1.5 || p.x < -r || p.x > w + r || p.y < -r || p.y > h + r) continue;
