@@ -60,12 +60,17 @@ export const alternativeRule: SentenceRule = {
       }
     }
     // "AかB", "A or B", "AまたはB": two names set as a choice ("Hardware Security Module or HSM"
-    // gives one name twice, not a choice)
+    // gives one name twice, not a choice; "resources like EC2 instances or RDS DB instances", "例えば
+    // S3 か DynamoDB" give examples, not a choice)
+    const examples = occurrences(s.text, lex.vocab.cues.exampleCues).map(([, end]) => end);
+    // (An example's reach ends with its clause or its brackets: "(e.g., IAM user, role) and the API
+    // calls using CloudTrail or Amazon Detective" gives a choice after them.)
+    const givenAsExample = (m: { start: number }) => examples.some((end) => end <= m.start && !/[.;。;)）]/.test(s.text.slice(end, m.start)));
     for (let i = 1; i < ms.length; i++) {
       const [a, b] = [ms[i - 1]!, ms[i]!];
       const between = s.text.slice(a.end, b.start);
       const sameThing = (isAbbreviation(b.surface) && !!longFormOf(b.surface, a.surface)) || (isAbbreviation(a.surface) && !!longFormOf(a.surface, b.surface));
-      if (/^\s*(か|or|または|もしくは|あるいは)\s*$/i.test(between) && !sameThing) add(a.key, b.key);
+      if (/^\s*(か|or|または|もしくは|あるいは)\s*$/i.test(between) && !sameThing && !givenAsExample(a)) add(a.key, b.key);
     }
     return out;
   },
