@@ -73,7 +73,7 @@ const NAME_INDEX = { tokenize: "forward", resolution: 9 } as const;
 const TEXT_INDEX = { tokenize: "strict", resolution: 9 } as const;
 
 export function searchPayloadFromGraph(graph: KnowledgeGraph, glossary: Record<string, string>): SearchPayload {
-  // Each distinct text once: notes repeat lines (aws-study's 16,470 facts hold 7,665 texts), and
+  // Each distinct text once: notes repeat lines (aws-study's 16,470 facts hold 7,549 texts), and
   // a line found twice is no more a match than once.
   const index = new Map<number, number>();
   const facts: string[] = [];
