@@ -28,6 +28,29 @@ export function parallelClauses(s: AnalysedSentence, ms: Mention[]): [Mention, M
   return out;
 }
 
+/** Words before a noun that do not narrow it: articles, determiners, prepositions, conjunctions. */
+const NOT_MODIFIERS = /^(?:the|a|an|this|that|these|those|its|their|our|your|each|every|any|all|some|no|one|to|of|for|with|from|in|on|at|by|than|and|or|but|as|is|are|was|were|be|vs|versus|like|unlike|over|into)$/i;
+
+/**
+ * Is a mention of a common noun narrowed by a word before it ("x86 インスタンスと比較して",
+ * "オリジナルのスナップショットと異なる", "既存テンプレートと違い", "トランザクションスループットは")?
+ * Then what is compared is the narrower thing, which is no node: not the common noun itself.
+ */
+function modified(s: AnalysedSentence, m: Mention): boolean {
+  const before = s.text.slice(0, m.start);
+  // Glued on (既存テンプレート) or after a word and a space (x86 インスタンス), or "X の".
+  if (/[\p{Script=Han}\p{Script=Katakana}ー]$/u.test(before) || /\S\s?の\s?$/.test(before)) return true;
+  const word = /(?:^|[\s(（「"'])([A-Za-z0-9][\w.-]*)\s+$/.exec(before)?.[1];
+  return word !== undefined && !NOT_MODIFIERS.test(word);
+}
+
+/** A common noun every mention of which is narrowed by a word before it (see `modified`). */
+function onlyModified(ctx: SentenceContext, key: string): boolean {
+  if (!ctx.know.commonNoun(key)) return false;
+  const at = ctx.ms.filter((m) => m.key === key);
+  return at.length > 0 && at.every((m) => modified(ctx.s, m));
+}
+
 export const contrastRule: SentenceRule = {
   name: "contrast",
   propose(ctx: SentenceContext): ProposedEdge[] {
@@ -36,7 +59,7 @@ export const contrastRule: SentenceRule = {
     // (A kind of a thing is not set against the thing: "While the policy is in the in-progress
     // state, you have 24 hours to validate your Vault Lock policy" names one policy twice.)
     const add = (a: string | undefined, b: string | undefined) => {
-      if (a && b && a !== b && !ctx.know.kindOfOther(a, b)) out.push({ source: a, target: b, kind: "contrasts" });
+      if (a && b && a !== b && !ctx.know.kindOfOther(a, b) && !onlyModified(ctx, a) && !onlyModified(ctx, b)) out.push({ source: a, target: b, kind: "contrasts" });
     };
     const cues = lex.vocab.cues.contrasts;
 
