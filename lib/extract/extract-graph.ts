@@ -33,6 +33,7 @@ import { AskedKnowledge, relationInputs, type Proposal } from "./relation-memo";
 import { SENTENCE_RULES } from "./rules";
 import { citesSourceAt } from "./rules/cues";
 import { structureRules } from "./rules/structure";
+import { recordsTable, tableId } from "./tables";
 import type { Knowledge } from "./rules/types";
 import { topicOf } from "./subjects";
 
@@ -573,7 +574,39 @@ export class Extraction implements Knowledge {
       line.definitions.push({ key, span: { term: first, termStart: 0, definition: rest, definitionStart: first.length + 2 } });
       return;
     }
-    for (const h of this.comparedColumns(header)) this.registerTerm(h);
+    for (const h of this.comparedColumnsOf(line)) this.registerTerm(h);
+  }
+
+  /** Rows by table, and whether each table holds records (tables.ts): worked out once per build. */
+  private tableRows: Map<string, LineWork[]> | undefined;
+  private readonly recordTables = new Map<string, boolean>();
+
+  /**
+   * The names the columns of this row's table compare, none when the table holds records
+   * (tables.ts): its header then names what is recorded of each row, not things set side by side.
+   */
+  comparedColumnsOf(line: LineWork): string[] {
+    const t = line.note.table;
+    if (!t) return [];
+    const names = this.comparedColumns(t.header);
+    if (names.length < 2) return names;
+    const id = tableId(line);
+    const key = `${id}\0${names.join("\0")}`;
+    let records = this.recordTables.get(key);
+    if (records === undefined) {
+      if (!this.tableRows) {
+        this.tableRows = new Map();
+        for (const l of this.lines) {
+          if (!l.note.table) continue;
+          const rows = this.tableRows.get(tableId(l));
+          if (rows) rows.push(l);
+          else this.tableRows.set(tableId(l), [l]);
+        }
+      }
+      records = recordsTable(this.tableRows.get(id) ?? [], names.map((h) => t.header.findIndex((c) => c.trim() === h)));
+      this.recordTables.set(key, records);
+    }
+    return records ? [] : names;
   }
 
   /**
@@ -584,8 +617,9 @@ export class Extraction implements Knowledge {
    */
   comparedColumns(header: string[]): string[] {
     const cells = header.map((h) => h.trim());
-    const aspectFirst = /^(|項目|観点|比較観点|比較項目|比較|機能|特徴|aspect|feature|features|property|item|category|criteria)$/i.test(cells[0] ?? "");
-    const things = (aspectFirst ? cells.slice(1) : cells).filter(Boolean);
+    const aspectFirst = /^(|項目|観点|比較観点|比較項目|比較|機能|特徴|aspect|feature|features|property|item|category|criteria|key)$/i.test(cells[0] ?? "");
+    // (A column of explanations — Description, 説明, 備考 — describes each row; it is no thing compared.)
+    const things = (aspectFirst ? cells.slice(1) : cells).filter((h) => h && !MEANING_HEADER.test(h));
     if (things.length < 2 || !things.every((h) => isTermLike(h) && looksLikeName(h) && this.meaningful(h))) return [];
     const known = things.every((h) => this.reg.lookupName(h) || resolveName(this.lex, h, false));
     const heads = things.map((h) => nfkc(h).toLowerCase().split(/\s+/).at(-1)!.replace(/s$/, ""));

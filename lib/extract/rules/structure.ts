@@ -12,6 +12,7 @@ import { nameKey } from "../../text/normalize";
 import type { AnalysedSentence, Mention } from "../mentions";
 import type { Extraction } from "../extract-graph";
 import type { LineWork } from "../model";
+import { tableId } from "../tables";
 import { analyseSentence } from "../mentions";
 import { mentionAfter, mentionBefore, occurrences } from "./cues";
 import { tokenize } from "../../vocab/tokenize";
@@ -99,10 +100,11 @@ const comparisonTables: StructureRule = (ex) => {
   for (const line of ex.lines) {
     const t = line.note.table;
     if (!t) continue;
-    const columns = ex.comparedColumns(t.header).map((h) => ex.reg.lookupName(h) ?? ex.registerTerm(h));
-    if (columns.length < 2) continue;
+    const names = ex.comparedColumnsOf(line);
+    if (names.length < 2) continue;
+    const columns = names.map((h) => ex.reg.lookupName(h) ?? ex.registerTerm(h));
     line.columns = columns;
-    const id = `${line.file}|${t.header.join("|")}|${line.section ?? ""}`;
+    const id = tableId(line);
     if (done.has(id)) continue;
     done.add(id);
     const header = t.header.filter(Boolean).join(" | ");

@@ -1,0 +1,32 @@
+// Tables in notes: which hold records and which compare things.
+
+import type { LineWork } from "./model";
+
+/** One table of one note: its rows share the file, the section and the header. */
+export function tableId(line: LineWork): string {
+  return `${line.file}|${line.note.table?.header.join("|") ?? ""}|${line.section ?? ""}`;
+}
+
+/** A cell's shape: its digits and the separators inside numbers as "9", its letters as "a". */
+const cellShape = (cell: string) => cell.replace(/\s+/g, "").replace(/\d[\d,]*/g, "9").replace(/\p{L}+/gu, "a");
+
+/** Do at least four in five of these share one shape? */
+function oneShape(cells: string[]): boolean {
+  const counts = new Map<string, number>();
+  for (const c of cells) counts.set(cellShape(c), (counts.get(cellShape(c)) ?? 0) + 1);
+  return Math.max(...counts.values()) * 5 >= cells.length * 4;
+}
+
+/**
+ * A table of records, not a comparison: each of its columns holds one kind of value from row to
+ * row, while a row's values are of different kinds (VPC | 10.0.0.0/22 | 10.0.0.0 - 10.0.3.255 |
+ * 1,024 under 項目 | CIDR | ネットワーク範囲 | 総ホスト数: an address plan, whose header names what
+ * is recorded of each row). In a comparison a row holds the compared things' values of one aspect
+ * (vCPU | 2 | 4), and a column mixes kinds.
+ */
+export function recordsTable(rows: LineWork[], columns: number[]): boolean {
+  const body = rows.map((r) => columns.map((i) => r.note.table!.cells[i]?.trim() ?? "")).filter((cells) => cells.some(Boolean));
+  if (body.length < 3 || columns.length < 2) return false;
+  return columns.every((_, j) => oneShape(body.map((cells) => cells[j]!))) && body.filter((cells) => !oneShape(cells)).length * 5 >= body.length * 4;
+}
+
