@@ -1100,6 +1100,21 @@ export class Extraction implements Knowledge {
     return ua !== undefined && ua === unnumbered(b);
   }
 
+  /**
+   * A name written as a program writes it — auth_time, data-masking-digits-mask, exp, iat,
+   * ResourceTypeAffected — names a field, a parameter or a command: a list of them defines a format
+   * or an interface, each entry beside the next, no alternatives a learner chooses between.
+   * (Names the vocabulary knows — DynamoDB, CloudFront — are products, whatever their case.)
+   */
+  codeIdentifier(key: string): boolean {
+    const d = this.reg.get(key);
+    if (!d || d.vocab || d.surfaces.size === 0) return false;
+    return [...d.surfaces.keys()].every((surface) => {
+      const w = nfkc(surface).trim();
+      return /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+$/i.test(w) && /_|^[a-z0-9-]+$/.test(w) ? true : /^[a-z]{1,4}$/.test(w) || /^[A-Z]?[a-z]+(?:[A-Z][a-z0-9]+){2,}$/.test(w);
+    });
+  }
+
   comparableTerms(a: string, b: string): boolean {
     const da = this.reg.get(a);
     const db = this.reg.get(b);

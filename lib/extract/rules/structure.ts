@@ -140,7 +140,8 @@ const siblingDefinitions: StructureRule = (ex) => {
         const b = runs[j]!;
         // (A kind of the other is not set against it: 保管型ボリュームゲートウェイ / ボリューム型ゲートウェイ;
         // nor one item of a numbered series against the next: 第 3 分野 / 第 4 分野.)
-        if (a.key === b.key || ex.kindOfOther(a.key, b.key) || ex.numberedSeries(a.key, b.key)) continue;
+        // (Nor fields of a format or an interface, defined one after another: auth_time / exp / iat.)
+        if (a.key === b.key || ex.kindOfOther(a.key, b.key) || ex.numberedSeries(a.key, b.key) || ex.codeIdentifier(a.key) || ex.codeIdentifier(b.key)) continue;
         // Set side by side: next to each other, or a shared subject more than one word deep.
         const adjacent = b.first - a.last <= 1;
         if (ex.comparableTerms(a.key, b.key) || sharedSubject(ex, a, b, adjacent ? 1 : 2)) {
