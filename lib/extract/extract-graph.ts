@@ -191,7 +191,8 @@ export class Extraction implements Knowledge {
     for (const n of notes) {
       const base = fileBaseName(n.file);
       const titled = n.title && isTermLike(n.title) && looksLikeName(n.title) ? n.title : undefined;
-      const h1s = n.headings.filter((h) => h.depth === 1);
+      // (A list item heading its nested list, "- IAM Permissions" at the top, is no title of the note.)
+      const h1s = n.headings.filter((h) => h.depth === 1 && !h.item);
       const h1 = h1s.length === 1 ? readHeading(this.lex, h1s[0]!.text, 1) : undefined;
       const name = titled ?? (h1?.kind === "named" ? h1.name : undefined) ?? base;
       const names = [name, base, ...n.aliases].filter(Boolean);
@@ -370,7 +371,8 @@ export class Extraction implements Knowledge {
     // with that thing's proper name (Lamda関数 → Lambda function).
     const s = analyseSentence(this.lex, bare);
     const first = findMentions(this.lex, this.reg, s)[0];
-    const prefix = first && first.start === 0 && first.end < s.text.length && isProperName(this.reg, first) ? first : undefined;
+    // (Not after a hub of the notes, a topic: "Storage Optimized" is no kind of the "AWS Storage" hub.)
+    const prefix = first && first.start === 0 && first.end < s.text.length && isProperName(this.reg, first) && this.reg.get(first.key)?.kind !== "topic" ? first : undefined;
     const prefixName = prefix ? this.reg.get(prefix.key)?.english : undefined;
     const rest = prefix ? s.tokens.filter((t) => t.start >= prefix.end) : s.tokens;
     const tr = translateTokens(rest);
@@ -388,7 +390,8 @@ export class Extraction implements Knowledge {
     // "AWS SAA の勉強メモ". The vocabulary lists the services people abbreviate. A service's name is
     // an English proper name: "AWS 認定", "AWS 所有のキー", "Amazon CodeGuru Reviewer との連携" are
     // the vendor's certification, its keys, a section on an integration.)
-    const isService = AWS_PREFIX.test(written) && !prefix && !!this.lex.vocab.domains.length && !/^[A-Z0-9]{2,5}$/.test(bare) && SERVICE_NAME.test(bare);
+    // (A hub other notes place under them, "AWS Storage", is a topic whatever its name.)
+    const isService = kind !== "topic" && AWS_PREFIX.test(written) && !prefix && !!this.lex.vocab.domains.length && !/^[A-Z0-9]{2,5}$/.test(bare) && SERVICE_NAME.test(bare);
     const draft = this.reg.ensure(key, isService ? "service" : kind, english ? { english } : CJK.test(bare) ? {} : { english: bare });
     if (prefix && prefix.key !== key && draft.prefixOf === undefined) draft.prefixOf = prefix.key;
     this.reg.addName(written, key);

@@ -141,7 +141,10 @@ const siblingDefinitions: StructureRule = (ex) => {
         // (A kind of the other is not set against it: 保管型ボリュームゲートウェイ / ボリューム型ゲートウェイ;
         // nor one item of a numbered series against the next: 第 3 分野 / 第 4 分野.)
         // (Nor fields of a format or an interface, defined one after another: auth_time / exp / iat.)
+        // (Nor hubs of the notes, topics, by a line each leads: "Compute is billed per second…",
+        // "Storage is billed by the GB…" under Aurora speak of Aurora's compute and storage.)
         if (a.key === b.key || ex.kindOfOther(a.key, b.key) || ex.numberedSeries(a.key, b.key) || ex.codeIdentifier(a.key) || ex.codeIdentifier(b.key)) continue;
+        if (ex.kindOf(a.key) === "topic" || ex.kindOf(b.key) === "topic") continue;
         // Set side by side: next to each other, or a shared subject more than one word deep.
         const adjacent = b.first - a.last <= 1;
         if (ex.comparableTerms(a.key, b.key) || sharedSubject(ex, a, b, adjacent ? 1 : 2)) {
