@@ -193,7 +193,10 @@ export class Extraction implements Knowledge {
       const titled = n.title && isTermLike(n.title) && looksLikeName(n.title) ? n.title : undefined;
       // (A list item heading its nested list, "- IAM Permissions" at the top, is no title of the note.)
       const h1s = n.headings.filter((h) => h.depth === 1 && !h.item);
-      const h1 = h1s.length === 1 ? readHeading(this.lex, h1s[0]!.text, 1) : undefined;
+      // (Nor one that comes after the note has begun: "# AWS specific considerations" after a
+      // page on distributed architecture heads its last section.)
+      const opens = h1s.length === 1 && !n.lines.some((l) => l.line < h1s[0]!.line && l.source !== "title");
+      const h1 = opens ? readHeading(this.lex, h1s[0]!.text, 1) : undefined;
       const name = titled ?? (h1?.kind === "named" ? h1.name : undefined) ?? base;
       const names = [name, base, ...n.aliases].filter(Boolean);
       const isNode = !!titled || n.up.length > 0 || n.related.length > 0 || n.aliases.length > 0 || names.some((x) => linked.has(nameKey(x)));
