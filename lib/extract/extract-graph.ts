@@ -244,7 +244,7 @@ export class Extraction implements Knowledge {
       } else if (meaning.kind === "named" && enclosing && this.aspects.has(aspectKey(this.lex, meaning.name))) {
         // "監視" under AWS Lambda is Lambda's monitoring: a section of what encloses it.
         owner = enclosing;
-      } else if (meaning.kind === "named" && (!this.meaningful(meaning.name) || this.bareModifier(meaning.name)) && !resolveName(this.lex, meaning.name, false)) {
+      } else if (meaning.kind === "named" && (!this.meaningful(meaning.name) || this.bareModifier(meaning.name) || (enclosing !== undefined && this.bareKanjiWord(meaning.name))) && !resolveName(this.lex, meaning.name, false)) {
         // "AWS Services", "Examples": a heading of generic words is a section of what encloses it.
         owner = enclosing;
       } else if (meaning.kind === "named") {
@@ -534,6 +534,16 @@ export class Extraction implements Knowledge {
     if (nfkc(name).split(/\s+/).some((w) => /^[a-z]{3,}ly$/.test(w))) return false;
     const generic = (w: string) => this.lex.genericWords.has(w) || this.lex.genericWords.has(w.replace(/s$/, "")) || this.lex.functionWords.has(w) || this.lex.determiners.has(w);
     return !words.every(generic);
+  }
+
+  /**
+   * One Japanese word of a kanji or two that no glossary or vocabulary knows (環境, 設計, 手順, 経緯)
+   * is a plain noun: under a thing it heads a section on that thing's environment, design,
+   * procedure, not a thing of its own.
+   */
+  private bareKanjiWord(name: string): boolean {
+    const t = nfkc(name).trim();
+    return /^\p{Script=Han}{1,2}$/u.test(t) && !this.lex.glossary.has(t);
   }
 
   /**

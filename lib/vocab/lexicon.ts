@@ -188,7 +188,7 @@ function initials(name: string): string {
 
 /**
  * A typo keeps the first letter of each word (Lamda, Cloudfron, Certifivate Manager): "Tape
- * Gateway" is not a misspelt "API Gateway". Words in capitals are acronyms, written exactly:
+ * Gateway" is not a misspelt "API Gateway", and the number of its words. Words in capitals are acronyms, written exactly:
  * "SPARC" (in ANSI/SPARC) is no misspelt "Spark".
  */
 function typoCompatible(surface: string, name: string): boolean {
@@ -197,7 +197,11 @@ function typoCompatible(surface: string, name: string): boolean {
   const a = initials(bare);
   const b = initials(name);
   if (!a || !b || a[0] !== b[0]) return false;
-  return a.length !== b.length || a === b;
+  // A typo with the words run apart ("Clud Formation") is a name's when written with capitals; in
+  // lower case it is a command or code: "cdk deploy" is the CDK's, no misspelt CodeDeploy. (A
+  // number after the name is a copy's: Obsidian names a second "IAM Role" note "IAM Role 1".)
+  if (a === b || (/\s\d+$/.test(bare) && a.replace(/\d+$/, "") === b)) return true;
+  return a.length !== b.length && /[A-Z]/.test(bare);
 }
 
 function fuzzyLookup(lex: Lexicon, key: string, surface: string): EntityMatch | undefined {
