@@ -468,8 +468,8 @@ export class Extraction implements Knowledge {
       for (const name of capitalisedNames(s.text, s.japanese, this.lex.functionWords)) this.registerCapitalisedName(name);
       // 「quoted」 names a term, unless the sentence gives examples (例えば「中川」で始まる…).
       const examples = this.lex.vocab.cues.exampleCues.some((c) => s.text.toLowerCase().includes(c.toLowerCase()));
-      // (Nor a path or a pattern quoted: 「api/」, 「/images」.)
-      if (!examples) for (const q of s.text.matchAll(/「([^「」]{2,24})」/g)) if (isTermLike(q[1]!) && !/^\/|\/$/.test(q[1]!.trim()) && onlyJoiningKana(q[1]!) && this.meaningful(q[1]!)) this.registerTerm(q[1]!);
+      // (Nor a path or a pattern quoted: 「api/*」, 「/images」.)
+      if (!examples) for (const q of s.text.matchAll(/「([^「」]{2,24})」/g)) if (isTermLike(q[1]!) && !/^\/|\/$|\*/.test(q[1]!.trim()) && onlyJoiningKana(q[1]!) && this.meaningful(q[1]!)) this.registerTerm(q[1]!);
       for (const p of parentheticals(s.text)) this.parentheticalInSentence(line, s, p.open, p.inside);
       // "Xとは、…": Japanese defines a term by its topic.
       const toha = /^([^、。,\s][^、。,]{0,30}?)とは[、,\s]/.exec(s.text);
