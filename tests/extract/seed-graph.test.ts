@@ -2,7 +2,7 @@
 
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { byName, edge, graphOf, node, SEED_MD, SEED_TXT, seedGraph } from "../helpers/seed";
+import { byName, edge, graphOf, node, SEED_MD, SEED_TXT, seedGraph, vocabulary } from "../helpers/seed";
 
 const g = seedGraph();
 
@@ -217,6 +217,22 @@ describe("what the seed notes do not say (read edge by edge)", () => {
     for (const target of ["cloudfront", "alb", "api-gateway"]) expect(between("waf", target)).toContain("integrates");
     expect(between("cloudfront", "alb")).toEqual([]);
     expect(between("alb", "api-gateway")).toEqual([]);
+  });
+
+  it("joins nothing by integrates to a bare common noun: 'S3をシンクに設定', 「ターゲット」 only mention a sink, a target", () => {
+    const glossary = new Map(Object.entries(vocabulary().glossary).map(([ja, en]) => [ja, en.toLowerCase()]));
+    const english = new Set(glossary.values());
+    // A node every name of which is one glossary word, in Japanese or English (シンク, Target).
+    const commonNoun = (id: string) => {
+      const n = node(g, id);
+      return [n.label, ...(n.labelJa ? [n.labelJa] : []), ...n.aliases].every((name) => {
+        const en = glossary.get(name) ?? (english.has(name.toLowerCase()) ? name.toLowerCase() : undefined);
+        return en !== undefined && !/\s/.test(en);
+      });
+    };
+    expect(byName(g, "シンク")).toBeDefined();
+    const joined = g.edges.filter((e) => e.kind === "integrates" && (commonNoun(e.source) || commonNoun(e.target)));
+    expect(joined.map((e) => `${e.source} — ${e.target}: ${e.evidence.text}`)).toEqual([]);
   });
 
   it("draws no integration from a denial (DynamoDBは不可)", () => {

@@ -32,7 +32,8 @@ export const integratesRule: SentenceRule = {
     const { s, ms, lex, subject, owner } = ctx;
     const out: ProposedEdge[] = [];
     const add = (a: string | undefined, b: string | undefined) => {
-      if (a && b && a !== b) out.push({ source: a, target: b, kind: "integrates" });
+      // (A common noun alone — version, user, API — names no thing to work with: the sentence only mentions it.)
+      if (a && b && a !== b && !ctx.know.commonNoun(a) && !ctx.know.commonNoun(b)) out.push({ source: a, target: b, kind: "integrates" });
     };
     for (let i = 1; i < ms.length; i++) {
       const between = s.text.slice(ms[i - 1]!.end, ms[i]!.start);
