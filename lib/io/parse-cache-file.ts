@@ -34,6 +34,17 @@ export class ParseCacheFile implements ParseCache {
     }
   }
 
+  /**
+   * Begins another build with this cache kept in memory (the watcher): what the last build used
+   * is what this one may reuse, without reading the file again.
+   */
+  startBuild(): void {
+    this.old.clear();
+    for (const [k, v] of this.used) this.old.set(k, v);
+    this.used.clear();
+    this.hits = 0;
+  }
+
   /** Holds an entry for this key (without counting it as used). */
   has(key: string): boolean {
     return this.old.has(key);

@@ -32,6 +32,23 @@ describe("parse cache", () => {
     expect(changed.graph).toEqual(runPipeline({ files: [seed, { ...other, bytes: Buffer.from("Lambda\nレイヤー:共通ライブラリを共有する\n") }], vocabulary: vocabulary() }).graph);
   });
 
+  it("kept in memory from build to build (the watcher), reuses what the build before parsed and the same graph comes out", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "parse-cache-"));
+    const cache = new ParseCacheFile("/notes", "v1", dir);
+    const first = runPipeline({ files: [seed, other], vocabulary: vocabulary(), cache });
+    expect(cache.hits).toBe(0);
+    const edited = { ...other, bytes: Buffer.from("Lambda\nレイヤー:共通ライブラリを共有する\n") };
+    cache.startBuild();
+    const second = runPipeline({ files: [seed, edited], vocabulary: vocabulary(), cache });
+    expect(cache.hits).toBe(1);
+    expect(second.graph).toEqual(runPipeline({ files: [seed, edited], vocabulary: vocabulary() }).graph);
+    // The file removed since is no longer held; the seed, unchanged twice, still is.
+    cache.startBuild();
+    const third = runPipeline({ files: [seed, other], vocabulary: vocabulary(), cache });
+    expect(cache.hits).toBe(1);
+    expect(third.graph).toEqual(first.graph);
+  });
+
   it("does not reuse what other code parsed", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "parse-cache-"));
     build(dir, "old code");
