@@ -59,7 +59,8 @@ export const contrastRule: SentenceRule = {
     // (A kind of a thing is not set against the thing: "While the policy is in the in-progress
     // state, you have 24 hours to validate your Vault Lock policy" names one policy twice.)
     const add = (a: string | undefined, b: string | undefined) => {
-      if (a && b && a !== b && !ctx.know.kindOfOther(a, b) && !onlyModified(ctx, a) && !onlyModified(ctx, b)) out.push({ source: a, target: b, kind: "contrasts" });
+      // (Nor a thing against what is named after it: VPC Flow Logs are the VPC's own, no alternative to it.)
+      if (a && b && a !== b && !ctx.know.kindOfOther(a, b) && ctx.know.namedAfter(a) !== b && ctx.know.namedAfter(b) !== a && !onlyModified(ctx, a) && !onlyModified(ctx, b)) out.push({ source: a, target: b, kind: "contrasts" });
     };
     const cues = lex.vocab.cues.contrasts;
 
