@@ -12,7 +12,9 @@ export const alternativeRule: SentenceRule = {
     const { s, ms, lex } = ctx;
     const out: ProposedEdge[] = [];
     const add = (a: string | undefined, b: string | undefined) => {
-      if (a && b && a !== b) out.push({ source: a, target: b, kind: "alternative" });
+      // (A thing is no alternative to what is named after it: "S3 Standard or S3 Standard-IA" are
+      // two classes of S3, not S3 and one of its classes.)
+      if (a && b && a !== b && ctx.know.namedAfter(a) !== b && ctx.know.namedAfter(b) !== a) out.push({ source: a, target: b, kind: "alternative" });
     };
     for (const [start, end, cue] of occurrences(s.text, lex.vocab.cues.alternative)) {
       const c = cue.trim().toLowerCase();
