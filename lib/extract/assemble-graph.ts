@@ -361,16 +361,17 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
     const summary = sections[si]!.heading.item && !(d.kind === "service" && insideOtherService(reg, sections, sections[si]!.parent, d)) ? firstLine(si) : undefined;
     if (summary !== undefined) return summary.text;
   }
-  // A gloss in brackets explains in Japanese notes (シャッフルシャーディング(シャードと呼ばれる…)); in
-  // English it is mostly an aside ("(think 0.0.0.0/0 -> igw)"), so it needs to read as a description.
-  // (Not a word or two: "Fargate（デフォルト）" marks a default, it does not say what Fargate is.)
-  for (const g of d.glosses) if (!isFragment(lex, g) && !WEB_ADDRESS.test(g) && ((CJK.test(g) && letters(g) >= 6) || /^(?:a|an|the|also|aka|i\.e\.|which|used|for)\b/i.test(g) || g.split(/\s+/).length >= 5) && !/->|=>|\d+\.\d+\.\d+/.test(g)) return firstSentence(g);
-  // …else a line that opens by saying what it is ("ECRはdocker imageを保存するレジストリサービス。").
+  // A line that opens by saying what it is ("ECRはdocker imageを保存するレジストリサービス。", "S3 is an
+  // object storage service…")…
   for (const f of about.get(d.key) ?? []) {
     const line = lines[f]!;
     const s = line.sentences[0];
     if (s && line.subjects[0] === d.key && !WEB_ADDRESS.test(line.note.text) && !mostlyLinks(line.note.raw) && isDefiningSentence(lex, s, d.key)) return firstSentence(s.original);
   }
+  // …else a gloss in brackets: it explains in Japanese notes (シャッフルシャーディング(シャードと呼ばれる…)); in
+  // English it is mostly an aside ("(think 0.0.0.0/0 -> igw)"), so it needs to read as a description.
+  // (Not a word or two: "Fargate（デフォルト）" marks a default, it does not say what Fargate is.)
+  for (const g of d.glosses) if (!isFragment(lex, g) && !WEB_ADDRESS.test(g) && ((CJK.test(g) && letters(g) >= 6) || /^(?:a|an|the|also|aka|i\.e\.|which|used|for)\b/i.test(g) || g.split(/\s+/).length >= 5) && !/->|=>|\d+\.\d+\.\d+/.test(g)) return firstSentence(g);
   return "";
 }
 

@@ -722,7 +722,11 @@ export class Extraction implements Knowledge {
     const english = !known && this.isTranslation(name, inside) ? this.reg.lookupName(inside) : undefined;
     if (english) this.reg.addName(name, english);
     const key = english ?? this.registerTerm(name);
-    this.readParenthetical(key, name, inside, line, s);
+    // (Brackets after a thing the vocabulary knows, reached by a preposition, say more of what is
+    // done with it: "Can be backed up to S3 (Manual or Automatic 0-35 days retention)" under FSx
+    // says nothing of what S3 is. An item of a list glosses itself: "Karpenter(クラスターオートスケーラー)".)
+    const aside = !!this.reg.get(key)?.vocab && /\b(?:to|from|in|into|on|onto|with|via|using|by|for|at|through|over|than)\s+(?:(?:the|a|an|amazon|aws)\s+)*$/i.test(s.text.slice(0, tokens[from]!.start));
+    this.readParenthetical(key, name, inside, line, s, !aside);
     if (coded) this.addAlias(key, coded[2]!);
   }
 
@@ -745,7 +749,7 @@ export class Extraction implements Knowledge {
     return inside.toLowerCase().split(/[\s/-]+/).map(singular).some((w) => words.has(w));
   }
 
-  private readParenthetical(key: string, name: string, inside: string, _line: LineWork | undefined, _s: AnalysedSentence | undefined) {
+  private readParenthetical(key: string, name: string, inside: string, _line: LineWork | undefined, _s: AnalysedSentence | undefined, describes = true) {
     const draft = this.reg.get(key)!;
     if (this.isFormer(inside)) return; // a supersedes relation, found by the sentence rules
     const sameAs = (other: string) => {
@@ -780,7 +784,7 @@ export class Extraction implements Knowledge {
         return;
       }
     }
-    if (CJK.test(inside) || inside.split(/\s+/).length >= 2) draft.glosses.push(inside);
+    if (describes && (CJK.test(inside) || inside.split(/\s+/).length >= 2)) draft.glosses.push(inside);
   }
 
   // ---- 4. compounds ---------------------------------------------------------------------
