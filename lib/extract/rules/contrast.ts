@@ -135,6 +135,9 @@ export const contrastRule: SentenceRule = {
         if (a && against && ctx.know.kindOf(a.key) === ctx.know.kindOf(against)) add(a.key, against);
         continue;
       }
+      // "AをBに、またはその逆に変換": "or the reverse" (vice versa) turns the change around; it sets
+      // nothing against anything.
+      if (/^\s*逆に/.test(cue) && /(?:または|あるいは|もしくは|か)\s*その\s*$/.test(s.text.slice(0, start))) continue;
       // "…while taking an instance out of service": while doing something is a time too.
       if (/^\s*while\s*$/i.test(cue) && /^\s*[a-z]+ing\b/i.test(s.text.slice(end))) continue;
       const before = ms.filter((m) => m.end <= start);
