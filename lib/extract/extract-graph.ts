@@ -1132,7 +1132,9 @@ export class Extraction implements Knowledge {
     if (!d || d.vocab || d.surfaces.size === 0) return false;
     return [...d.surfaces.keys()].every((surface) => {
       const w = nfkc(surface).trim();
-      return /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+$/i.test(w) && /_|^[a-z0-9-]+$/.test(w) ? true : /^[a-z]{1,4}$/.test(w) || /^[A-Z]?[a-z]+(?:[A-Z][a-z0-9]+){2,}$/.test(w);
+      // snake_case (or kebab-case in lower case), a short lower-case word, or three humps of camelCase.
+      const joined = /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+$/i.test(w) && /_|^[a-z0-9-]+$/.test(w);
+      return joined || /^[a-z]{1,4}$/.test(w) || /^[A-Z]?[a-z]+(?:[A-Z][a-z0-9]+){2,}$/.test(w);
     });
   }
 
