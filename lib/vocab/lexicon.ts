@@ -188,7 +188,7 @@ function initials(name: string): string {
 
 /**
  * A typo keeps the first letter of each word (Lamda, Cloudfron, Certifivate Manager): "Tape
- * Gateway" is not a misspelt "API Gateway", and the number of its words. Words in capitals are acronyms, written exactly:
+ * Gateway" is not a misspelt "API Gateway". Words in capitals are acronyms, written exactly:
  * "SPARC" (in ANSI/SPARC) is no misspelt "Spark".
  */
 function typoCompatible(surface: string, name: string): boolean {
