@@ -13,7 +13,7 @@ const cellShape = (cell: string) => cell.replace(/\s+/g, "").replace(/\d[\d,]*/g
 /** Do at least four in five of these share one shape? */
 function oneShape(cells: string[]): boolean {
   const counts = new Map<string, number>();
-  for (const c of cells) counts.set(cellShape(c), (counts.get(cellShape(c)) ?? 0) + 1);
+  for (const shape of cells.map(cellShape)) counts.set(shape, (counts.get(shape) ?? 0) + 1);
   return Math.max(...counts.values()) * 5 >= cells.length * 4;
 }
 
