@@ -2,7 +2,7 @@
 // beside the notes (an Obsidian vault's .obsidian/ settings, an editor's swap file, an image) do not
 // rebuild; a changed note does.
 
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -69,5 +69,21 @@ describe("build:graph --watch", () => {
     writeFileSync(note, `${readFileSync(note, "utf8")}\nKinesisはストリーム。\n`);
     await until(() => builds() === 2);
     expect(out).toContain("notes changed, rebuilding");
+  });
+
+  it("stores, from rows it shares with the build before, the graph a fresh build makes", async () => {
+    // A note read before the other: every line of the other keeps its text and place, and gets another id.
+    writeFileSync(path.join(notes, "basics.md"), "# Basics\n\nSQSはSNSと組み合わせる。\n");
+    await until(() => builds() === 3);
+    expect(out).toMatch(/store \(\d+ of \d+ rows kept from the build before\)/);
+    const run = (args: string[], db: string) => spawnSync(process.execPath, [path.join(ROOT, "scripts/run.mjs"), ...args], { cwd: ROOT, env: { ...process.env, CI: "1", NOTES_DIR: notes, DATABASE_URL: `file:${db}` }, encoding: "utf8" });
+    const fresh = path.join(work, "fresh.db");
+    expect(run(["build-graph"], fresh).status).toBe(0);
+    // (Where nodes are drawn aside: the watcher keeps the drawing of the build before.)
+    const graphOf = (db: string) => {
+      const { build: _build, nodes, ...graph } = JSON.parse(run(["export"], db).stdout) as { build: unknown; nodes: { x?: number; y?: number }[] };
+      return { ...graph, nodes: nodes.map(({ x: _x, y: _y, ...n }) => n) };
+    };
+    expect(graphOf(path.join(work, "graph.db"))).toEqual(graphOf(fresh));
   });
 });

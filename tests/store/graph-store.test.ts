@@ -120,6 +120,34 @@ describe.each(TEST_DATABASES)("graph store ($name through Prisma)", (database) =
     expect((await loadCurrentGraph(store.db))!.graph.nodes.map((n) => n.id)).toEqual(ids);
   });
 
+  it("copies the rows a rebuild shares with the build before, and reads back what it would have written whole", async () => {
+    const byId = <T extends { id: string | number }>(xs: T[]) => [...xs].sort((a, b) => String(a.id).localeCompare(String(b.id)));
+    const first = await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g), provider: store.config.provider, keepRows: true });
+    expect(first.rows).toBeDefined();
+    // What one edited line does: a fact inserted at the start (every later fact's id moves), a
+    // node's summary rewritten, a node added, an edge gone, an edge's evidence changed.
+    const edited: KnowledgeGraph = {
+      nodes: [...g.nodes.map((n, i) => ({ ...n, facts: n.facts.map((f) => f + 1), mentionedIn: n.mentionedIn.map((f) => f + 1), ...(i === 3 ? { summary: "rewritten" } : {}) })), { ...g.nodes[0]!, id: "brand-new", label: "Brand new", facts: [0] }],
+      edges: g.edges.slice(1).map((e, i) => (i === 5 ? { ...e, evidence: { ...e.evidence, text: "changed" } } : e)),
+      facts: [{ id: 0, file: "notes.md", line: 1, text: "inserted", section: [] }, ...g.facts.map((f) => ({ ...f, id: f.id + 1 }))],
+    };
+    const second = await saveGraph(store.db, edited, { notesDir: "/notes", summary: summary(edited), provider: store.config.provider, rowsBefore: first.rows!, keepRows: true });
+    const total = edited.nodes.length + edited.edges.length + edited.facts.length;
+    // Facts and edges moved or kept are copied; the nodes whose fact ids moved are sent again.
+    expect(second.rowsShared).toBeGreaterThan(edited.edges.length + edited.facts.length - 3);
+    expect(second.rowsShared).toBeLessThan(total);
+    const read = (await loadCurrentGraph(store.db))!;
+    expect(read.build.id).toBe(second.id);
+    expect(byId(read.graph.nodes)).toEqual(byId(edited.nodes));
+    expect(read.graph.edges).toEqual(edited.edges);
+    expect(read.graph.facts).toEqual(edited.facts);
+    // Rows kept from a build that is no longer the one served (another process built since) are not used.
+    await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g), provider: store.config.provider });
+    const third = await saveGraph(store.db, edited, { notesDir: "/notes", summary: summary(edited), provider: store.config.provider, rowsBefore: second.rows! });
+    expect(third.rowsShared).toBe(0);
+    expect(byId((await loadCurrentGraph(store.db))!.graph.nodes)).toEqual(byId(edited.nodes));
+  });
+
   it("finds redirects by label and alias", () => {
     const next = g.nodes.filter((n) => n.id === "lambda");
     expect(redirectsFor([{ id: "lamda", label: "Lamda", aliases: [] }], next)).toEqual([["lamda", "lambda"]]);
