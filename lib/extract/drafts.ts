@@ -99,10 +99,13 @@ export class DraftRegistry {
 
   /** Name keys added since recording began (see `record`), for knowing which sentences they can change. */
   private added: SubstringSet | undefined;
+  /** The same, in the order they were added. */
+  readonly addedInOrder: string[] = [];
 
   /** Starts noting the names added from now on. */
   record(): void {
     this.added = new SubstringSet();
+    this.addedInOrder.length = 0;
   }
 
   /** Whether any name was added since `record` was called. */
@@ -120,7 +123,10 @@ export class DraftRegistry {
     for (const k of new Set([nameKey(name), singularKey(name)])) {
       if (!k || this.names.has(k)) continue;
       this.names.set(k, key);
-      this.added?.add(k);
+      if (this.added) {
+        this.added.add(k);
+        this.addedInOrder.push(k);
+      }
       this.onNameAdded?.(k);
     }
   }

@@ -94,11 +94,16 @@ export class Extraction implements Knowledge {
   /** Front matter links of the notes that are nodes: up (part_of) and related. */
   readonly frontLinks: { from: string; target: string; kind: "up" | "related"; text: string; file: string; line: number }[] = [];
 
+  /** The vocabulary's cues of examples, in lower case (lowering them per sentence had cost 70 ms a build on aws-study). */
+  private readonly exampleCues: string[];
+
   constructor(
     readonly lex: Lexicon,
     /** Matching of the build before, for a rebuild (see mention-memo.ts). */
     private readonly memo?: MentionMemo,
-  ) {}
+  ) {
+    this.exampleCues = lex.vocab.cues.exampleCues.map((c) => c.toLowerCase());
+  }
 
   run(notes: ParsedNote[]): ExtractResult {
     this.memo?.beginBuild(this.lex);
@@ -126,6 +131,7 @@ export class Extraction implements Knowledge {
         release(line);
       }
     });
+    this.memo?.addedNames.endBuild(this.reg.addedInOrder);
     for (const line of this.lines) this.assignSubjects(line);
     for (const line of this.lines) this.sentenceRelations(line);
     const graph = this.inPass(this.memo?.late, () => {
@@ -467,7 +473,8 @@ export class Extraction implements Knowledge {
     for (const s of line.sentences) {
       for (const name of capitalisedNames(s.text, s.japanese, this.lex.functionWords)) this.registerCapitalisedName(name);
       // 「quoted」 names a term, unless the sentence gives examples (例えば「中川」で始まる…).
-      const examples = this.lex.vocab.cues.exampleCues.some((c) => s.text.toLowerCase().includes(c.toLowerCase()));
+      const lower = s.text.toLowerCase();
+      const examples = this.exampleCues.some((c) => lower.includes(c));
       // (Nor a path or a pattern quoted: 「api/*」, 「/images」.)
       if (!examples) for (const q of s.text.matchAll(/「([^「」]{2,24})」/g)) if (isTermLike(q[1]!) && !/^\/|\/$|\*/.test(q[1]!.trim()) && onlyJoiningKana(q[1]!) && this.meaningful(q[1]!)) this.registerTerm(q[1]!);
       for (const p of parentheticals(s.text)) this.parentheticalInSentence(line, s, p.open, p.inside);
@@ -890,10 +897,13 @@ export class Extraction implements Knowledge {
    */
   private namesAddedIn(s: AnalysedSentence): boolean {
     if (!this.reg.namesAdded) return false;
-    if (this.reg.addedNameIn(nameKey(s.text))) return true;
-    if (!s.japanese) return false;
-    const english = () => nameKey(translateTokens(s.tokens).english);
-    return this.reg.addedNameIn(this.memo ? this.memo.englishKey(s.text, english) : english());
+    const scan = () => {
+      if (this.reg.addedNameIn(nameKey(s.text))) return true;
+      if (!s.japanese) return false;
+      const english = () => nameKey(translateTokens(s.tokens).english);
+      return this.reg.addedNameIn(this.memo ? this.memo.englishKey(s.text, english) : english());
+    };
+    return this.memo ? this.memo.addedNames.holdsAdded(s.text, this.reg.addedInOrder, scan) : scan();
   }
 
   private resolveMentions(line: LineWork) {
