@@ -966,18 +966,17 @@ export class Extraction implements Knowledge {
       for (const m of s.mentions) {
         const d = this.reg.get(m.key);
         if (!d || d.vocab || !d.english) continue;
-        const headEn = d.english.split(" ").at(-1)!.toLowerCase();
-        if (!this.lex.strongHeads.has(headEn) && !this.lex.weakHeads.has(headEn)) continue;
+        const headEn = this.headNounOf(d.english);
+        if (headEn === undefined) continue;
         const headJa = (this.lex.reverseGlossary.get(headEn) ?? []).find((ja) => m.surface.endsWith(ja));
         if (headJa) heads.push({ headJa, headEn });
       }
     }
     if (!heads.length) return;
     for (const s of line.sentences) {
-      const covered = new Set(s.mentions.flatMap((m) => Array.from({ length: m.to - m.from }, (_, k) => m.from + k)));
       const added: Mention[] = [];
       s.tokens.forEach((t, i) => {
-        if (covered.has(i) || t.script !== "cjk" || t.gloss === undefined) return;
+        if (t.script !== "cjk" || t.gloss === undefined || s.mentions.some((m) => m.from <= i && i < m.to)) return;
         const next = s.tokens[i + 1];
         const prev = s.tokens[i - 1];
         if (prev && prev.script === "cjk" && !prev.spaceBefore) return;
@@ -994,6 +993,19 @@ export class Extraction implements Knowledge {
       });
       if (added.length) s.mentions = [...s.mentions, ...added].sort((a, b) => a.start - b.start);
     }
+  }
+
+  /** English names' head nouns (the last word, when the vocabulary knows it as a head), by name. */
+  private readonly headNouns = new Map<string, string | null>();
+
+  private headNounOf(english: string): string | undefined {
+    let head = this.headNouns.get(english);
+    if (head === undefined) {
+      const last = english.split(" ").at(-1)!.toLowerCase();
+      head = this.lex.strongHeads.has(last) || this.lex.weakHeads.has(last) ? last : null;
+      this.headNouns.set(english, head);
+    }
+    return head ?? undefined;
   }
 
   // ---- 6. subjects ----------------------------------------------------------------------
