@@ -3,18 +3,24 @@
 
 import { isAbbreviation, longFormOf } from "../definitions";
 import type { ProposedEdge } from "../model";
-import { ARTICLES, mentionAfter, mentionBefore, occurrences, other } from "./cues";
+import { ARTICLES, mentionAfter, mentionBefore, occurrences, other, writtenAsCommonNoun } from "./cues";
 import type { SentenceContext, SentenceRule } from "./types";
 
 export const alternativeRule: SentenceRule = {
   name: "alternative",
   propose(ctx: SentenceContext): ProposedEdge[] {
-    const { s, ms, lex } = ctx;
+    const { s, lex } = ctx;
+    // (Sides are found among all mentions, so that a common noun nearer the cue blocks the reach
+    // to a name further away; a side so written then gives nothing.)
+    const { ms } = ctx;
+    const common = new Set(ms.filter((m) => writtenAsCommonNoun(lex, m)));
     const out: ProposedEdge[] = [];
     const add = (a: string | undefined, b: string | undefined) => {
       // (A thing is no alternative to what is named after it: "S3 Standard or S3 Standard-IA" are
       // two classes of S3, not S3 and one of its classes.)
-      if (a && b && a !== b && ctx.know.namedAfter(a) !== b && ctx.know.namedAfter(b) !== a) out.push({ source: a, target: b, kind: "alternative" });
+      // (Nor is a bare common noun one side of a choice: "CSV 形式または JSON 形式" chooses between
+      // formats, not between 形式 and JSON; "サービス停止もしくは API エラー" names two causes.)
+      if (a && b && a !== b && ctx.know.namedAfter(a) !== b && ctx.know.namedAfter(b) !== a && !ctx.know.commonNoun(a) && !ctx.know.commonNoun(b)) out.push({ source: a, target: b, kind: "alternative" });
     };
     for (const [start, end, cue] of occurrences(s.text, lex.vocab.cues.alternative)) {
       const c = cue.trim().toLowerCase();
@@ -23,42 +29,43 @@ export const alternativeRule: SentenceRule = {
         // "Aの代わりにB", "B instead of A": the two sides of the cue
         const a = /^[a-z]/i.test(c) ? mentionAfter(s, ms, end, ARTICLES) : mentionBefore(s, ms, start);
         const b = /^[a-z]/i.test(c) ? mentionBefore(s, ms, start, /^[^.]*$/) : mentionAfter(s, ms, end, /^[^。]*?$/);
-        if (a) add(a.key, b?.key ?? other(ctx, a.key));
+        if (a && !common.has(a) && !(b && common.has(b))) add(a.key, b?.key ?? other(ctx, a.key));
       } else if (c.includes("代替")) {
         // "Aの代替として…", "Aを代替": A is what the subject stands in for
         const a = mentionBefore(s, ms, start, /^\s*(の|を)?\s*$/);
-        if (a) add(other(ctx, a.key), a.key);
+        if (a && !common.has(a)) add(other(ctx, a.key), a.key);
       } else if (c.includes("alternative")) {
         // "EC2 can be a solid alternative to RDS"
         const a = mentionAfter(s, ms, end, /^\s*(?:to\s+|for\s+)?(?:the\s+|a\s+|an\s+|amazon\s+|aws\s+)*$/i);
         const b = mentionBefore(s, ms, start, /^[\s\w]*$/);
-        if (a) add(b && b.key !== a.key ? b.key : other(ctx, a.key), a.key);
+        const againstB = b && b.key !== a?.key ? b : undefined;
+        if (a && !common.has(a) && !(againstB && common.has(againstB))) add(againstB ? againstB.key : other(ctx, a.key), a.key);
       } else if (c === "choose") {
         // "…choose EFS for normal Linux file systems if your requirements don't match": a recommendation
         // of something else where the subject does not fit.
         const a = mentionAfter(s, ms, end, ARTICLES);
-        if (a && /\b(?:if|unless|when)\b[^.]*\b(?:don't|do not|doesn't|does not|not|no longer)\b|\binstead\b|\botherwise\b|\brather\b/i.test(s.text)) add(other(ctx, a.key), a.key);
+        if (a && !common.has(a) && /\b(?:if|unless|when)\b[^.]*\b(?:don't|do not|doesn't|does not|not|no longer)\b|\binstead\b|\botherwise\b|\brather\b/i.test(s.text)) add(other(ctx, a.key), a.key);
       } else if (/^(then|otherwise) (choose|use)$|^consider using$/.test(c)) {
         // "Memcached is for simple caching, but if you require more… then choose Redis"
         const a = mentionAfter(s, ms, end, ARTICLES);
-        if (a) add(other(ctx, a.key), a.key);
+        if (a && !common.has(a)) add(other(ctx, a.key), a.key);
       } else if (c === "instead" || c === "replacement") {
         // "…you have to use an Application Load Balancer instead": against the sentence's subject
         const b = mentionBefore(s, ms, start, ARTICLES);
-        if (b) add(other(ctx, b.key), b.key);
+        if (b && !common.has(b)) add(other(ctx, b.key), b.key);
       } else if (c.includes("選べる")) {
         const chosen = ms.filter((m) => m.end <= start);
-        for (let i = 1; i < chosen.length; i++) if (/^\s*(か|or|または)\s*$/.test(s.text.slice(chosen[i - 1]!.end, chosen[i]!.start))) add(chosen[i - 1]!.key, chosen[i]!.key);
+        for (let i = 1; i < chosen.length; i++) if (/^\s*(か|or|または)\s*$/.test(s.text.slice(chosen[i - 1]!.end, chosen[i]!.start)) && !common.has(chosen[i - 1]!) && !common.has(chosen[i]!)) add(chosen[i - 1]!.key, chosen[i]!.key);
       } else if (c.endsWith("あるが")) {
         // "VPCを繋ぐ方法としてはVPC仮想ゲートウェイがあるが、…時はこっちを使う": there is A, but
         // this one (the subject) is for something else. Without "こっち/こちら…使う" it only says A exists.
         if (!/(?:こっち|こちら|これ)(?:を|が)?(?:使|選|利用)/.test(s.text.slice(end))) continue;
         const b = mentionBefore(s, ms, start);
-        if (b) add(b.key, other(ctx, b.key));
+        if (b && !common.has(b)) add(b.key, other(ctx, b.key));
       } else {
         // "Aでも代用可", "Aでもできる"
         const b = mentionBefore(s, ms, start, /^\s*(で|でも|も|を)?\s*$/);
-        if (b) add(b.key, other(ctx, b.key));
+        if (b && !common.has(b)) add(b.key, other(ctx, b.key));
       }
     }
     // "AかB", "A or B", "AまたはB": two names set as a choice ("Hardware Security Module or HSM"
@@ -72,7 +79,7 @@ export const alternativeRule: SentenceRule = {
       const [a, b] = [ms[i - 1]!, ms[i]!];
       const between = s.text.slice(a.end, b.start);
       const sameThing = (isAbbreviation(b.surface) && !!longFormOf(b.surface, a.surface)) || (isAbbreviation(a.surface) && !!longFormOf(a.surface, b.surface));
-      if (/^\s*(か|or|または|もしくは|あるいは)\s*$/i.test(between) && !sameThing && !givenAsExample(a)) add(a.key, b.key);
+      if (/^\s*(か|or|または|もしくは|あるいは)\s*$/i.test(between) && !sameThing && !givenAsExample(a) && !common.has(a) && !common.has(b)) add(a.key, b.key);
     }
     return out;
   },

@@ -1,5 +1,8 @@
 // Finding cue phrases and the names around them in a sentence.
 
+import { nfkc } from "../../text/normalize";
+import type { Lexicon } from "../../vocab/lexicon";
+import { resolveName } from "../../vocab/resolve-name";
 import type { AnalysedSentence, Mention } from "../mentions";
 import type { SentenceContext } from "./types";
 
@@ -103,3 +106,17 @@ export function citesSourceAt(text: string, at: number): boolean {
 }
 
 export const ARTICLES = /^\s*(?:the\s+|a\s+|an\s+|amazon\s+|aws\s+)*$/i;
+
+/**
+ * A mention written as one word of the glossary and naming nothing of the vocabulary (移行,
+ * データ, アカウント; "user"): a common noun as this sentence writes it, though other lines may
+ * write the same node with more words ("AWS 移行"). A choice or a succession is between things,
+ * and a common noun there stands for what it belongs to: "CSV 形式または JSON 形式" chooses
+ * between formats, "サービス停止もしくは API エラー" names two causes, "…AppSync への移行が推奨"
+ * recommends a service.
+ */
+export function writtenAsCommonNoun(lex: Lexicon, m: Mention): boolean {
+  const written = nfkc(m.surface).trim();
+  const english = lex.glossary.get(written) ?? (lex.reverseGlossary.has(written.toLowerCase()) ? written : undefined);
+  return english !== undefined && !/\s/.test(english.trim()) && !resolveName(lex, written, false);
+}

@@ -4,7 +4,8 @@
 // and pairs the vocabulary knows, when one sentence names both.
 
 import type { ProposedEdge } from "../model";
-import { ARTICLES, mentionAfter, mentionBefore, occurrences, other } from "./cues";
+import type { Mention } from "../mentions";
+import { ARTICLES, mentionAfter, mentionBefore, occurrences, other, writtenAsCommonNoun } from "./cues";
 import type { SentenceContext, SentenceRule } from "./types";
 
 export const supersedesRule: SentenceRule = {
@@ -13,34 +14,38 @@ export const supersedesRule: SentenceRule = {
     const { s, ms, lex, know } = ctx;
     const out: ProposedEdge[] = [];
     const add = (newer: string | undefined, older: string | undefined) => {
-      if (newer && older && newer !== older) out.push({ source: newer, target: older, kind: "supersedes" });
+      if (newer && older && newer !== older && !know.commonNoun(newer) && !know.commonNoun(older)) out.push({ source: newer, target: older, kind: "supersedes" });
     };
+    // A common noun replaces nothing and is replaced by nothing: "…AppSync への移行が推奨" reaches
+    // 移行 (migration) before the service; "無料(旧ユーザープールは50,000まで)" is a price, not a successor.
+    const common = (m: Mention | undefined) => m !== undefined && writtenAsCommonNoun(lex, m);
     const cues = lex.vocab.cues.supersedes;
 
     // "(旧A)", "旧A", "formerly A": the name before the bracket (or the subject) is the newer.
     for (const [start, end] of occurrences(s.text, cues.formerPrefix)) {
       const older = mentionAfter(s, ms, end, /^[\s:：]*(?:the\s+)?$/i);
-      if (!older) continue;
+      if (!older || common(older)) continue;
       const openParen = s.text.lastIndexOf("(", start);
       const inParen = openParen >= 0 && /^\s*$/.test(s.text.slice(openParen + 1, start));
       const newer = inParen ? mentionBefore(s, ms, openParen) : undefined;
+      if (common(newer)) continue;
       add(newer?.key ?? other(ctx, older.key), older.key);
     }
     // "AはBの機能強化バージョン", "A replaces B", "(an improvement of the legacy B)"
     for (const [start, end, cue] of occurrences(s.text, cues.newerVersionOf)) {
       if (cue.startsWith("の")) {
         const older = mentionBefore(s, ms, start);
-        if (older) add(ctx.subject && ctx.subject !== older.key ? ctx.subject : other(ctx, older.key), older.key);
+        if (older && !common(older)) add(ctx.subject && ctx.subject !== older.key ? ctx.subject : other(ctx, older.key), older.key);
       } else {
         // ("the legacy RRS / Reduced Redundancy Storage": an abbreviation and its long form.)
         const older = mentionAfter(s, ms, end, /^\s*(?:the\s+|a\s+|an\s+|legacy\s+|old\s+|older\s+)*(?:[A-Z][A-Z0-9]{1,6}\s*\/\s*)?$/i);
-        if (!older) continue;
+        if (!older || common(older)) continue;
         const openParen = s.text.lastIndexOf("(", start);
         const inParen = openParen >= 0 && /^\s*(?:an?\s+|the\s+)?$/i.test(s.text.slice(openParen + 1, start));
         // (The name before the bracket may be the term the line defines, which `ms` leaves out.)
         const newer = inParen ? mentionBefore(s, s.mentions, openParen) : mentionBefore(s, ms, start, /^[\s\w,]*$/);
         // In brackets, the newer is the name right before them; a phrase that is no name gives nothing.
-        if (inParen && !newer) continue;
+        if ((inParen && !newer) || common(newer)) continue;
         add(newer?.key ?? other(ctx, older.key), older.key);
       }
     }
@@ -50,7 +55,7 @@ export const supersedesRule: SentenceRule = {
     if (olderAt && preferAt) {
       const older = mentionBefore(s, ms, olderAt[0], /^[\s,、]*(は|is|was|are|:|、)?[\s,、]*(?:サービス)?[\s,、]*$/) ?? (ctx.subject ? ms.find((m) => m.key === ctx.subject && m.start < olderAt[0]) : undefined);
       const newer = mentionBefore(s, ms, preferAt[0], /^\s*(を|は|が|に)?\s*$/) ?? mentionAfter(s, ms, preferAt[1], ARTICLES) ?? mentionAfter(s, ms, olderAt[1], /^[^。]*$/);
-      if (older && newer) add(newer.key, older.key);
+      if (older && newer && !common(older) && !common(newer)) add(newer.key, older.key);
     }
     for (const a of ms) for (const b of ms) if (a.key !== b.key && know.supersedesInVocab(a.key, b.key)) add(a.key, b.key);
     return out;
