@@ -8,6 +8,7 @@ import { slugify } from "../graph/slug";
 import { capitalizeFirst, nameKey, nfkc } from "../text/normalize";
 import { splitSentences } from "../text/sentences";
 import type { Lexicon } from "../vocab/lexicon";
+import { isCommonNoun } from "./common-noun";
 import type { Draft, DraftRegistry } from "./drafts";
 import type { DraftEdge, LineWork, Section } from "./model";
 import { analyseSentence, findMentions, type AnalysedSentence, type Mention } from "./mentions";
@@ -370,8 +371,12 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
   }
   // …else a gloss in brackets: it explains in Japanese notes (シャッフルシャーディング(シャードと呼ばれる…)); in
   // English it is mostly an aside ("(think 0.0.0.0/0 -> igw)"), so it needs to read as a description.
-  // (Not a word or two: "Fargate（デフォルト）" marks a default, it does not say what Fargate is.)
-  for (const g of d.glosses) if (!isFragment(lex, g) && !WEB_ADDRESS.test(g) && ((CJK.test(g) && letters(g) >= 6) || /^(?:a|an|the|also|aka|i\.e\.|which|used|for)\b/i.test(g) || g.split(/\s+/).length >= 5) && !/->|=>|\d+\.\d+\.\d+/.test(g)) return firstSentence(g);
+  // (Not a word or two: "Fargate（デフォルト）" marks a default, it does not say what Fargate is;
+  // nor an equation or an "= another name": "無料 (ルール評価 = リクエスト率 * …)" is a price's
+  // formula, "IAM ロール(=実行ロールと呼ばれます。…)" a second name. Nor brackets after a common
+  // noun: they comment on the sentence it ends — "…は無料 (データ転送料金は別途発生)".)
+  if (isCommonNoun(lex, d)) return "";
+  for (const g of d.glosses) if (!isFragment(lex, g) && !WEB_ADDRESS.test(g) && ((CJK.test(g) && letters(g) >= 6) || /^(?:a|an|the|also|aka|i\.e\.|which|used|for)\b/i.test(g) || g.split(/\s+/).length >= 5) && !/->|[=＝]|\d+\.\d+\.\d+/.test(g)) return firstSentence(g);
   return "";
 }
 

@@ -21,6 +21,7 @@ import { resolveName } from "../vocab/resolve-name";
 import { tokenize, translatePhrase, translateTokens } from "../vocab/tokenize";
 import { assembleGraph } from "./assemble-graph";
 import { comparedSides, definitionsInLine, isAbbreviation, longFormOf, parentheticals, splitTrailingParenthetical } from "./definitions";
+import { everyNameWritten, isCommonNoun } from "./common-noun";
 import { DraftRegistry } from "./drafts";
 import { aspectHeadings, aspectKey, headingMeaning } from "./aspect-headings";
 import { isDocumentTitle, readHeading } from "./headings";
@@ -1105,19 +1106,9 @@ export class Extraction implements Knowledge {
     return tokenize(this.lex, nfkc(surface)).filter((t) => t.script !== "punct").map((t) => (t.gloss ?? t.text).toLowerCase()).filter(Boolean);
   }
 
-  /** Does every way the notes write a term (none from the vocabulary) pass `test`? */
-  private everyNameWritten(key: string, test: (written: string) => boolean): boolean {
-    const d = this.reg.get(key);
-    if (!d || d.vocab || d.surfaces.size === 0) return false;
-    return [...d.surfaces.keys()].every((surface) => test(nfkc(surface).trim()));
-  }
-
   /** A word of the glossary standing alone (料金, スループット; "pricing"): a common noun, no proper name. */
   commonNoun(key: string): boolean {
-    return this.everyNameWritten(key, (s) => {
-      const english = this.lex.glossary.get(s) ?? (this.lex.reverseGlossary.has(s.toLowerCase()) ? s : undefined);
-      return english !== undefined && !/\s/.test(english.trim());
-    });
+    return isCommonNoun(this.lex, this.reg.get(key));
   }
 
   /**
@@ -1156,7 +1147,7 @@ export class Extraction implements Knowledge {
    * (Names the vocabulary knows — DynamoDB, CloudFront — are products, whatever their case.)
    */
   codeIdentifier(key: string): boolean {
-    return this.everyNameWritten(key, (w) => {
+    return everyNameWritten(this.reg.get(key), (w) => {
       // snake_case (or kebab-case in lower case), a short lower-case word, or three humps of camelCase.
       const joined = /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+$/i.test(w) && /_|^[a-z0-9-]+$/.test(w);
       return joined || /^[a-z]{1,4}$/.test(w) || /^[A-Z]?[a-z]+(?:[A-Z][a-z0-9]+){2,}$/.test(w);

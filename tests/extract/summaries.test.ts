@@ -24,3 +24,26 @@ describe("summaries in a vault", () => {
     expect(node(seed, "app-mesh").summary).toBe("AWSコンピューティングサービスのモニタリングとコントロール");
   });
 });
+
+describe("summaries from brackets", () => {
+  const build = (text: string) => runPipeline({ files: [{ file: "notes.md", bytes: new TextEncoder().encode(text) }], vocabulary: vocabulary(), layout: false, searchIndex: false }, lexicon()).graph;
+
+  it("brackets after a common noun comment on the sentence it ends, and an equation is no gloss", () => {
+    const g = build(
+      [
+        "# Amazon Cognito",
+        "",
+        "- Essentials は 10,000 MAU まで無料(旧プランは 50,000 まで)",
+        "- 最初の 10 個のルールは無料 (データ転送料金は別途発生)",
+        "- Lite プランは安価 (料金 = MAU 数 * 0.0025 USD)",
+        "",
+      ].join("\n"),
+    );
+    // (無料 is a node here: a name with a former one in brackets.)
+    expect(g.nodes.find((n) => n.labelJa === "無料")?.summary).toBe("");
+    for (const n of g.nodes) {
+      expect(n.summary, n.label).not.toContain("データ転送料金");
+      expect(n.summary, n.label).not.toMatch(/=/);
+    }
+  });
+});

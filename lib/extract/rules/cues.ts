@@ -2,6 +2,7 @@
 
 import { nfkc } from "../../text/normalize";
 import type { Lexicon } from "../../vocab/lexicon";
+import { isGlossaryWord } from "../common-noun";
 import { resolveName } from "../../vocab/resolve-name";
 import type { AnalysedSentence, Mention } from "../mentions";
 import type { SentenceContext } from "./types";
@@ -116,7 +117,5 @@ export const ARTICLES = /^\s*(?:the\s+|a\s+|an\s+|amazon\s+|aws\s+)*$/i;
  * recommends a service.
  */
 export function writtenAsCommonNoun(lex: Lexicon, m: Mention): boolean {
-  const written = nfkc(m.surface).trim();
-  const english = lex.glossary.get(written) ?? (lex.reverseGlossary.has(written.toLowerCase()) ? written : undefined);
-  return english !== undefined && !/\s/.test(english.trim()) && !resolveName(lex, written, false);
+  return isGlossaryWord(lex, m.surface) && !resolveName(lex, nfkc(m.surface).trim(), false);
 }
