@@ -5,7 +5,7 @@
 
 import type { ProposedEdge } from "../model";
 import { parallelClauses } from "./contrast";
-import { occurrences, outsideNames } from "./cues";
+import { occurrences, outsideNames, writtenAsCommonNoun } from "./cues";
 import type { SentenceContext, SentenceRule } from "./types";
 
 /** A cue word between list dots is a noun of the list ("抽出・変換・読み取り"), not a verb. */
@@ -35,9 +35,12 @@ export const integratesRule: SentenceRule = {
       // (A common noun alone — version, user, API — names no thing to work with: the sentence only mentions it.)
       if (a && b && a !== b && !ctx.know.commonNoun(a) && !ctx.know.commonNoun(b)) out.push({ source: a, target: b, kind: "integrates" });
     };
+    // (…nor one this sentence writes as a common noun: "データを暗号化する鍵を利用する" uses a key, it
+    // does not work with "Data"; "Cookie を生成した…を使用" generates nothing to work with.)
+    const common = new Set(ms.filter((m) => writtenAsCommonNoun(lex, m)));
     for (let i = 1; i < ms.length; i++) {
       const between = s.text.slice(ms[i - 1]!.end, ms[i]!.start);
-      if (/^\s*(→|⇒|⇨|➡|->|=>|\+|＋)\s*$/.test(between)) add(ms[i - 1]!.key, ms[i]!.key);
+      if (/^\s*(→|⇒|⇨|➡|->|=>|\+|＋)\s*$/.test(between) && !common.has(ms[i - 1]!) && !common.has(ms[i]!)) add(ms[i - 1]!.key, ms[i]!.key);
     }
     // A cue in the term of "term: definition" (監視の流れ:…) labels the line; it joins nothing.
     const label = /^[^:：。.]{1,48}[:：]/.exec(s.text)?.[0].length ?? 0;
@@ -45,6 +48,9 @@ export const integratesRule: SentenceRule = {
     const glosses = [...s.text.matchAll(/\([^()]*\)/g)].map((m) => [m.index, m.index + m[0].length] as const);
     const cued = outsideNames(s, occurrences(s.text, lex.vocab.cues.integrates).filter(([start, end, c]) => start >= label && !glosses.some(([a, b]) => start > a && start < b) && !inNounList(s.text, start, end) && !/^(→|⇒|⇨|➡|->| \+ |＋)$/.test(c)));
     if (!cued.length || !subject) return out;
+    // A subject this sentence writes only as a common noun ("…へのアクセスは…を使う") works with nothing.
+    const subjectWritten = ms.filter((m) => m.key === subject);
+    if (subjectWritten.length > 0 && subjectWritten.every((m) => common.has(m))) return out;
     // "プロデューサー:…、コンシューマー:…" defines two terms side by side: a verb in one
     // definition joins nothing across them.
     if ((s.text.match(/(?:^|[、,;]\s*)[^:：、,;。]{1,30}[:：]/g) ?? []).length >= 2) return out;
@@ -52,7 +58,7 @@ export const integratesRule: SentenceRule = {
     // Names that open clauses parallel to the subject's are set against it, not joined with it.
     const parallel = new Set(parallelClauses(s, ms).flatMap(([a, b]) => (a.key === subject ? [b.key] : b.key === subject ? [a.key] : [])));
     for (const m of ms) {
-      if (parallel.has(m.key) || threats.has(m.key)) continue;
+      if (parallel.has(m.key) || threats.has(m.key) || common.has(m)) continue;
       add(subject, m.key);
       // Working with an SNS topic is working with SNS: the service a thing is named after.
       const named = ctx.know.namedAfter(m.key);
