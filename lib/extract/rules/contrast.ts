@@ -5,7 +5,7 @@
 
 import type { AnalysedSentence, Mention } from "../mentions";
 import type { ProposedEdge } from "../model";
-import { ARTICLES, citesSourceAt, mentionAfter, mentionBefore, occurrences, other } from "./cues";
+import { ARTICLES, citesSourceAt, mentionAfter, mentionBefore, occurrences, other, writtenAsCommonNoun } from "./cues";
 import type { SentenceContext, SentenceRule } from "./types";
 
 /**
@@ -51,6 +51,16 @@ function onlyModified(ctx: SentenceContext, key: string): boolean {
   return at.length > 0 && at.every((m) => modified(ctx.s, m));
 }
 
+/**
+ * A thing this sentence writes only as a common noun (バージョン, 対応, アクセス, "architecture"):
+ * "過去のバージョンとの比較", "x86_64 アーキテクチャより" set a version, an architecture of
+ * something against it — what is compared is no node.
+ */
+function onlyCommon(ctx: SentenceContext, key: string): boolean {
+  const at = ctx.ms.filter((m) => m.key === key);
+  return at.length > 0 && at.every((m) => writtenAsCommonNoun(ctx.lex, m));
+}
+
 export const contrastRule: SentenceRule = {
   name: "contrast",
   propose(ctx: SentenceContext): ProposedEdge[] {
@@ -60,7 +70,7 @@ export const contrastRule: SentenceRule = {
     // state, you have 24 hours to validate your Vault Lock policy" names one policy twice.)
     const add = (a: string | undefined, b: string | undefined) => {
       // (Nor a thing against what is named after it: VPC Flow Logs are the VPC's own, no alternative to it.)
-      if (a && b && a !== b && !ctx.know.kindOfOther(a, b) && ctx.know.namedAfter(a) !== b && ctx.know.namedAfter(b) !== a && !onlyModified(ctx, a) && !onlyModified(ctx, b)) out.push({ source: a, target: b, kind: "contrasts" });
+      if (a && b && a !== b && !ctx.know.kindOfOther(a, b) && ctx.know.namedAfter(a) !== b && ctx.know.namedAfter(b) !== a && !onlyModified(ctx, a) && !onlyModified(ctx, b) && !onlyCommon(ctx, a) && !onlyCommon(ctx, b)) out.push({ source: a, target: b, kind: "contrasts" });
     };
     const cues = lex.vocab.cues.contrasts;
 
