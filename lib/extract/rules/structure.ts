@@ -41,11 +41,32 @@ const comparedHeadings: StructureRule = (ex) => {
     // Two names only joined by "and"/"と" ("モニタリングとメンテナンス", "Scaling and governance")
     // head a section on both, not a comparison — unless they are two of one kind the notes set
     // side by side: two services, or variants of one thing (マスターキーとデータキー).
-    if (joined && !((ex.reg.get(a)?.vocab && ex.reg.get(b)?.vocab && ex.kindOf(a) === ex.kindOf(b)) || ex.comparableTerms(a, b) || variantSides(ex, sides))) continue;
+    // Two services so joined compare only when the section goes on to set one against the other
+    // (a cue of contrast, or a table): "## Cognito と CDK" shows CDK deploying Cognito, "## Lambda &
+    // VPC" how a function reaches a VPC. (Variants of one thing, side by side, are compared.)
+    if (joined && !(ex.comparableTerms(a, b) || variantSides(ex, sides) || (ex.reg.get(a)?.vocab && ex.reg.get(b)?.vocab && ex.kindOf(a) === ex.kindOf(b) && sectionCompares(ex, section)))) continue;
     sec.compared = [a, b];
     ex.propose(a, b, "contrasts", { text: sec.heading.text, file: sec.file, line: sec.heading.line });
   }
 };
+
+/** Does a line of the section, or of a section under it, set things against each other (a cue of contrast, or a table)? */
+function sectionCompares(ex: Extraction, section: number): boolean {
+  const cues = ex.lex.vocab.cues.contrasts;
+  const within = (si: number): boolean => {
+    for (let at: number | undefined = si; at !== undefined; at = ex.sections[at]!.parent) if (at === section) return true;
+    return false;
+  };
+  return ex.sections.some((sec, si) =>
+    within(si) &&
+    sec.lines.some((id) => {
+      const line = ex.lines[id]!;
+      if (line.note.table) return true;
+      const text = line.note.text;
+      return occurrences(text, cues.between).length > 0 || occurrences(text, cues.afterOther).length > 0 || occurrences(text, cues.conversely).length > 0;
+    }),
+  );
+}
 
 /**
  * Two sides that vary one thing: a word of their own in common ("Signed URLs and Signed Cookies"),
