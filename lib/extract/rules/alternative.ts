@@ -9,10 +9,9 @@ import type { SentenceContext, SentenceRule } from "./types";
 export const alternativeRule: SentenceRule = {
   name: "alternative",
   propose(ctx: SentenceContext): ProposedEdge[] {
-    const { s, lex } = ctx;
-    // (Sides are found among all mentions, so that a common noun nearer the cue blocks the reach
-    // to a name further away; a side so written then gives nothing.)
-    const { ms } = ctx;
+    const { s, ms, lex } = ctx;
+    // Sides are still looked for among all mentions, so that a common noun nearer the cue stops the
+    // reach to a name further away; a side written so then gives nothing.
     const common = new Set(ms.filter((m) => writtenAsCommonNoun(lex, m)));
     const out: ProposedEdge[] = [];
     const add = (a: string | undefined, b: string | undefined) => {
