@@ -11,7 +11,7 @@ export type Provider = "sqlite" | "postgresql";
 /** How a column's JSON value becomes a SQL value (PostgreSQL needs the cast; SQLite has affinity). */
 export type ColumnType = "int" | "text" | "float";
 
-interface RawExecutor {
+export interface RawExecutor {
   $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number>;
 }
 

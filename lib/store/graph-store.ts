@@ -7,7 +7,7 @@ import { gunzipSync, gzip } from "node:zlib";
 import type { BuildSummary } from "../pipeline/run-pipeline";
 import type { Evidence, GraphEdge, GraphNode, KnowledgeGraph, NodeKind, EdgeKind } from "../graph/types";
 import { nameKey } from "../text/normalize";
-import { copyRows, insertRows, type ColumnType, type Provider } from "./bulk-insert";
+import { copyRows, insertRows, type ColumnType, type Provider, type RawExecutor } from "./bulk-insert";
 import type { GraphDb } from "./open-store";
 
 export interface StoredBuild {
@@ -74,7 +74,7 @@ function rowContent(row: unknown[]): string {
  * the database, the rest sent. Gives what was written, when asked to keep them.
  */
 async function writeRows<T>(
-  tx: Parameters<Parameters<GraphDb["$transaction"]>[0]>[0],
+  tx: RawExecutor,
   provider: Provider,
   table: keyof StoredRows["tables"],
   columns: Columns,
@@ -186,7 +186,7 @@ async function dropBuildsBefore(db: GraphDb, provider: Provider, oldestKept: num
 }
 
 /** An artifact's body goes as bytes: Prisma passes a long string value in time proportional to its length. */
-async function insertArtifact(tx: { $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number> }, provider: Provider, buildId: number, name: string, body: string): Promise<void> {
+async function insertArtifact(tx: RawExecutor, provider: Provider, buildId: number, name: string, body: string): Promise<void> {
   const sql = provider === "sqlite" ? `INSERT INTO "BuildArtifact" ("buildId", "name", "body") VALUES (?, ?, CAST(? AS TEXT))` : `INSERT INTO "BuildArtifact" ("buildId", "name", "body") VALUES ($1, $2, convert_from($3, 'UTF8'))`;
   await tx.$executeRawUnsafe(sql, buildId, name, new Uint8Array(Buffer.from(body)));
 }
