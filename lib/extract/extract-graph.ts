@@ -413,7 +413,8 @@ export class Extraction implements Knowledge {
   addAlias(key: string, alias: string) {
     const d = this.reg.get(key);
     const a = nfkc(alias).trim();
-    if (!d || !a) return;
+    // A name has letters: "1" of "バージョン(my-function:1)" is a value, and an alias of it would be found in every "1".
+    if (!d || !/\p{L}/u.test(a)) return;
     d.aliases.add(a);
     this.reg.addName(a, key);
   }
@@ -754,7 +755,9 @@ export class Extraction implements Knowledge {
     if (nfkc(name).replace(/[\s\p{P}]/gu, "").length < 2) return false;
     if (/[a-z][A-Z]|\d/.test(inside)) return false;
     const tr = translateTokens(tokenize(this.lex, nfkc(name)));
-    if (!tr.complete || !/\s/.test(inside.trim())) return true;
+    // One English word may say it differently (正規表現 (regex)); words joined by spaces or hyphens
+    // must share one with it ("バージョン (my-function)" is an example of a version, not its name).
+    if (!tr.complete || !/[\s-]/.test(inside.trim())) return true;
     const words = new Set(tr.english.toLowerCase().split(/[\s/-]+/).map(singular));
     return inside.toLowerCase().split(/[\s/-]+/).map(singular).some((w) => words.has(w));
   }
