@@ -754,6 +754,9 @@ export class Extraction implements Knowledge {
     if (!CJK.test(name) || !/^[A-Za-z][A-Za-z0-9 .\-/]*$/.test(inside) || isAbbreviation(inside)) return false;
     if (nfkc(name).replace(/[\s\p{P}]/gu, "").length < 2) return false;
     if (/[a-z][A-Z]|\d/.test(inside)) return false;
+    // A list that holds an abbreviation or a known name gives examples ("アクセスを制限（IAM / Cognito / OIDC）").
+    const parts = inside.split(/\s*[/,]\s*/);
+    if (parts.length > 1 && parts.some((p) => isAbbreviation(p) || resolveName(this.lex, p, false) || this.reg.lookupName(p))) return false;
     const tr = translateTokens(tokenize(this.lex, nfkc(name)));
     // One English word may say it differently (正規表現 (regex)); words joined by spaces or hyphens
     // must share one with it ("バージョン (my-function)" is an example of a version, not its name).
