@@ -117,7 +117,7 @@ function matchSpan(lex: Lexicon, reg: DraftRegistry, s: AnalysedSentence, from: 
   if (span.some((t) => t.script === "hiragana")) return undefined;
   const allLatin = span.every((t) => t.script !== "cjk");
   const exact = lookupEntity(lex, surface, false);
-  if (exact && acceptable(exact.entity.ambiguous, s, surface) && !falseFriend(exact.entity, s, to)) return reg.ensureVocab(exact.entity).key;
+  if (exact && acceptable(exact.entity.ambiguous, s, surface, from, to) && !falseFriend(exact.entity, s, to)) return reg.ensureVocab(exact.entity).key;
   let english: string | undefined;
   if (!allLatin) {
     const tr = translateTokens(span);
@@ -138,7 +138,7 @@ function matchSpan(lex: Lexicon, reg: DraftRegistry, s: AnalysedSentence, from: 
   const candidate = allLatin ? surface : hasLatin ? english : undefined;
   if (!candidate || nameKey(candidate).length < 5) return undefined;
   const fuzzy = lookupEntity(lex, candidate, true);
-  if (fuzzy && acceptable(fuzzy.entity.ambiguous, s, surface) && !falseFriend(fuzzy.entity, s, to)) return reg.ensureVocab(fuzzy.entity).key;
+  if (fuzzy && acceptable(fuzzy.entity.ambiguous, s, surface, from, to) && !falseFriend(fuzzy.entity, s, to)) return reg.ensureVocab(fuzzy.entity).key;
   return undefined;
 }
 
@@ -151,10 +151,19 @@ function falseFriend(entity: EntityEntry, s: AnalysedSentence, to: number): bool
   return entity.notWith.some((w) => word === w.toLowerCase() || (next.script === "cjk" && s.text.slice(next.start).startsWith(w)));
 }
 
-/** An ambiguous name (Glue, Config) counts in English text only when capitalised or prefixed. */
-function acceptable(ambiguous: boolean, s: AnalysedSentence, surface: string): boolean {
+/** What follows a verb, not a name: "Connect to the instance", "Batch your requests". */
+const VERB_OBJECT = /^(?:to|the|a|an|your|my|our|their|its|it|them|this|these|those|each|every|any|up|out|into|onto)$/i;
+
+/**
+ * An ambiguous name (Glue, Config, Connect) counts in English text only when capitalised or
+ * prefixed, and not when only the start of the sentence capitalises a verb ("Connect to Linux EC2
+ * instance with a lost SSH key pair" is no note on Amazon Connect).
+ */
+function acceptable(ambiguous: boolean, s: AnalysedSentence, surface: string, from: number, to: number): boolean {
   if (!ambiguous || s.japanese) return true;
-  return /^(AWS|Amazon)\s/.test(surface) || /^[A-Z]/.test(surface);
+  if (/^(AWS|Amazon)\s/.test(surface)) return true;
+  if (!/^[A-Z]/.test(surface)) return false;
+  return !(from === 0 && VERB_OBJECT.test(s.tokens[to]?.text ?? ""));
 }
 
 function coversTaken(taken: Set<number>, from: number, to: number): boolean {
