@@ -190,7 +190,7 @@ export function findMentions(lex: Lexicon, reg: DraftRegistry, s: AnalysedSenten
       for (let len = Math.min(MAX_SPAN, cTo - i); len >= 1; len--) {
         if (taken.size && coversTaken(taken, i, i + len)) continue;
         const key = matchSpan(lex, reg, s, i, i + len, exclude);
-        if (!key) continue;
+        if (!key || ownedByNameBefore(reg, s, mentions, key, i, i + len)) continue;
         const t0 = s.tokens[i]!;
         const t1 = s.tokens[i + len - 1]!;
         mentions.push({ key, start: t0.start, end: t1.end, surface: s.text.slice(t0.start, t1.end), from: i, to: i + len });
@@ -202,6 +202,14 @@ export function findMentions(lex: Lexicon, reg: DraftRegistry, s: AnalysedSenten
     }
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** "CLI" right after another thing's name is that thing's own tool ("Amazon ECS CLI", "CDK CLI"), not the AWS CLI. */
+function ownedByNameBefore(reg: DraftRegistry, s: AnalysedSentence, mentions: Mention[], key: string, from: number, to: number): boolean {
+  const owned = reg.get(key)?.vocab?.ownedAfterName;
+  if (!owned?.length || mentions.at(-1)?.to !== from) return false;
+  const surface = surfaceOf(s, from, to);
+  return owned.some((n) => n === surface);
 }
 
 /**

@@ -50,6 +50,7 @@ function entity(v: unknown, where: string, domain: string | undefined): EntityEn
     supersedes: strings(v.supersedes, `${where}.supersedes`),
     ambiguous: v.ambiguous === true,
     notWith: strings(v.notWith, `${where}.notWith`),
+    ownedAfterName: strings(v.ownedAfterName, `${where}.ownedAfterName`),
     ...(domain ? { domain } : {}),
   };
 }
