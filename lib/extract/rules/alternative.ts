@@ -6,6 +6,16 @@ import type { ProposedEdge } from "../model";
 import { ARTICLES, mentionAfter, mentionBefore, occurrences, other, writtenAsCommonNoun } from "./cues";
 import type { SentenceContext, SentenceRule } from "./types";
 
+/**
+ * "CloudTrail logs, VPC Flow Logs or EKS logs": the word after the second name is the first's last
+ * word, so the choice is between two kinds of logs, and the second name only says whose.
+ */
+function sharesHeadAfter(text: string, a: { surface: string }, b: { end: number }): boolean {
+  const head = /([A-Za-z]+?)s?$/.exec(a.surface)?.[1]?.toLowerCase();
+  const next = /^\s+([A-Za-z]+?)s?\b/.exec(text.slice(b.end))?.[1]?.toLowerCase();
+  return !!head && head.length > 2 && head === next;
+}
+
 export const alternativeRule: SentenceRule = {
   name: "alternative",
   propose(ctx: SentenceContext): ProposedEdge[] {
@@ -78,7 +88,7 @@ export const alternativeRule: SentenceRule = {
       const [a, b] = [ms[i - 1]!, ms[i]!];
       const between = s.text.slice(a.end, b.start);
       const sameThing = (isAbbreviation(b.surface) && !!longFormOf(b.surface, a.surface)) || (isAbbreviation(a.surface) && !!longFormOf(a.surface, b.surface));
-      if (/^\s*(か|or|または|もしくは|あるいは)\s*$/i.test(between) && !sameThing && !givenAsExample(a) && !common.has(a) && !common.has(b)) add(a.key, b.key);
+      if (/^\s*(か|or|または|もしくは|あるいは)\s*$/i.test(between) && !sameThing && !givenAsExample(a) && !common.has(a) && !common.has(b) && !sharesHeadAfter(s.text, a, b)) add(a.key, b.key);
     }
     return out;
   },
