@@ -113,6 +113,9 @@ function matchSpan(lex: Lexicon, reg: DraftRegistry, s: AnalysedSentence, from: 
   if (known && known.startsWith("h:")) return undefined;
   // The subject's own name ("AWS" in AWS notes) says nothing about which thing a sentence is about.
   if (known && known !== exclude && lex.anchorKeys.has(nameKey(surface))) return undefined;
+  // (An ambiguous service's name is held to the same test when the notes have written it before:
+  // "RDS Backups" in a heading makes no "automated backups" a mention of AWS Backup.)
+  if (known && known !== exclude && !acceptable(!!reg.get(known)?.vocab?.ambiguous, s, surface, from, to)) return undefined;
   if (known && known !== exclude) return known;
   if (span.some((t) => t.script === "hiragana")) return undefined;
   const allLatin = span.every((t) => t.script !== "cjk");
