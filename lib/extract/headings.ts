@@ -24,6 +24,7 @@ function escape(s: string): string {
 
 interface HeadingCues {
   generic: Set<string>;
+  howTo: RegExp | undefined;
   prefix: RegExp | undefined;
   suffixJa: RegExp | undefined;
   suffixEn: RegExp | undefined;
@@ -38,8 +39,14 @@ function cuesOf(lex: Lexicon): HeadingCues {
     const byLength = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map((x) => escape(nfkc(x)));
     const ja = cues.headingFacets.suffixes.filter((x) => CJK.test(x));
     const en = cues.headingFacets.suffixes.filter((x) => !CJK.test(x));
+    const howTo = [
+      ...cues.howToHeadings.prefixes.map((x) => `^${escape(nfkc(x))}(?:\\s|$)`),
+      // (A Japanese tail may follow any word: 導入方法, 実装例; an English one follows a space.)
+      ...cues.howToHeadings.suffixes.map((x) => (CJK.test(x) ? `${escape(nfkc(x))}$` : `\\s${escape(nfkc(x))}$`)),
+    ];
     c = {
       generic: new Set(cues.sectionHeadings.map((h) => nfkc(h).toLowerCase())),
+      howTo: howTo.length ? new RegExp(howTo.join("|"), "i") : undefined,
       prefix: cues.headingFacets.prefixes.length ? new RegExp(`^(?:${byLength(cues.headingFacets.prefixes).join("|")})\\s+`, "i") : undefined,
       suffixJa: ja.length ? new RegExp(`\\s*(?:${byLength(ja).join("|")})\\s*[?？]?$`) : undefined,
       suffixEn: en.length ? new RegExp(`\\s+(?:${byLength(en).join("|")})$`, "i") : undefined,
@@ -75,6 +82,9 @@ export function readHeading(lex: Lexicon, heading: string, depth = 2): HeadingMe
   if (isQuestionHeading(lex, text) && !/[?？]$/.test(text.replace(/とは[?？]?$/, ""))) return { kind: "questions" };
   const sides = comparedSides(lex, text.replace(/[?？]$/, "")) ?? englishPair(text);
   if (sides) return { kind: "compared", sides };
+  // A way of doing something or an example of it: a section of what encloses it. (Numbered, with
+  // a title after a colon too: "構成例 1:静的 Web サイト配信", "記述例2:属性値のチェック".)
+  if (c.howTo && (c.howTo.test(text) || c.howTo.test(text.split(/[:：]/)[0]!.replace(/\s*\d+\s*$/, "")))) return { kind: "generic" };
   if (depth === 1 && isDocumentTitle(lex, text)) return { kind: "generic" };
   // Facets: "Amazon SQS とは", "SQSの特徴", "Overview of S3", "S3 Key Details", "What is IAM?".
   for (let k = 0; k < 2; k++) {

@@ -14,6 +14,7 @@ const EMPTY_CUES: Cues = {
   sectionHeadings: [],
   documentHeadings: [],
   headingFacets: { prefixes: [], suffixes: [] },
+  howToHeadings: { prefixes: [], suffixes: [] },
   questionHeadings: [],
   questionMarkers: [],
   stopTerms: [],
@@ -76,6 +77,9 @@ function mergeCues(into: Cues, v: Record<string, unknown>, where: string): void 
   const f = group("headingFacets");
   into.headingFacets.prefixes.push(...strings(f.prefixes, `${where}.headingFacets.prefixes`));
   into.headingFacets.suffixes.push(...strings(f.suffixes, `${where}.headingFacets.suffixes`));
+  const h = group("howToHeadings");
+  into.howToHeadings.prefixes.push(...strings(h.prefixes, `${where}.howToHeadings.prefixes`));
+  into.howToHeadings.suffixes.push(...strings(h.suffixes, `${where}.howToHeadings.suffixes`));
   for (const key of ["alternative", "integrates", "negation", "negatingPrefixes", "sectionHeadings", "documentHeadings", "questionHeadings", "questionMarkers", "stopTerms", "genericWords", "functionWords", "nonNameWords", "exampleCues"] as const) {
     into[key].push(...strings(v[key], `${where}.${key}`));
   }

@@ -45,6 +45,8 @@ export interface Cues {
   documentHeadings: string[];
   /** Words around a heading's name that say which aspect of it the section is about ("とは", "Types of"). */
   headingFacets: { prefixes: string[]; suffixes: string[] };
+  /** How a heading says its section shows a way of doing something or an example ("導入方法", "ECS クラスタ作成手順", "実装例", "How to …"): a section of what encloses it, never a node. */
+  howToHeadings: { prefixes: string[]; suffixes: string[] };
   questionHeadings: string[];
   questionMarkers: string[];
   stopTerms: string[];

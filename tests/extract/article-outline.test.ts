@@ -137,6 +137,15 @@ describe("a title that names a document", () => {
   });
 });
 
+describe("a heading that shows a way of doing something or an example", () => {
+  it("heads a section of what encloses it, never a node of its own", () => {
+    const lex = lexicon();
+    for (const h of ["導入方法", "ECS クラスタ作成手順", "AWS CDK での実装例", "構成例 1:静的 Web サイト配信", "記述例2:属性値のチェック", "Steps to address compromised instances", "How to rotate keys"]) expect(readHeading(lex, h).kind, h).toBe("generic");
+    // A thing whose name holds no such tail is still one.
+    for (const h of ["専用接続", "例外処理", "Example Corp", "フェデレーテッドクエリ"]) expect(readHeading(lex, h).kind, h).toBe("named");
+  });
+});
+
 describe("a heading that compares", () => {
   it("reads 'Differences between A & B' as A against B, not as 'Differences between A' joined to B", () => {
     expect(readHeading(lexicon(), "Differences between NAT Instance & NAT Gateway")).toEqual({ kind: "compared", sides: ["NAT Instance", "NAT Gateway"] });
