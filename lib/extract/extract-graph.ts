@@ -197,7 +197,9 @@ export class Extraction implements Knowledge {
     }
     for (const n of notes) {
       const base = fileBaseName(n.file);
-      const titled = n.title && isTermLike(n.title) && looksLikeName(n.title) ? n.title : undefined;
+      // (A title alone makes a node of a note that says something: a page of headings alone, a
+      // table of contents, is none.)
+      const titled = n.title && isTermLike(n.title) && looksLikeName(n.title) && n.lines.some((l) => l.source !== "title") ? n.title : undefined;
       // (A list item heading its nested list, "- IAM Permissions" at the top, is no title of the note.)
       const h1s = n.headings.filter((h) => h.depth === 1 && !h.item);
       // (Nor one that comes after the note has begun: "# AWS specific considerations" after a
@@ -230,6 +232,9 @@ export class Extraction implements Knowledge {
   // ---- 2. structure ---------------------------------------------------------------------
 
   private readStructure(note: ParsedNote) {
+    // A note of headings alone says nothing of how they relate: a table of contents ("## compute
+    // ![compute.md](compute.md)") lists notes, and an outline not yet written has no parts yet.
+    if (!note.lines.some((l) => l.source !== "title")) return;
     const byLine = new Map<number, number>();
     const noteOwner = this.noteNodes.get(note.file);
     const clauseLines: NoteLine[] = [];
