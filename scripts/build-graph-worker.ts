@@ -5,7 +5,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { NoteFile } from "../lib/parse/types";
 import { parseKey, parseSalt, type CachedParse } from "../lib/pipeline/parse-cache";
 import { parseSafely } from "../lib/pipeline/run-pipeline";
-import { SearchTokenMemo, withBuiltIndex, type SearchPayload } from "../lib/search/graph-search";
+import { SearchIndexer, withBuiltIndex, type SearchPayload } from "../lib/search/graph-search";
 import { compileLexicon } from "../lib/vocab/lexicon";
 import type { Vocabulary } from "../lib/vocab/types";
 
@@ -19,9 +19,9 @@ export interface SearchRequest {
 
 const data = workerData as WorkerTask;
 if (data.task === "search-server") {
-  // It indexes build after build: the texts an edit left alone keep their tokens.
-  const tokens = new SearchTokenMemo();
-  parentPort!.on("message", ({ id, payload }: SearchRequest) => parentPort!.postMessage({ id, json: JSON.stringify(withBuiltIndex(payload, tokens)) }));
+  // It indexes build after build: the texts an edit left alone stay indexed.
+  const indexer = new SearchIndexer();
+  parentPort!.on("message", ({ id, payload }: SearchRequest) => parentPort!.postMessage({ id, json: JSON.stringify(indexer.index(payload)) }));
 } else if (data.task === "parse") {
   const lex = compileLexicon(data.vocabulary);
   const salt = parseSalt(data.vocabulary);

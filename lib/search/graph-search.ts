@@ -9,6 +9,7 @@ import { Index } from "flexsearch";
 import type { KnowledgeGraph, NodeKind } from "../graph/types";
 import { remembered } from "../text/bounded-memo";
 import { boundedEditDistance } from "../text/edit-distance";
+import { TEXT_INDEX_OPTIONS, TextIndex } from "./text-index";
 import { compactName, compileSearchGlossary, queryTokenSets, searchTokens, stem, type SearchGlossary } from "./tokens";
 
 export interface SearchDoc {
@@ -31,7 +32,10 @@ export interface SearchDoc {
 /** Everything a search index is built from: plain JSON, so the browser can receive it. */
 export interface SearchPayload {
   docs: SearchDoc[];
-  /** The facts' texts, each distinct text once. */
+  /**
+   * The texts indexed: the facts' and the summaries', each distinct text once ("" where the
+   * watcher's index has an id free; see text-index.ts).
+   */
   facts: string[];
   glossary: Record<string, string>;
   /** FlexSearch exports of the name and text indexes, when built ahead of time. */
@@ -70,23 +74,14 @@ const SNIPPET = 120;
 const CANDIDATES = 150;
 /** Names complete as they are typed (prefixes indexed); texts match whole tokens only. */
 const NAME_INDEX = { tokenize: "forward", resolution: 9 } as const;
-const TEXT_INDEX = { tokenize: "strict", resolution: 9 } as const;
 
 export function searchPayloadFromGraph(graph: KnowledgeGraph, glossary: Record<string, string>): SearchPayload {
   // Each distinct text once: notes repeat lines (aws-study's 16,470 facts hold 7,549 texts), and
-  // a line found twice is no more a match than once.
-  const index = new Map<number, number>();
-  const facts: string[] = [];
-  const textIndex = new Map<string, number>();
-  for (const f of graph.facts) {
-    let i = textIndex.get(f.text);
-    if (i === undefined) {
-      i = facts.length;
-      textIndex.set(f.text, i);
-      facts.push(f.text);
-    }
-    index.set(f.id, i);
-  }
+  // a line found twice is no more a match than once. Facts in the notes' order, then summaries:
+  // the order texts are indexed in, which the watcher's index keeps too (text-index.ts).
+  const facts = [...new Set([...graph.facts.map((f) => f.text), ...graph.nodes.map((n) => n.summary).filter(Boolean)])];
+  const textIndex = new Map(facts.map((text, i) => [text, i]));
+  const index = new Map(graph.facts.map((f) => [f.id, textIndex.get(f.text)!]));
   const position = new Map(graph.nodes.map((n, i) => [n.id, i]));
   // A node without a parent is placed by the node whose section it is named in most.
   const context = new Map<string, string>();
@@ -138,45 +133,50 @@ export function prebuiltSearchPayload(graph: KnowledgeGraph, glossary: Record<st
 }
 
 /** A payload with its indexes built (on another thread, the build hands over only this, not the graph). */
-export function withBuiltIndex(payload: SearchPayload, tokens?: SearchTokenMemo): SearchPayload {
-  return { ...payload, index: new GraphSearch(payload, tokens).exportIndex() };
+export function withBuiltIndex(payload: SearchPayload): SearchPayload {
+  return { ...payload, index: new GraphSearch(payload).exportIndex() };
 }
 
 /**
- * Index tokens by text, so that each distinct text is tokenized once per build (notes repeat
- * lines), and — for a process that indexes build after build, the watcher's search worker — the
- * texts an edit left alone keep the build before's tokens (tokenizing was a fifth of the index's
- * time). Tokens depend only on the text and the glossary, so the index is the same as one made
- * from nothing.
+ * Indexes payload after payload, for the watcher's search worker: the texts index is kept from
+ * build to build (text-index.ts), so only the texts an edit added or removed are indexed or taken
+ * out; the names index is made whole (a tenth of the work). Every search answers as it does on a
+ * payload indexed from nothing; the texts' ids, and so the payload's table, may differ.
  */
-export class SearchTokenMemo {
-  private glossary = "";
-  private before = new Map<string, string>();
-  private now = new Map<string, string>();
-  /** Texts of the last build whose tokens came from the build before. */
-  reused = 0;
-  /** Past this many texts a build's tokens are not kept (the memory would outweigh the gain). */
-  constructor(private readonly maxEntries = 200_000) {}
+export class SearchIndexer {
+  private readonly texts = new TextIndex();
+  private glossaryKey: string | undefined;
 
-  /** Starts a build: what the build before tokenized is kept only if the glossary is the same. */
-  begin(glossary: Record<string, string>): void {
-    const key = JSON.stringify(glossary);
-    this.before = key === this.glossary ? this.now : new Map();
-    this.glossary = key;
-    this.now = new Map();
-    this.reused = 0;
+  /** Texts of the last payload indexed anew, and taken out. */
+  get changed(): { added: number; removed: number } {
+    return { added: this.texts.added, removed: this.texts.removed };
   }
 
-  tokens(text: string, make: () => string): string {
-    let t = this.now.get(text);
-    if (t === undefined) {
-      t = this.before.get(text);
-      if (t === undefined) t = make();
-      else this.reused++;
-    }
-    if (this.now.size < this.maxEntries) this.now.set(text, t);
-    return t;
+  index(payload: SearchPayload): SearchPayload {
+    // Tokens depend on the glossary: another one, and every text is indexed again.
+    const key = JSON.stringify(payload.glossary);
+    if (key !== this.glossaryKey) this.texts.clear();
+    this.glossaryKey = key;
+    const glossary = compileSearchGlossary(payload.glossary);
+    const ids = this.texts.update(payload.facts, (text) => searchTokens(text, glossary).join(" "));
+    const docs = payload.docs.map((d): SearchDoc => ({ ...d, facts: d.facts.map((i) => ids[i]!), ...(d.mentions ? { mentions: d.mentions.map((i) => ids[i]!) } : {}) }));
+    const names = new Index({ ...NAME_INDEX, encode: splitTokens });
+    docs.forEach((d, i) => names.add(i, [...nameTokensOf(d, glossary)].join(" ")));
+    return { docs, facts: this.texts.table(), glossary: payload.glossary, index: { names: exported(names), texts: this.texts.export() } };
   }
+}
+
+function exported(index: Index): Record<string, string> {
+  const out: Record<string, string> = {};
+  index.export((k, d) => {
+    out[k] = d;
+  });
+  return out;
+}
+
+/** The search tokens of a doc's names: label, Japanese label, aliases. */
+function nameTokensOf(d: SearchDoc, glossary: SearchGlossary): Set<string> {
+  return new Set([d.label, d.labelJa ?? "", ...d.aliases].flatMap((n) => searchTokens(n, glossary)));
 }
 
 function splitTokens(s: string): string[] {
@@ -247,7 +247,7 @@ export class GraphSearch {
   private readonly glossary: SearchGlossary;
   private readonly names = new Index({ ...NAME_INDEX, encode: splitTokens });
   /** Facts (ids 0…F-1) and summaries (ids F + doc), each indexed once. */
-  private readonly texts = new Index({ ...TEXT_INDEX, encode: splitTokens });
+  private readonly texts = new Index(TEXT_INDEX_OPTIONS);
   private readonly nameTokens: Set<string>[] = [];
   private readonly nameKeys: string[][] = [];
   /** Which docs each text entry concerns, and how much (1: a line about it; 0.5: a line naming it). */
@@ -256,7 +256,7 @@ export class GraphSearch {
   private readonly vocabulary = new Set<string>();
   private readonly byLength = new Map<number, string[]>();
 
-  constructor(payload: SearchPayload, memo?: SearchTokenMemo) {
+  constructor(payload: SearchPayload) {
     this.docs = payload.docs;
     this.facts = payload.facts;
     this.glossary = compileSearchGlossary(payload.glossary);
@@ -272,14 +272,13 @@ export class GraphSearch {
       else if (had[1] < share) had[1] = share;
     };
     this.docs.forEach((d, i) => {
-      const names = [d.label, d.labelJa ?? "", ...d.aliases];
-      const tokens = new Set(names.flatMap((n) => searchTokens(n, this.glossary)));
+      const tokens = nameTokensOf(d, this.glossary);
       this.nameTokens.push(tokens);
-      this.nameKeys.push(names.filter(Boolean).map(compactName));
+      this.nameKeys.push([d.label, d.labelJa ?? "", ...d.aliases].filter(Boolean).map(compactName));
       for (const t of tokens) this.vocabulary.add(t);
       for (const fact of d.facts) concerns(fact, i, 1);
       for (const fact of d.mentions ?? []) concerns(fact, i, 0.5);
-      // A summary that is one of the texts is found there, not indexed twice.
+      // A summary is one of the texts (a payload made before summaries were had its own entry).
       const same = d.summary ? textOf.get(d.summary) : undefined;
       concerns(same ?? f + i, i, 1);
     });
@@ -288,15 +287,9 @@ export class GraphSearch {
       for (const [k, v] of Object.entries(payload.index.names)) this.names.import(k, v);
       for (const [k, v] of Object.entries(payload.index.texts)) this.texts.import(k, v);
     } else {
-      // (Without the build before's tokens, each text and summary still tokenized once.)
-      const tokens = memo ?? new SearchTokenMemo();
-      tokens.begin(payload.glossary);
-      const indexed = (text: string) => tokens.tokens(text, () => searchTokens(text, this.glossary).join(" "));
       this.nameTokens.forEach((tokens, i) => this.names.add(i, [...tokens].join(" ")));
-      this.facts.forEach((text, i) => this.texts.add(i, indexed(text)));
-      this.docs.forEach((d, i) => {
-        if (d.summary && !textOf.has(d.summary)) this.texts.add(f + i, indexed(d.summary));
-      });
+      // (In the table's order: see searchPayloadFromGraph.)
+      this.facts.forEach((text, i) => text && this.texts.add(i, searchTokens(text, this.glossary).join(" ")));
     }
   }
 
@@ -306,15 +299,7 @@ export class GraphSearch {
 
   /** The indexes as FlexSearch exports them, for a payload built ahead of time. */
   exportIndex(): NonNullable<SearchPayload["index"]> {
-    const names: Record<string, string> = {};
-    const texts: Record<string, string> = {};
-    this.names.export((k, d) => {
-      names[k] = d;
-    });
-    this.texts.export((k, d) => {
-      texts[k] = d;
-    });
-    return { names, texts };
+    return { names: exported(this.names), texts: exported(this.texts) };
   }
 
   get size(): number {

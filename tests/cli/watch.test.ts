@@ -85,5 +85,10 @@ describe("build:graph --watch", () => {
       return { ...graph, nodes: nodes.map(({ x: _x, y: _y, ...n }) => n) };
     };
     expect(graphOf(path.join(work, "graph.db"))).toEqual(graphOf(fresh));
+    // Its search index, kept from build to build (only lines added or gone indexed), answers as
+    // the fresh build's does.
+    const answers = (db: string) => spawnSync(process.execPath, [path.join(ROOT, "scripts/run.mjs"), "search", "--json", "--stdin"], { cwd: ROOT, env: { ...process.env, CI: "1", NOTES_DIR: notes, DATABASE_URL: `file:${db}` }, input: "SQS\nキュー\nSNSと組み合わせる\nストリーム\nSQS vs SNS\npub/sub\n", encoding: "utf8" }).stdout;
+    expect(answers(path.join(work, "graph.db"))).toContain("sqs");
+    expect(answers(path.join(work, "graph.db"))).toBe(answers(fresh));
   });
 });
