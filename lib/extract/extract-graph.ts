@@ -396,7 +396,10 @@ export class Extraction implements Knowledge {
     const translated = dropsWords ? undefined : prefix ? (prefixName && tr.complete ? `${prefixName} ${tr.english}`.trim() : undefined) : tr.complete ? tr.english : undefined;
     const english = translated && nameKey(translated) !== nameKey(bare) ? translated : undefined;
     const viaEnglish = english ? this.reg.lookupName(english) ?? (resolveName(this.lex, english, false) ? `e:${resolveName(this.lex, english, false)!.entity.id}` : undefined) : undefined;
-    if (viaEnglish && this.reg.get(viaEnglish)) {
+    // (A Japanese word is the thing its English word names, not a service that took the word for
+    // its name: バックアップ is a backup, not AWS Backup; as in mentions.ts.)
+    const takenWord = viaEnglish !== undefined && !!this.reg.get(viaEnglish)?.vocab?.ambiguous && !/^(AWS|Amazon)/i.test(written);
+    if (viaEnglish && this.reg.get(viaEnglish) && !takenWord) {
       this.reg.addName(written, viaEnglish);
       return viaEnglish;
     }

@@ -95,7 +95,9 @@ function matchSpan(lex: Lexicon, reg: DraftRegistry, s: AnalysedSentence, from: 
   if (isFunctionWord(lex, first) || isFunctionWord(lex, last)) return undefined;
   const surface = surfaceOf(s, from, to);
   const bare = stripVendorPrefix(surface);
-  const known = reg.lookupName(surface) ?? (bare === surface ? undefined : reg.lookupName(bare));
+  // (Written with the vendor, a name the vocabulary knows is that service, whatever the notes call
+  // the bare word: "AWS Backup" is the service where バックアップ, "Backup", is a backup.)
+  const known = reg.lookupName(surface) ?? (bare === surface || lookupEntity(lex, surface, false) ? undefined : reg.lookupName(bare));
   // One generic English word ("resources", "default", "users") is no mention of a term the notes
   // happened to name with it: every other sentence has one.
   if (known && known !== exclude && to - from === 1 && first.script === "latin" && !reg.get(known)?.vocab && /^[A-Za-z]+$/.test(first.text) && !/[A-Z].*[A-Z]/.test(first.text)) {

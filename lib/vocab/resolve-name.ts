@@ -18,5 +18,9 @@ export function resolveName(lex: Lexicon, name: string, fuzzy = true): EntityMat
     if (translated && (!translated.entity.ambiguous || /^(AWS|Amazon)/i.test(text))) return translated;
   }
   if (!fuzzy) return undefined;
-  return lookupEntity(lex, text, true) ?? (english ? lookupEntity(lex, english, true) : undefined);
+  const near = lookupEntity(lex, text, true);
+  if (near) return near;
+  // (Nor is it one through a typo's tolerance: the English of バックアップ is "backup", exactly.)
+  const nearEnglish = english ? lookupEntity(lex, english, true) : undefined;
+  return nearEnglish && (!nearEnglish.entity.ambiguous || /^(AWS|Amazon)/i.test(text)) ? nearEnglish : undefined;
 }
