@@ -143,7 +143,8 @@ function matchSpan(lex: Lexicon, reg: DraftRegistry, s: AnalysedSentence, from: 
   const candidate = allLatin ? surface : hasLatin ? english : undefined;
   if (!candidate || nameKey(candidate).length < 5) return undefined;
   const fuzzy = lookupEntity(lex, candidate, true);
-  if (fuzzy && acceptable(fuzzy.entity.ambiguous, s, surface, from, to) && !falseFriend(fuzzy.entity, s, to)) return reg.ensureVocab(fuzzy.entity).key;
+  // (Never one whose name is an ordinary word: near it are other words, "Detection" is no Detective.)
+  if (fuzzy && (!fuzzy.entity.ambiguous || /^(AWS|Amazon)\s/.test(surface)) && !falseFriend(fuzzy.entity, s, to)) return reg.ensureVocab(fuzzy.entity).key;
   return undefined;
 }
 

@@ -18,9 +18,8 @@ export function resolveName(lex: Lexicon, name: string, fuzzy = true): EntityMat
     if (translated && (!translated.entity.ambiguous || /^(AWS|Amazon)/i.test(text))) return translated;
   }
   if (!fuzzy) return undefined;
-  const near = lookupEntity(lex, text, true);
-  if (near) return near;
-  // (Nor is it one through a typo's tolerance: the English of バックアップ is "backup", exactly.)
-  const nearEnglish = english ? lookupEntity(lex, english, true) : undefined;
-  return nearEnglish && (!nearEnglish.entity.ambiguous || /^(AWS|Amazon)/i.test(text)) ? nearEnglish : undefined;
+  // (Typos are tolerated only towards a name that is no ordinary word: near "Detection" or
+  // "backup" are other words, not Detective or AWS Backup.)
+  const near = lookupEntity(lex, text, true) ?? (english ? lookupEntity(lex, english, true) : undefined);
+  return near && (!near.entity.ambiguous || /^(AWS|Amazon)/i.test(text)) ? near : undefined;
 }
