@@ -123,7 +123,7 @@ export function assembleGraph(
     const parent = parentOf(d, reg, sections, lines, isNode, index, about, named, related, stated.get(d.key)?.target);
     if (!parent || parent === d.key) continue;
     const evidence = stated.get(d.key)?.target === parent ? stated.get(d.key)!.evidence : partOfEvidence(d.key, parent, reg, sections, lines, about, named);
-    parents.set(d.key, { parent, evidence });
+    if (evidence) parents.set(d.key, { parent, evidence });
   }
   // No cycles: a node that would be its own ancestor loses the parent that closes the loop.
   for (const key of [...parents.keys()]) {
@@ -466,7 +466,7 @@ function objectOf(text: string, start: number, end: number): boolean {
   return /\b(?:from|to|for|with|into|onto|on|in|by|via|of|using|use|uses)\s+(?:the\s+|a\s+|an\s+)?$/i.test(text.slice(0, start));
 }
 
-function partOfEvidence(child: string, parent: string, reg: DraftRegistry, sections: Section[], lines: LineWork[], about: Map<string, number[]>, named: Map<string, number[]>): Evidence {
+function partOfEvidence(child: string, parent: string, reg: DraftRegistry, sections: Section[], lines: LineWork[], about: Map<string, number[]>, named: Map<string, number[]>): Evidence | undefined {
   const ev = (l: LineWork, text: string) => ({ text, file: l.file, line: l.note.line });
   const childLines = [...(about.get(child) ?? []), ...(named.get(child) ?? [])].sort((a, b) => a - b);
   // A sentence naming both is the best evidence…
@@ -493,5 +493,10 @@ function partOfEvidence(child: string, parent: string, reg: DraftRegistry, secti
     const s = l.sentences.find((x) => x.mentions.some((m) => m.key === child)) ?? l.sentences[0];
     return ev(l, s?.original ?? l.note.text);
   }
-  return sec ? { text: sec.heading.text, file: sec.file, line: sec.heading.line } : { text: "", file: "", line: 0 };
+  if (sec) return { text: sec.heading.text, file: sec.file, line: sec.heading.line };
+  // A note that is the child, with no line naming the parent ("EC2 Networking.md"): its name says it.
+  const note = d.notes[0];
+  if (note) return { text: [...d.surfaces.keys()][0] ?? d.english ?? child, file: note, line: 1 };
+  // Nothing the notes write shows it: no edge.
+  return undefined;
 }

@@ -38,7 +38,13 @@ function build(folder: string): KnowledgeGraph {
 describe("relation rules on notes in Japanese and English", () => {
   for (const name of readdirSync(DIR).sort()) {
     it(name, () => {
-      const actual = compactGraph(build(path.join(DIR, name)));
+      const graph = build(path.join(DIR, name));
+      // Every edge is backed by a line of these notes.
+      const files = new Set(readdirSync(path.join(DIR, name)));
+      for (const e of graph.edges) {
+        expect(files.has(e.evidence.file) && e.evidence.line >= 1 && e.evidence.text.trim().length > 0, `${e.kind} ${e.source} → ${e.target}: ${JSON.stringify(e.evidence)}`).toBe(true);
+      }
+      const actual = compactGraph(graph);
       const expectedFile = path.join(DIR, name, "expected.json");
       if (!existsSync(expectedFile) && process.env.UPDATE_FIXTURES) writeFileSync(expectedFile, `${JSON.stringify(actual, null, 2)}\n`);
       const expected = JSON.parse(readFileSync(expectedFile, "utf8")) as ReturnType<typeof compactGraph>;
