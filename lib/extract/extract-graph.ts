@@ -199,7 +199,7 @@ export class Extraction implements Knowledge {
       const base = fileBaseName(n.file);
       // (A title alone makes a node of a note that says something: a page of headings alone, a
       // table of contents, is none.)
-      const titled = n.title && isTermLike(n.title) && looksLikeName(n.title) && n.lines.some((l) => l.source !== "title") ? n.title : undefined;
+      const titled = n.title && isTermLike(n.title) && looksLikeName(n.title) && saysSomething(n) ? n.title : undefined;
       // (A list item heading its nested list, "- IAM Permissions" at the top, is no title of the note.)
       const h1s = n.headings.filter((h) => h.depth === 1 && !h.item);
       // (Nor one that comes after the note has begun: "# AWS specific considerations" after a
@@ -234,7 +234,7 @@ export class Extraction implements Knowledge {
   private readStructure(note: ParsedNote) {
     // A note of headings alone says nothing of how they relate: a table of contents ("## compute
     // ![compute.md](compute.md)") lists notes, and an outline not yet written has no parts yet.
-    if (!note.lines.some((l) => l.source !== "title")) return;
+    if (!saysSomething(note)) return;
     const byLine = new Map<number, number>();
     const noteOwner = this.noteNodes.get(note.file);
     const clauseLines: NoteLine[] = [];
@@ -1194,6 +1194,11 @@ export class Extraction implements Knowledge {
   lineSubjects(line: LineWork): Set<string> {
     return new Set(line.subjects.filter((x): x is string => !!x));
   }
+}
+
+/** Does the note say anything, beyond its title and headings? */
+function saysSomething(note: ParsedNote): boolean {
+  return note.lines.some((l) => l.source !== "title");
 }
 
 /** A file's name without folders and extension: "saa/storage.md" → "storage". */

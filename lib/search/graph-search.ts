@@ -9,7 +9,7 @@ import { Index } from "flexsearch";
 import type { KnowledgeGraph, NodeKind } from "../graph/types";
 import { remembered } from "../text/bounded-memo";
 import { boundedEditDistance } from "../text/edit-distance";
-import { TEXT_INDEX_OPTIONS, TextIndex } from "./text-index";
+import { splitTokens, TEXT_INDEX_OPTIONS, TextIndex } from "./text-index";
 import { compactName, compileSearchGlossary, queryTokenSets, searchTokens, stem, type SearchGlossary } from "./tokens";
 
 export interface SearchDoc {
@@ -179,10 +179,6 @@ function nameTokensOf(d: SearchDoc, glossary: SearchGlossary): Set<string> {
   return new Set([d.label, d.labelJa ?? "", ...d.aliases].flatMap((n) => searchTokens(n, glossary)));
 }
 
-function splitTokens(s: string): string[] {
-  return s ? s.split(" ") : [];
-}
-
 const KATAKANA_CHAR = /[\u30a1-\u30ff]/;
 
 /**
@@ -246,7 +242,7 @@ export class GraphSearch {
   private readonly facts: string[];
   private readonly glossary: SearchGlossary;
   private readonly names = new Index({ ...NAME_INDEX, encode: splitTokens });
-  /** Facts (ids 0…F-1) and summaries (ids F + doc), each indexed once. */
+  /** The payload's texts, by their places in its table (a payload made before summaries joined the table: a summary at F + doc). */
   private readonly texts = new Index(TEXT_INDEX_OPTIONS);
   private readonly nameTokens: Set<string>[] = [];
   private readonly nameKeys: string[][] = [];

@@ -23,7 +23,8 @@ interface IndexLayout {
   reg: Set<number>;
 }
 
-function splitTokens(s: string): string[] {
+/** Search tokens are made ahead (tokens.ts) and handed to FlexSearch joined by spaces. */
+export function splitTokens(s: string): string[] {
   return s ? s.split(" ") : [];
 }
 
