@@ -762,6 +762,10 @@ export class Extraction implements Knowledge {
     if (!CJK.test(name) || !/^[A-Za-z][A-Za-z0-9 .\-/]*$/.test(inside) || isAbbreviation(inside)) return false;
     if (nfkc(name).replace(/[\s\p{P}]/gu, "").length < 2) return false;
     if (/[a-z][A-Z]|\d/.test(inside)) return false;
+    // A translation keeps the names the Japanese holds: "EC2インスタンス（Linux）" says which OS, not what
+    // EC2インスタンス is called in English.
+    const kept = nfkc(name).match(/[A-Za-z][A-Za-z0-9]*/g) ?? [];
+    if (kept.some((w) => !inside.toLowerCase().includes(w.toLowerCase()))) return false;
     // A list that holds an abbreviation or a known name gives examples ("アクセスを制限（IAM / Cognito / OIDC）").
     const parts = inside.split(/\s*[/,]\s*/);
     if (parts.length > 1 && parts.some((p) => isAbbreviation(p) || resolveName(this.lex, p, false) || this.reg.lookupName(p))) return false;
