@@ -216,6 +216,9 @@ function fuzzyLookup(lex: Lexicon, key: string, surface: string): EntityMatch | 
       const d = boundedEditDistance(key, candidate.key, limit);
       if (d > limit) continue;
       if (abbreviations.some((a) => !candidate.key.includes(a))) continue;
+      // (Digits are no spelling: "cloud" is no misspelt Cloud9, EC3 no EC2; a number after the
+      // name, a copy's, is no part of it: see typoCompatible.)
+      if (nameKey(stripVendorPrefix(surface).replace(/\s\d+$/, "")).replace(/\D/g, "") !== candidate.key.replace(/\D/g, "")) continue;
       if (!typoCompatible(surface, candidate.name)) continue;
       if (!best || d < best.distance) best = { match: { entity: candidate.entity, how: "fuzzy" }, distance: d };
     }
