@@ -204,6 +204,36 @@ function typoCompatible(surface: string, name: string): boolean {
   return a.length !== b.length && /[A-Z]/.test(bare);
 }
 
+/** English endings that make another word of the same stem, not a misspelling (Optimized / Optimizer, Documents). */
+const INFLECTION = /(?:s|es|ed|er|ing)$/;
+
+/**
+ * A misspelt name keeps its words: word for word, each within a typo of the name's (Cloudfrnt
+ * Functions), no word of its own that the name lacks ("The stream" is no Timestream, "In a
+ * policy" no IAM policy), no short word changed ("New instance" is no NAT instance, "Free
+ * storage" no File storage), and no word that is the name's with another English ending
+ * ("Compute Optimized" is no Compute Optimizer; "Documents" no DocumentDB).
+ */
+function wordsMisspelt(lex: Lexicon, surface: string, name: string): boolean {
+  // (A program's name runs its words together: "StopInstances" is "stop instances", no Spot Instance.)
+  const words = stripVendorPrefix(surface).replace(/([a-z])(?=[A-Z])/g, "$1 ").toLowerCase().split(/[\s\-_/]+/).filter(Boolean);
+  const nameWords = stripVendorPrefix(name).toLowerCase().split(/[\s\-_/]+/).filter(Boolean);
+  if (words.some((w) => lex.functionWords.has(w) && !nameWords.includes(w))) return false;
+  const inflected = (w: string, n: string) => {
+    // (One and many of the same word are one name: "System Manager", "Secret Manager".)
+    if (w === n || w.replace(/e?s$/, "") === n.replace(/e?s$/, "")) return false;
+    const stem = (x: string) => x.replace(INFLECTION, "");
+    return stem(w) === stem(n) || (INFLECTION.test(w) && stem(w).length >= 4 && n.startsWith(stem(w)) && n.length > stem(w).length + 1);
+  };
+  if (words.length !== nameWords.length) return !words.some((w) => nameWords.some((n) => inflected(w, n)));
+  return words.every((w, i) => {
+    const n = nameWords[i]!;
+    if (w === n) return true;
+    if (inflected(w, n)) return false;
+    return boundedEditDistance(w, n, typoAllowance(n)) <= typoAllowance(n);
+  });
+}
+
 function fuzzyLookup(lex: Lexicon, key: string, surface: string): EntityMatch | undefined {
   const allowance = typoAllowance(key);
   if (allowance === 0 || !/^[a-z0-9@&+]+$/.test(key)) return undefined;
@@ -219,7 +249,7 @@ function fuzzyLookup(lex: Lexicon, key: string, surface: string): EntityMatch | 
       // (Digits are no spelling: "cloud" is no misspelt Cloud9, EC3 no EC2; a number after the
       // name, a copy's, is no part of it: see typoCompatible.)
       if (nameKey(stripVendorPrefix(surface).replace(/\s\d+$/, "")).replace(/\D/g, "") !== candidate.key.replace(/\D/g, "")) continue;
-      if (!typoCompatible(surface, candidate.name)) continue;
+      if (!typoCompatible(surface, candidate.name) || !wordsMisspelt(lex, surface, candidate.name)) continue;
       if (!best || d < best.distance) best = { match: { entity: candidate.entity, how: "fuzzy" }, distance: d };
     }
   }
