@@ -746,7 +746,9 @@ export class Extraction implements Knowledge {
     // says nothing of what S3 is. An item of a list glosses itself: "Karpenter(クラスターオートスケーラー)".)
     const aside = !!this.reg.get(key)?.vocab && /\b(?:to|from|in|into|on|onto|with|via|using|by|for|at|through|over|than)\s+(?:(?:the|a|an|amazon|aws)\s+)*$/i.test(s.text.slice(0, tokens[from]!.start));
     this.readParenthetical(key, name, inside, line, s, !aside);
-    if (coded) this.addAlias(key, coded[2]!);
+    // (The code names the thing only with its English form before it: "my-function:BLUE" in
+    // "エイリアス（my-function:BLUE）" is an example's name and its alias, no other name of Alias.)
+    if (coded && (english !== undefined || this.isTranslation(name, coded[1]!) || this.reg.lookupName(coded[1]!) === key)) this.addAlias(key, coded[2]!);
   }
 
   private isFormer(inside: string): boolean {

@@ -196,3 +196,14 @@ describe("a heading that joins two names with 'and'", () => {
     expect(contrasts).toEqual(["signed-cookies/signed-urls"]);
   });
 });
+
+describe("names in brackets after a word", () => {
+  it("give an example's name, not another name of the word: no alias '1', 'BLUE' or 'my-function'", () => {
+    const g = graphOfNote("lambda.md", "# Lambda\n\n- エイリアス: 特定のバージョンを指す名前\n- 呼び出すときはバージョン（my-function:1）やエイリアス（my-function:BLUE）を指定できる\n- 1 つの EBS を複数の EC2 にアタッチできる\n");
+    const aliases = g.nodes.flatMap((n) => n.aliases);
+    for (const a of ["1", "BLUE", "my-function"]) expect(aliases, a).not.toContain(a);
+    // …while the English form and its code after a colon are the word's: 汎用 SSD (General Purpose SSD : gp2).
+    const ssd = graphOfNote("ebs.md", "# EBS\n\n- 汎用 SSD (General Purpose SSD : gp2) は多くの用途に向く\n");
+    expect(ssd.nodes.find((n) => n.label === "General Purpose SSD")?.aliases).toContain("gp2");
+  });
+});
