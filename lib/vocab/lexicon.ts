@@ -238,6 +238,9 @@ function fuzzyLookup(lex: Lexicon, key: string, surface: string): EntityMatch | 
   const allowance = typoAllowance(key);
   if (allowance === 0 || !/^[a-z0-9@&+]+$/.test(key)) return undefined;
   const abbreviations = abbreviationsOf(stripVendorPrefix(surface));
+  // (Digits are no spelling: "cloud" is no misspelt Cloud9, EC3 no EC2; a number after the name,
+  // a copy's, is no part of it: see typoCompatible.)
+  const digits = nameKey(stripVendorPrefix(surface).replace(/\s\d+$/, "")).replace(/\D/g, "");
   let best: { match: EntityMatch; distance: number } | undefined;
   for (let len = key.length - allowance; len <= key.length + allowance; len++) {
     for (const candidate of lex.fuzzyByLength.get(len) ?? []) {
@@ -246,9 +249,7 @@ function fuzzyLookup(lex: Lexicon, key: string, surface: string): EntityMatch | 
       const d = boundedEditDistance(key, candidate.key, limit);
       if (d > limit) continue;
       if (abbreviations.some((a) => !candidate.key.includes(a))) continue;
-      // (Digits are no spelling: "cloud" is no misspelt Cloud9, EC3 no EC2; a number after the
-      // name, a copy's, is no part of it: see typoCompatible.)
-      if (nameKey(stripVendorPrefix(surface).replace(/\s\d+$/, "")).replace(/\D/g, "") !== candidate.key.replace(/\D/g, "")) continue;
+      if (candidate.key.replace(/\D/g, "") !== digits) continue;
       if (!typoCompatible(surface, candidate.name) || !wordsMisspelt(lex, surface, candidate.name)) continue;
       if (!best || d < best.distance) best = { match: { entity: candidate.entity, how: "fuzzy" }, distance: d };
     }
