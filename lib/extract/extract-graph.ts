@@ -24,7 +24,7 @@ import { comparedSides, definitionsInLine, isAbbreviation, longFormOf, parenthet
 import { everyNameWritten, isCommonNoun } from "./common-noun";
 import { DraftRegistry } from "./drafts";
 import { aspectHeadings, aspectKey, headingMeaning } from "./aspect-headings";
-import { isDocumentTitle, readHeading } from "./headings";
+import { isDocumentTitle, isSequenceLabel, readHeading } from "./headings";
 import { analyseSentence, capitalisedNames, chunksOf, findCompounds, findMentions, isFunctionWord, isProperName, type AnalysedSentence, type CompoundCandidate, type Mention } from "./mentions";
 import type { MentionMemo, PassMemo } from "./mention-memo";
 import type { EntityEntry } from "../vocab/types";
@@ -461,7 +461,8 @@ export class Extraction implements Knowledge {
         // "Prod Account: 195795198264" gives a value, not a meaning.
         if (!/\p{L}/u.test(span.definition)) continue;
         const { name, inside } = splitTrailingParenthetical(span.term);
-        if (!name || this.lex.stopTerms.has(name.toLowerCase()) || !looksLikeTerm(name) || !this.meaningful(name) || !looksLikeName(name)) continue;
+        // ("Step 2 – Enable DNSSEC signing": a step of what the section is about, no thing of its own.)
+        if (!name || this.lex.stopTerms.has(name.toLowerCase()) || !looksLikeTerm(name) || !this.meaningful(name) || !looksLikeName(name) || isSequenceLabel(this.lex, name)) continue;
         const key = this.registerTerm(name);
         const draft = this.reg.get(key)!;
         const sentence = this.sentenceAt(line, span.termStart);
@@ -477,7 +478,7 @@ export class Extraction implements Knowledge {
     // A list item that is only a name, under a lead-in ("Storage Gateway comes in three flavors:").
     if (line.lead !== undefined && line.sentences.length === 1 && !line.definitions.length) {
       const item = text.trim();
-      if (isTermLike(item) && looksLikeName(item) && this.meaningful(item) && item.split(/\s+/).length <= 6 && (CJK.test(item) || /^[A-Z0-9]/.test(item))) line.named = this.registerTerm(item);
+      if (isTermLike(item) && looksLikeName(item) && this.meaningful(item) && !isSequenceLabel(this.lex, item) && item.split(/\s+/).length <= 6 && (CJK.test(item) || /^[A-Z0-9]/.test(item))) line.named = this.registerTerm(item);
     }
     for (const l of line.note.links ?? []) this.registerTerm(l.target);
     for (const s of line.sentences) {

@@ -25,6 +25,7 @@ function escape(s: string): string {
 interface HeadingCues {
   generic: Set<string>;
   howTo: RegExp | undefined;
+  sequence: RegExp | undefined;
   prefix: RegExp | undefined;
   suffixJa: RegExp | undefined;
   suffixEn: RegExp | undefined;
@@ -44,7 +45,14 @@ function cuesOf(lex: Lexicon): HeadingCues {
       // (A Japanese tail may follow any word: 導入方法, 実装例; an English one follows a space.)
       ...cues.howToHeadings.suffixes.map((x) => (CJK.test(x) ? `${escape(nfkc(x))}$` : `\\s${escape(nfkc(x))}$`)),
     ];
+    // A word and a number ("Step 2", "ステップ1", "Part II"), or 第, a number and a counter
+    // ("第 1 分野", "第3章"); alone, or before a title after a colon or a dash ("Step 2 – Enable
+    // DNSSEC signing"). (Not before a plain space: "Day 2 operations" names a thing.)
+    const number = "(?:\\d+(?:\\.\\d+)*|[一二三四五六七八九十]+|[IVX]{1,4})";
+    const words = byLength(cues.sequenceLabels);
+    const sequence = words.length ? new RegExp(`^(?:(?:${words.join("|")})\\s*${number}|第\\s*${number}\\s*(?:${words.join("|")}))(?:$|\\s*[:：.．)）]|\\s+[-–—])`, "i") : undefined;
     c = {
+      sequence,
       generic: new Set(cues.sectionHeadings.map((h) => nfkc(h).toLowerCase())),
       howTo: howTo.length ? new RegExp(howTo.join("|"), "i") : undefined,
       prefix: cues.headingFacets.prefixes.length ? new RegExp(`^(?:${byLength(cues.headingFacets.prefixes).join("|")})\\s+`, "i") : undefined,
@@ -63,6 +71,11 @@ function isQuestionHeading(lex: Lexicon, text: string): boolean {
     // English cues are whole words ("todo", not "to do" inside "Todoist").
     return CJK.test(cue) ? t.includes(cue) : new RegExp(`(^|[^a-z])${escape(cue)}([^a-z]|$)`).test(t);
   });
+}
+
+/** A place in a sequence ("Step 2", "フェーズ1", "第 1 分野", "Step 3: Deploy"), not a thing. */
+export function isSequenceLabel(lex: Lexicon, text: string): boolean {
+  return cuesOf(lex).sequence?.test(nfkc(text).trim()) ?? false;
 }
 
 /** Generic after its facet words are taken off too: "Key Concepts", "主な特徴". */
@@ -85,6 +98,7 @@ export function readHeading(lex: Lexicon, heading: string, depth = 2): HeadingMe
   // A way of doing something or an example of it: a section of what encloses it. (Numbered, with
   // a title after a colon too: "構成例 1:静的 Web サイト配信", "記述例2:属性値のチェック".)
   if (c.howTo && (c.howTo.test(text) || c.howTo.test(text.split(/[:：]/)[0]!.replace(/\s*\d+\s*$/, "")))) return { kind: "generic" };
+  if (c.sequence?.test(text)) return { kind: "generic" };
   if (depth === 1 && isDocumentTitle(lex, text)) return { kind: "generic" };
   // Facets: "Amazon SQS とは", "SQSの特徴", "Overview of S3", "S3 Key Details", "What is IAM?".
   for (let k = 0; k < 2; k++) {

@@ -15,6 +15,7 @@ const EMPTY_CUES: Cues = {
   documentHeadings: [],
   headingFacets: { prefixes: [], suffixes: [] },
   howToHeadings: { prefixes: [], suffixes: [] },
+  sequenceLabels: [],
   questionHeadings: [],
   questionMarkers: [],
   stopTerms: [],
@@ -80,7 +81,7 @@ function mergeCues(into: Cues, v: Record<string, unknown>, where: string): void 
   const h = group("howToHeadings");
   into.howToHeadings.prefixes.push(...strings(h.prefixes, `${where}.howToHeadings.prefixes`));
   into.howToHeadings.suffixes.push(...strings(h.suffixes, `${where}.howToHeadings.suffixes`));
-  for (const key of ["alternative", "integrates", "negation", "negatingPrefixes", "sectionHeadings", "documentHeadings", "questionHeadings", "questionMarkers", "stopTerms", "genericWords", "functionWords", "nonNameWords", "exampleCues"] as const) {
+  for (const key of ["alternative", "integrates", "negation", "negatingPrefixes", "sectionHeadings", "sequenceLabels", "documentHeadings", "questionHeadings", "questionMarkers", "stopTerms", "genericWords", "functionWords", "nonNameWords", "exampleCues"] as const) {
     into[key].push(...strings(v[key], `${where}.${key}`));
   }
 }
