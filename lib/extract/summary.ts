@@ -14,10 +14,35 @@ export function letters(text: string): number {
   return (text.match(/\p{L}/gu) ?? []).length;
 }
 
+const measureWordsOf = new WeakMap<Lexicon, { english: Set<string>; japanese: RegExp | undefined }>();
+
+/**
+ * A value and nothing else: numbers with their units and the words joining them ("5 MB per
+ * second", "100 GiB - 64 TiB", "1 Gbps、10 Gbps または 100 Gbps", "5分~1日(デフォルト1時間)").
+ */
+export function isMeasure(lex: Lexicon, text: string): boolean {
+  if (!/\d/.test(text)) return false;
+  let words = measureWordsOf.get(lex);
+  if (!words) {
+    const all = lex.vocab.cues.measureWords.map((w) => w.normalize("NFKC").toLowerCase());
+    const ja = all.filter((w) => /[\u3040-\u9fff]/.test(w)).sort((a, b) => b.length - a.length);
+    measureWordsOf.set(lex, (words = { english: new Set(all.filter((w) => !/[\u3040-\u9fff]/.test(w))), japanese: ja.length ? new RegExp(ja.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g") : undefined }));
+  }
+  const rest = text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/\d[\d,.:/]*/g, " ")
+    .replace(words.japanese ?? /$^/, " ")
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w && !words.english.has(w));
+  return letters(rest.join("")) <= 2;
+}
+
 export function isFragment(lex: Lexicon, text: string, sentence?: AnalysedSentence): boolean {
   const t = text.normalize("NFKC").trim().replace(/[。．.!！?？]+$/, "").trim();
   const n = letters(t);
   if (n < 4) return true;
+  if (isMeasure(lex, t)) return true;
   if (!/[\u3040-\u9fff]/.test(t) && t.split(/\s+/).length < 2) return true;
   if (CONNECTIVE.test(t) || PARTICLE_START.test(t)) return true;
   // A lead-in ("…in the following ways:", "主なものは以下のとおりです。") or words to the reader

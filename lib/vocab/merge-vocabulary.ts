@@ -16,6 +16,7 @@ const EMPTY_CUES: Cues = {
   headingFacets: { prefixes: [], suffixes: [] },
   howToHeadings: { prefixes: [], suffixes: [] },
   sequenceLabels: [],
+  measureWords: [],
   questionHeadings: [],
   questionMarkers: [],
   stopTerms: [],
@@ -81,7 +82,7 @@ function mergeCues(into: Cues, v: Record<string, unknown>, where: string): void 
   const h = group("howToHeadings");
   into.howToHeadings.prefixes.push(...strings(h.prefixes, `${where}.howToHeadings.prefixes`));
   into.howToHeadings.suffixes.push(...strings(h.suffixes, `${where}.howToHeadings.suffixes`));
-  for (const key of ["alternative", "integrates", "negation", "negatingPrefixes", "sectionHeadings", "sequenceLabels", "documentHeadings", "questionHeadings", "questionMarkers", "stopTerms", "genericWords", "functionWords", "nonNameWords", "exampleCues"] as const) {
+  for (const key of ["alternative", "integrates", "negation", "negatingPrefixes", "sectionHeadings", "sequenceLabels", "measureWords", "documentHeadings", "questionHeadings", "questionMarkers", "stopTerms", "genericWords", "functionWords", "nonNameWords", "exampleCues"] as const) {
     into[key].push(...strings(v[key], `${where}.${key}`));
   }
 }

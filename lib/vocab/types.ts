@@ -53,6 +53,12 @@ export interface Cues {
    * is one ("Step 2 – Enable DNSSEC signing") heads a part of what encloses it, never a node.
    */
   sequenceLabels: string[];
+  /**
+   * Units and the words that join numbers ("GiB", "分", "per", "または", "以下"): a text of numbers
+   * and these alone ("100 GiB - 64 TiB", "5分~1日(デフォルト1時間)") gives a value, and says nothing
+   * of what a thing is.
+   */
+  measureWords: string[];
   questionHeadings: string[];
   questionMarkers: string[];
   stopTerms: string[];

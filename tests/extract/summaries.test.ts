@@ -12,6 +12,9 @@ const files = readdirSync(VAULT)
   .map((f) => ({ file: f, bytes: readFileSync(path.join(VAULT, f)) }));
 const g = runPipeline({ files, vocabulary: vocabulary(), layout: false, searchIndex: false }, lexicon()).graph;
 
+/** The graph of one note written here. */
+const build = (text: string) => runPipeline({ files: [{ file: "notes.md", bytes: new TextEncoder().encode(text) }], vocabulary: vocabulary(), layout: false, searchIndex: false }, lexicon()).graph;
+
 describe("summaries in a vault", () => {
   it("a service is summarised by the line of its own note that says what it is, not by brackets after it elsewhere", () => {
     // Flow Logs.md: "Records can be sent to [[Amazon Kinesis]] (read them back with a consumer of your own)".
@@ -26,7 +29,6 @@ describe("summaries in a vault", () => {
 });
 
 describe("summaries from brackets", () => {
-  const build = (text: string) => runPipeline({ files: [{ file: "notes.md", bytes: new TextEncoder().encode(text) }], vocabulary: vocabulary(), layout: false, searchIndex: false }, lexicon()).graph;
 
   it("brackets after a common noun comment on the sentence it ends, and an equation is no gloss", () => {
     const g = build(
@@ -45,5 +47,41 @@ describe("summaries from brackets", () => {
       expect(n.summary, n.label).not.toContain("データ転送料金");
       expect(n.summary, n.label).not.toMatch(/=/);
     }
+  });
+});
+
+describe("summaries that only give a value", () => {
+
+  it("a value with its units says nothing of what a thing is; a definition elsewhere does", () => {
+    const g = build(
+      [
+        "# Amazon RDS",
+        "",
+        "- ストレージの上限",
+        "  - MySQL:100 GiB - 64 TiB",
+        "  - Oracle:20 GiB - 64 TiB",
+        "",
+        "## Amazon Cognito",
+        "",
+        "- ID トークン: 5分~1日(デフォルト1時間)",
+        "",
+        "## Logging",
+        "",
+        "- You can send logs to:",
+        "  - S3 bucket - 5 minutes interval",
+        "  - Log group - 1 MB per second, or 10 MB per second",
+        "- An S3 bucket is a container for objects.",
+        "",
+      ].join("\n"),
+    );
+    const summaries = new Map(g.nodes.map((n) => [n.label, n.summary]));
+    expect(summaries.get("MySQL")).toBe("");
+    expect(summaries.get("S3 bucket")).toBe("An S3 bucket is a container for objects.");
+    expect([...summaries.values()].filter((s) => /^\d/.test(s))).toEqual([]);
+  });
+
+  it("a sentence with numbers that says what a thing is stays its summary", () => {
+    const g = build(["# Amazon DynamoDB", "", "- DynamoDB は 1 桁ミリ秒のレイテンシーで動く NoSQL データベースのサービスです。", ""].join("\n"));
+    expect(node(g, "dynamodb").summary).toBe("DynamoDB は 1 桁ミリ秒のレイテンシーで動く NoSQL データベースのサービスです。");
   });
 });
