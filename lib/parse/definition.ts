@@ -35,9 +35,14 @@ function openBracket(term: string): boolean {
   return (term.match(/[(（]/g)?.length ?? 0) > (term.match(/[)）]/g)?.length ?? 0);
 }
 
+/** A colon between two digits joins numbers (a ratio, "１：１"; a time, "10:30"): it ends no term. */
+export function joinsNumbers(text: string, colon: number): boolean {
+  return /[0-9０-９]/.test(text[colon - 1] ?? "") && /[0-9０-９]/.test(text[colon + 1] ?? "");
+}
+
 export function splitDefinition(text: string): DefinitionParts | undefined {
   const m = /^(.+?)\s*[:：]\s*/.exec(text);
-  if (m && m[1] && isTermLike(m[1]) && !openBracket(m[1]) && !/^\d{1,2}$/.test(m[1].trim()) && !/^\/\//.test(text.slice(m[0].length))) {
+  if (m && m[1] && isTermLike(m[1]) && !openBracket(m[1]) && !/^\d{1,2}$/.test(m[1].trim()) && !/^\/\//.test(text.slice(m[0].length)) && !joinsNumbers(text, m[0].search(/[:：]/))) {
     const definition = text.slice(m[0].length);
     if (definition.trim()) return { term: m[1].trim(), definition, definitionStart: m[0].length };
   }
