@@ -43,12 +43,16 @@ export function isFragment(lex: Lexicon, text: string, sentence?: AnalysedSenten
   const n = letters(t);
   if (n < 4) return true;
   if (isMeasure(lex, t)) return true;
+  // Mostly numbers and symbols ("100 USD / 90 分 / 65 問", "例:6e0de79…"), or code ("{ ($.eventSource
+  // = …) && … }"): a value or a pattern, not words saying what a thing is.
+  const written = t.replace(/\s/g, "");
+  if (n < written.length / 2 || (written.match(/[{}$=;&|<>]/g) ?? []).length >= 4) return true;
   if (!/[\u3040-\u9fff]/.test(t) && t.split(/\s+/).length < 2) return true;
   if (CONNECTIVE.test(t) || PARTICLE_START.test(t)) return true;
   // A lead-in ("…in the following ways:", "主なものは以下のとおりです。") or words to the reader
   // ("You can…") say nothing of what it is.
   if (/[:：]\s*$/.test(text.trim()) || /^(?:you|we|i|let's|here|there|note|remember)\b/i.test(t)) return true;
-  if (/以下(?:の|に).{0,20}(?:とおり|通り|になります|があります|あります|です|ます)$|次の(?:とおり|通り|ような|ように|\d)/.test(t)) return true;
+  if (/以下(?:の|に).{0,20}(?:とおり|通り|になります|があります|あります|です|ます)$|次の\s*(?:とおり|通り|ような|ように|\d)/.test(t)) return true;
   // A denial with nothing else: "DynamoDBは不可", "not supported".
   const denied = occurrences(t, lex.vocab.cues.negation);
   if (denied.length && letters(t.replace(/^[^はが]*[はが]/, "")) <= 6) return true;

@@ -29,7 +29,6 @@ describe("summaries in a vault", () => {
 });
 
 describe("summaries from brackets", () => {
-
   it("brackets after a common noun comment on the sentence it ends, and an equation is no gloss", () => {
     const g = build(
       [
@@ -51,7 +50,6 @@ describe("summaries from brackets", () => {
 });
 
 describe("summaries that only give a value", () => {
-
   it("a value with its units says nothing of what a thing is; a definition elsewhere does", () => {
     const g = build(
       [
@@ -83,5 +81,34 @@ describe("summaries that only give a value", () => {
   it("a sentence with numbers that says what a thing is stays its summary", () => {
     const g = build(["# Amazon DynamoDB", "", "- DynamoDB は 1 桁ミリ秒のレイテンシーで動く NoSQL データベースのサービスです。", ""].join("\n"));
     expect(node(g, "dynamodb").summary).toBe("DynamoDB は 1 桁ミリ秒のレイテンシーで動く NoSQL データベースのサービスです。");
+  });
+});
+
+describe("summaries that give a pattern, a price or a lead-in", () => {
+  it("code, numbers and symbols, or 'the following two kinds' say nothing of what a thing is; the line that does is taken", () => {
+    const g = build(
+      [
+        "# Amazon CloudWatch",
+        "",
+        "## メトリクスフィルター",
+        "",
+        '- ルート利用: "{ $.userIdentity.type = \\"Root\\" && $.eventType != \\"AwsServiceEvent\\" }"',
+        "- 保存期間: 1GBあたり $0.03",
+        "",
+        "## ホストゾーン",
+        "",
+        "ホストゾーンは次の 2 種類があります。",
+        "",
+        "- パブリックホストゾーン",
+        "- プライベートホストゾーン",
+        "",
+        "ホストゾーンはドメインのトラフィックをルーティングするための管理単位です。",
+        "",
+      ].join("\n"),
+    );
+    const summaries = new Map(g.nodes.map((n) => [n.labelJa ?? n.label, n.summary]));
+    expect(summaries.get("ルート利用")).toBe("");
+    expect(summaries.get("保存期間")).toBe("");
+    expect(summaries.get("ホストゾーン")).toBe("ホストゾーンはドメインのトラフィックをルーティングするための管理単位です。");
   });
 });
