@@ -22,6 +22,24 @@ function boldDefinition(line: string, term: string): { term: string; definitionS
 }
 
 /** Every "term: definition" in a line, the first at the start, later ones after 。、 or a colon. */
+const instructionCues = new WeakMap<Lexicon, { ja: string[]; en: Set<string> }>();
+
+/**
+ * Does the text tell the reader what to do in a form or a console ("一時アクセスのロールをリストから
+ * 選択します", "Enter a unique name")? Then "Role: …" is a field with an instruction, not a term
+ * with its definition. Read on its first sentence.
+ */
+export function isInstruction(lex: Lexicon, text: string): boolean {
+  let cues = instructionCues.get(lex);
+  if (!cues) instructionCues.set(lex, (cues = { ja: lex.vocab.cues.instructionCues.endings.map((e) => e.normalize("NFKC")), en: new Set(lex.vocab.cues.instructionCues.openings.map((o) => o.toLowerCase())) }));
+  const first = text.normalize("NFKC").trim().split(/。|\.\s/)[0]!.trim();
+  const ja = first.replace(/(?:します|しましょう|してください|して下さい|ください|下さい|して)?[.!！]*$/, "");
+  if (cues.ja.some((e) => ja.endsWith(e))) return true;
+  // (An English verb that takes what follows as its object: "Type of storage" is no instruction.)
+  const en = /^([A-Za-z]+)\s+(?:a|an|the|your|one|any|all|it|this|that|these|those|on|in|\d+)\b/i.exec(first);
+  return !!en && cues.en.has(en[1]!.toLowerCase());
+}
+
 export function definitionsInLine(lex: Lexicon, line: string, boldTerm?: string): DefinitionSpan[] {
   const first = boldTerm ? boldDefinition(line, boldTerm) : splitDefinition(line);
   if (!first || isStopTerm(lex, first.term)) return [];

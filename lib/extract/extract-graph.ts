@@ -20,7 +20,7 @@ import { domainsNamedIn, lexiconForDomains, type Lexicon } from "../vocab/lexico
 import { resolveName } from "../vocab/resolve-name";
 import { tokenize, translatePhrase, translateTokens } from "../vocab/tokenize";
 import { assembleGraph } from "./assemble-graph";
-import { comparedSides, definitionsInLine, isAbbreviation, longFormOf, parentheticals, splitTrailingParenthetical } from "./definitions";
+import { comparedSides, definitionsInLine, isAbbreviation, isInstruction, longFormOf, parentheticals, splitTrailingParenthetical } from "./definitions";
 import { everyNameWritten, isCommonNoun } from "./common-noun";
 import { DraftRegistry } from "./drafts";
 import { aspectHeadings, aspectKey, headingMeaning } from "./aspect-headings";
@@ -460,6 +460,8 @@ export class Extraction implements Knowledge {
         if (/^\s*\S+\.(?:md|markdown|txt|html?|pdf|png|jpe?g)\s*$/i.test(span.definition) || /^\s*https?:\/\/\S+\s*$/.test(span.definition)) continue;
         // "Prod Account: 195795198264" gives a value, not a meaning.
         if (!/\p{L}/u.test(span.definition)) continue;
+        // "【必須】 Role: 一時アクセスのロールをリストから選択します" is a form's field and what to do with it.
+        if (isInstruction(this.lex, span.definition)) continue;
         const { name, inside } = splitTrailingParenthetical(span.term);
         // ("Step 2 – Enable DNSSEC signing": a step of what the section is about, no thing of its own.)
         if (!name || this.lex.stopTerms.has(name.toLowerCase()) || !looksLikeTerm(name) || !this.meaningful(name) || !looksLikeName(name) || isSequenceLabel(this.lex, name)) continue;

@@ -17,6 +17,7 @@ const EMPTY_CUES: Cues = {
   howToHeadings: { prefixes: [], suffixes: [] },
   sequenceLabels: [],
   measureWords: [],
+  instructionCues: { endings: [], openings: [] },
   questionHeadings: [],
   questionMarkers: [],
   stopTerms: [],
@@ -79,6 +80,9 @@ function mergeCues(into: Cues, v: Record<string, unknown>, where: string): void 
   const f = group("headingFacets");
   into.headingFacets.prefixes.push(...strings(f.prefixes, `${where}.headingFacets.prefixes`));
   into.headingFacets.suffixes.push(...strings(f.suffixes, `${where}.headingFacets.suffixes`));
+  const ins = group("instructionCues");
+  into.instructionCues.endings.push(...strings(ins.endings, `${where}.instructionCues.endings`));
+  into.instructionCues.openings.push(...strings(ins.openings, `${where}.instructionCues.openings`));
   const h = group("howToHeadings");
   into.howToHeadings.prefixes.push(...strings(h.prefixes, `${where}.howToHeadings.prefixes`));
   into.howToHeadings.suffixes.push(...strings(h.suffixes, `${where}.howToHeadings.suffixes`));

@@ -59,6 +59,12 @@ export interface Cues {
    * of what a thing is.
    */
   measureWords: string[];
+  /**
+   * How a line tells the reader what to do in a form or a console ("Role: ロールをリストから選択します",
+   * "Bucket name: Enter a unique name"): a Japanese ending (before します, してください…) or an
+   * English opening verb. Such a "term: text" is a field and an instruction, not a definition.
+   */
+  instructionCues: { endings: string[]; openings: string[] };
   questionHeadings: string[];
   questionMarkers: string[];
   stopTerms: string[];
