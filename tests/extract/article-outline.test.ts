@@ -137,6 +137,14 @@ describe("a title that names a document", () => {
   });
 });
 
+describe("a heading that names a part every article has", () => {
+  it("heads a section of what encloses it: prerequisites, cautions, the goal, the environment", () => {
+    const lex = lexicon();
+    for (const h of ["前提条件", "注意事項", "目的", "検証環境", "Ultimate Goal", "Final thoughts", "Next steps", "Goals"]) expect(readHeading(lex, h).kind, h).toBe("generic");
+    for (const h of ["General Purpose", "Final snapshot", "Goal Seek"]) expect(readHeading(lex, h).kind, h).toBe("named");
+  });
+});
+
 describe("a heading that shows a way of doing something or an example", () => {
   it("heads a section of what encloses it, never a node of its own", () => {
     const lex = lexicon();
