@@ -314,10 +314,24 @@ export function lexiconForDomains(lex: Lexicon, active: ReadonlySet<string>): Le
 /** The subjects whose anchor words (AWS, Amazon) some text of the notes writes, as whole words. */
 export function domainsNamedIn(lex: Lexicon, texts: Iterable<string>): Set<string> {
   const found = new Set<string>();
-  const tests = lex.vocab.domains.map((d) => ({ name: d.name, re: new RegExp(`(?<![A-Za-z0-9])(?:${d.anchors.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![A-Za-z0-9])`, "i") }));
+  const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const tests = lex.vocab.domains.map((d) => ({
+    name: d.name,
+    anchor: new RegExp(`(?<![A-Za-z0-9])(?:${d.anchors.map(escape).join("|")})(?![A-Za-z0-9])`, "i"),
+    // (Longest first: "Route 53" before "Route".)
+    distinctive: d.distinctive.length ? new RegExp(`(?<![A-Za-z0-9-])(?:${[...d.distinctive].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![A-Za-z0-9-])`, "g") : undefined,
+    seen: new Set<string>(),
+  }));
   if (!tests.length) return found;
   for (const t of texts) {
-    for (const d of tests) if (!found.has(d.name) && d.re.test(t)) found.add(d.name);
+    for (const d of tests) {
+      if (found.has(d.name)) continue;
+      if (d.anchor.test(t)) found.add(d.name);
+      else if (d.distinctive) {
+        for (const m of t.matchAll(d.distinctive)) d.seen.add(m[0]);
+        if (d.seen.size >= 2) found.add(d.name);
+      }
+    }
     if (found.size === tests.length) break;
   }
   return found;

@@ -115,7 +115,7 @@ export function mergeVocabulary(sources: VocabularySource[]): Vocabulary {
           const d = data.domain;
           if (!isRecord(d) || typeof d.name !== "string" || !d.name.trim()) throw new VocabularyError(`${path}: "domain" needs a "name" and "anchors"`);
           domain = d.name;
-          vocab.domains.push({ name: d.name, anchors: strings(d.anchors, `${path}.domain.anchors`) });
+          vocab.domains.push({ name: d.name, anchors: strings(d.anchors, `${path}.domain.anchors`), distinctive: d.distinctive === undefined ? [] : strings(d.distinctive, `${path}.domain.distinctive`) });
         }
         data.entities.forEach((e, i) => {
           const entry = entity(e, `${path}: entities[${i}]`, domain);

@@ -24,6 +24,12 @@ export interface Domain {
   name: string;
   /** Words any note on the subject writes (AWS, Amazon); without one, the subject's names are not looked for. */
   anchors: string[];
+  /**
+   * Names only this subject uses (EC2, DynamoDB, SQS, an exam's code): notes that write two
+   * different ones are on the subject too, though they never write an anchor ("SAA flashcards").
+   * Matched as written (case matters).
+   */
+  distinctive: string[];
 }
 
 export interface Cues {

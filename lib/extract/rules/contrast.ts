@@ -28,6 +28,23 @@ export function parallelClauses(s: AnalysedSentence, ms: Mention[]): [Mention, M
   return out;
 }
 
+/**
+ * Names that open parallel Japanese clauses, each the topic of its own ("SQS はプル型のキュー、SNS
+ * はプッシュ型の通知サービス"): what one clause says is no work done with the other.
+ */
+export function parallelTopics(s: AnalysedSentence, ms: Mention[]): [Mention, Mention][] {
+  if (!s.japanese) return [];
+  const topic = (m: Mention) => /^\s*(?:[(（][^()（）]*[)）]\s*)?(?:は|では)/.test(s.text.slice(m.end));
+  const out: [Mention, Mention][] = [];
+  for (let i = 0; i < ms.length; i++) {
+    if (!topic(ms[i]!)) continue;
+    for (let j = i + 1; j < ms.length && j <= i + 4; j++) {
+      if (topic(ms[j]!) && /[、,]\s*$/.test(s.text.slice(ms[i]!.end, ms[j]!.start))) out.push([ms[i]!, ms[j]!]);
+    }
+  }
+  return out;
+}
+
 /** Words before a noun that do not narrow it: articles, determiners, prepositions, conjunctions. */
 const NOT_MODIFIERS = /^(?:the|a|an|this|that|these|those|its|their|our|your|each|every|any|all|some|no|one|to|of|for|with|from|in|on|at|by|than|and|or|but|as|is|are|was|were|be|vs|versus|like|unlike|over|into)$/i;
 
@@ -92,9 +109,9 @@ export const contrastRule: SentenceRule = {
       } else if (c === "vs" || c === "vs." || c === "versus") {
         add(mentionBefore(s, ms, start, ARTICLES)?.key, mentionAfter(s, ms, end, ARTICLES)?.key);
       } else if (c.startsWith("difference") || c.startsWith("comparison")) {
-        // "the difference between A and B"
+        // "the difference between A and B", "… between a Gateway endpoint and an Interface endpoint"
         const after = ms.filter((m) => m.start >= end);
-        if (after[0] && after[1] && /^\s*(and|&|vs\.?|or|,)\s*(the\s+)?$/i.test(s.text.slice(after[0].end, after[1].start))) add(after[0].key, after[1].key);
+        if (after[0] && after[1] && /^\s*(and|&|vs\.?|or|,)\s*(?:(?:the|an?)\s+)?$/i.test(s.text.slice(after[0].end, after[1].start))) add(after[0].key, after[1].key);
       } else if (c === "is not" || c === "are not" || c === "isn't") {
         // "CloudWatch is NOT CloudTrail": two names on either side, nothing else between. ("DAX is not
         // a public service" denies it a class — "a", "an" — and sets it against nothing.)

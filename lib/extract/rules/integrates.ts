@@ -4,7 +4,7 @@
 // subject, never the items to each other. Denied clauses (negation.ts) are dropped later.
 
 import type { ProposedEdge } from "../model";
-import { parallelClauses } from "./contrast";
+import { parallelClauses, parallelTopics } from "./contrast";
 import { occurrences, outsideNames, writtenAsCommonNoun } from "./cues";
 import type { SentenceContext, SentenceRule } from "./types";
 
@@ -56,7 +56,7 @@ export const integratesRule: SentenceRule = {
     if ((s.text.match(/(?:^|[、,;]\s*)[^:：、,;。]{1,30}[:：]/g) ?? []).length >= 2) return out;
     const threats = threatsIn(ctx);
     // Names that open clauses parallel to the subject's are set against it, not joined with it.
-    const parallel = new Set(parallelClauses(s, ms).flatMap(([a, b]) => (a.key === subject ? [b.key] : b.key === subject ? [a.key] : [])));
+    const parallel = new Set([...parallelClauses(s, ms), ...parallelTopics(s, ms)].flatMap(([a, b]) => (a.key === subject ? [b.key] : b.key === subject ? [a.key] : [])));
     for (const m of ms) {
       if (parallel.has(m.key) || threats.has(m.key) || common.has(m)) continue;
       add(subject, m.key);
