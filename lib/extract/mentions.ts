@@ -185,6 +185,14 @@ function coversTaken(taken: Set<number>, from: number, to: number): boolean {
 export function findMentions(lex: Lexicon, reg: DraftRegistry, s: AnalysedSentence, exclude?: string, forced: Mention[] = []): Mention[] {
   const mentions: Mention[] = [...forced];
   const taken = new Set(forced.flatMap((m) => Array.from({ length: m.to - m.from }, (_, k) => m.from + k)));
+  // A web address names a page, not the things its words spell ("https://docs.aws.amazon.com/s3/"
+  // is no mention of HTTPS or S3). (Its characters are ASCII: Japanese goes on right after one.)
+  if (s.text.includes("://") || s.text.includes("www.")) {
+    const addresses = [...s.text.matchAll(/\b(?:https?|ftp):\/\/[\w\-.~:/?#@!$&'*+,;=%]+|\bwww\.[\w\-.~:/?#@!$&'*+,;=%]+/gi)].map((m) => [m.index, m.index + m[0].length] as const);
+    s.tokens.forEach((t, i) => {
+      if (addresses.some(([a, b]) => t.start >= a && t.start < b)) taken.add(i);
+    });
+  }
   for (const [cFrom, cTo] of chunksOf(s.tokens)) {
     let i = cFrom;
     while (i < cTo) {
