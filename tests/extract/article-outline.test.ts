@@ -138,9 +138,9 @@ describe("a title that names a document", () => {
 });
 
 describe("a heading that names a part every article has", () => {
-  it("heads a section of what encloses it: prerequisites, cautions, the goal, the environment", () => {
+  it("heads a section of what encloses it: prerequisites, cautions, the goal, the environment, the diagram, where the author got stuck", () => {
     const lex = lexicon();
-    for (const h of ["前提条件", "注意事項", "目的", "検証環境", "Ultimate Goal", "Final thoughts", "Next steps", "Goals"]) expect(readHeading(lex, h).kind, h).toBe("generic");
+    for (const h of ["前提条件", "注意事項", "目的", "検証環境", "構成図", "ハマったところ", "動作確認", "Ultimate Goal", "Final thoughts", "Next steps", "Goals", "Architecture diagram"]) expect(readHeading(lex, h).kind, h).toBe("generic");
     for (const h of ["General Purpose", "Final snapshot", "Goal Seek"]) expect(readHeading(lex, h).kind, h).toBe("named");
   });
 });
