@@ -1139,6 +1139,11 @@ export class Extraction implements Knowledge {
    * unless what it adds negates the rest (非Hive形式 is no Hive形式).
    */
   kindOfOther(a: string, b: string): boolean {
+    // Two services the vocabulary knows apart, neither a part of the other, are two things named
+    // alike: Application Auto Scaling is no kind of Auto Scaling.
+    const va = this.reg.get(a)?.vocab;
+    const vb = this.reg.get(b)?.vocab;
+    if (va?.kind === "service" && vb?.kind === "service" && va.parent !== vb.id && vb.parent !== va.id) return false;
     const wa = this.words(a).map(singular);
     const wb = this.words(b).map(singular);
     const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
