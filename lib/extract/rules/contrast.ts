@@ -29,17 +29,18 @@ export function parallelClauses(s: AnalysedSentence, ms: Mention[]): [Mention, M
 }
 
 /**
- * Names that open parallel Japanese clauses, each the topic of its own ("SQS はプル型のキュー、SNS
- * はプッシュ型の通知サービス"): what one clause says is no work done with the other.
+ * Names that open parallel clauses, each the topic of its own ("SQS はプル型のキュー、SNS はプッシュ
+ * 型の通知サービス", "EBS is block storage attached to one instance; EFS is NFS shared by many"):
+ * what one clause says is no work done with the other.
  */
 export function parallelTopics(s: AnalysedSentence, ms: Mention[]): [Mention, Mention][] {
-  if (!s.japanese) return [];
-  const topic = (m: Mention) => /^\s*(?:[(（][^()（）]*[)）]\s*)?(?:は|では)/.test(s.text.slice(m.end));
+  const topic = s.japanese ? /^\s*(?:[(（][^()（）]*[)）]\s*)?(?:は|では)/ : /^\s*(?:\([^()]*\)\s*)?(?:is|are)\b/i;
+  const joint = s.japanese ? /[、,]\s*$/ : /(?:[;,]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)\s*(?:the\s+)?$/i;
   const out: [Mention, Mention][] = [];
   for (let i = 0; i < ms.length; i++) {
-    if (!topic(ms[i]!)) continue;
+    if (!topic.test(s.text.slice(ms[i]!.end))) continue;
     for (let j = i + 1; j < ms.length && j <= i + 4; j++) {
-      if (topic(ms[j]!) && /[、,]\s*$/.test(s.text.slice(ms[i]!.end, ms[j]!.start))) out.push([ms[i]!, ms[j]!]);
+      if (topic.test(s.text.slice(ms[j]!.end)) && joint.test(s.text.slice(ms[i]!.end, ms[j]!.start))) out.push([ms[i]!, ms[j]!]);
     }
   }
   return out;

@@ -3,6 +3,7 @@
 // it names. A list ("WAF can be set on CloudFront, ALB and API Gateway") joins each item to the
 // subject, never the items to each other. Denied clauses (negation.ts) are dropped later.
 
+import type { Mention } from "../mentions";
 import type { ProposedEdge } from "../model";
 import { parallelClauses, parallelTopics } from "./contrast";
 import { occurrences, outsideNames, writtenAsCommonNoun } from "./cues";
@@ -56,9 +57,14 @@ export const integratesRule: SentenceRule = {
     if ((s.text.match(/(?:^|[、,;]\s*)[^:：、,;。]{1,30}[:：]/g) ?? []).length >= 2) return out;
     const threats = threatsIn(ctx);
     // Names that open clauses parallel to the subject's are set against it, not joined with it.
-    const parallel = new Set([...parallelClauses(s, ms), ...parallelTopics(s, ms)].flatMap(([a, b]) => (a.key === subject ? [b.key] : b.key === subject ? [a.key] : [])));
+    const pairs = [...parallelClauses(s, ms), ...parallelTopics(s, ms)];
+    const parallel = new Set(pairs.flatMap(([a, b]) => (a.key === subject ? [b.key] : b.key === subject ? [a.key] : [])));
+    // …and what the other clause names is its own ("EBS is …; EFS is NFS shared by many instances").
+    const otherClause = Math.min(...pairs.filter(([a]) => a.key === subject).map(([, b]) => b.start));
+    // What the subject is ("EBS is block storage …") is a class, not something it works with.
+    const isWhat = (m: Mention) => ms.some((x) => x.key === subject && x.end <= m.start && /^\s*(?:is|are)\s+(?:(?:an?|the)\s+)?$/i.test(s.text.slice(x.end, m.start)));
     for (const m of ms) {
-      if (parallel.has(m.key) || threats.has(m.key) || common.has(m)) continue;
+      if (parallel.has(m.key) || threats.has(m.key) || common.has(m) || m.start >= otherClause || isWhat(m)) continue;
       add(subject, m.key);
       // Working with an SNS topic is working with SNS: the service a thing is named after.
       const named = ctx.know.namedAfter(m.key);
