@@ -549,6 +549,8 @@ export class Extraction implements Knowledge {
       .split(/[\s\-/]+/)
       .filter(Boolean);
     if (!words.length) return false;
+    // Numbers and small words name a value, not a thing: "10.0.0.0 to 10.255.255.255", "1 or 2".
+    if (!words.some((w) => /\p{L}/u.test(w) && !this.lex.functionWords.has(w))) return false;
     // English that opens with a pronoun, a quantifier, a common verb or an adverb is a clause or a
     // description ("The destination IP", "Create alarms", "Scales readily"), not a name.
     const first = words[0]!;
