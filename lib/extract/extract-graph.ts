@@ -25,6 +25,7 @@ import { everyNameWritten, isCommonNoun } from "./common-noun";
 import { DraftRegistry } from "./drafts";
 import { aspectHeadings, aspectKey, headingMeaning } from "./aspect-headings";
 import { isDocumentTitle, isSequenceLabel, readHeading } from "./headings";
+import { isMeasure } from "./summary";
 import { analyseSentence, capitalisedNames, chunksOf, findCompounds, findMentions, isFunctionWord, isProperName, type AnalysedSentence, type CompoundCandidate, type Mention } from "./mentions";
 import type { MentionMemo, PassMemo } from "./mention-memo";
 import type { EntityEntry } from "../vocab/types";
@@ -551,6 +552,8 @@ export class Extraction implements Knowledge {
     if (!words.length) return false;
     // Numbers and small words name a value, not a thing: "10.0.0.0 to 10.255.255.255", "1 or 2".
     if (!words.some((w) => /\p{L}/u.test(w) && !this.lex.functionWords.has(w))) return false;
+    // …nor a number with its unit ("150 USD", "5 GB").
+    if (/^\d/.test(name.trim()) && isMeasure(this.lex, name)) return false;
     // English that opens with a pronoun, a quantifier, a common verb or an adverb is a clause or a
     // description ("The destination IP", "Create alarms", "Scales readily"), not a name.
     const first = words[0]!;

@@ -140,8 +140,17 @@ describe("a title that names a document", () => {
 describe("a heading that names a part every article has", () => {
   it("heads a section of what encloses it: prerequisites, cautions, the goal, the environment, the diagram, where the author got stuck", () => {
     const lex = lexicon();
-    for (const h of ["前提条件", "注意事項", "目的", "検証環境", "構成図", "ハマったところ", "動作確認", "Ultimate Goal", "Final thoughts", "Next steps", "Goals", "Architecture diagram"]) expect(readHeading(lex, h).kind, h).toBe("generic");
+    for (const h of ["前提条件", "注意事項", "目的", "検証環境", "構成図", "ハマったところ", "動作確認", "比較", "Ultimate Goal", "Final thoughts", "Next steps", "Goals", "Architecture diagram", "Comparison", "比較ポイント3:ストレージの容量拡張", "Point 2: pricing"]) expect(readHeading(lex, h).kind, h).toBe("generic");
     for (const h of ["General Purpose", "Final snapshot", "Goal Seek"]) expect(readHeading(lex, h).kind, h).toBe("named");
+  });
+});
+
+describe("a heading that names a thing with words around it", () => {
+  it("names the thing: a part of a series of articles ('入門編'), its main features", () => {
+    const lex = lexicon();
+    expect(readHeading(lex, "Amazon Kinesis Video Streams 応用編")).toEqual({ kind: "named", name: "Amazon Kinesis Video Streams" });
+    expect(readHeading(lex, "AWS Systems Manager Inventory 編")).toEqual({ kind: "named", name: "AWS Systems Manager Inventory" });
+    expect(readHeading(lex, "DMSの主な機能")).toEqual({ kind: "named", name: "DMS" });
   });
 });
 
