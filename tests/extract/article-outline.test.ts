@@ -146,11 +146,15 @@ describe("a heading that names a part every article has", () => {
 });
 
 describe("a heading that names a thing with words around it", () => {
-  it("names the thing: a part of a series of articles ('入門編'), its main features", () => {
+  it("names the thing: a part of a series of articles ('入門編'), its main features, what a step does to it", () => {
     const lex = lexicon();
     expect(readHeading(lex, "Amazon Kinesis Video Streams 応用編")).toEqual({ kind: "named", name: "Amazon Kinesis Video Streams" });
     expect(readHeading(lex, "AWS Systems Manager Inventory 編")).toEqual({ kind: "named", name: "AWS Systems Manager Inventory" });
     expect(readHeading(lex, "DMSの主な機能")).toEqual({ kind: "named", name: "DMS" });
+    // What a hands-on section does to a thing: the section is about the thing.
+    expect(readHeading(lex, "BuildKit の有効化")).toEqual({ kind: "named", name: "BuildKit" });
+    expect(readHeading(lex, "ID ソースの設定")).toEqual({ kind: "named", name: "ID ソース" });
+    expect(readHeading(lex, "S3 パブリックアクセスブロックの削除")).toEqual({ kind: "named", name: "S3 パブリックアクセスブロック" });
   });
 });
 
