@@ -55,7 +55,7 @@ export interface ExtractResult {
 
 const AWS_PREFIX = /^(AWS|Amazon)\s+\S/;
 /** A title that sets two things against each other ("ECS vs EKS", "SQSとSNSの違い"): a comparison, not a thing. */
-const COMPARISON_TITLE = /(?:^|[^a-z])(?:vs\.?|versus)(?:[^a-z]|$)|の違い|との比較/i;
+const COMPARISON_TITLE = /(?:^|[^a-z])(?:vs\.?|versus)(?:[^a-z]|$)|の違い|との比較|の比較/i;
 /** Words a service's own name is made of: Latin letters, digits and a little punctuation, capitalised ("Data Lifecycle Manager", "CodeCatalyst", "Well-Architected Tool"). */
 const SERVICE_NAME = /^[A-Z0-9][A-Za-z0-9 .&@/+:'-]*$/;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
@@ -388,7 +388,8 @@ export class Extraction implements Knowledge {
     const s = analyseSentence(this.lex, bare);
     const first = findMentions(this.lex, this.reg, s)[0];
     // (Not after a hub of the notes, a topic: "Storage Optimized" is no kind of the "AWS Storage" hub.)
-    const prefix = first && first.start === 0 && first.end < s.text.length && isProperName(this.reg, first) && this.reg.get(first.key)?.kind !== "topic" ? first : undefined;
+    // (Nor is a comparison named after its first side: "ECS vs EKS" is no kind of ECS.)
+    const prefix = first && first.start === 0 && first.end < s.text.length && isProperName(this.reg, first) && this.reg.get(first.key)?.kind !== "topic" && !COMPARISON_TITLE.test(written) ? first : undefined;
     const prefixName = prefix ? this.reg.get(prefix.key)?.english : undefined;
     const rest = prefix ? s.tokens.filter((t) => t.start >= prefix.end) : s.tokens;
     const tr = translateTokens(rest);
@@ -446,7 +447,10 @@ export class Extraction implements Knowledge {
     const section = line.section !== undefined ? this.sections[line.section] : undefined;
     const marker = /^(Q|Q\d+|質問|疑問)\s*[:.：]\s*/i.exec(text);
     // (A line of a list of questions that only points to a page is no question: a link, an address.)
-    if ((section?.questions && !isReferenceLine(line.note.raw)) || marker || (/[?？]\s*$/.test(text) && line.note.source !== "table")) {
+    // (Nor one that says or tells something in full: "アカウント設定を開きます" under "秘密の質問".)
+    // (A learner's "…がわかりません", "…は疑問です" is still one.)
+    const statement = /(?:ます|ください)[。.]?\s*$/.test(text) && !/[?？]|か[。.]?\s*$|なぜ|どう|何|違い|わから|分から|疑問|気にな|\b(?:why|how|what)\b/i.test(text);
+    if ((section?.questions && !isReferenceLine(line.note.raw) && !statement) || marker || (/[?？]\s*$/.test(text) && line.note.source !== "table")) {
       const q = marker ? text.slice(marker[0].length) : text;
       const key = `q:${nameKey(q)}`;
       this.reg.ensure(key, "question");
@@ -1074,12 +1078,15 @@ export class Extraction implements Knowledge {
   }
 
   private sentenceRelations(line: LineWork) {
-    const owner = this.ownerOf(line);
+    // A document's node (a study guide, "ECS vs EKS") is no party to what its lines relate.
+    const documentNode = this.documentNotes.has(line.file) ? this.noteNodes.get(line.file) : undefined;
+    const notDocument = (key: string | undefined) => (key === documentNode ? undefined : key);
+    const owner = notDocument(this.ownerOf(line));
     const memo = this.memo?.relations;
     line.sentences.forEach((s, i) => {
       const start = line.sentenceStarts[i]!;
       const end = start + s.text.length;
-      const subject = line.subjects[i];
+      const subject = notDocument(line.subjects[i]);
       const ev = line.lead !== undefined && line.named ? this.itemEvidence(line) : this.evidence(line, s);
       // A definition's own term is not something its definition names; a source the line cites
       // ("(AWS Black Belt Online Seminarより)") is no party to what it says.

@@ -60,6 +60,13 @@ describe("a heading shared by articles on different services", () => {
     const comparison = g.nodes.find((n) => /ecs vs eks/i.test(n.label));
     expect(comparison).toBeDefined();
     expect(g.nodes.filter((n) => n.parent === comparison!.id).map((n) => n.label)).toEqual([]);
+    // …nor the note a part or a kind of either, nor a party to what its lines say.
+    expect(comparison!.parent).toBeUndefined();
+    expect(g.edges.filter((e) => e.kind !== "mentions" && [e.source, e.target].includes(comparison!.id)).map((e) => `${e.kind} ${e.source} ${e.target}`)).toEqual([]);
+  });
+
+  it("asks no question of a step listed under a heading that names questions ('## 秘密の質問')", () => {
+    expect(g.nodes.filter((n) => n.kind === "question" && /開きます/.test(n.label)).map((n) => n.label)).toEqual([]);
   });
 
   it("makes no service part of a heading inside another service's article", () => {
