@@ -60,7 +60,11 @@ export const integratesRule: SentenceRule = {
     const pairs = [...parallelClauses(s, ms), ...parallelTopics(s, ms)];
     const parallel = new Set(pairs.flatMap(([a, b]) => (a.key === subject ? [b.key] : b.key === subject ? [a.key] : [])));
     // …and what the other clause names is its own ("EBS is …; EFS is NFS shared by many instances").
-    const otherClause = Math.min(...pairs.filter(([a]) => a.key === subject).map(([, b]) => b.start));
+    // (A semicolon before another name opens a clause of that name's: "Kinesis Data Streams for
+    // real-time streaming; Kinesis Data Firehose loads streams into S3".)
+    const subjectAt = ms.find((m) => m.key === subject)?.start ?? -1;
+    const semicolons = [...s.text.matchAll(/[;；]/g)].map((m) => m.index).filter((at) => at > subjectAt && ms.some((m) => m.key !== subject && m.start > at && /^[\s*_]*(?:(?:the|an?)\s+)?$/i.test(s.text.slice(at + 1, m.start))));
+    const otherClause = Math.min(...pairs.filter(([a]) => a.key === subject).map(([, b]) => b.start), ...semicolons);
     // What the subject is ("EBS is block storage …") is a class, not something it works with.
     const isWhat = (m: Mention) => ms.some((x) => x.key === subject && x.end <= m.start && /^\s*(?:is|are)\s+(?:(?:an?|the)\s+)?$/i.test(s.text.slice(x.end, m.start)));
     for (const m of ms) {
@@ -72,6 +76,15 @@ export const integratesRule: SentenceRule = {
     }
     // "auto scalingも連携可能" under EMR's heading: what the sentence names works with the section's node.
     // (Not "キャッシュ型ボリュームゲートウェイは、iSCSI を利用し…": a topic with は says what it does itself.)
+    // Each clause a semicolon opens works with what it names, when a cue stands in it: "…;
+    // Kinesis Data Firehose loads streams into S3, Redshift or OpenSearch".
+    semicolons.forEach((at, k) => {
+      const until = semicolons[k + 1] ?? s.text.length;
+      const inClause = ms.filter((m) => m.start > at && m.start < until);
+      const clauseSubject = inClause[0];
+      if (!clauseSubject || !cued.some(([start]) => start > clauseSubject.end && start < until)) return;
+      for (const m of inClause.slice(1)) if (m.key !== clauseSubject.key && !threats.has(m.key) && !common.has(m)) add(clauseSubject.key, m.key);
+    });
     const saysItself = ms.some((m) => m.key === subject && /^\s*(?:\([^()]*\)\s*)?(?:は|では)/.test(s.text.slice(m.end)));
     if (owner && owner !== subject && ms.length > 0 && ms.every((m) => m.key === subject) && !saysItself) add(owner, subject);
     return out;
