@@ -810,7 +810,8 @@ export class Extraction implements Knowledge {
       return;
     }
     const last = stripVendorPrefix(name).split(/\s+/).at(-1) ?? "";
-    if (isAbbreviation(last)) {
+    // (Its long form is a name, not a remark that names it: "≒ELB（ELB に代わるものではないが近い機能）".)
+    if (isAbbreviation(last) && looksLikeName(inside) && !inside.includes(last)) {
       const english = CJK.test(inside) ? translateTokens(tokenize(this.lex, nfkc(inside))).english : inside;
       if (longFormOf(last, english) || longFormOf(last, inside)) {
         const target = sameAs(last) ?? key;

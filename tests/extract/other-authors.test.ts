@@ -71,3 +71,25 @@ describe("AWS notes by other authors", () => {
     expect(edge(g, "integrates", "cloudtrail", "cloudwatch-logs")?.evidence.text).toBe("監査ログ:CloudTrail⇒CloudWatch Logs⇒Lambdaで通知");
   });
 });
+
+describe("another name in brackets", () => {
+  const build = (text: string) => runPipeline({ files: [{ file: "notes.md", bytes: new TextEncoder().encode(text) }], vocabulary: vocabulary(), layout: false, searchIndex: false }).graph;
+
+  it("is a long form that is a name, not a remark that names the thing or says what it is", () => {
+    const notes = build(
+      [
+        "# Amazon Route 53",
+        "",
+        "- ルーティングポリシー",
+        "  - ≒ELB（ELB に代わるものではないが近い機能）",
+        "- Use a CIDR (e.g., public CIDR of your corporation) as the source.",
+        "- Site-to-Site VPN can use BFD (Bidirectional Forwarding Detection) to find a failed link.",
+        "",
+      ].join("\n"),
+    );
+    const aliasesOf = (label: string) => notes.nodes.find((n) => n.label === label)?.aliases ?? [];
+    expect(aliasesOf("ELB").filter((a) => /代わる/.test(a))).toEqual([]);
+    expect(aliasesOf("CIDR").filter((a) => /e\.g\./.test(a))).toEqual([]);
+    expect(aliasesOf("BFD")).toContain("Bidirectional Forwarding Detection");
+  });
+});
