@@ -330,7 +330,9 @@ export class Extraction implements Knowledge {
       const either = resolveName(this.lex, name) ?? resolveName(this.lex, inside, false);
       if (either) {
         const key = this.reg.ensureVocab(either.entity).key;
-        for (const n of [name, inside]) if (nameKey(n) !== nameKey(either.entity.label)) this.addAlias(key, n);
+        // (Brackets that say which part of it the section is, "( Cache Control 編 )", name no other name.)
+        const facet = (n: string) => { const m = readHeading(this.lex, n); return m.kind !== "named" || nameKey(m.name) !== nameKey(n); };
+        for (const n of [name, inside]) if (nameKey(n) !== nameKey(either.entity.label) && !facet(n)) this.addAlias(key, n);
         return key;
       }
       const key = this.headingOwner(name, enclosing);

@@ -100,6 +100,9 @@ export function readHeading(lex: Lexicon, heading: string, depth = 2): HeadingMe
   if (c.howTo && (c.howTo.test(text) || c.howTo.test(text.split(/[:：]/)[0]!.replace(/\s*\d+\s*$/, "")))) return { kind: "generic" };
   if (c.sequence?.test(text)) return { kind: "generic" };
   if (depth === 1 && isDocumentTitle(lex, text)) return { kind: "generic" };
+  // A facet in brackets after the name says which part of it the section is: "Amazon CloudFront ( Cache Control 編 )".
+  const bracketed = /^(.*\S)\s*[(（]\s*([^()（）]+?)\s*[)）]$/.exec(text);
+  if (bracketed && ((c.suffixJa?.test(bracketed[2]!) ?? false) || (c.suffixEn?.test(` ${bracketed[2]!}`) ?? false))) text = bracketed[1]!;
   // Facets: "Amazon SQS とは", "SQSの特徴", "Overview of S3", "S3 Key Details", "What is IAM?".
   for (let k = 0; k < 2; k++) {
     const before = text;

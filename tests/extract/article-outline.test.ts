@@ -158,6 +158,9 @@ describe("a heading that names a thing with words around it", () => {
     expect(readHeading(lex, "Amazon Kinesis Video Streams 応用編")).toEqual({ kind: "named", name: "Amazon Kinesis Video Streams" });
     expect(readHeading(lex, "AWS Systems Manager Inventory 編")).toEqual({ kind: "named", name: "AWS Systems Manager Inventory" });
     expect(readHeading(lex, "DMSの主な機能")).toEqual({ kind: "named", name: "DMS" });
+    expect(readHeading(lex, "Amazon CloudFront ( Cache Control 編 )")).toEqual({ kind: "named", name: "Amazon CloudFront" });
+    // (Brackets that are its other name stay: they are read as one.)
+    expect(readHeading(lex, "Amazon Simple Queue Service (SQS)")).toEqual({ kind: "named", name: "Amazon Simple Queue Service (SQS)" });
     // What a hands-on section does to a thing: the section is about the thing.
     expect(readHeading(lex, "BuildKit の有効化")).toEqual({ kind: "named", name: "BuildKit" });
     expect(readHeading(lex, "ID ソースの設定")).toEqual({ kind: "named", name: "ID ソース" });
