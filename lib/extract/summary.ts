@@ -44,9 +44,10 @@ export function isFragment(lex: Lexicon, text: string, sentence?: AnalysedSenten
   if (n < 4) return true;
   if (isMeasure(lex, t)) return true;
   // Mostly numbers and symbols ("100 USD / 90 分 / 65 問", "例:6e0de79…"), or code ("{ ($.eventSource
-  // = …) && … }"): a value or a pattern, not words saying what a thing is.
+  // = …) && … }"): a value or a pattern, not words saying what a thing is. (Angle brackets do not
+  // count: markup among words is text, shown as written.)
   const written = t.replace(/\s/g, "");
-  if (n < written.length / 2 || (written.match(/[{}$=;&|<>]/g) ?? []).length >= 4) return true;
+  if (n < written.length / 2 || (written.match(/[{}$=;&|]/g) ?? []).length >= 4) return true;
   if (!/[\u3040-\u9fff]/.test(t) && t.split(/\s+/).length < 2) return true;
   if (CONNECTIVE.test(t) || PARTICLE_START.test(t)) return true;
   // A lead-in ("…in the following ways:", "主なものは以下のとおりです。") or words to the reader
