@@ -7,12 +7,9 @@ import { definitionsInLine, splitTrailingParenthetical } from "../extract/defini
 import { plainTextToMarkdown } from "../parse/plain-text-to-markdown";
 import type { NoteFile } from "../parse/types";
 import type { Lexicon } from "../vocab/lexicon";
+import { escapeRegExp } from "../text/escape-regexp";
 
 const encoder = new TextEncoder();
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /** The seed's own defined terms, longest first (so 標準メトリクス is renamed before 標準). */
 function definedTerms(lex: Lexicon, lines: string[]): string[] {

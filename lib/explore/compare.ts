@@ -6,6 +6,7 @@ import { parseMarkdown } from "../parse/markdown";
 import { splitSentences } from "../text/sentences";
 import type { Aspect } from "../vocab/types";
 import { nodeRef, type GraphIndex, type NodeRef } from "../serve/concept-view";
+import { escapeRegExp } from "../text/escape-regexp";
 
 export interface FactSentence extends Evidence {
   /** The sentence is evidence that the two contrast. */
@@ -79,7 +80,7 @@ function sentencesOf(index: GraphIndex, id: string, contrastTexts: Set<string>):
 /** Does a sentence name this node (by its label or an alias, as a whole word)? */
 function namer(n: GraphNode): (text: string) => boolean {
   const names = [n.label, n.labelJa, ...n.aliases].filter((x): x is string => !!x && x.length > 1).map((x) => x.normalize("NFKC").toLowerCase());
-  const patterns = names.map((x) => new RegExp(`(?<![a-z0-9])${x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![a-z0-9])`));
+  const patterns = names.map((x) => new RegExp(`(?<![a-z0-9])${escapeRegExp(x)}(?![a-z0-9])`));
   return (text) => {
     const t = text.normalize("NFKC").toLowerCase();
     return patterns.some((p) => p.test(t));

@@ -6,6 +6,7 @@ import { isTermLike, looksLikeName, onlyJoiningKana } from "../parse/definition"
 import { nfkc } from "../text/normalize";
 import type { Lexicon } from "../vocab/lexicon";
 import { comparedSides } from "./definitions";
+import { escapeRegExp } from "../text/escape-regexp";
 
 export type HeadingMeaning =
   | { kind: "named"; name: string }
@@ -17,10 +18,6 @@ export type HeadingMeaning =
   | { kind: "clause" };
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 interface HeadingCues {
   generic: Set<string>;
@@ -37,13 +34,13 @@ function cuesOf(lex: Lexicon): HeadingCues {
   let c = compiled.get(lex);
   if (!c) {
     const cues = lex.vocab.cues;
-    const byLength = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map((x) => escape(nfkc(x)));
+    const byLength = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map((x) => escapeRegExp(nfkc(x)));
     const ja = cues.headingFacets.suffixes.filter((x) => CJK.test(x));
     const en = cues.headingFacets.suffixes.filter((x) => !CJK.test(x));
     const howTo = [
-      ...cues.howToHeadings.prefixes.map((x) => `^${escape(nfkc(x))}(?:\\s|$)`),
+      ...cues.howToHeadings.prefixes.map((x) => `^${escapeRegExp(nfkc(x))}(?:\\s|$)`),
       // (A Japanese tail may follow any word: 導入方法, 実装例; an English one follows a space.)
-      ...cues.howToHeadings.suffixes.map((x) => (CJK.test(x) ? `${escape(nfkc(x))}$` : `\\s${escape(nfkc(x))}$`)),
+      ...cues.howToHeadings.suffixes.map((x) => (CJK.test(x) ? `${escapeRegExp(nfkc(x))}$` : `\\s${escapeRegExp(nfkc(x))}$`)),
     ];
     // A word and a number ("Step 2", "ステップ1", "Part II"), or 第, a number and a counter
     // ("第 1 分野", "第3章"); alone, or before a title after a colon or a dash ("Step 2 – Enable
@@ -69,7 +66,7 @@ function isQuestionHeading(lex: Lexicon, text: string): boolean {
   return lex.vocab.cues.questionHeadings.some((q) => {
     const cue = q.toLowerCase();
     // English cues are whole words ("todo", not "to do" inside "Todoist").
-    return CJK.test(cue) ? t.includes(cue) : new RegExp(`(^|[^a-z])${escape(cue)}([^a-z]|$)`).test(t);
+    return CJK.test(cue) ? t.includes(cue) : new RegExp(`(^|[^a-z])${escapeRegExp(cue)}([^a-z]|$)`).test(t);
   });
 }
 
@@ -137,6 +134,6 @@ export function isDocumentTitle(lex: Lexicon, text: string): boolean {
   return lex.vocab.cues.documentHeadings.some((w) => {
     const cue = nfkc(w).toLowerCase();
     // (A Japanese cue opens a word of its own: 学習 in "AWS 学習メモ", not in 機械学習, machine learning.)
-    return CJK.test(cue) ? new RegExp(`(^|[^\u3400-\u9fff])${escape(cue)}`).test(t) : new RegExp(`(^|[^a-z])${escape(cue)}([^a-z]|$)`).test(t);
+    return CJK.test(cue) ? new RegExp(`(^|[^\u3400-\u9fff])${escapeRegExp(cue)}`).test(t) : new RegExp(`(^|[^a-z])${escapeRegExp(cue)}([^a-z]|$)`).test(t);
   });
 }

@@ -5,6 +5,7 @@
 import type { Lexicon } from "../vocab/lexicon";
 import type { AnalysedSentence } from "./mentions";
 import { occurrences } from "./rules/cues";
+import { escapeRegExp } from "../text/escape-regexp";
 
 const CONNECTIVE = /^(?:あとは|あと|また|ただし|なお|たとえ|例えば|たとえば|逆に|でも|しかし|つまり|それなら|その|これ|それ|but|also|and|or|however|so|then|e\.?g\.?|ex\.?|例[:：]|when|whenever|if|because|since|while|which|where|unless|although)(?:[\s,、]|$)/i;
 const PARTICLE_START = /^[はがをにでともやへ]/;
@@ -26,7 +27,7 @@ export function isMeasure(lex: Lexicon, text: string): boolean {
   if (!words) {
     const all = lex.vocab.cues.measureWords.map((w) => w.normalize("NFKC").toLowerCase());
     const ja = all.filter((w) => /[\u3040-\u9fff]/.test(w)).sort((a, b) => b.length - a.length);
-    measureWordsOf.set(lex, (words = { english: new Set(all.filter((w) => !/[\u3040-\u9fff]/.test(w))), japanese: ja.length ? new RegExp(ja.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g") : undefined }));
+    measureWordsOf.set(lex, (words = { english: new Set(all.filter((w) => !/[\u3040-\u9fff]/.test(w))), japanese: ja.length ? new RegExp(ja.map(escapeRegExp).join("|"), "g") : undefined }));
   }
   const rest = text
     .normalize("NFKC")

@@ -11,6 +11,7 @@ import { remembered } from "../text/bounded-memo";
 import { boundedEditDistance } from "../text/edit-distance";
 import { splitTokens, TEXT_INDEX_OPTIONS, TextIndex } from "./text-index";
 import { compactName, compileSearchGlossary, queryTokenSets, searchTokens, stem, type SearchGlossary } from "./tokens";
+import { escapeRegExp } from "../text/escape-regexp";
 
 export interface SearchDoc {
   id: string;
@@ -190,7 +191,7 @@ export function holdsWord(text: string, word: string): boolean {
   const w = word.normalize("NFKC").toLowerCase();
   if (w.length < 2) return false;
   const t = text.normalize("NFKC").toLowerCase();
-  if (/^[a-z0-9]/.test(w)) return new RegExp(`(?<![a-z0-9])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:s|es)?(?![a-z0-9])`).test(t);
+  if (/^[a-z0-9]/.test(w)) return new RegExp(`(?<![a-z0-9])${escapeRegExp(w)}(?:s|es)?(?![a-z0-9])`).test(t);
   let at = t.indexOf(w);
   while (at >= 0) {
     const before = t[at - 1] ?? "";

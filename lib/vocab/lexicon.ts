@@ -4,6 +4,7 @@
 import { boundedEditDistance, typoAllowance } from "../text/edit-distance";
 import { nameKey, nfkc, stripVendorPrefix } from "../text/normalize";
 import type { EntityEntry, Vocabulary } from "./types";
+import { escapeRegExp } from "../text/escape-regexp";
 
 export interface EntityMatch {
   entity: EntityEntry;
@@ -314,12 +315,11 @@ export function lexiconForDomains(lex: Lexicon, active: ReadonlySet<string>): Le
 /** The subjects whose anchor words (AWS, Amazon) some text of the notes writes, as whole words. */
 export function domainsNamedIn(lex: Lexicon, texts: Iterable<string>): Set<string> {
   const found = new Set<string>();
-  const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const tests = lex.vocab.domains.map((d) => ({
     name: d.name,
-    anchor: new RegExp(`(?<![A-Za-z0-9])(?:${d.anchors.map(escape).join("|")})(?![A-Za-z0-9])`, "i"),
+    anchor: new RegExp(`(?<![A-Za-z0-9])(?:${d.anchors.map(escapeRegExp).join("|")})(?![A-Za-z0-9])`, "i"),
     // (Longest first: "Route 53" before "Route".)
-    distinctive: d.distinctive.length ? new RegExp(`(?<![A-Za-z0-9-])(?:${[...d.distinctive].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![A-Za-z0-9-])`, "g") : undefined,
+    distinctive: d.distinctive.length ? new RegExp(`(?<![A-Za-z0-9-])(?:${[...d.distinctive].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})(?![A-Za-z0-9-])`, "g") : undefined,
     seen: new Set<string>(),
   }));
   if (!tests.length) return found;
