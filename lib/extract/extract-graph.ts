@@ -451,8 +451,9 @@ export class Extraction implements Knowledge {
     // (A line of a list of questions that only points to a page is no question: a link, an address.)
     // (Nor one that says or tells something in full: "アカウント設定を開きます" under "秘密の質問".)
     // (A learner's "…がわかりません", "…は疑問です" is still one.)
-    const statement = /(?:ます|ください)[。.]?\s*$/.test(text) && !/[?？]|か[。.]?\s*$|なぜ|どう|何|違い|わから|分から|疑問|気にな|\b(?:why|how|what)\b/i.test(text);
-    if ((section?.questions && !isReferenceLine(line.note.raw) && !statement) || marker || (/[?？]\s*$/.test(text) && line.note.source !== "table")) {
+    // (Asked only under a heading of questions: this runs on every line of every build.)
+    const statement = () => /(?:ます|ください)[。.]?\s*$/.test(text) && !/[?？]|か[。.]?\s*$|なぜ|どう|何|違い|わから|分から|疑問|気にな|\b(?:why|how|what)\b/i.test(text);
+    if ((section?.questions && !isReferenceLine(line.note.raw) && !statement()) || marker || (/[?？]\s*$/.test(text) && line.note.source !== "table")) {
       const q = marker ? text.slice(marker[0].length) : text;
       const key = `q:${nameKey(q)}`;
       this.reg.ensure(key, "question");
