@@ -22,12 +22,13 @@ import { tokenize, translatePhrase, translateTokens } from "../vocab/tokenize";
 import { assembleGraph } from "./assemble-graph";
 import { comparedSides, definitionsInLine, isAbbreviation, isInstruction, longFormOf, parentheticals, splitTrailingParenthetical } from "./definitions";
 import { everyNameWritten, isCommonNoun } from "./common-noun";
-import { DraftRegistry } from "./drafts";
+import { DraftRegistry, type DraftOp } from "./drafts";
+import { NoteJournal, type LineTerms } from "./terms-memo";
 import { aspectHeadings, aspectKey, headingMeaning } from "./aspect-headings";
 import { isDocumentTitle, isSequenceLabel, readHeading } from "./headings";
 import { isMeasure } from "./summary";
 import { analyseSentence, capitalisedNames, chunksOf, findCompounds, findMentions, isFunctionWord, isProperName, type AnalysedSentence, type CompoundCandidate, type Mention } from "./mentions";
-import type { MentionMemo, PassMemo } from "./mention-memo";
+import { lexiconKey, type MentionMemo, type PassMemo } from "./mention-memo";
 import type { EntityEntry } from "../vocab/types";
 import type { DraftEdge, LineWork, Section } from "./model";
 import { deniedAt } from "./negation";
@@ -122,10 +123,7 @@ export class Extraction implements Knowledge {
       },
     });
     for (const note of notes) this.readStructure(note);
-    for (const line of this.lines) {
-      this.collectTerms(line);
-      release(line);
-    }
+    this.collectAllTerms();
     this.collectCompounds();
     this.inPass(this.memo?.rematch, () => {
       for (const line of this.lines) {
@@ -353,10 +351,10 @@ export class Extraction implements Knowledge {
     if (!draft.english && CJK.test(heading)) {
       const tr = translatePhrase(tokenize(this.lex, heading));
       if (tr.complete && tr.english && !CJK.test(tr.english)) {
-        draft.english = tr.english;
+        this.reg.setEnglish(key, tr.english);
         this.reg.seen(key, heading);
       }
-    } else if (!draft.english && !CJK.test(heading)) draft.english = heading;
+    } else if (!draft.english && !CJK.test(heading)) this.reg.setEnglish(key, heading);
     return key;
   }
 
@@ -414,8 +412,8 @@ export class Extraction implements Knowledge {
     // the vendor's certification, its keys, a section on an integration.)
     // (A hub other notes place under them, "AWS Storage", is a topic whatever its name.)
     const isService = kind !== "topic" && AWS_PREFIX.test(written) && !prefix && !!this.lex.vocab.domains.length && !/^[A-Z0-9]{2,5}$/.test(bare) && SERVICE_NAME.test(bare);
-    const draft = this.reg.ensure(key, isService ? "service" : kind, english ? { english } : CJK.test(bare) ? {} : { english: bare });
-    if (prefix && prefix.key !== key && draft.prefixOf === undefined) draft.prefixOf = prefix.key;
+    this.reg.ensure(key, isService ? "service" : kind, english ? { english } : CJK.test(bare) ? {} : { english: bare });
+    if (prefix && prefix.key !== key) this.reg.setPrefixOf(key, prefix.key);
     this.reg.addName(written, key);
     this.reg.addName(bare, key);
     if (english) this.reg.addName(english, key);
@@ -427,7 +425,7 @@ export class Extraction implements Knowledge {
     const a = nfkc(alias).trim();
     // A name has letters: "1" of "バージョン(my-function:1)" is a value, and an alias of it would be found in every "1".
     if (!d || !/\p{L}/u.test(a)) return;
-    d.aliases.add(a);
+    this.reg.addAlias(key, a);
     this.reg.addName(a, key);
   }
 
@@ -443,6 +441,70 @@ export class Extraction implements Knowledge {
   }
 
   // ---- 3. terms -------------------------------------------------------------------------
+
+  /** Every line's terms, note by note: done again from the build before where nothing they read changed (terms-memo.ts). */
+  private collectAllTerms() {
+    const memo = this.memo?.terms;
+    if (!memo) {
+      for (const line of this.lines) {
+        this.collectTerms(line);
+        release(line);
+      }
+      return;
+    }
+    // A note's lines are consecutive (readStructure adds them note by note).
+    const units: { file: string; lines: LineWork[] }[] = [];
+    for (const line of this.lines) {
+      const last = units.at(-1);
+      if (last?.file === line.file) last.lines.push(line);
+      else units.push({ file: line.file, lines: [line] });
+    }
+    memo.begin(lexiconKey(this.lex), this.reg.stateParts(), units.map((u) => u.file));
+    for (const { file, lines } of units) {
+      const input = this.termsInput(lines);
+      const kept = memo.reuse(file, input);
+      if (kept && this.replayTerms(kept.ops, kept.lines, lines)) continue;
+      const journal = new NoteJournal();
+      this.reg.journal = journal;
+      try {
+        for (const line of lines) {
+          this.collectTerms(line);
+          release(line);
+        }
+      } finally {
+        this.reg.journal = undefined;
+      }
+      memo.remember(file, input, journal, lines.map((l) => ({ ...(l.question !== undefined ? { question: l.question } : {}), ...(l.named !== undefined ? { named: l.named } : {}), definitions: [...l.definitions] })));
+    }
+    memo.end();
+  }
+
+  /** What the terms pass reads of a note besides the registry: its lines, their sections, the sides its headings compare. */
+  private termsInput(lines: readonly LineWork[]): string {
+    const first = lines[0]!.factId;
+    const sides = this.comparedSidesByFile().get(lines[0]!.file) ?? [];
+    const parts = [lines[0]!.file, JSON.stringify(sides)];
+    for (const l of lines) {
+      const section = l.section !== undefined ? this.sections[l.section] : undefined;
+      const where = section ? `${section.heading.line}\u0001${section.owner ?? ""}\u0001${section.named}\u0001${section.questions}\u0001${section.compared?.join("\u0001") ?? ""}` : "";
+      parts.push(`${lineText(l.note)}\u0002${where}\u0002${l.lead !== undefined ? l.lead - first : ""}\u0002${l.noteOwner ?? ""}`);
+    }
+    return parts.join("\u0003");
+  }
+
+  /** Does again what a note's terms did; false (and nothing done) when a vocabulary entity it made is gone. */
+  private replayTerms(ops: readonly DraftOp[], kept: readonly LineTerms[], lines: readonly LineWork[]): boolean {
+    if (kept.length !== lines.length) return false;
+    if (ops.some((op) => op[0] === "draft" && op[4] !== null && !this.entityById.has(op[4]))) return false;
+    for (const op of ops) this.reg.apply(op, (id) => this.entityById.get(id));
+    lines.forEach((line, i) => {
+      const t = kept[i]!;
+      if (t.question !== undefined) line.question = t.question;
+      if (t.named !== undefined) line.named = t.named;
+      line.definitions.push(...t.definitions);
+    });
+    return true;
+  }
 
   private collectTerms(line: LineWork) {
     const text = line.note.text;
@@ -474,10 +536,9 @@ export class Extraction implements Knowledge {
         // ("Step 2 – Enable DNSSEC signing": a step of what the section is about, no thing of its own.)
         if (!name || this.lex.stopTerms.has(name.toLowerCase()) || !looksLikeTerm(name) || !this.meaningful(name) || !looksLikeName(name) || isSequenceLabel(this.lex, name)) continue;
         const key = this.registerTerm(name);
-        const draft = this.reg.get(key)!;
         const sentence = this.sentenceAt(line, span.termStart);
         const def = span.definition.trim();
-        if (def) draft.definitions.push({ text: def, file: line.file, line: line.note.line, whole: sentence?.original ?? text });
+        if (def) this.reg.addDefinition(key, { text: def, file: line.file, line: line.note.line, whole: sentence?.original ?? text });
         if (inside) this.readParenthetical(key, name, inside, line, sentence);
         line.definitions.push({ key, span });
       }
@@ -621,7 +682,7 @@ export class Extraction implements Knowledge {
     const glossary = header.length === 2 && (TERM_HEADER.test(header[0]!) || MEANING_HEADER.test(header[1]!));
     if (glossary && first && rest && isTermLike(first) && looksLikeTerm(first)) {
       const key = this.registerTerm(first);
-      this.reg.get(key)!.definitions.push({ text: rest, file: line.file, line: line.note.line, whole: line.note.text });
+      this.reg.addDefinition(key, { text: rest, file: line.file, line: line.note.line, whole: line.note.text });
       line.definitions.push({ key, span: { term: first, termStart: 0, definition: rest, definitionStart: first.length + 2 } });
       return;
     }
@@ -826,11 +887,11 @@ export class Extraction implements Knowledge {
       const elsewhere = sameAs(inside);
       if (!elsewhere || elsewhere === key) {
         this.addAlias(key, inside);
-        if (!draft.english) draft.english = inside;
+        if (!draft.english) this.reg.setEnglish(key, inside);
         return;
       }
     }
-    if (describes && (CJK.test(inside) || inside.split(/\s+/).length >= 2)) draft.glosses.push(inside);
+    if (describes && (CJK.test(inside) || inside.split(/\s+/).length >= 2)) this.reg.addGloss(key, inside);
   }
 
   // ---- 4. compounds ---------------------------------------------------------------------
@@ -920,8 +981,7 @@ export class Extraction implements Knowledge {
       if ((!c.strong || c.plural || casualEnglish || c.predicate) && c.n < 2) continue;
       if (this.lex.stopTerms.has(c.surface.toLowerCase()) || !looksLikeTerm(c.surface) || !this.meaningful(c.english ?? c.surface) || (!CJK.test(c.surface) && !looksLikeName(c.surface))) continue;
       const key = this.registerTerm(c.surface);
-      const d = this.reg.get(key)!;
-      if (c.prefixKey && c.prefixKey !== key && !d.prefixOf) d.prefixOf = c.prefixKey;
+      if (c.prefixKey && c.prefixKey !== key) this.reg.setPrefixOf(key, c.prefixKey);
     }
   }
 
@@ -1257,4 +1317,12 @@ function looksLikeTerm(name: string): boolean {
   if (/\.(png|jpe?g|gif|svg|webp|pdf|md)$/i.test(t)) return false;
   if (!/[\p{L}]/u.test(t)) return false;
   return true;
+}
+
+/** A line as the passes read it, as a string (kept per line object: a watcher's unchanged notes come back as the same objects). */
+const lineTexts = new WeakMap<NoteLine, string>();
+function lineText(line: NoteLine): string {
+  let text = lineTexts.get(line);
+  if (text === undefined) lineTexts.set(line, (text = JSON.stringify(line)));
+  return text;
 }

@@ -21,6 +21,7 @@ import { vocabularyFingerprint } from "../vocab/fingerprint";
 import { BloomFilter, probe, type Probe } from "../text/bloom-filter";
 import type { CompoundCandidate, Mention } from "./mentions";
 import { RelationMemo } from "./relation-memo";
+import { TermsMemo } from "./terms-memo";
 
 export interface MatchEntry {
   mentions: readonly Mention[];
@@ -214,6 +215,8 @@ export class MentionMemo {
     readonly relations = new RelationMemo(),
     /** Sentences that hold no name added after the compounds pass (in memory only). */
     readonly addedNames = new AddedNamesMemo(),
+    /** What each note's terms did to the registry (in memory only). */
+    readonly terms = new TermsMemo(),
   ) {}
   private englishNext = new Map<string, string>();
 

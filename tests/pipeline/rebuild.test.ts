@@ -69,6 +69,8 @@ describe("a rebuild equals a full build", () => {
         expect(mentionMemo.stats.reused).toBeGreaterThan(0);
         // …and so are the relation rules' proposals for the sentences nothing reached.
         expect(mentionMemo.relations.stats.reused).toBeGreaterThan(0);
+        // …and the terms of the notes nothing reached (the edit leaves the fifth note on as it was).
+        if (before.length > 4) expect(mentionMemo.terms.stats.reused).toBeGreaterThan(0);
       }
       const full = runPipeline({ files: after, vocabulary: vocabulary(), previousPositions: positions(first) });
       expect(bytes(rebuilt)).toBe(bytes(full));
@@ -106,6 +108,28 @@ describe("a rebuild reads a sentence's relations again", () => {
     const rebuilt = runPipeline({ files: after, vocabulary: vocabulary(), mentionMemo, layout: false }, lexicon);
     expect(mentionMemo.relations.stats.reused).toBeGreaterThan(0);
     expect(rebuilt.graph.edges.some((e) => e.source === "message-hub" && e.kind === "integrates")).toBe(false);
+    expect(bytes(rebuilt)).toBe(bytes(runPipeline({ files: after, vocabulary: vocabulary(), layout: false })));
+  });
+});
+
+describe("a rebuild collects a note's terms again", () => {
+  it("when another note's edit changes what its unchanged lines read", () => {
+    const enc = new TextEncoder();
+    const note = (file: string, text: string): NoteFile => ({ file, bytes: enc.encode(text) });
+    const gateway = note("b-gateway.md", "# Gateways\n\n- Foo Gateway (FG) connects the office to the VPC.\n- Foo Gateway works with Amazon S3.\n");
+    const other = note("c-other.md", "# Other\n\n- Amazon SQS queues messages for AWS Lambda.\n");
+    const before = [note("a-terms.md", "# Terms\n\n- Amazon SNS sends messages.\n"), gateway, other];
+    // The first note now defines FG as another thing: the brackets after Foo Gateway name that
+    // thing, and are no other name of Foo Gateway — though the gateway's note did not change.
+    const after = [note("a-terms.md", "# Terms\n\n- Amazon SNS sends messages.\n- **FG**: Fast Grid, a storage product of the notes.\n"), gateway, other];
+    const lexicon = compileLexicon(vocabulary());
+    const mentionMemo = new MentionMemo();
+    const first = runPipeline({ files: before, vocabulary: vocabulary(), mentionMemo, layout: false }, lexicon);
+    expect(first.graph.nodes.find((n) => n.label === "Foo Gateway")?.aliases).toContain("FG");
+    const rebuilt = runPipeline({ files: after, vocabulary: vocabulary(), mentionMemo, layout: false }, lexicon);
+    expect(rebuilt.graph.nodes.find((n) => n.label === "Foo Gateway")?.aliases ?? []).not.toContain("FG");
+    // The edited note and the gateway's were collected again; the third note's terms were reused.
+    expect(mentionMemo.terms.stats).toMatchObject({ reused: 1, collected: 2 });
     expect(bytes(rebuilt)).toBe(bytes(runPipeline({ files: after, vocabulary: vocabulary(), layout: false })));
   });
 });
@@ -149,10 +173,12 @@ describe("rebuilds through a day of edits equal full builds", () => {
       runPipeline({ files, vocabulary: vocabulary(), mentionMemo, layout: false }, lexicon);
       let reused = 0;
       let rippled = 0;
+      let termsReused = 0;
       for (const step of dayOfEdits(files)) {
         files = step.edit(files);
         const rebuilt = runPipeline({ files, vocabulary: vocabulary(), mentionMemo, layout: false }, lexicon);
         reused += mentionMemo.stats.reused;
+        termsReused += mentionMemo.terms.stats.reused;
         if (mentionMemo.stats.changedNames > 0) rippled++;
         const full = runPipeline({ files, vocabulary: vocabulary(), layout: false });
         expect(bytes(rebuilt), step.name).toBe(bytes(full));
@@ -160,6 +186,7 @@ describe("rebuilds through a day of edits equal full builds", () => {
       // The memo was used, and some edits changed names that other sentences had looked up.
       expect(reused).toBeGreaterThan(0);
       expect(rippled).toBeGreaterThan(0);
+      expect(termsReused).toBeGreaterThan(0);
     });
   }
 });
