@@ -133,6 +133,8 @@ async function buildOnce(notesDir: string, freshLayout = false, watching?: Watch
     // What matching found in the build before: kept in memory by the watcher, on disk between runs.
     const memoFile = new MatchMemoFile(notesDir, CODE_VERSION);
     const mentionMemo = watching ? (watching.mentions ??= memoFile.load()) : memoFile.load();
+    // (A one-off build has no next build in this process to do its notes' terms again.)
+    if (!watching) mentionMemo.terms = undefined;
     let watchOptions: Pick<BuildOptions, "lexicon" | "searchWorker"> = {};
     if (watching) {
       const key = vocabularyFingerprint(vocabulary);

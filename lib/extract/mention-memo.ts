@@ -215,8 +215,11 @@ export class MentionMemo {
     readonly relations = new RelationMemo(),
     /** Sentences that hold no name added after the compounds pass (in memory only). */
     readonly addedNames = new AddedNamesMemo(),
-    /** What each note's terms did to the registry (in memory only). */
-    readonly terms = new TermsMemo(),
+    /**
+     * What each note's terms did to the registry (in memory only; none for a memo that serves
+     * one build: following every read of the pass costs a twentieth of the extraction).
+     */
+    public terms: TermsMemo | undefined = new TermsMemo(),
   ) {}
   private englishNext = new Map<string, string>();
 

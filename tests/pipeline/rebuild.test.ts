@@ -70,7 +70,7 @@ describe("a rebuild equals a full build", () => {
         // …and so are the relation rules' proposals for the sentences nothing reached.
         expect(mentionMemo.relations.stats.reused).toBeGreaterThan(0);
         // …and the terms of the notes nothing reached (the edit leaves the fifth note on as it was).
-        if (before.length > 4) expect(mentionMemo.terms.stats.reused).toBeGreaterThan(0);
+        if (before.length > 4) expect(mentionMemo.terms!.stats.reused).toBeGreaterThan(0);
       }
       const full = runPipeline({ files: after, vocabulary: vocabulary(), previousPositions: positions(first) });
       expect(bytes(rebuilt)).toBe(bytes(full));
@@ -129,7 +129,7 @@ describe("a rebuild collects a note's terms again", () => {
     const rebuilt = runPipeline({ files: after, vocabulary: vocabulary(), mentionMemo, layout: false }, lexicon);
     expect(rebuilt.graph.nodes.find((n) => n.label === "Foo Gateway")?.aliases ?? []).not.toContain("FG");
     // The edited note and the gateway's were collected again; the third note's terms were reused.
-    expect(mentionMemo.terms.stats).toMatchObject({ reused: 1, collected: 2 });
+    expect(mentionMemo.terms!.stats).toMatchObject({ reused: 1, collected: 2 });
     expect(bytes(rebuilt)).toBe(bytes(runPipeline({ files: after, vocabulary: vocabulary(), layout: false })));
   });
 });
@@ -178,7 +178,7 @@ describe("rebuilds through a day of edits equal full builds", () => {
         files = step.edit(files);
         const rebuilt = runPipeline({ files, vocabulary: vocabulary(), mentionMemo, layout: false }, lexicon);
         reused += mentionMemo.stats.reused;
-        termsReused += mentionMemo.terms.stats.reused;
+        termsReused += mentionMemo.terms!.stats.reused;
         if (mentionMemo.stats.changedNames > 0) rippled++;
         const full = runPipeline({ files, vocabulary: vocabulary(), layout: false });
         expect(bytes(rebuilt), step.name).toBe(bytes(full));
