@@ -286,7 +286,7 @@ export class Extraction implements Knowledge {
       const factId = this.lines.length;
       const sentences: AnalysedSentence[] = [];
       const sentenceStarts: number[] = [];
-      for (const span of splitSentences(n.text)) {
+      for (const span of sentencesOf(n)) {
         sentences.push(analyseSentence(this.lex, span.text));
         sentenceStarts.push(span.start);
       }
@@ -1325,4 +1325,12 @@ function lineText(line: NoteLine): string {
   let text = lineTexts.get(line);
   if (text === undefined) lineTexts.set(line, (text = JSON.stringify(line)));
   return text;
+}
+
+/** A line's sentences (kept per line object, like `lineText`: a watcher's rebuild splits only the changed notes' lines). */
+const lineSentences = new WeakMap<NoteLine, ReturnType<typeof splitSentences>>();
+function sentencesOf(line: NoteLine): ReturnType<typeof splitSentences> {
+  let spans = lineSentences.get(line);
+  if (spans === undefined) lineSentences.set(line, (spans = splitSentences(line.text)));
+  return spans;
 }
