@@ -15,6 +15,7 @@ import { cleanHeading, isReferenceLine } from "../parse/inline";
 import { MEANING_HEADER, TERM_HEADER } from "../parse/markdown";
 import type { NoteLine, ParsedNote, Warning } from "../parse/types";
 import { splitSentences } from "../text/sentences";
+import { escapeRegExp } from "../text/escape-regexp";
 import { nameKey, nfkc, stripVendorPrefix } from "../text/normalize";
 import { domainsNamedIn, lexiconForDomains, type Lexicon } from "../vocab/lexicon";
 import { resolveName } from "../vocab/resolve-name";
@@ -1073,6 +1074,9 @@ export class Extraction implements Knowledge {
     }
     if (!heads.length) return;
     for (const s of line.sentences) {
+      // (Only a sentence that lists with "/" or "・", or opens a topic with a modifier, can hold
+      // one: the rest are not split into words for it.)
+      if (!s.text.includes("/") && !s.text.includes("・") && !this.modifierTopic.test(s.text)) continue;
       const added: Mention[] = [];
       s.tokens.forEach((t, i) => {
         if (t.script !== "cjk" || t.gloss === undefined || s.mentions.some((m) => m.from <= i && i < m.to)) return;
@@ -1093,6 +1097,16 @@ export class Extraction implements Knowledge {
       if (added.length) s.mentions = [...s.mentions, ...added].sort((a, b) => a.start - b.start);
     }
   }
+
+  /** A Japanese modifier before は or では: "標準は…" (resolveEllipsis). */
+  private get modifierTopic(): RegExp {
+    if (!this.modifierTopicPattern) {
+      const modifiers = [...this.lex.modifiers].filter((m) => CJK.test(m)).map(escapeRegExp);
+      this.modifierTopicPattern = modifiers.length ? new RegExp(`(?:${modifiers.join("|")})\\s*(?:は|では)`) : /(?!)/;
+    }
+    return this.modifierTopicPattern;
+  }
+  private modifierTopicPattern: RegExp | undefined;
 
   /** English names' head nouns (the last word, when the vocabulary knows it as a head), by name. */
   private readonly headNouns = new Map<string, string | null>();
