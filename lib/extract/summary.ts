@@ -6,6 +6,7 @@ import type { Lexicon } from "../vocab/lexicon";
 import type { AnalysedSentence } from "./mentions";
 import { occurrences } from "./rules/cues";
 import { escapeRegExp } from "../text/escape-regexp";
+import { remembered } from "../text/bounded-memo";
 
 const CONNECTIVE = /^(?:あとは|あと|また|ただし|なお|たとえ|例えば|たとえば|逆に|でも|しかし|つまり|それなら|その|これ|それ|but|also|and|or|however|so|then|e\.?g\.?|ex\.?|例[:：]|when|whenever|if|because|since|while|which|where|unless|although)(?:[\s,、]|$)/i;
 const PARTICLE_START = /^[はがをにでともやへ]/;
@@ -40,6 +41,24 @@ export function isMeasure(lex: Lexicon, text: string): boolean {
 }
 
 export function isFragment(lex: Lexicon, text: string, sentence?: AnalysedSentence): boolean {
+  let byText = fragmentTexts.get(lex);
+  if (!byText) fragmentTexts.set(lex, (byText = new Map()));
+  if (remembered(byText, text, 100_000, () => isFragmentText(lex, text))) return true;
+  // Names and nothing else ("ルーティングポリシー", "S3, Redshift, OpenSearch"): fewer than two letters
+  // outside the names, particles aside.
+  if (sentence) {
+    let rest = sentence.text;
+    for (const m of [...sentence.mentions].sort((a, b) => b.start - a.start)) rest = rest.slice(0, m.start) + " " + rest.slice(m.end);
+    const said = rest.replace(/[はがのとやもをにで、,・/]|\b(?:and|or|the|a|an)\b/gi, "");
+    if (letters(said) < 2) return true;
+  }
+  return false;
+}
+
+/** What the text alone tells, by lexicon (summaries ask of the same definitions build after build). */
+const fragmentTexts = new WeakMap<Lexicon, Map<string, boolean>>();
+
+function isFragmentText(lex: Lexicon, text: string): boolean {
   const t = text.normalize("NFKC").trim().replace(/[。．.!！?？]+$/, "").trim();
   const n = letters(t);
   if (n < 4) return true;
@@ -57,16 +76,7 @@ export function isFragment(lex: Lexicon, text: string, sentence?: AnalysedSenten
   if (/以下(?:の|に).{0,20}(?:とおり|通り|になります|があります|あります|です|ます)$|次の\s*(?:とおり|通り|ような|ように|\d)/.test(t)) return true;
   // A denial with nothing else: "DynamoDBは不可", "not supported".
   const denied = occurrences(t, lex.vocab.cues.negation);
-  if (denied.length && letters(t.replace(/^[^はが]*[はが]/, "")) <= 6) return true;
-  // Names and nothing else ("ルーティングポリシー", "S3, Redshift, OpenSearch"): fewer than two letters
-  // outside the names, particles aside.
-  if (sentence) {
-    let rest = sentence.text;
-    for (const m of [...sentence.mentions].sort((a, b) => b.start - a.start)) rest = rest.slice(0, m.start) + " " + rest.slice(m.end);
-    const said = rest.replace(/[はがのとやもをにで、,・/]|\b(?:and|or|the|a|an)\b/gi, "");
-    if (letters(said) < 2) return true;
-  }
-  return false;
+  return denied.length > 0 && letters(t.replace(/^[^はが]*[はが]/, "")) <= 6;
 }
 
 /** A Japanese definition ends on what the thing is: a noun of kind (サービス, 機能) or a copula. */
