@@ -61,6 +61,8 @@ const COMPARISON_TITLE = /(?:^|[^a-z])(?:vs\.?|versus)(?:[^a-z]|$)|の違い|と
 /** Words a service's own name is made of: Latin letters, digits and a little punctuation, capitalised ("Data Lifecycle Manager", "CodeCatalyst", "Well-Architected Tool"). */
 const SERVICE_NAME = /^[A-Z0-9][A-Za-z0-9 .&@/+:'-]*$/;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
+/** English words shaped as adjectives or participles: managed, accessible, exclusive, numerous, useful, stateless. */
+const PREDICATIVE = /^[a-z]{2,}(?:ed|able|ible|ive|ous|ful|less)$/;
 
 /** Frees a line's tokens once a pass is done with them (they are made again if needed). */
 function release(line: LineWork) {
@@ -627,6 +629,9 @@ export class Extraction implements Knowledge {
     // description ("The destination IP", "Create alarms", "Scales readily"), not a name.
     const first = words[0]!;
     if (/^[a-z]/.test(first) && (this.lex.nonNameWords.has(first) || this.lex.functionWords.has(first))) return false;
+    // An adjective or a participle, then a preposition, is a predicate: it says what something is,
+    // not which thing it is ("Managed by AWS", "Accessible inside ALL instances", "Designed for HPC").
+    if (words.length >= 2 && PREDICATIVE.test(first) && this.lex.prepositions.has(words[1]!)) return false;
     // Adverbs in lower case describe ("runs cheaply and efficiently"); capitalised, they name (Eventually Consistent Reads).
     if (nfkc(name).split(/\s+/).some((w) => /^[a-z]{3,}ly$/.test(w))) return false;
     const generic = (w: string) => this.lex.genericWords.has(w) || this.lex.genericWords.has(w.replace(/s$/, "")) || this.lex.functionWords.has(w) || this.lex.determiners.has(w);

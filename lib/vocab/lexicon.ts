@@ -70,6 +70,7 @@ export interface Lexicon {
   anchorKeys: Set<string>;
   functionWords: Set<string>;
   nonNameWords: Set<string>;
+  prepositions: Set<string>;
   /** English word → Japanese words with that English form (for search across languages). */
   reverseGlossary: Map<string, string[]>;
   exactKeys: Map<string, EntityEntry>;
@@ -134,6 +135,7 @@ export function compileLexicon(vocab: Vocabulary): Lexicon {
     anchorKeys: new Set(vocab.domains.flatMap((d) => d.anchors.map(nameKey))),
     functionWords: lower(vocab.cues.functionWords),
     nonNameWords: lower(vocab.cues.nonNameWords),
+    prepositions: lower(vocab.cues.prepositions),
     reverseGlossary,
     exactKeys,
     fuzzyByLength,

@@ -66,6 +66,12 @@ export interface Cues {
    */
   measureWords: string[];
   /**
+   * English prepositions ("to", "by", "inside"): after an adjective or a participle they make a
+   * predicate ("Managed by AWS", "Accessible inside ALL instances"), which says what something
+   * is, not which thing it is.
+   */
+  prepositions: string[];
+  /**
    * How a line tells the reader what to do in a form or a console ("Role: ロールをリストから選択します",
    * "Bucket name: Enter a unique name"): a Japanese ending (before します, してください…) or an
    * English opening verb. Such a "term: text" is a field and an instruction, not a definition.
