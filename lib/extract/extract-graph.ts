@@ -12,7 +12,7 @@
 import type { Evidence, KnowledgeGraph, NodeKind } from "../graph/types";
 import { isTermLike, looksLikeName, onlyJoiningKana, splitDefinition } from "../parse/definition";
 import { cleanHeading, isReferenceLine } from "../parse/inline";
-import { MEANING_HEADER, TERM_HEADER } from "../parse/markdown";
+import { GLOSSARY_HEADING, MEANING_HEADER, TERM_HEADER } from "../parse/markdown";
 import type { NoteLine, ParsedNote, Warning } from "../parse/types";
 import { splitSentences } from "../text/sentences";
 import { escapeRegExp } from "../text/escape-regexp";
@@ -26,7 +26,7 @@ import { everyNameWritten, isCommonNoun } from "./common-noun";
 import { DraftRegistry, type DraftOp } from "./drafts";
 import { NoteJournal, type LineTerms } from "./terms-memo";
 import { aspectHeadings, aspectKey, headingMeaning } from "./aspect-headings";
-import { isDocumentTitle, isSequenceLabel, readHeading } from "./headings";
+import { isDocumentTitle, isGenericLabel, isSequenceLabel, readHeading } from "./headings";
 import { isMeasure } from "./summary";
 import { analyseSentence, capitalisedNames, chunksOf, findCompounds, findMentions, isFunctionWord, isProperName, type AnalysedSentence, type CompoundCandidate, type Mention } from "./mentions";
 import { lexiconKey, type MentionMemo, type PassMemo } from "./mention-memo";
@@ -528,6 +528,8 @@ export class Extraction implements Knowledge {
     }
     if (line.note.table) this.tableTerms(line);
     else {
+      // (Under "## 用語" or "## Glossary", "料金: …" defines a term all the same.)
+      const inGlossary = section !== undefined && GLOSSARY_HEADING.test(nfkc(section.heading.text).trim());
       for (const span of definitionsInLine(this.lex, text, line.note.term)) {
         // "5. RDBの特徴 : RDB_feature.md" is a table of contents, not a definition.
         if (/^\s*\S+\.(?:md|markdown|txt|html?|pdf|png|jpe?g)\s*$/i.test(span.definition) || /^\s*https?:\/\/\S+\s*$/.test(span.definition)) continue;
@@ -536,8 +538,9 @@ export class Extraction implements Knowledge {
         // "【必須】 Role: 一時アクセスのロールをリストから選択します" is a form's field and what to do with it.
         if (isInstruction(this.lex, span.definition)) continue;
         const { name, inside } = splitTrailingParenthetical(span.term);
-        // ("Step 2 – Enable DNSSEC signing": a step of what the section is about, no thing of its own.)
-        if (!name || this.lex.stopTerms.has(name.toLowerCase()) || !looksLikeTerm(name) || !this.meaningful(name) || !looksLikeName(name) || isSequenceLabel(this.lex, name)) continue;
+        // ("Step 2 – Enable DNSSEC signing": a step of what the section is about, no thing of its own;
+        // "定義: …", "Further reading: [[…]]": a heading's word before a colon labels what follows.)
+        if (!name || this.lex.stopTerms.has(name.toLowerCase()) || !looksLikeTerm(name) || !this.meaningful(name) || !looksLikeName(name) || isSequenceLabel(this.lex, name) || (isGenericLabel(this.lex, name) && !inGlossary)) continue;
         const key = this.registerTerm(name);
         const sentence = this.sentenceAt(line, span.termStart);
         const def = span.definition.trim();

@@ -81,6 +81,11 @@ function genericWord(c: HeadingCues, text: string): boolean {
   return !t || c.generic.has(t) || c.generic.has(t.replace(/^(?:the|main|key|other|more|some|ultimate|final|overall|主な|その他の|重要な)\s*/, ""));
 }
 
+/** A word every article heads a section with ("Overview", "定義", "Further reading"): before a colon too, it labels what follows, and names nothing. */
+export function isGenericLabel(lex: Lexicon, text: string): boolean {
+  return genericWord(cuesOf(lex), nfkc(text).trim());
+}
+
 /**
  * The meaning of a heading's text (already cleaned of emoji and numbering by the parser).
  * `depth` 1 headings that name a document ("AWS SAA-C02 Study Guide") are generic too.

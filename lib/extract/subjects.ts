@@ -41,5 +41,13 @@ export function topicOf(s: AnalysedSentence, ms: Mention[]): Mention | undefined
     if (/^\s*,/.test(rest) && second && /^[\s,]*(?:(?:the|a|an|amazon|aws)\s+)?$/i.test(s.text.slice(first.end, second.start).replace(/\([^()]*\)/, ""))) return undefined;
     return first;
   }
-  return ms.find((m) => isTopicMarked(s, m)) ?? ms.find((m) => /^\s*(?:\([^()]*\)\s*)?が/.test(s.text.slice(m.end)) && m === ms[0]);
+  return ms.find((m) => isTopicMarked(s, m) && !settingAfterTopic(s, m)) ?? ms.find((m) => /^\s*(?:\([^()]*\)\s*)?が/.test(s.text.slice(m.end)) && m === ms[0]);
+}
+
+/**
+ * "料金は東京リージョンでは…": right after a topic already marked (料金は), "Xでは" sets where
+ * the clause holds; X is not what it is about.
+ */
+function settingAfterTopic(s: AnalysedSentence, m: Mention): boolean {
+  return /^\s*では/.test(s.text.slice(m.end)) && /[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9)）]\s*は[、,]?\s*$/u.test(s.text.slice(0, m.start));
 }
