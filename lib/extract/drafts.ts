@@ -220,7 +220,7 @@ export class DraftRegistry {
     const out = new Map<string, string>();
     for (const [name, key] of this.names) {
       const d = this.drafts.get(key);
-      out.set(name, `${key}\u0000${d?.vocab ? "v" : ""}${d?.kind === "question" ? "q" : ""}${d?.definitions.length ? "d" : ""}`);
+      out.set(name, `${key}\u0000${d?.vocab ? "v" : ""}${d?.kind === "question" ? "q" : ""}${d?.definitions.length ? "d" : ""}${d?.english ? "e" : ""}`);
     }
     return out;
   }

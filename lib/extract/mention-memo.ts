@@ -2,8 +2,8 @@
 // on disk for the next run: lib/io/match-memo-file.ts):
 // a sentence whose text is unchanged, and none of whose looked-up names changed, has the same
 // mentions and compound candidates as before — matching reads nothing else (its text, the
-// vocabulary, and the drafts those names lead to: whether one is a vocabulary entity, a question
-// or defined). So a rebuild matches only the sentences an edit can affect: those of the changed
+// vocabulary, and the drafts those names lead to: whether one is a vocabulary entity, a question,
+// defined, or has an English form). So a rebuild matches only the sentences an edit can affect: those of the changed
 // notes, and those elsewhere that looked up a name the edit added, removed or re-pointed.
 //
 // Three passes match: the compounds pass (the names stay as they are while it runs), the

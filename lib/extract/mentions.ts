@@ -86,6 +86,9 @@ function surfaceOf(s: AnalysedSentence, from: number, to: number): string {
   return s.text.slice(s.tokens[from]!.start, s.tokens[to - 1]!.end);
 }
 
+/** する and its forms after a noun of kanji: the noun is used as a verb (構築する, 参照して, 構築せずに, 生成され, 更新できる). */
+const VERB_ENDING = /^(?:する|します|して|した|しな|せず|され|させ|でき|しよう|すれ)/
+
 /** The key of the thing a span names, if it names one. */
 function matchSpan(lex: Lexicon, reg: DraftRegistry, s: AnalysedSentence, from: number, to: number, exclude?: string): string | undefined {
   const span = s.tokens.slice(from, to);
@@ -111,6 +114,13 @@ function matchSpan(lex: Lexicon, reg: DraftRegistry, s: AnalysedSentence, from: 
   }
   // "標準的な" is an adjective made of the word, not the thing 標準 names.
   if (last.script === "cjk" && s.text[last.end] === "的") return undefined;
+  // "構築する", "参照して": a word of kanji used as a verb is the act, not a thing the notes named
+  // with the word — unless they define it ("初期化: …"), or the vocabulary or the glossary knows it
+  // as a thing of the subject ("暗号化して" speaks of encryption).
+  if (known && known !== exclude && last.script === "cjk" && VERB_ENDING.test(s.text.slice(last.end)) && /^\p{Script=Han}+$/u.test(surface)) {
+    const d = reg.get(known);
+    if (d && !d.vocab && !d.english && !d.definitions.length && d.kind !== "question") return undefined;
+  }
   // A section's topic is named by its heading, not by the plain word in sentences (コンピューティング).
   if (known && known.startsWith("h:")) return undefined;
   // The subject's own name ("AWS" in AWS notes) says nothing about which thing a sentence is about.
