@@ -45,7 +45,8 @@ function cuesOf(lex: Lexicon): HeadingCues {
     // A word and a number ("Step 2", "ステップ1", "Part II"), or 第, a number and a counter
     // ("第 1 分野", "第3章"); alone, or before a title after a colon or a dash ("Step 2 – Enable
     // DNSSEC signing"). (Not before a plain space: "Day 2 operations" names a thing.)
-    const number = "(?:\\d+(?:\\.\\d+)*|[一二三四五六七八九十]+|[IVX]{1,4})";
+    // (A circled number is read as one in brackets: "パターン②" is "パターン(2)", parse/normalize.)
+    const number = "(?:\\d+(?:\\.\\d+)*|\\(\\d+\\)|[一二三四五六七八九十]+|[IVX]{1,4})";
     const words = byLength(cues.sequenceLabels);
     const sequence = words.length ? new RegExp(`^(?:(?:${words.join("|")})\\s*${number}|第\\s*${number}\\s*(?:${words.join("|")}))(?:$|\\s*[:：.．)）]|\\s+[-–—])`, "i") : undefined;
     c = {
@@ -99,7 +100,7 @@ export function readHeading(lex: Lexicon, heading: string, depth = 2): HeadingMe
   if (sides) return { kind: "compared", sides };
   // A way of doing something or an example of it: a section of what encloses it. (Numbered, with
   // a title after a colon too: "構成例 1:静的 Web サイト配信", "記述例2:属性値のチェック".)
-  if (c.howTo && (c.howTo.test(text) || c.howTo.test(text.split(/[:：]/)[0]!.replace(/\s*\d+\s*$/, "")))) return { kind: "generic" };
+  if (c.howTo && (c.howTo.test(text) || c.howTo.test(text.split(/[:：]/)[0]!.replace(/\s*(?:\d+|\(\d+\))\s*$/, "")))) return { kind: "generic" };
   if (c.sequence?.test(text)) return { kind: "generic" };
   if (depth === 1 && isDocumentTitle(lex, text)) return { kind: "generic" };
   // A facet in brackets after the name says which part of it the section is: "Amazon CloudFront ( Cache Control 編 )".

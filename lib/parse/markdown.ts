@@ -10,7 +10,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { parse as parseYaml } from "yaml";
 import { isJapanese } from "../text/script";
-import { cleanText, nfkc, withoutListMarker } from "../text/normalize";
+import { circledAsParenthesised, cleanText, nfkc, withoutListMarker } from "../text/normalize";
 import { isTermLike, looksLikeName, splitDefinition } from "./definition";
 import { cleanHeading, extractLinks, markLink, markWikilinks, noteLinkTarget, withoutDecoration, withoutFormattingTags } from "./inline";
 import { boundedName, MAX_LINE_LENGTH, MAX_NAME_LENGTH } from "./limits";
@@ -96,7 +96,7 @@ function cleanMarked(ctx: Context, marked: string, line: number): { text: string
   const { text: formatted, otherHtml } = withoutFormattingTags(marked);
   if (otherHtml) ctx.warnings.push({ file: ctx.file, line, message: "contains HTML; it is kept as plain text and never rendered" });
   // List markers (・, ①) go before NFKC, which would turn ① into a bare 1.
-  const { text, links } = extractLinks(nfkc(withoutListMarker(cleanText(formatted))));
+  const { text, links } = extractLinks(nfkc(circledAsParenthesised(withoutListMarker(cleanText(formatted)))));
   return { text, links };
 }
 
@@ -129,7 +129,7 @@ function addParagraph(ctx: Context, node: Paragraph, source: LineSource) {
     const first = opening;
     opening = false;
     if (!first || !bold) return {};
-    const t = extractLinks(nfkc(withoutListMarker(cleanText(withoutFormattingTags(text).text)))).text;
+    const t = extractLinks(nfkc(circledAsParenthesised(withoutListMarker(cleanText(withoutFormattingTags(text).text))))).text;
     return t.startsWith(bold) && /^\s*(?:[:：]|[-–—](?:\s|$))/.test(t.slice(bold.length)) ? { term: bold } : {};
   };
   let current: { text: string; raw: string; line: number } | undefined;
@@ -149,7 +149,7 @@ function addParagraph(ctx: Context, node: Paragraph, source: LineSource) {
 
 function enterHeading(ctx: Context, marked: string, line: number, depth: number, item = false) {
   // Decoration is cleaned on the marked text, so that link offsets are those of the clean words.
-  const cleaned = extractLinks(cleanHeading(nfkc(cleanText(withoutFormattingTags(marked).text))));
+  const cleaned = extractLinks(cleanHeading(nfkc(circledAsParenthesised(cleanText(withoutFormattingTags(marked).text)))));
   let text = cleaned.text;
   if (text.length > MAX_NAME_LENGTH) {
     ctx.warnings.push({ file: ctx.file, line, message: `heading is ${text.length.toLocaleString("en")} characters long; its first ${MAX_NAME_LENGTH} name the section` });

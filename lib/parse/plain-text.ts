@@ -5,7 +5,7 @@
 
 import type { Lexicon } from "../vocab/lexicon";
 import { resolveName } from "../vocab/resolve-name";
-import { cleanText, nfkc, withoutListMarker } from "../text/normalize";
+import { circledAsParenthesised, cleanText, nfkc, withoutListMarker } from "../text/normalize";
 import { isTermLike, onlyJoiningKana, splitDefinition } from "./definition";
 import { cleanHeading, extractLinks, markWikilinks, withoutFormattingTags } from "./inline";
 import { boundedName } from "./limits";
@@ -89,7 +89,7 @@ export function parsePlainText(lex: Lexicon, file: string, text: string): Parsed
     if (!clean) return;
     const depth = headingLines.get(index);
     if (depth !== undefined) {
-      const name = boundedName(cleanHeading(nfkc(markedHeading(clean)?.text ?? clean)));
+      const name = boundedName(cleanHeading(nfkc(circledAsParenthesised(markedHeading(clean)?.text ?? clean))));
       if (!name) return;
       const heading: HeadingRef = { text: name, line: lineNo, depth };
       path = [...path.filter((h) => h.depth < depth), heading];
@@ -99,7 +99,7 @@ export function parsePlainText(lex: Lexicon, file: string, text: string): Parsed
     const { text: formatted, otherHtml } = withoutFormattingTags(clean.replace(/<!--[\s\S]*?(?:-->|$)/g, " "));
     if (otherHtml) warnings.push({ file, line: lineNo, message: "contains HTML; it is kept as plain text and never rendered" });
     // List markers go before NFKC, which would turn ① into a bare 1.
-    const { text, links } = extractLinks(markWikilinks(nfkc(withoutListMarker(cleanText(formatted)))));
+    const { text, links } = extractLinks(markWikilinks(nfkc(circledAsParenthesised(withoutListMarker(cleanText(formatted))))));
     if (!text.trim()) return;
     lines.push({ text, raw: raw.trim(), line: lineNo, path, source: "text", ...(links.length ? { links } : {}) });
   });

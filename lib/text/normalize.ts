@@ -34,6 +34,15 @@ export function cleanText(text: string): string {
 }
 
 /**
+ * Circled numbers (②) written as (2): NFKC makes them a bare digit joined to the word after
+ * ("…場合、②VPC Peering パターン" would read "2VPC Peering"). Before NFKC, on text read for
+ * extraction (what a line shows is left as written).
+ */
+export function circledAsParenthesised(text: string): string {
+  return /[\u2460-\u2473]/.test(text) ? text.replace(/[\u2460-\u2473]/g, (c) => `(${c.charCodeAt(0) - 0x245f})`) : text;
+}
+
+/**
  * A line without the list marker it starts with: Japanese bullets (・, •), "- ", "* ", "+ ",
  * "1. ", "(1) ", "①". Markdown lists lose theirs in parsing; plain text and Japanese bullets
  * (which Markdown does not know) lose them here, so both forms of a note read alike.
