@@ -1097,7 +1097,9 @@ export class Extraction implements Knowledge {
         const topic = /^\s*(は|では)/.test(s.text.slice(t.end));
         if (!(listed && s.mentions.some((m) => m.from === i + 2)) && !(topic && this.lex.modifiers.has(t.text))) return;
         const target = listed ? s.mentions.find((m) => m.from === i + 2) : undefined;
-        const head = target ? heads.find((h) => target.surface.endsWith(h.headJa)) : heads[0];
+        // (The name after the slash must be a modifier and the head, ロングポーリング: "ロール/ポリシー"
+        // lists a role and a policy, it shortens no "ロールポリシー".)
+        const head = target ? heads.find((h) => target.surface.endsWith(h.headJa) && target.surface.trim() !== h.headJa) : heads[0];
         if (!head || t.text.endsWith(head.headJa)) return;
         const key = this.registerTerm(t.text + head.headJa);
         added.push({ key, start: t.start, end: t.end, surface: t.text + head.headJa, from: i, to: i + 1 });
