@@ -8,7 +8,7 @@ import type { BuildSummary } from "../pipeline/run-pipeline";
 import type { Evidence, GraphEdge, GraphNode, KnowledgeGraph, NodeKind, EdgeKind } from "../graph/types";
 import { nameKey } from "../text/normalize";
 import { copyRows, insertRows, type ColumnType, type Provider, type RawExecutor } from "./bulk-insert";
-import type { GraphDb } from "./open-store";
+import { providerOf, type GraphDb } from "./open-store";
 
 export interface StoredBuild {
   id: number;
@@ -217,49 +217,63 @@ export async function currentBuild(db: GraphDb): Promise<StoredBuild | null> {
   return b ? { id: b.id, startedAt: b.startedAt, finishedAt: b.finishedAt, notesDir: b.notesDir, summary: JSON.parse(b.summary) as BuildSummary } : null;
 }
 
+/**
+ * One table's rows of a build as one JSON array of arrays (columns in the order given, JSON
+ * columns inlined), ordered by id, so that every instance sends the same bytes under one ETag.
+ * The database builds the text and V8 parses it: on aws-study's 27,000 rows this read took
+ * 150–200 ms, Prisma's findMany of the same rows 300–440 ms (rows made into objects one value at
+ * a time), and a rebuild's graph reaches the server that much sooner.
+ */
+function rowsQuery(db: GraphDb, table: string, columns: [name: string, json?: "json"][], buildId: number) {
+  const sqlite = providerOf(db) === "sqlite";
+  const values = columns.map(([c, json]) => (json ? (sqlite ? `json("${c}")` : `"${c}"::json`) : `"${c}"`)).join(", ");
+  const sql = sqlite
+    ? `SELECT json_group_array(json_array(${values}) ORDER BY "id") AS "rows" FROM "${table}" WHERE "buildId" = ?`
+    : `SELECT coalesce(json_agg(json_build_array(${values}) ORDER BY "id"), '[]')::text AS "rows" FROM "${table}" WHERE "buildId" = $1`;
+  return db.$queryRawUnsafe<{ rows: string }[]>(sql, buildId);
+}
+
+function parseRows<T>(result: { rows: string }[]): T[] {
+  return result[0] ? (JSON.parse(result[0].rows) as T[]) : [];
+}
+
 /** Where a build drew its nodes (for the next build to keep the drawing). */
 export async function loadPositions(db: GraphDb, buildId: number): Promise<Map<string, { x: number; y: number }>> {
-  const rows = await db.graphNode.findMany({ where: { buildId }, select: { id: true, x: true, y: true } });
   const out = new Map<string, { x: number; y: number }>();
-  for (const r of rows) if (r.x !== null && r.y !== null) out.set(r.id, { x: r.x, y: r.y });
+  for (const [id, x, y] of parseRows<[string, number | null, number | null]>(await rowsQuery(db, "GraphNode", [["id"], ["x"], ["y"]], buildId))) if (x !== null && y !== null) out.set(id, { x, y });
   return out;
 }
 
+type NodeRead = [string, string, string | null, string, string, string[], number[], Record<number, string[]>, number[], string[], string | null, number | null, number | null];
+type EdgeRead = [number, string, string, string, string, string, number, Evidence[]];
+type FactRead = [number, string, number, string, string[]];
+
 export async function loadGraph(db: GraphDb, buildId: number): Promise<KnowledgeGraph> {
-  const [nodes, edges, facts] = await db.$transaction([
-    // Ordered, so that every instance sends the same bytes under one ETag, whatever plan the database picks.
-    db.graphNode.findMany({ where: { buildId }, orderBy: { id: "asc" } }),
-    db.graphEdge.findMany({ where: { buildId }, orderBy: { id: "asc" } }),
-    db.noteFact.findMany({ where: { buildId }, orderBy: { id: "asc" } }),
+  // In one transaction: a build two builds newer drops this one's rows, never half-way through the read.
+  const [nodeRows, edgeRows, factRows] = await db.$transaction([
+    rowsQuery(db, "GraphNode", [["id"], ["label"], ["labelJa"], ["kind"], ["summary"], ["aliases", "json"], ["factIds", "json"], ["factSentences", "json"], ["mentionIds", "json"], ["tags", "json"], ["parent"], ["x"], ["y"]], buildId),
+    rowsQuery(db, "GraphEdge", [["id"], ["source"], ["target"], ["kind"], ["evidence"], ["file"], ["line"], ["more", "json"]], buildId),
+    rowsQuery(db, "NoteFact", [["id"], ["file"], ["line"], ["text"], ["section", "json"]], buildId),
   ]);
   return {
-    nodes: nodes.map(
-      (n): GraphNode => ({
-        id: n.id,
-        label: n.label,
-        ...(n.labelJa ? { labelJa: n.labelJa } : {}),
-        kind: n.kind as NodeKind,
-        aliases: JSON.parse(n.aliases) as string[],
-        summary: n.summary,
-        facts: JSON.parse(n.factIds) as number[],
-        ...(n.factSentences && n.factSentences !== "{}" ? { factSentences: JSON.parse(n.factSentences) as Record<number, string[]> } : {}),
-        mentionedIn: JSON.parse(n.mentionIds) as number[],
-        ...(n.tags && n.tags !== "[]" ? { tags: JSON.parse(n.tags) as string[] } : {}),
-        ...(n.parent ? { parent: n.parent } : {}),
-        ...(n.x !== null && n.y !== null ? { x: n.x, y: n.y } : {}),
+    nodes: parseRows<NodeRead>(nodeRows).map(
+      ([id, label, labelJa, kind, summary, aliases, facts, factSentences, mentionedIn, tags, parent, x, y]): GraphNode => ({
+        id,
+        label,
+        ...(labelJa ? { labelJa } : {}),
+        kind: kind as NodeKind,
+        aliases,
+        summary,
+        facts,
+        ...(Object.keys(factSentences).length ? { factSentences } : {}),
+        mentionedIn,
+        ...(tags.length ? { tags } : {}),
+        ...(parent ? { parent } : {}),
+        ...(x !== null && y !== null ? { x, y } : {}),
       }),
     ),
-    edges: edges.map(
-      (e): GraphEdge => ({
-        id: e.id,
-        source: e.source,
-        target: e.target,
-        kind: e.kind as EdgeKind,
-        evidence: { text: e.evidence, file: e.file, line: e.line },
-        more: JSON.parse(e.more) as Evidence[],
-      }),
-    ),
-    facts: facts.map((f) => ({ id: f.id, file: f.file, line: f.line, text: f.text, section: JSON.parse(f.section) as string[] })),
+    edges: parseRows<EdgeRead>(edgeRows).map(([id, source, target, kind, text, file, line, more]): GraphEdge => ({ id, source, target, kind: kind as EdgeKind, evidence: { text, file, line }, more })),
+    facts: parseRows<FactRead>(factRows).map(([id, file, line, text, section]) => ({ id, file, line, text, section })),
   };
 }
 

@@ -24,6 +24,14 @@ export interface Store {
 
 export class StoreError extends Error {}
 
+/** Which database each opened client speaks to (the reads that use its own SQL ask). */
+const providers = new WeakMap<object, DatabaseConfig["provider"]>();
+
+/** The database `db` was opened on (openStore's clients; any other is taken for SQLite, the default). */
+export function providerOf(db: GraphDb): DatabaseConfig["provider"] {
+  return providers.get(db) ?? "sqlite";
+}
+
 export interface OpenStoreOptions {
   /** Apply pending migrations first (the build does; the app only reads). */
   migrate?: boolean;
@@ -47,6 +55,7 @@ export async function openStore(databaseUrl: string | undefined, options: OpenSt
       }
     }
     const db = new PostgresClient({ adapter: new PrismaPg({ connectionString: config.url, max: 10 }) }) as unknown as GraphDb;
+    providers.set(db, "postgresql");
     return { db, config, close: () => db.$disconnect() };
   }
   if (options.migrate) {
@@ -58,5 +67,6 @@ export async function openStore(databaseUrl: string | undefined, options: OpenSt
   }
   const adapter = new PrismaBetterSQLite3({ url: config.url, timeout: 15_000 });
   const db = new PrismaClient({ adapter });
+  providers.set(db, "sqlite");
   return { db, config, close: () => db.$disconnect() };
 }
