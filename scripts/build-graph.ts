@@ -212,7 +212,7 @@ async function buildInto(store: Store, notesDir: string, { t0, readMs, files, re
     throw new UsageError(`none of the ${files.length} files in ${notesDir} could be read as notes; the stored graph is unchanged`);
   }
   const t1 = performance.now();
-  const saved = await saveGraph(store.db, graph, { notesDir: path.resolve(notesDir), summary, provider: store.config.provider, artifacts: { notes: JSON.stringify(sources), search }, ...(rowsBefore !== undefined ? { keepRows: true } : {}), ...(rowsBefore ? { rowsBefore } : {}) });
+  const saved = await saveGraph(store.db, graph, { notesDir: path.resolve(notesDir), summary, provider: store.config.provider, sources, artifacts: { search }, ...(rowsBefore !== undefined ? { keepRows: true } : {}), ...(rowsBefore ? { rowsBefore } : {}) });
   summary.timingsMs[saved.rowsShared ? `store (${saved.rowsShared} of ${graph.nodes.length + graph.edges.length + graph.facts.length} rows kept from the build before)` : "store"] = Math.round(performance.now() - t1);
   const target = store.config.provider === "sqlite" ? path.relative(process.cwd(), store.config.file) || store.config.file : "PostgreSQL";
   process.stdout.write(`${formatSummary(summary, (performance.now() - t0) / 1000, target)}\n`);

@@ -6,7 +6,7 @@ import { cache } from "react";
 import { readVocabulary } from "../io/read-vocabulary";
 import type { Aspect } from "../vocab/types";
 import { GraphSearch, searchPayloadFromGraph, type SearchPayload } from "../search/graph-search";
-import { currentBuild, loadArtifact, loadGraph, slugRedirect, type StoredBuild } from "../store/graph-store";
+import { currentBuild, loadArtifact, loadGraph, loadNoteSource, slugRedirect, type StoredBuild } from "../store/graph-store";
 import { openStore, type Store } from "../store/open-store";
 import { graphLite, indexGraph, OVERVIEW_THRESHOLD, overviewLite, type GraphIndex, type GraphLite } from "./concept-view";
 
@@ -21,8 +21,6 @@ export interface ServedGraph extends GraphIndex {
   lite: GraphLite;
   /** What a page draws first: the whole graph, or its overview when large. */
   firstDraw: GraphLite;
-  /** The notes as read by this build, by file (loaded when a note is first viewed). */
-  notes?: Promise<Map<string, string>>;
 }
 
 interface State {
@@ -132,16 +130,14 @@ async function currentGraph(): Promise<ServedGraph | null> {
 
 /**
  * A note as the current build read it, for the note view; null when the build has no such file.
- * The build's notes are read from the store once, when the first note is viewed.
+ * (Read from the store at each view, one note at a time: nothing kept grows with the file names
+ * asked for.)
  */
 export async function noteSource(file: string): Promise<{ text: string; served: ServedGraph } | null> {
   const served = await getGraph();
   if (!served) return null;
-  served.notes ??= store()
-    .then(({ db }) => loadArtifact(db, served.build.id, "notes"))
-    .then((json) => new Map(Object.entries(json ? (JSON.parse(json) as Record<string, string>) : {})));
-  const text = (await served.notes).get(file);
-  return text === undefined ? null : { text, served };
+  const text = await loadNoteSource((await store()).db, served.build.id, file);
+  return text === null ? null : { text, served };
 }
 
 /** Where an old slug now leads, if a rebuild renamed it. */

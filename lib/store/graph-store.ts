@@ -29,7 +29,7 @@ function chunks<T>(items: T[]): T[][] {
 }
 
 /** Old slugs that the new graph names differently: each old id → the new node carrying its name. */
-export function redirectsFor(previous: { id: string; label: string; aliases: string[] }[], next: GraphNode[]): [string, string][] {
+export function redirectsFor(previous: readonly NodeNames[], next: GraphNode[]): [string, string][] {
   const ids = new Set(next.map((n) => n.id));
   const byName = new Map<string, string>();
   for (const n of next) for (const name of [n.label, ...(n.labelJa ? [n.labelJa] : []), ...n.aliases]) if (!byName.has(nameKey(name))) byName.set(nameKey(name), n.id);
@@ -62,6 +62,50 @@ export interface StoredRows {
   buildId: number;
   /** Per table: a row's content → the ids of the rows that hold it. */
   tables: Record<"GraphNode" | "GraphEdge" | "NoteFact", Map<string, RowId[]>>;
+  /** The notes' texts it stored, by file. */
+  sources: Map<string, string>;
+  /** Its nodes' names, for the next build's redirects. */
+  names: NodeNames[];
+}
+
+type NodeNames = { id: string; label: string; aliases: string[] };
+
+/**
+ * Each note's text as the build read it (for the note view) is an artifact of its own, named by
+ * its file: a rebuild copies the unchanged ones inside the database, and a note view reads one
+ * note. (All of them as one JSON artifact had cost the watcher's rebuild of aws-study 120–230 ms
+ * to encode and write 3.5 MB again after each save.)
+ */
+const NOTE_ARTIFACT = "note:";
+const ARTIFACT_COLUMNS: Columns = [["buildId", "int"], ["name", "text"], ["body", "text"]];
+
+function copyArtifactsSql(provider: Provider): string {
+  return provider === "sqlite"
+    ? `INSERT INTO "BuildArtifact" ("buildId", "name", "body") SELECT ?, a."name", a."body" FROM json_each(CAST(? AS TEXT)) AS m CROSS JOIN "BuildArtifact" AS a ON a."buildId" = ? AND a."name" = m.value`
+    : `INSERT INTO "BuildArtifact" ("buildId", "name", "body") SELECT $1, a."name", a."body" FROM json_array_elements_text(convert_from($2, 'UTF8')::json) AS m(name) JOIN "BuildArtifact" AS a ON a."buildId" = $3 AND a."name" = m.name`;
+}
+
+/** Stores the notes' texts of `build`: those the build `shared` stored alike are copied from it. Gives how many were. */
+async function writeSources(tx: RawExecutor, provider: Provider, build: number, sources: ReadonlyMap<string, string>, shared: { buildId: number; sources: Map<string, string> } | undefined): Promise<number> {
+  const copied: string[] = [];
+  const sent: [string, string][] = [];
+  for (const [file, text] of sources) {
+    if (shared?.sources.get(file) === text) copied.push(NOTE_ARTIFACT + file);
+    else sent.push([file, text]);
+  }
+  for (const part of chunks(copied)) await tx.$executeRawUnsafe(copyArtifactsSql(provider), build, new Uint8Array(Buffer.from(JSON.stringify(part))), shared!.buildId);
+  await insertRows(tx, provider, "BuildArtifact", ARTIFACT_COLUMNS, sent, ([file, text]) => [build, NOTE_ARTIFACT + file, text]);
+  return copied.length;
+}
+
+/** A note's text as build `buildId` read it; null when it read no such file. */
+export async function loadNoteSource(db: GraphDb, buildId: number, file: string): Promise<string | null> {
+  const own = await loadArtifact(db, buildId, NOTE_ARTIFACT + file);
+  if (own !== null) return own;
+  // A build stored before notes were kept one by one has them all in one artifact.
+  const all = await loadArtifact(db, buildId, "notes");
+  const texts = all === null ? {} : (JSON.parse(all) as Record<string, string>);
+  return Object.hasOwn(texts, file) ? texts[file]! : null;
 }
 
 /**
@@ -130,16 +174,19 @@ export async function saveGraph(
     provider?: Provider;
     /** Artifacts may still be in the making (the search index, built on the other core while the rows are written). */
     artifacts?: Record<string, string | Promise<string>>;
+    /** The notes' texts as read, by file (for the note view). */
+    sources?: Record<string, string>;
     /** What the build before wrote (kept by the watcher): the rows this build shares with it are copied, not sent. */
     rowsBefore?: StoredRows;
     /** Give back what this build wrote, for the next build's `rowsBefore`. */
     keepRows?: boolean;
   },
-): Promise<StoredBuild & { rows?: StoredRows; rowsShared: number }> {
+): Promise<StoredBuild & { rows?: StoredRows; rowsShared: number; sourcesShared: number }> {
   const provider = meta.provider ?? "sqlite";
   // An artifact that fails while the rows are written fails the build where it is awaited, not
   // the process as an unhandled rejection in between.
   // Each is compressed on libuv's threads as soon as it is there, while the rows are written.
+  const sources = new Map(Object.entries(meta.sources ?? {}));
   const encoded = Object.entries(meta.artifacts ?? {}).map(([name, body]) => [name, Promise.resolve(body).then(encodeArtifact)] as const);
   for (const [, body] of encoded) body.catch(() => undefined);
   const saved = await db.$transaction(async (tx) => {
@@ -156,13 +203,12 @@ export async function saveGraph(
     const nodes = await writeRows(tx, provider, "GraphNode", NODE_COLUMNS, graph.nodes, b, (n) => nodeRow(b, n), share("GraphNode"), keep);
     const edges = await writeRows(tx, provider, "GraphEdge", EDGE_COLUMNS, graph.edges, b, (e) => edgeRow(b, e), share("GraphEdge"), keep);
     const facts = await writeRows(tx, provider, "NoteFact", FACT_COLUMNS, graph.facts, b, (f) => factRow(b, f), share("NoteFact"), keep);
+    const sourcesShared = await writeSources(tx, provider, b, sources, before);
     // Links to slugs the previous graph had keep working.
     if (previous) {
-      const old = await tx.graphNode.findMany({ where: { buildId: previous.id }, select: { id: true, label: true, aliases: true } });
-      const redirects = redirectsFor(
-        old.map((o) => ({ id: o.id, label: o.label, aliases: JSON.parse(o.aliases) as string[] })),
-        graph.nodes,
-      );
+      // (The names the build before kept, when it is the one being replaced: reading its 2,300 nodes back took aws-study's rebuild 30–50 ms.)
+      const old = before?.names ?? (await tx.graphNode.findMany({ where: { buildId: previous.id }, select: { id: true, label: true, aliases: true } })).map((o) => ({ id: o.id, label: o.label, aliases: JSON.parse(o.aliases) as string[] }));
+      const redirects = redirectsFor(old, graph.nodes);
       for (const [from, to] of redirects) await tx.slugRedirect.upsert({ where: { from }, create: { from, to }, update: { to } });
       // A slug that exists again is no longer a redirect. (The redirects are few: those are looked
       // up, not every node's id.)
@@ -174,9 +220,9 @@ export async function saveGraph(
     // rest above need not wait for it.
     for (const [name, body] of encoded) await insertArtifact(tx, provider, b, name, await body);
     const ready = await tx.graphBuild.update({ where: { id: b }, data: { status: "ready", finishedAt: new Date() } });
-    const rows = nodes.written && edges.written && facts.written ? { buildId: b, tables: { GraphNode: nodes.written, GraphEdge: edges.written, NoteFact: facts.written } } : undefined;
+    const rows = nodes.written && edges.written && facts.written ? { buildId: b, tables: { GraphNode: nodes.written, GraphEdge: edges.written, NoteFact: facts.written }, sources, names: graph.nodes.map((n) => ({ id: n.id, label: n.label, aliases: n.aliases })) } : undefined;
     const rowsShared = nodes.copied + edges.copied + facts.copied;
-    return { id: ready.id, startedAt: ready.startedAt, finishedAt: ready.finishedAt, notesDir: ready.notesDir, summary: meta.summary, previous: previous?.id, rowsShared, ...(rows ? { rows } : {}) };
+    return { id: ready.id, startedAt: ready.startedAt, finishedAt: ready.finishedAt, notesDir: ready.notesDir, summary: meta.summary, previous: previous?.id, rowsShared, sourcesShared, ...(rows ? { rows } : {}) };
   }, TRANSACTION);
   // Builds older than the one before are dropped once this one is served, not on the way to it.
   // (Older only: a build another process made meanwhile is newer and stays.)

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeGraph } from "../../lib/graph/types";
 import type { BuildSummary } from "../../lib/pipeline/run-pipeline";
-import { currentBuild, loadArtifact, loadCurrentGraph, redirectsFor, rowContent, saveGraph, slugRedirect } from "../../lib/store/graph-store";
+import { currentBuild, loadArtifact, loadCurrentGraph, loadNoteSource, redirectsFor, rowContent, saveGraph, slugRedirect } from "../../lib/store/graph-store";
 import { idRuns } from "../../lib/store/bulk-insert";
 import { openStore, type Store } from "../../lib/store/open-store";
 import { TEST_DATABASES } from "../helpers/databases";
@@ -147,6 +147,34 @@ describe.each(TEST_DATABASES)("graph store ($name through Prisma)", (database) =
     const third = await saveGraph(store.db, edited, { notesDir: "/notes", summary: summary(edited), provider: store.config.provider, rowsBefore: second.rows! });
     expect(third.rowsShared).toBe(0);
     expect(byId((await loadCurrentGraph(store.db))!.graph.nodes)).toEqual(byId(edited.nodes));
+  });
+
+  it("redirects a renamed node's old slug when the rebuild takes the names from the build before", async () => {
+    const first = await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g), provider: store.config.provider, keepRows: true });
+    const renamed: KnowledgeGraph = { ...g, nodes: g.nodes.map((n) => (n.id === "alias-record" ? { ...n, id: "alias-records", aliases: [...n.aliases, "ALIAS record"] } : n)) };
+    await saveGraph(store.db, renamed, { notesDir: "/notes", summary: summary(renamed), provider: store.config.provider, rowsBefore: first.rows!, keepRows: true });
+    expect(await slugRedirect(store.db, "alias-record")).toBe("alias-records");
+  });
+
+  it("keeps each note's text with the build, copies the unchanged ones to the next, and reads one note at a time", async () => {
+    const sources = { "aws/sqs.md": "# SQS\nSQSはキュー。", "aws/sns.md": "# SNS\n'quotes' \\ and 😀", "constructorless.md": "x" };
+    const first = await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g), provider: store.config.provider, sources, keepRows: true });
+    expect(first.sourcesShared).toBe(0);
+    expect(await loadNoteSource(store.db, first.id, "aws/sns.md")).toBe(sources["aws/sns.md"]);
+    // One note edited, one gone, one added.
+    const next = { "aws/sqs.md": sources["aws/sqs.md"], "aws/sns.md": "# SNS\nedited", "new.md": "new" };
+    const second = await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g), provider: store.config.provider, sources: next, rowsBefore: first.rows!, keepRows: true });
+    expect(second.sourcesShared).toBe(1);
+    for (const [file, text] of Object.entries(next)) expect(await loadNoteSource(store.db, second.id, file)).toBe(text);
+    expect(await loadNoteSource(store.db, second.id, "constructorless.md")).toBeNull();
+    expect(await loadNoteSource(store.db, second.id, "constructor")).toBeNull();
+    expect(await loadNoteSource(store.db, first.id, "aws/sns.md")).toBe(sources["aws/sns.md"]);
+    // A build stored before notes were kept one by one: all in one artifact.
+    const legacy = await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g), provider: store.config.provider, artifacts: { notes: JSON.stringify({ "old.md": "old text" }) } });
+    expect(await loadNoteSource(store.db, legacy.id, "old.md")).toBe("old text");
+    expect(await loadNoteSource(store.db, legacy.id, "toString")).toBeNull();
+    // Older builds' notes go with them.
+    expect(await loadNoteSource(store.db, first.id, "aws/sns.md")).toBeNull();
   });
 
   it("copies rows numbered by integers as runs of ids shifted alike, and tells rows apart by every value", () => {
