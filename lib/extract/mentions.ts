@@ -127,12 +127,12 @@ function matchSpan(lex: Lexicon, reg: DraftRegistry, s: AnalysedSentence, from: 
   if (known && known !== exclude && lex.anchorKeys.has(nameKey(surface))) return undefined;
   // (An ambiguous service's name is held to the same test when the notes have written it before:
   // "RDS Backups" in a heading makes no "automated backups" a mention of AWS Backup.)
-  if (known && known !== exclude && !acceptable(!!reg.get(known)?.vocab?.ambiguous, s, surface, from, to)) return undefined;
+  if (known && known !== exclude && !acceptable(reg.get(known)?.vocab, s, surface, from, to)) return undefined;
   if (known && known !== exclude) return known;
   if (span.some((t) => t.script === "hiragana")) return undefined;
   const allLatin = span.every((t) => t.script !== "cjk");
   const exact = lookupEntity(lex, surface, false);
-  if (exact && acceptable(exact.entity.ambiguous, s, surface, from, to) && !falseFriend(exact.entity, s, to)) return reg.ensureVocab(exact.entity).key;
+  if (exact && acceptable(exact.entity, s, surface, from, to) && !falseFriend(exact.entity, s, to)) return reg.ensureVocab(exact.entity).key;
   let english: string | undefined;
   if (!allLatin) {
     const tr = translateTokens(span);
@@ -175,10 +175,13 @@ const VERB_OBJECT = /^(?:to|the|a|an|your|my|our|their|its|it|them|this|these|th
  * prefixed, and not when only the start of the sentence capitalises a verb ("Connect to Linux EC2
  * instance with a lost SSH key pair" is no note on Amazon Connect).
  */
-function acceptable(ambiguous: boolean, s: AnalysedSentence, surface: string, from: number, to: number): boolean {
-  if (!ambiguous || s.japanese) return true;
+function acceptable(entity: EntityEntry | undefined, s: AnalysedSentence, surface: string, from: number, to: number): boolean {
+  if (!entity?.ambiguous || s.japanese) return true;
   if (/^(AWS|Amazon)\s/.test(surface)) return true;
   if (!/^[A-Z]/.test(surface)) return false;
+  // (Nor the word with an ending the name does not have: "Connects VPCs to each other" heads a
+  // column on connecting; the plural a name is matched in is no service's.)
+  if (/[a-z]s$/.test(surface) && ![entity.label, ...entity.names].some((n) => n.toLowerCase() === surface.toLowerCase())) return false;
   return !(from === 0 && VERB_OBJECT.test(s.tokens[to]?.text ?? ""));
 }
 

@@ -27,6 +27,24 @@ function threatsIn(ctx: SentenceContext): Set<string> {
   return out;
 }
 
+/**
+ * The column headers of a table row as the parser writes it, each before its cell ("方式: Transit
+ * Gateway 方式 / VPC 間接続: ○ / 備考: …"): [start, end) of each, when the line has two or more.
+ */
+function columnHeaders(text: string): { start: number; end: number; cellEnd: number }[] {
+  const out = [...text.matchAll(/(?:^|\s\/\s)([^:：。.\/]{1,48})[:：]\s/g)].map((m) => ({ start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].length, cellEnd: text.length }));
+  out.forEach((h, i) => (h.cellEnd = out[i + 1]?.start ?? text.length));
+  return out.length >= 2 ? out : [];
+}
+
+/**
+ * A verb made the subject of a comparison names a choice, not something done together: "…を
+ * 利用するほうが良い" (better to use …), "採用したほうがシンプル", "it is better to use …".
+ */
+function chosenOver(text: string, start: number, end: number): boolean {
+  return /^(?:する|した|して|している|させる|できる)?(?:ほう(?:が|は|も)?|方(?:が|は|も))/.test(text.slice(end)) || /\b(?:better|best|rather)\s+to\s+$/i.test(text.slice(0, start));
+}
+
 export const integratesRule: SentenceRule = {
   name: "integrates",
   propose(ctx: SentenceContext): ProposedEdge[] {
@@ -45,9 +63,12 @@ export const integratesRule: SentenceRule = {
     }
     // A cue in the term of "term: definition" (監視の流れ:…) labels the line; it joins nothing.
     const label = /^[^:：。.]{1,48}[:：]/.exec(s.text)?.[0].length ?? 0;
+    // (Nor one in a column's header before each cell of a table row, "方式: … / VPC 間接続: ○",
+    // unless its cell names something: "連携先: SQS" says what the row's thing works with.)
+    const headers = columnHeaders(s.text).filter((h) => !ms.some((m) => m.start >= h.end && m.start < h.cellEnd));
     // (Nor does a verb inside a gloss: "エニーキャストルーティング(1つのIPアドレスを複数のサーバーに適用)".)
     const glosses = [...s.text.matchAll(/\([^()]*\)/g)].map((m) => [m.index, m.index + m[0].length] as const);
-    const cued = outsideNames(s, occurrences(s.text, lex.vocab.cues.integrates).filter(([start, end, c]) => start >= label && !glosses.some(([a, b]) => start > a && start < b) && !inNounList(s.text, start, end) && !/^(→|⇒|⇨|➡|->| \+ |＋)$/.test(c)));
+    const cued = outsideNames(s, occurrences(s.text, lex.vocab.cues.integrates).filter(([start, end, c]) => start >= label && !headers.some((h) => start >= h.start && start < h.end) && !glosses.some(([a, b]) => start > a && start < b) && !inNounList(s.text, start, end) && !chosenOver(s.text, start, end) && !/^(→|⇒|⇨|➡|->| \+ |＋)$/.test(c)));
     if (!cued.length || !subject) return out;
     // A subject this sentence writes only as a common noun ("…へのアクセスは…を使う") works with nothing.
     const subjectWritten = ms.filter((m) => m.key === subject);
