@@ -55,9 +55,13 @@ export function definitionsInLine(lex: Lexicon, line: string, boldTerm?: string)
     if (termStart < starts.at(-1)!.definitionStart) continue;
     starts.push({ term: nested[1]!.trim(), termStart, definitionStart: at + nested[0].length });
   }
-  return starts.map((s, i) => {
+  return starts.flatMap((s, i) => {
     const end = starts[i + 1]?.termStart ?? line.length;
-    return { term: s.term, termStart: s.termStart, definition: line.slice(s.definitionStart, end).replace(/[、,\s]+$/, ""), definitionStart: s.definitionStart };
+    // A bracketed mark before the term annotates it ("【必須】 Start time", "【注意】"): no part of its name.
+    const mark = /^【[^】]{1,10}】\s*/.exec(s.term)?.[0].length ?? 0;
+    const term = s.term.slice(mark);
+    if (!term || isStopTerm(lex, term)) return [];
+    return [{ term, termStart: s.termStart + mark, definition: line.slice(s.definitionStart, end).replace(/[、,\s]+$/, ""), definitionStart: s.definitionStart }];
   });
 }
 
