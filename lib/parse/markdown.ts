@@ -229,7 +229,7 @@ function tableRowText(header: string[], cells: string[]): string {
   const aspect = ASPECT_HEADER.test((header[0] ?? "").trim());
   const glossary = header.length <= 2 && (TERM_HEADER.test((header[0] ?? "").trim()) || MEANING_HEADER.test((header[1] ?? "").trim()));
   if (glossary || !header.some((h, i) => i > 0 && h.trim())) return `${filled[0]!.c}: ${filled.slice(1).map((x) => x.c).join(" / ")}`;
-  if (aspect) return `${filled[0]!.c}: ${filled.slice(1).map((x) => (x.h ? `${x.h} ${x.c}` : x.c)).join(" / ")}`;
+  if (aspect) return `${filled[0]!.c}: ${filled.slice(1).map((x) => (x.h ? `${x.h} = ${x.c}` : x.c)).join(" / ")}`;
   return filled.map((x) => (x.h ? `${x.h}: ${x.c}` : x.c)).join(" / ");
 }
 

@@ -88,8 +88,11 @@ export const integratesRule: SentenceRule = {
     const otherClause = Math.min(...pairs.filter(([a]) => a.key === subject).map(([, b]) => b.start), ...semicolons);
     // What the subject is ("EBS is block storage …") is a class, not something it works with.
     const isWhat = (m: Mention) => ms.some((x) => x.key === subject && x.end <= m.start && /^\s*(?:is|are)\s+(?:(?:an?|the)\s+)?$/i.test(s.text.slice(x.end, m.start)));
+    // A row of a table that compares its columns, "レポート: Standard = 無 / Advanced = 攻撃を…通知":
+    // each column's thing is what its cell says something of, never what the subject works with.
+    const columns = new Set(ms.filter((m) => /^\s=\s/.test(s.text.slice(m.end)) && / = .* \/ | \/ .* = /.test(s.text)).map((m) => m.key));
     for (const m of ms) {
-      if (parallel.has(m.key) || threats.has(m.key) || common.has(m) || m.start >= otherClause || isWhat(m)) continue;
+      if (parallel.has(m.key) || threats.has(m.key) || common.has(m) || columns.has(m.key) || m.start >= otherClause || isWhat(m)) continue;
       add(subject, m.key);
       // Working with an SNS topic is working with SNS: the service a thing is named after.
       const named = ctx.know.namedAfter(m.key);
