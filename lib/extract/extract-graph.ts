@@ -392,7 +392,10 @@ export class Extraction implements Knowledge {
     const first = findMentions(this.lex, this.reg, s)[0];
     // (Not after a hub of the notes, a topic: "Storage Optimized" is no kind of the "AWS Storage" hub.)
     // (Nor is a comparison named after its first side: "ECS vs EKS" is no kind of ECS.)
-    const prefix = first && first.start === 0 && first.end < s.text.length && isProperName(this.reg, first) && this.reg.get(first.key)?.kind !== "topic" && !COMPARISON_TITLE.test(written) ? first : undefined;
+    // (Nor is a name written in full with the vendor's, "AWS Certified Machine Learning Engineer",
+    // a part of another such name the vocabulary does not know: each is a product of its own.)
+    const ownProduct = AWS_PREFIX.test(written) && !!first && !this.reg.get(first.key)?.vocab;
+    const prefix = first && first.start === 0 && first.end < s.text.length && isProperName(this.reg, first) && this.reg.get(first.key)?.kind !== "topic" && !COMPARISON_TITLE.test(written) && !ownProduct ? first : undefined;
     const prefixName = prefix ? this.reg.get(prefix.key)?.english : undefined;
     const rest = prefix ? s.tokens.filter((t) => t.start >= prefix.end) : s.tokens;
     const tr = translateTokens(rest);
