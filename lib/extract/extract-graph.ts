@@ -627,6 +627,9 @@ export class Extraction implements Knowledge {
       .split(/[\s\-/]+/)
       .filter(Boolean);
     if (!words.length) return false;
+    // One letter is a code or a variable ("g: Graviton" among instance type suffixes, "VPC C"), and
+    // would be found in every "I/O" and "N. Virginia".
+    if (/^[a-z]$/i.test(nfkc(name).trim())) return false;
     // Numbers and small words name a value, not a thing: "10.0.0.0 to 10.255.255.255", "1 or 2".
     if (!words.some((w) => /\p{L}/u.test(w) && !this.lex.functionWords.has(w))) return false;
     // …nor a number with its unit ("150 USD", "5 GB").
@@ -692,7 +695,7 @@ export class Extraction implements Knowledge {
     const first = t.cells[0]?.trim() ?? "";
     const rest = t.cells.slice(1).filter(Boolean).join(" / ");
     const glossary = header.length === 2 && (TERM_HEADER.test(header[0]!) || MEANING_HEADER.test(header[1]!));
-    if (glossary && first && rest && isTermLike(first) && looksLikeTerm(first)) {
+    if (glossary && first && rest && isTermLike(first) && looksLikeTerm(first) && this.meaningful(first)) {
       const key = this.registerTerm(first);
       this.reg.addDefinition(key, { text: rest, file: line.file, line: line.note.line, whole: line.note.text });
       line.definitions.push({ key, span: { term: first, termStart: 0, definition: rest, definitionStart: first.length + 2 } });
