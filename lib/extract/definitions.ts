@@ -50,7 +50,7 @@ export function definitionsInLine(lex: Lexicon, line: string, boldTerm?: string)
     const at = m.index + m[0].length;
     const rest = line.slice(at);
     const nested = /^\s*([^:：。、\s][^:：。、]{0,46}?)\s*[:：]\s*(?=\S)/.exec(rest);
-    if (!nested || !isTermLike(nested[1]!) || isStopTerm(lex, nested[1]!) || /^\d+$/.test(nested[1]!) || /[(（][^)）]*$/.test(nested[1]!) || joinsNumbers(line, at + nested[0].search(/[:：]/))) continue;
+    if (!nested || !isTermLike(nested[1]!) || isStopTerm(lex, nested[1]!) || /^\d+$/.test(nested[1]!) || /[(（][^)）]*$|「[^」]*$|『[^』]*$/.test(nested[1]!) || joinsNumbers(line, at + nested[0].search(/[:：]/))) continue;
     const termStart = at + rest.indexOf(nested[1]!);
     if (termStart < starts.at(-1)!.definitionStart) continue;
     starts.push({ term: nested[1]!.trim(), termStart, definitionStart: at + nested[0].length });

@@ -30,9 +30,13 @@ export function isTermLike(term: string): boolean {
 }
 
 /** Splits "term: definition" (ASCII or full-width colon, also " - " and " — " in English notes). */
-/** More "(" than ")": the colon sits inside brackets ("汎用 SSD (General Purpose SSD : gp2) は…"). */
+/**
+ * A bracket or a quote the term opens and does not close: the colon sits inside it ("汎用 SSD
+ * (General Purpose SSD : gp2) は…", the setting 「Amazon Q: Share Content」).
+ */
 function openBracket(term: string): boolean {
-  return (term.match(/[(（]/g)?.length ?? 0) > (term.match(/[)）]/g)?.length ?? 0);
+  const count = (re: RegExp) => term.match(re)?.length ?? 0;
+  return count(/[(（]/g) > count(/[)）]/g) || count(/「/g) > count(/」/g) || count(/『/g) > count(/』/g);
 }
 
 /** A colon between two digits joins numbers (a ratio, "１：１"; a time, "10:30"): it ends no term. */
