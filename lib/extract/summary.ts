@@ -70,6 +70,10 @@ function isFragmentText(lex: Lexicon, text: string): boolean {
   if (n < written.length / 2 || (written.match(/[{}$=;&|]/g) ?? []).length >= 4) return true;
   if (!/[\u3040-\u9fff]/.test(t) && t.split(/\s+/).length < 2) return true;
   if (CONNECTIVE.test(t) || PARTICLE_START.test(t)) return true;
+  // A piece cut from inside a longer text: it opens with a colon or a closing bracket, or leaves a
+  // quote open or closes one it never opened (':999999999999:root" は…', 'Share Content」').
+  const count = (re: RegExp) => t.match(re)?.length ?? 0;
+  if (/^[:：)）」』]/.test(t) || count(/「/g) !== count(/」/g) || count(/『/g) !== count(/』/g) || count(/"/g) % 2 === 1) return true;
   // A lead-in ("…in the following ways:", "主なものは以下のとおりです。") or words to the reader
   // ("You can…") say nothing of what it is.
   if (/[:：]\s*$/.test(text.trim()) || /^(?:you|we|i|let's|here|there|note|remember)\b/i.test(t)) return true;

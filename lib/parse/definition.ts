@@ -36,7 +36,12 @@ export function isTermLike(term: string): boolean {
  */
 function openBracket(term: string): boolean {
   const count = (re: RegExp) => term.match(re)?.length ?? 0;
-  return count(/[(（]/g) > count(/[)）]/g) || count(/「/g) > count(/」/g) || count(/『/g) > count(/』/g);
+  return count(/[(（]/g) > count(/[)）]/g) || count(/「/g) > count(/」/g) || count(/『/g) > count(/』/g) || count(/"/g) % 2 === 1;
+}
+
+/** A key in double quotes before its colon is JSON's ('"AWS": "arn:aws:iam::…"'): code, not a term. */
+function jsonKey(term: string): boolean {
+  return /^"[^"]*"$/.test(term.trim());
 }
 
 /** A colon between two digits joins numbers (a ratio, "１：１"; a time, "10:30"): it ends no term. */
@@ -46,7 +51,7 @@ export function joinsNumbers(text: string, colon: number): boolean {
 
 export function splitDefinition(text: string): DefinitionParts | undefined {
   const m = /^(.+?)\s*[:：]\s*/.exec(text);
-  if (m && m[1] && isTermLike(m[1]) && !openBracket(m[1]) && !/^\d{1,2}$/.test(m[1].trim()) && !/^\/\//.test(text.slice(m[0].length)) && !joinsNumbers(text, m[0].search(/[:：]/))) {
+  if (m && m[1] && isTermLike(m[1]) && !openBracket(m[1]) && !jsonKey(m[1]) && !/^\d{1,2}$/.test(m[1].trim()) && !/^\/\//.test(text.slice(m[0].length)) && !joinsNumbers(text, m[0].search(/[:：]/))) {
     const definition = text.slice(m[0].length);
     if (definition.trim()) return { term: m[1].trim(), definition, definitionStart: m[0].length };
   }

@@ -112,3 +112,25 @@ describe("summaries that give a pattern, a price or a lead-in", () => {
     expect(summaries.get("ホストゾーン")).toBe("ホストゾーンはドメインのトラフィックをルーティングするための管理単位です。");
   });
 });
+
+describe("summaries are never pieces cut from inside a longer text", () => {
+  it("a colon inside a quoted setting or a JSON string splits no definition, and a piece that opens a quote it never closes is no summary", () => {
+    const g = build(
+      [
+        "# IAM",
+        "",
+        "IAM は AWS のリソースへのアクセスを管理するサービスです。",
+        '`"AWS": "arn:aws:iam::123456789012:root"` はルートユーザーではなく、そのアカウントの全ての IAM プリンシパルを指す。',
+        "",
+        "## Amazon Q の設定",
+        "",
+        "- 「Amazon Q: Share Content」",
+      ].join("\n"),
+    );
+    expect(node(g, "iam").summary).toBe("IAM は AWS のリソースへのアクセスを管理するサービスです。");
+    for (const n of g.nodes) {
+      expect(n.label, n.id).not.toMatch(/^["「]|["」]$/);
+      expect(n.summary, n.id).not.toMatch(/^[:：」]|Share Content」/);
+    }
+  });
+});
