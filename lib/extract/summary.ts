@@ -74,6 +74,8 @@ function isFragmentText(lex: Lexicon, text: string): boolean {
   // quote open or closes one it never opened (':999999999999:root" は…', 'Share Content」').
   const count = (re: RegExp) => t.match(re)?.length ?? 0;
   if (/^[:：)）」』]/.test(t) || count(/「/g) !== count(/」/g) || count(/『/g) !== count(/』/g) || count(/"/g) % 2 === 1) return true;
+  // Words that point at something without saying it ("こういうのもあります", "こんなものがある").
+  if (/^(?:こういう|こんな|このような|そういう|そんな)(?:の|もの)?[もがは]?(?:あります|ありました|ある|です)$/.test(t)) return true;
   // A lead-in ("…in the following ways:", "主なものは以下のとおりです。") or words to the reader
   // ("You can…") say nothing of what it is.
   if (/[:：]\s*$/.test(text.trim()) || /^(?:you|we|i|let's|here|there|note|remember)\b/i.test(t)) return true;

@@ -125,8 +125,14 @@ describe("summaries are never pieces cut from inside a longer text", () => {
         "## Amazon Q の設定",
         "",
         "- 「Amazon Q: Share Content」",
+        "",
+        "## SQS 体験ラボトレーニング",
+        "",
+        "こういうのもあります。",
       ].join("\n"),
     );
+    // Words pointing at a link say nothing of what the thing is.
+    expect(g.nodes.find((n) => n.label === "SQS 体験ラボトレーニング")?.summary).toBe("");
     expect(node(g, "iam").summary).toBe("IAM は AWS のリソースへのアクセスを管理するサービスです。");
     for (const n of g.nodes) {
       expect(n.label, n.id).not.toMatch(/^["「]|["」]$/);
