@@ -106,6 +106,9 @@ export const contrastRule: SentenceRule = {
         // own one against another, no contrast of A with the subject. ("Amplifyと異なる点": the
         // point where the subject differs from Amplify.)
         if (/る$|う$/.test(c) && /^[\u30a0-\u30ff\u3400-\u9fffA-Za-z]/.test(s.text.slice(end)) && !/^(?:点|ところ|所|部分|こと|理由)/.test(s.text.slice(end))) continue;
+        // "元テンプレートとの差分を検出する", "前回のテンプレートと比較して差分をチェック": a tool
+        // that compares with A to find what changed, no contrast the note draws.
+        if (/^[^。、,]{0,12}?(?:検出|チェック|確認|検知|抽出)/.test(s.text.slice(end))) continue;
         // "Fargate のほうが EC2 に比べて…": the name its particle marks right before is the other side.
         const marked = mentionBefore(s, ms, b.start, /^\s*(?:の(?:ほう|方)が|が|は|では|も)\s*$/);
         // (Not a common noun: "データ送信料金が VPN に比べて割安" compares the section's thing's price.)
