@@ -90,7 +90,8 @@ export const integratesRule: SentenceRule = {
     const isWhat = (m: Mention) => ms.some((x) => x.key === subject && x.end <= m.start && /^\s*(?:is|are)\s+(?:(?:an?|the)\s+)?$/i.test(s.text.slice(x.end, m.start)));
     // A row of a table that compares its columns, "レポート: Standard = 無 / Advanced = 攻撃を…通知":
     // each column's thing is what its cell says something of, never what the subject works with.
-    const columns = new Set(ms.filter((m) => /^\s=\s/.test(s.text.slice(m.end)) && / = .* \/ | \/ .* = /.test(s.text)).map((m) => m.key));
+    const comparesColumns = / = .* \/ | \/ .* = /.test(s.text);
+    const columns = new Set(comparesColumns ? ms.filter((m) => /^\s=\s/.test(s.text.slice(m.end))).map((m) => m.key) : []);
     for (const m of ms) {
       if (parallel.has(m.key) || threats.has(m.key) || common.has(m) || columns.has(m.key) || m.start >= otherClause || isWhat(m)) continue;
       add(subject, m.key);
