@@ -434,12 +434,21 @@ function sectionParent(d: Draft, reg: DraftRegistry, sections: Section[], lines:
   }
   // A concept the section's own sentences are about ("ALIASレコードはRoute53独自。" under Route53)
   // belongs to the section's node; one it only names (LDAPなど) does not.
+  // (Not when they are the sections of many nodes, none with most of them: a word every article
+  // talks about, "アクセス" under twenty headings of twenty notes, belongs to none of them.)
   if (d.kind === "concept") {
+    const votes = new Map<string, number>();
+    let total = 0;
     for (const f of about.get(d.key) ?? []) {
       const owner = ownerOf(f);
       const l = lines[f]!;
-      if (owner && owner !== d.key && l.sentences.some((s, i) => l.subjects[i] === d.key && s.mentions.some((m) => m.key === d.key))) return placedIn(owner);
+      if (!owner || owner === d.key || !l.sentences.some((s, i) => l.subjects[i] === d.key && s.mentions.some((m) => m.key === d.key))) continue;
+      votes.set(owner, (votes.get(owner) ?? 0) + 1);
+      total++;
     }
+    const [first] = votes;
+    const most = Math.max(0, ...votes.values());
+    if (first && (votes.size <= 2 || most * 2 > total)) return placedIn(votes.size <= 2 ? first[0] : [...votes].find(([, n]) => n === most)![0]);
     // A term the notes coin inside one section and use nowhere else (可視性タイムアウト under SQS) is
     // that section's; a thing from outside (LDAP, Docker Hub: vocabulary) is not, wherever it is named.
     if (!d.vocab) {

@@ -630,6 +630,9 @@ export class Extraction implements Knowledge {
     // One letter is a code or a variable ("g: Graviton" among instance type suffixes, "VPC C"), and
     // would be found in every "I/O" and "N. Virginia".
     if (/^[a-z]$/i.test(nfkc(name).trim())) return false;
+    // …and one kanji or kana is a morpheme of a word, found inside every word made with it: "高"
+    // (a severity, "高: 7.0〜8.9") in 高速 and 高可用性, "中" in 移行中, "値" in 設定値.
+    if (/^[\u3040-\u30ff\u3400-\u9fff]$/u.test(nfkc(name).trim())) return false;
     // Numbers and small words name a value, not a thing: "10.0.0.0 to 10.255.255.255", "1 or 2".
     if (!words.some((w) => /\p{L}/u.test(w) && !this.lex.functionWords.has(w))) return false;
     // …nor a number with its unit ("150 USD", "5 GB").
