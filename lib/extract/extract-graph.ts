@@ -1243,6 +1243,27 @@ export class Extraction implements Knowledge {
     return isCommonNoun(this.lex, this.reg.get(key));
   }
 
+  vouched(key: string): boolean {
+    const d = this.reg.get(key);
+    return !!d && (!!d.vocab || d.definitions.length > 0 || d.notes.length > 0 || [...d.surfaces.keys(), d.english ?? ""].some((n) => this.writtenAsName(n)));
+  }
+
+  /**
+   * Written the way products and features are named, not described: with the vendor's prefix
+   * ("AWS Budgets"), with a capital inside a word or a digit (SSE-KMS, Transit VIF, EC2 Config),
+   * in capitalised words ("Data Exchange", "Findings Automated Response"), or as a loanword of
+   * katakana alone (セッションマネージャー); not "Cost optimization", "料金体系", "RDS のログ".
+   */
+  private writtenAsName(name: string): boolean {
+    const t = nfkc(name).trim();
+    if (AWS_PREFIX.test(t)) return true;
+    if (/^[\u30a0-\u30ff・]{5,}$/.test(t)) return true;
+    const words = t.split(/\s+/);
+    if (!words.every((w) => /^[\x21-\x7e]+$/.test(w))) return false;
+    if (words.some((w) => /[A-Z].*[A-Z]|\d/.test(w))) return true;
+    return words.length >= 2 && words.every((w) => /^[A-Z]/.test(w) || this.lex.functionWords.has(w));
+  }
+
   /**
    * One name ends in the other's words: a kind of it (保管型ボリュームゲートウェイ is a ボリューム型ゲートウェイ),
    * unless what it adds negates the rest (非Hive形式 is no Hive形式).

@@ -13,7 +13,7 @@ import type { DraftEdge } from "./model";
 import type { Mention } from "./mentions";
 
 type Kind = DraftEdge["kind"];
-type Question = "kindOf" | "supersedesInVocab" | "comparable" | "namedAfter" | "kindOfOther" | "commonNoun";
+type Question = "kindOf" | "supersedesInVocab" | "comparable" | "namedAfter" | "kindOfOther" | "commonNoun" | "vouched";
 /** One question the rules asked, and the answer (null for "none"). */
 type Asked = readonly [question: Question, a: string, b: string, answer: string | boolean | null];
 /** One proposal: source, target, kind. */
@@ -66,6 +66,9 @@ export class AskedKnowledge implements Knowledge {
   commonNoun(key: string): boolean {
     return this.note("commonNoun", key, "", this.inner.commonNoun(key));
   }
+  vouched(key: string): boolean {
+    return this.note("vouched", key, "", this.inner.vouched(key));
+  }
 }
 
 function answerNow(know: Knowledge, [question, a, b]: Asked): string | boolean | null {
@@ -82,6 +85,8 @@ function answerNow(know: Knowledge, [question, a, b]: Asked): string | boolean |
       return know.kindOfOther(a, b);
     case "commonNoun":
       return know.commonNoun(a);
+    case "vouched":
+      return know.vouched(a);
   }
 }
 

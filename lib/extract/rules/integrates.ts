@@ -92,7 +92,12 @@ export const integratesRule: SentenceRule = {
     // each column's thing is what its cell says something of, never what the subject works with.
     const comparesColumns = / = .* \/ | \/ .* = /.test(s.text);
     const columns = new Set(comparesColumns ? ms.filter((m) => /^\s=\s/.test(s.text.slice(m.end))).map((m) => m.key) : []);
+    // A subject the sentence does not write, carried from the section's heading or the list's lead,
+    // works with what the sentence names only when it is a thing: a heading's words ("料金体系",
+    // "RDS のログ", "CIDR 設計") head what is said about some aspect, and the cue's doer is another.
+    const carried = subjectWritten.length === 0 && !ctx.know.vouched(subject);
     for (const m of ms) {
+      if (carried) break;
       if (parallel.has(m.key) || threats.has(m.key) || common.has(m) || columns.has(m.key) || m.start >= otherClause || isWhat(m)) continue;
       add(subject, m.key);
       // Working with an SNS topic is working with SNS: the service a thing is named after.
