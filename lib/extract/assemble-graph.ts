@@ -468,7 +468,8 @@ function sectionParent(d: Draft, reg: DraftRegistry, sections: Section[], lines:
 
 /** Is the name at [start, end) the object of a verb or preposition ("…に対して", "を", "from X")? */
 function objectOf(text: string, start: number, end: number): boolean {
-  const after = text.slice(end).replace(/^\s*\([^()]*\)/, "");
+  // (A name in brackets, "GFS2(Global File System 2) のような", is read with the words after them.)
+  const after = text.slice(end).replace(/^[^()]*\)/, "").replace(/^\s*\([^()]*\)/, "");
   // (…or it qualifies another noun: "物理テープ装置の代替として", "SQSのキュー".)
   // (…or it opens a list of nouns that is: "MACHINE LEARNING、抽出・変換、…ゲノミクスなどに利用".)
   if (/^((?:\s*[、,・]\s*(?:(?!し[たて]|する|され|った|ない|[はがをにでとも])[^、。,・]){1,40}?)*)\s*(?:など|等)?\s*(?:を|に|へ|から|まで|より|に対して|について|によって|として|の)/.test(after)) return true;

@@ -828,6 +828,11 @@ export class Extraction implements Knowledge {
       .map((x) => x.trim())
       .filter((x) => isAbbreviation(x) && !this.reg.lookupName(x) && !resolveName(this.lex, x, false));
     const explainsAbbreviation = isAbbreviation(stripVendorPrefix(name).split(/\s+/).at(-1) ?? "");
+    // A noun a verb or an adjective qualifies ("停止した状態(Stopped)", "データを暗号化する鍵(データキー)"):
+    // the brackets name the whole phrase, not the bare noun, unless they translate it or spell out
+    // an abbreviation ("開発した GFS2(Global File System 2)").
+    const qualifier = tokens[from - 1];
+    if (qualifier?.script === "hiragana" && /[るたいうつすむくぐぶぬ]$/.test(qualifier.text) && !abbreviationInside.length && !explainsAbbreviation && !this.isTranslation(name, inside, true)) return;
     if (!known && abbreviationInside.length === 0 && !explainsAbbreviation && !this.isFormer(inside) && !this.isTranslation(name, inside)) return;
     if (!known && (!looksLikeTerm(name) || !this.meaningful(name) || !looksLikeName(name))) return;
     // The English form already names a term ("General Purpose SSD" found as a capitalised name):
@@ -854,7 +859,7 @@ export class Extraction implements Knowledge {
    * identifier written after a word ("表(deapartment)", "表(companyA)"): one character names too
    * little, and where the glossary knows the Japanese, the English must share a word with it.
    */
-  private isTranslation(name: string, inside: string): boolean {
+  private isTranslation(name: string, inside: string, strictly = false): boolean {
     if (!CJK.test(name) || !/^[A-Za-z][A-Za-z0-9 .\-/]*$/.test(inside) || isAbbreviation(inside)) return false;
     if (nfkc(name).replace(/[\s\p{P}]/gu, "").length < 2) return false;
     if (/[a-z][A-Z]|\d/.test(inside)) return false;
@@ -868,7 +873,9 @@ export class Extraction implements Knowledge {
     const tr = translateTokens(tokenize(this.lex, nfkc(name)));
     // One English word may say it differently (正規表現 (regex)); words joined by spaces or hyphens
     // must share one with it ("バージョン (my-function)" is an example of a version, not its name).
-    if (!tr.complete || !/[\s-]/.test(inside.trim())) return true;
+    // (Strictly, one word too: the glossary's word for it.)
+    if (strictly && !tr.complete) return false;
+    if (!strictly && (!tr.complete || !/[\s-]/.test(inside.trim()))) return true;
     const words = new Set(tr.english.toLowerCase().split(/[\s/-]+/).map(singular));
     return inside.toLowerCase().split(/[\s/-]+/).map(singular).some((w) => words.has(w));
   }
