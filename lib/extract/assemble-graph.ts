@@ -466,12 +466,14 @@ function sectionParent(d: Draft, reg: DraftRegistry, sections: Section[], lines:
   return undefined;
 }
 
-/** Is the name at [start, end) the object of a verb or preposition ("…に対して", "を", "from X")? */
+/** Is the name at [start, end) the object of a verb or preposition, or a predicate ("…に対して", "を", "from X")? */
 function objectOf(text: string, start: number, end: number): boolean {
   // (A name in brackets, "GFS2(Global File System 2) のような", is read with the words after them.)
   const after = text.slice(end).replace(/^[^()]*\)/, "").replace(/^\s*\([^()]*\)/, "");
   // (…or it qualifies another noun: "物理テープ装置の代替として", "SQSのキュー".)
   // (…or it opens a list of nouns that is: "MACHINE LEARNING、抽出・変換、…ゲノミクスなどに利用".)
+  // (…or it is what the sentence says its topic is: "SNS はメッセージングサービスで、…", "…ストレージです".)
+  if (/^\s*(?:です|でした|である|であり|だ)(?:[。、,.\s]|$)|^\s*で[、,]/.test(after) && /は/.test(text.slice(0, start))) return true;
   if (/^((?:\s*[、,・]\s*(?:(?!し[たて]|する|され|った|ない|[はがをにでとも])[^、。,・]){1,40}?)*)\s*(?:など|等)?\s*(?:を|に|へ|から|まで|より|に対して|について|によって|として|の)/.test(after)) return true;
   return /\b(?:from|to|for|with|into|onto|on|in|by|via|of|using|use|uses)\s+(?:the\s+|a\s+|an\s+)?$/i.test(text.slice(0, start));
 }

@@ -87,7 +87,12 @@ export const integratesRule: SentenceRule = {
     const semicolons = [...s.text.matchAll(/[;；]/g)].map((m) => m.index).filter((at) => at > subjectAt && ms.some((m) => m.key !== subject && m.start > at && /^[\s*_]*(?:(?:the|an?)\s+)?$/i.test(s.text.slice(at + 1, m.start))));
     const otherClause = Math.min(...pairs.filter(([a]) => a.key === subject).map(([, b]) => b.start), ...semicolons);
     // What the subject is ("EBS is block storage …") is a class, not something it works with.
-    const isWhat = (m: Mention) => ms.some((x) => x.key === subject && x.end <= m.start && /^\s*(?:is|are)\s+(?:(?:an?|the)\s+)?$/i.test(s.text.slice(x.end, m.start)));
+    // (So is a class the copula closes after a topic: "SNS はメッセージングサービスで、…", "EBS は…
+    // ブロックストレージです"; "で、" closes it only after a class, not a service: "…は S3 で、" is where.)
+    const topicAt = s.japanese ? ms.find((x) => x.key === subject && /^\s*(?:\([^()]*\)\s*)?は/.test(s.text.slice(x.end))) : undefined;
+    const isWhat = (m: Mention) =>
+      ms.some((x) => x.key === subject && x.end <= m.start && /^\s*(?:is|are)\s+(?:(?:an?|the)\s+)?$/i.test(s.text.slice(x.end, m.start))) ||
+      (!!topicAt && topicAt.end <= m.start && (/^\s*(?:です|でした|である|であり|だ)(?:[。、,.\s]|$)/.test(s.text.slice(m.end)) || (/^\s*で[、,]/.test(s.text.slice(m.end)) && ctx.know.kindOf(m.key) !== "service")));
     // A row of a table that compares its columns, "レポート: Standard = 無 / Advanced = 攻撃を…通知":
     // each column's thing is what its cell says something of, never what the subject works with.
     const comparesColumns = / = .* \/ | \/ .* = /.test(s.text);
