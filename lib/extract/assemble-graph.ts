@@ -340,7 +340,7 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
     // (A heading that says something is a line of the section, but it titles what follows rather
     // than saying what the thing is: "Route 53 を構成する要素", "GuardDuty が必要な理由"; a line
     // that only links to a page, or titles a link, names the page.)
-    if (line.note.heading || isReferenceLine(line.note.raw) || mostlyLinks(line.note.raw) || linkTitles.has(first) || WEB_ADDRESS.test(line.note.text)) return undefined;
+    if (line.note.heading || line.citation || isReferenceLine(line.note.raw) || mostlyLinks(line.note.raw) || linkTitles.has(first) || WEB_ADDRESS.test(line.note.text)) return undefined;
     const s = line.sentences[0];
     // …unless it is a bare term ("ルーティングポリシー" opening Route53's section is a sub-topic).
     if (s && line.subjects[0] === d.key && !line.definitions.length && !line.note.table && line.lead === undefined && !isFragment(lex, s.original, s) && !BARE_KATAKANA.test(s.text.replace(/[\s。.]/g, ""))) return { text: firstSentence(s.original), defining: isDefiningSentence(lex, s, d.key) };

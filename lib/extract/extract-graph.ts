@@ -24,6 +24,7 @@ import { assembleGraph } from "./assemble-graph";
 import { comparedSides, definitionsInLine, isAbbreviation, isInstruction, longFormOf, parentheticals, splitTrailingParenthetical } from "./definitions";
 import { everyNameWritten, isCommonNoun } from "./common-noun";
 import { DraftRegistry, type DraftOp } from "./drafts";
+import { citesDocument } from "./citation";
 import { NoteJournal, type LineTerms } from "./terms-memo";
 import { aspectHeadings, aspectKey, headingMeaning } from "./aspect-headings";
 import { isDocumentTitle, isGenericLabel, isSequenceLabel, readHeading } from "./headings";
@@ -306,6 +307,7 @@ export class Extraction implements Knowledge {
         nested: [],
         subjects: [],
         ...(lead !== undefined ? { lead } : {}),
+        ...(citesDocument(this.lex, n.text) ? { citation: true as const } : {}),
       };
       this.lines.push(work);
       factByLine.set(n.line, factId);
@@ -513,6 +515,7 @@ export class Extraction implements Knowledge {
   }
 
   private collectTerms(line: LineWork) {
+    if (line.citation) return;
     const text = line.note.text;
     const section = line.section !== undefined ? this.sections[line.section] : undefined;
     const marker = /^(Q|Q\d+|質問|疑問)\s*[:.：]\s*/i.exec(text);
@@ -985,7 +988,8 @@ export class Extraction implements Knowledge {
         const { ms, compounds } = this.matchForCompounds(s);
         // Kept: the mentions stand unless a name registered from here on could change them.
         this.provisional.set(s, ms);
-        for (const c of compounds) {
+        // (A cited document's title coins no names: "…GFS2 on Amazon EBS Multi-Attach enabled volumes".)
+        for (const c of line.citation ? [] : compounds) {
           const k = nameKey(c.english ?? c.surface);
           const e = counts.get(k) ?? { surface: c.surface, ...(c.english ? { english: c.english } : {}), ...(c.prefixKey ? { prefixKey: c.prefixKey } : {}), strong: c.strongHead, plural: c.pluralHead, predicate: c.predicate, n: 0 };
           if (!c.pluralHead) e.plural = false;
@@ -1196,6 +1200,11 @@ export class Extraction implements Knowledge {
       // ("(AWS Black Belt Online Seminarより)") is no party to what it says.
       const defined = line.definitions.find((d) => d.span.termStart >= start && d.span.termStart < end);
       const ms = s.mentions.filter((m) => !(defined && m.key === defined.key && m.start <= defined.span.termStart - start + 1) && !citesSourceAt(s.text, m.end));
+      // A cited document's title relates nothing: the sentence only mentions what it names.
+      if (line.citation) {
+        if (subject) for (const m of ms) if (m.key !== subject) this.propose(subject, m.key, "mentions", ev);
+        return;
+      }
       // A watcher's rebuild: what the rules proposed for this sentence before, if nothing they read changed.
       const inputs = memo ? relationInputs(s.mentions, ms, subject, owner, line.question) : "";
       const replayed = memo?.find(s.text, inputs, this);

@@ -44,6 +44,8 @@ export interface LineWork {
   named?: string;
   /** A row of a table that compares things in its columns: those things (the row is a fact of each). */
   columns?: string[];
+  /** The line cites a document (citation.ts): it mentions what it names and says nothing of it. */
+  citation?: true;
 }
 
 export interface DraftEdge {

@@ -26,6 +26,8 @@ const EMPTY_CUES: Cues = {
   functionWords: [],
   nonNameWords: [],
   exampleCues: [],
+  citationLabels: [],
+  documentNames: [],
 };
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -87,7 +89,7 @@ function mergeCues(into: Cues, v: Record<string, unknown>, where: string): void 
   const h = group("howToHeadings");
   into.howToHeadings.prefixes.push(...strings(h.prefixes, `${where}.howToHeadings.prefixes`));
   into.howToHeadings.suffixes.push(...strings(h.suffixes, `${where}.howToHeadings.suffixes`));
-  for (const key of ["alternative", "integrates", "negation", "negatingPrefixes", "sectionHeadings", "sequenceLabels", "measureWords", "prepositions", "documentHeadings", "questionHeadings", "questionMarkers", "stopTerms", "genericWords", "functionWords", "nonNameWords", "exampleCues"] as const) {
+  for (const key of ["alternative", "integrates", "negation", "negatingPrefixes", "sectionHeadings", "sequenceLabels", "measureWords", "prepositions", "documentHeadings", "questionHeadings", "questionMarkers", "stopTerms", "genericWords", "functionWords", "nonNameWords", "exampleCues", "citationLabels", "documentNames"] as const) {
     into[key].push(...strings(v[key], `${where}.${key}`));
   }
 }

@@ -82,6 +82,16 @@ export interface Cues {
   stopTerms: string[];
   genericWords: string[];
   functionWords: string[];
+  /**
+   * Labels a line opens with to cite what it took its words from ("引用元:", "参考:", "Source:"):
+   * the line names a document and says nothing itself.
+   */
+  citationLabels: string[];
+  /**
+   * Names of documents and blogs a line cites through, after a publisher's words and before ">"
+   * ("AWS ドキュメント > …", "AWS Storage Blog > …"; a blog before ":" too, "AWSブログ: …").
+   */
+  documentNames: string[];
   /** Words that introduce examples (例えば, e.g.): what they quote is an example value, not a term. */
   exampleCues: string[];
   /** English words that never start or sit inside a name: pronouns, quantifiers, common verbs ("Launch multiple instances"). */

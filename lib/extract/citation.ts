@@ -1,0 +1,36 @@
+// A line that cites a document ("引用元: Introducing … | AWS … Blog", "参考: Run Command を使用して
+// SSM Agent を更新する", "AWS ドキュメント > Classic Load Balancer とは?") names the document the
+// learner read, not something the learner says: its words define no term, ask no question and
+// relate nothing, though it still mentions what it names.
+
+import { escapeRegExp } from "../text/escape-regexp";
+import { nfkc } from "../text/normalize";
+import type { Lexicon } from "../vocab/lexicon";
+
+const compiled = new WeakMap<Lexicon, RegExp | null>();
+
+function patternOf(lex: Lexicon): RegExp | null {
+  let re = compiled.get(lex);
+  if (re !== undefined) return re;
+  const words = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map((x) => escapeRegExp(nfkc(x)));
+  const labels = words(lex.vocab.cues.citationLabels);
+  const documents = words(lex.vocab.cues.documentNames);
+  const parts: string[] = [];
+  // A label alone before a colon: "参考:", "Source:", "See also:".
+  if (labels.length) parts.push(`(?:${labels.join("|")})\\s*[:：]`);
+  // A document's name after a publisher's words (up to three, "AWS Storage"), before ">"; or
+  // before ":" or a dash when the publisher is written ("AWSブログ:", "AWS ブログ - …"):
+  // "ドキュメント:" alone defines SSM's Documents.
+  if (documents.length) {
+    parts.push(`(?:[^\\s:：>＞]+\\s*){0,3}?(?:${documents.join("|")})\\s*[>＞]`);
+    parts.push(`(?:[^\\s:：>＞]+\\s*){1,3}?(?:${documents.join("|")})(?:\\s*[:：]|\\s+[-–—]\\s)`);
+  }
+  re = parts.length ? new RegExp(`^\\s*(?:${parts.join("|")})`, "i") : null;
+  compiled.set(lex, re);
+  return re;
+}
+
+/** Does the line open by citing a document? */
+export function citesDocument(lex: Lexicon, text: string): boolean {
+  return patternOf(lex)?.test(text) ?? false;
+}
