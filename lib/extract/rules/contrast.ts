@@ -188,7 +188,10 @@ export const contrastRule: SentenceRule = {
       // read, S3 Intelligent-Tiering…" under Glacier sets files against files, not the two classes.)
       else if (after.length && (s.japanese || /^\s*(?:it|this|they|these)\b/i.test(s.text))) {
         const b = s.japanese ? after.at(-1)! : after[0]!;
-        add(b.key, ctx.owner && ctx.owner !== b.key ? ctx.owner : other(ctx, b.key));
+        // (A thing, not a heading's words: under "接続パターン", "逆に、…VPC Peering パターンで構築する
+        // ほうが…" sets one pattern against another the sentence before names, not against patterns.)
+        const against = ctx.owner && ctx.owner !== b.key ? ctx.owner : other(ctx, b.key);
+        if (against && ctx.know.vouched(against)) add(b.key, against);
       }
     }
 
