@@ -524,7 +524,9 @@ export class Extraction implements Knowledge {
     // (A learner's "…がわかりません", "…は疑問です" is still one.)
     // (Asked only under a heading of questions: this runs on every line of every build.)
     const statement = () => /(?:ます|ください)[。.]?\s*$/.test(text) && !/[?？]|か[。.]?\s*$|なぜ|どう|何|違い|わから|分から|疑問|気にな|\b(?:why|how|what)\b/i.test(text);
-    if ((section?.questions && !isReferenceLine(line.note.raw) && !statement()) || marker || (/[?？]\s*$/.test(text) && line.note.source !== "table")) {
+    // (A question mark that ends a cited title is the document's: "…注意が必要です。参考:EBS マルチアタッチ…できますか?")
+    const asks = () => /[?？]\s*$/.test(text) && line.note.source !== "table" && !citesDocument(this.lex, line.sentences.at(-1)?.original ?? "");
+    if ((section?.questions && !isReferenceLine(line.note.raw) && !statement()) || marker || asks()) {
       const q = marker ? text.slice(marker[0].length) : text;
       const key = `q:${nameKey(q)}`;
       this.reg.ensure(key, "question");
@@ -984,12 +986,12 @@ export class Extraction implements Knowledge {
     this.memo?.compounds.begin(this.lex, this.reg.nameSignatures());
     for (const line of this.lines) {
       if (line.question) continue;
-      for (const s of line.sentences) {
+      line.sentences.forEach((s, i) => {
         const { ms, compounds } = this.matchForCompounds(s);
         // Kept: the mentions stand unless a name registered from here on could change them.
         this.provisional.set(s, ms);
         // (A cited document's title coins no names: "…GFS2 on Amazon EBS Multi-Attach enabled volumes".)
-        for (const c of line.citation ? [] : compounds) {
+        for (const c of line.citation || (i > 0 && citesDocument(this.lex, s.text)) ? [] : compounds) {
           const k = nameKey(c.english ?? c.surface);
           const e = counts.get(k) ?? { surface: c.surface, ...(c.english ? { english: c.english } : {}), ...(c.prefixKey ? { prefixKey: c.prefixKey } : {}), strong: c.strongHead, plural: c.pluralHead, predicate: c.predicate, n: 0 };
           if (!c.pluralHead) e.plural = false;
@@ -997,7 +999,7 @@ export class Extraction implements Knowledge {
           e.n++;
           counts.set(k, e);
         }
-      }
+      });
       release(line);
     }
     this.memo?.compounds.end();
@@ -1201,7 +1203,7 @@ export class Extraction implements Knowledge {
       const defined = line.definitions.find((d) => d.span.termStart >= start && d.span.termStart < end);
       const ms = s.mentions.filter((m) => !(defined && m.key === defined.key && m.start <= defined.span.termStart - start + 1) && !citesSourceAt(s.text, m.end));
       // A cited document's title relates nothing: the sentence only mentions what it names.
-      if (line.citation) {
+      if (line.citation || (i > 0 && citesDocument(this.lex, s.text))) {
         if (subject) for (const m of ms) if (m.key !== subject) this.propose(subject, m.key, "mentions", ev);
         return;
       }
