@@ -27,7 +27,8 @@ function mostFrequent(surfaces: Map<string, number>, filter: (s: string) => bool
 }
 
 function firstSentence(text: string): string {
-  const s = splitSentences(text)[0]?.text ?? text;
+  // (Without a list's dash glued to it: "Log streams:-A log stream is…".)
+  const s = (splitSentences(text)[0]?.text ?? text).replace(/^[-–—•]+(?=\S)/, "");
   return s.length > MAX_SUMMARY ? `${s.slice(0, MAX_SUMMARY - 1)}…` : s;
 }
 

@@ -10,6 +10,7 @@ import { remembered } from "../text/bounded-memo";
 
 const CONNECTIVE = /^(?:あとは|あと|また|ただし|なお|たとえ|例えば|たとえば|逆に|でも|しかし|つまり|それなら|その|これ|それ|but|also|and|or|however|so|then|e\.?g\.?|ex\.?|例[:：]|when|whenever|if|because|since|while|which|where|unless|although)(?:[\s,、]|$)/i;
 const PARTICLE_START = /^[はがをにでともやへ]/;
+const MODAL = /^(?:can|cannot|will|may|must|should|could|would|shall)$/;
 
 /** Letters of the text (any script). */
 export function letters(text: string): number {
@@ -70,6 +71,13 @@ function isFragmentText(lex: Lexicon, text: string): boolean {
   if (n < written.length / 2 || (written.match(/[{}$=;&|]/g) ?? []).length >= 4) return true;
   if (!/[\u3040-\u9fff]/.test(t) && t.split(/\s+/).length < 2) return true;
   if (CONNECTIVE.test(t) || PARTICLE_START.test(t)) return true;
+  // A few English words that open in lower case with a preposition or a modal say what for or what
+  // can be done, too little to stand for what a thing is ("for full data retention", "can not edit
+  // or delete"; not "for sending notifications to multiple applications or AWS services"); a label
+  // in lower case before a colon labels ("related: Amazon EC2").
+  const first = /^([a-z]+)\b/.exec(t)?.[1];
+  if (first && (lex.prepositions.has(first) || MODAL.test(first)) && t.split(/\s+/).length <= 5) return true;
+  if (/^[a-z][\w-]*\s*[:：]/.test(t)) return true;
   // A piece cut from inside a longer text: it opens with a colon or a closing bracket, or leaves a
   // quote open or closes one it never opened (':999999999999:root" は…', 'Share Content」').
   const count = (re: RegExp) => t.match(re)?.length ?? 0;

@@ -140,3 +140,31 @@ describe("summaries are never pieces cut from inside a longer text", () => {
     }
   });
 });
+
+describe("summaries that are pieces", () => {
+  it("a few lower-case words of purpose or permission, a lower-case label and a glued dash are no summary", () => {
+    const g = build(
+      [
+        "# Log retention",
+        "",
+        "- Amazon CloudWatch Logs: for full data retention",
+        "- Reserved Instances: for databases",
+        "- Amazon SNS: for sending notifications to many applications and services at once",
+        "- Log streams:-A log stream is a sequence of log events that share the same source",
+        "",
+        "# Security standards",
+        "",
+        "- Security Hub: can not edit or delete",
+        "- Amazon EBS: related: Amazon EC2",
+      ].join("\n"),
+    );
+    const summary = (id: string) => node(g, id).summary;
+    expect(summary("cloudwatch-logs")).toBe("");
+    expect(summary("reserved-instances")).toBe("");
+    expect(summary("security-hub")).toBe("");
+    expect(summary("ebs")).toBe("");
+    // Words enough to say what it is for stay.
+    expect(summary("sns")).toBe("for sending notifications to many applications and services at once");
+    expect(summary("log-streams")).toBe("A log stream is a sequence of log events that share the same source");
+  });
+});
