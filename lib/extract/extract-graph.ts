@@ -307,7 +307,7 @@ export class Extraction implements Knowledge {
         nested: [],
         subjects: [],
         ...(lead !== undefined ? { lead } : {}),
-        ...(citesDocument(this.lex, n.text) ? { citation: true as const } : {}),
+        ...(citesDocument(this.lex, n.text) ? { citation: "cites" as const } : linksOut(n) ? { citation: "links" as const } : {}),
       };
       this.lines.push(work);
       factByLine.set(n.line, factId);
@@ -515,7 +515,7 @@ export class Extraction implements Knowledge {
   }
 
   private collectTerms(line: LineWork) {
-    if (line.citation) return;
+    if (line.citation === "cites") return;
     const text = line.note.text;
     const section = line.section !== undefined ? this.sections[line.section] : undefined;
     const marker = /^(Q|Q\d+|質問|疑問)\s*[:.：]\s*/i.exec(text);
@@ -525,7 +525,7 @@ export class Extraction implements Knowledge {
     // (Asked only under a heading of questions: this runs on every line of every build.)
     const statement = () => /(?:ます|ください)[。.]?\s*$/.test(text) && !/[?？]|か[。.]?\s*$|なぜ|どう|何|違い|わから|分から|疑問|気にな|\b(?:why|how|what)\b/i.test(text);
     // (A question mark that ends a cited title is the document's: "…注意が必要です。参考:EBS マルチアタッチ…できますか?")
-    const asks = () => /[?？]\s*$/.test(text) && line.note.source !== "table" && !citesDocument(this.lex, line.sentences.at(-1)?.original ?? "");
+    const asks = () => /[?？]\s*$/.test(text) && line.note.source !== "table" && !line.citation && !citesDocument(this.lex, line.sentences.at(-1)?.original ?? "");
     if ((section?.questions && !isReferenceLine(line.note.raw) && !statement()) || marker || asks()) {
       const q = marker ? text.slice(marker[0].length) : text;
       const key = `q:${nameKey(q)}`;
@@ -1401,6 +1401,15 @@ function lineText(line: NoteLine): string {
 
 /** A line's sentences (kept per line object, like `lineText`: a watcher's rebuild splits only the changed notes' lines). */
 const lineSentences = new WeakMap<NoteLine, ReturnType<typeof splitSentences>>();
+/**
+ * A line that is only a link to a page on the web, with at most a bracket of its own ("[【AWS Black
+ * Belt Online Seminar】AWS CloudFormation deep dive(YouTube)](https://…)(1:06:10)"), cites that
+ * page: its title is the page's words. (A link to another note is the vault's own structure.)
+ */
+function linksOut(line: NoteLine): boolean {
+  return !line.links?.length && /\]\(\s*<?https?:\/\//.test(line.raw) && isReferenceLine(line.raw);
+}
+
 function sentencesOf(line: NoteLine): ReturnType<typeof splitSentences> {
   let spans = lineSentences.get(line);
   if (spans === undefined) lineSentences.set(line, (spans = splitSentences(line.text)));

@@ -44,8 +44,13 @@ export interface LineWork {
   named?: string;
   /** A row of a table that compares things in its columns: those things (the row is a fact of each). */
   columns?: string[];
-  /** The line cites a document (citation.ts): it mentions what it names and says nothing of it. */
-  citation?: true;
+  /**
+   * The line cites a document (citation.ts), or is only a link to a page on the web: it mentions
+   * what it names and relates nothing, asks nothing, and is no summary. ("cites": its words are
+   * the document's, and coin or define no name either; "links": a link's words may be a name,
+   * "- [Amazon RDS for Oracle](…)".)
+   */
+  citation?: "cites" | "links";
 }
 
 export interface DraftEdge {
