@@ -443,7 +443,8 @@ function sectionParent(d: Draft, reg: DraftRegistry, sections: Section[], lines:
     for (const f of about.get(d.key) ?? []) {
       const owner = ownerOf(f);
       const l = lines[f]!;
-      if (!owner || owner === d.key || !l.sentences.some((s, i) => l.subjects[i] === d.key && s.mentions.some((m) => m.key === d.key))) continue;
+      // (A cited title says nothing of where a thing belongs: "AWS Storage Blog > …GFS2 on Amazon EBS…".)
+      if (!owner || owner === d.key || l.citation || !l.sentences.some((s, i) => l.subjects[i] === d.key && s.mentions.some((m) => m.key === d.key))) continue;
       votes.set(owner, (votes.get(owner) ?? 0) + 1);
       total++;
     }
@@ -453,7 +454,7 @@ function sectionParent(d: Draft, reg: DraftRegistry, sections: Section[], lines:
     // A term the notes coin inside one section and use nowhere else (可視性タイムアウト under SQS) is
     // that section's; a thing from outside (LDAP, Docker Hub: vocabulary) is not, wherever it is named.
     if (!d.vocab) {
-      const all = [...(about.get(d.key) ?? []), ...(named.get(d.key) ?? [])];
+      const all = [...(about.get(d.key) ?? []), ...(named.get(d.key) ?? [])].filter((f) => !lines[f]!.citation);
       const owners = new Set(all.map(ownerOf));
       const only = owners.size === 1 ? [...owners][0] : undefined;
       // …and in some line it is what is talked about, not an object: "可視性タイムアウト・…",
@@ -473,6 +474,8 @@ function objectOf(text: string, start: number, end: number): boolean {
   const after = text.slice(end).replace(/^[^()]*\)/, "").replace(/^\s*\([^()]*\)/, "");
   // (…or it qualifies another noun: "物理テープ装置の代替として", "SQSのキュー".)
   // (…or it opens a list of nouns that is: "MACHINE LEARNING、抽出・変換、…ゲノミクスなどに利用".)
+  // (…or it is an example in a list, "GFS2 や OCFS2 といった分散ファイルシステム", or names a company, "RedHat 社が".)
+  if (/^\s*(?:や|とか|といった|などの|のような|社)/.test(after)) return true;
   // (…or it is what the sentence says its topic is: "SNS はメッセージングサービスで、…", "…ストレージです".)
   if (/^\s*(?:です|でした|である|であり|だ)(?:[。、,.\s]|$)|^\s*で[、,]/.test(after) && /は/.test(text.slice(0, start))) return true;
   if (/^((?:\s*[、,・]\s*(?:(?!し[たて]|する|され|った|ない|[はがをにでとも])[^、。,・]){1,40}?)*)\s*(?:など|等)?\s*(?:を|に|へ|から|まで|より|に対して|について|によって|として|の)/.test(after)) return true;
