@@ -354,9 +354,38 @@ function frontMatterOf(record: Record<string, unknown>, value: string, line: num
   const aliases = get("aliases", "alias").map((a) => nfkc(cleanText(a))).filter((x) => x && x.length <= MAX_NAME_LENGTH);
   const tags = get("tags", "tag", "topics")
     .flatMap((t) => t.split(/[\s,]+/))
-    .map((t) => t.replace(/^#/, "").trim())
+    .map((t) => t.replace(/^#/, "").replace(/^\[\[([^\]|]*)(?:\|[^\]]*)?\]\]$/, "$1").trim())
     .filter(Boolean);
-  return { ...(title ? { title } : {}), aliases, tags, up: links("up", "parent", "parents"), related: links("related", "links", "see_also") };
+  return { ...(title ? { title } : {}), aliases, tags, up: links("up", "parent", "parents"), related: links("related", "related_concepts", "related_notes", "links", "see_also") };
+}
+
+/** An Obsidian Dataview field on a line of its own: "Related concepts:: [[Elasticity]]", "tags:: [[network]]". */
+const INLINE_FIELD = /^\s*(?:[-*+]\s+)?([A-Za-z][A-Za-z0-9 _-]{0,30})::\s*(.*?)\s*$/;
+/** …or, with one colon, a key of front matter before links: "related: [[Amazon EC2]]", "tags: [[network]] [[aws/security]]". */
+const LINKED_FIELD = /^\s*(?:[-*+]\s+)?(tags?|aliases|up|parents?|related(?: concepts?| notes)?|see also)\s*:\s*((?:\[\[[^\]]+\]\][\s,]*)+)$/i;
+
+/**
+ * The note's Dataview fields, read as front matter would be (related, up, tags, aliases: their
+ * keys, in any case, "Related concepts" too), with the lines they stand on (outside code blocks).
+ */
+function inlineFields(lines: string[]): { record: Record<string, string[]>; at: number[] } {
+  const record: Record<string, string[]> = {};
+  const at: number[] = [];
+  let fence: string | undefined;
+  // (Not in the front matter: its keys are YAML.)
+  const front = lines[0]?.trim() === "---" ? lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(l)) : -1;
+  lines.forEach((l, i) => {
+    if (i <= front) return;
+    const f = /^\s*(`{3,}|~{3,})/.exec(l)?.[1];
+    if (f && (!fence || f.startsWith(fence))) fence = fence ? undefined : f;
+    if (fence || f) return;
+    const m = INLINE_FIELD.exec(l) ?? LINKED_FIELD.exec(l);
+    if (!m) return;
+    const key = m[1]!.trim().toLowerCase().replace(/\s+/g, "_");
+    (record[key] ??= []).push(...m[2]!.split(/,\s*(?=\[\[)|\s+(?=\[\[)/).filter(Boolean));
+    at.push(i);
+  });
+  return { record, at };
 }
 
 export function parseMarkdown(file: string, source: string): ParsedNote {
@@ -370,6 +399,17 @@ export function parseMarkdown(file: string, source: string): ParsedNote {
   if (metadata.length) {
     front = frontMatterOf(metadata.record, textLines.slice(0, metadata.length).join("\n"), 0);
     text = [...textLines.slice(0, metadata.length).map(() => ""), ...textLines.slice(metadata.length)].join("\n");
+  }
+  // Dataview fields are metadata too, and their lines no lines of the note (blanked alike).
+  const fields = inlineFields(text.split("\n"));
+  let fromFields: FrontMatter | undefined;
+  if (fields.at.length) {
+    const lines = text.split("\n");
+    const read = frontMatterOf(fields.record, fields.at.map((i) => lines[i]!).join("\n"), 0);
+    const lineOf = (t: FrontMatterLink) => ({ ...t, line: 1 + (fields.at.find((i) => lines[i]!.includes(t.text.trim())) ?? fields.at[0]!) });
+    fromFields = { aliases: read.aliases, tags: read.tags, up: read.up.map(lineOf), related: read.related.map(lineOf) };
+    for (const i of fields.at) lines[i] = "";
+    text = lines.join("\n");
   }
   const root = processor.parse(text) as Root;
   // A title that names a thing heads the note; a title that is a sentence ("SQSとSNSの違いを
@@ -389,6 +429,7 @@ export function parseMarkdown(file: string, source: string): ParsedNote {
     }
     addBlock(ctx, node);
   }
+  if (fromFields) front = { ...front, aliases: [...front.aliases, ...fromFields.aliases], tags: [...front.tags, ...fromFields.tags], up: [...front.up, ...fromFields.up], related: [...front.related, ...fromFields.related] };
   // One warning per line and message (a line with <b>…</b> has two tags, one problem).
   const seen = new Set<string>();
   const warnings = ctx.warnings.filter((w) => {
