@@ -24,3 +24,24 @@ export function everyNameWritten(d: Draft | undefined, test: (written: string) =
 export function isCommonNoun(lex: Lexicon, d: Draft | undefined): boolean {
   return everyNameWritten(d, (written) => isGlossaryWord(lex, written));
 }
+
+/**
+ * Written the way products and features are named, not described: with the vendor's prefix
+ * ("AWS Budgets"), with a capital inside a word or a digit (SSE-KMS, Transit VIF, EC2 Config),
+ * in capitalised words ("Data Exchange", "Findings Automated Response"), or as a loanword of
+ * katakana alone (セッションマネージャー); not "Cost optimization", "料金体系", "RDS のログ".
+ */
+export function writtenAsName(lex: Lexicon, name: string): boolean {
+  const t = nfkc(name).trim();
+  if (/^(?:AWS|Amazon)\s+\S/.test(t)) return true;
+  if (/^[\u30a0-\u30ff・]{5,}$/.test(t)) return true;
+  const words = t.split(/\s+/);
+  if (!words.every((w) => /^[\x21-\x7e]+$/.test(w))) return false;
+  if (words.some((w) => /[A-Z].*[A-Z]|\d/.test(w))) return true;
+  return words.length >= 2 && words.every((w) => /^[A-Z]/.test(w) || lex.functionWords.has(w));
+}
+
+/** The vocabulary knows it, the notes define it, it is a note of its own, or it is written as a name: a thing, not only a heading's words. */
+export function isThing(lex: Lexicon, d: Draft | undefined): boolean {
+  return !!d && (!!d.vocab || d.definitions.length > 0 || d.notes.length > 0 || [...d.surfaces.keys(), d.english ?? ""].some((n) => writtenAsName(lex, n)));
+}

@@ -22,7 +22,7 @@ import { resolveName } from "../vocab/resolve-name";
 import { tokenize, translatePhrase, translateTokens } from "../vocab/tokenize";
 import { assembleGraph } from "./assemble-graph";
 import { comparedSides, definitionsInLine, isAbbreviation, isInstruction, longFormOf, parentheticals, splitTrailingParenthetical } from "./definitions";
-import { everyNameWritten, isCommonNoun } from "./common-noun";
+import { everyNameWritten, isCommonNoun, isThing } from "./common-noun";
 import { DraftRegistry, type DraftOp } from "./drafts";
 import { citesDocument } from "./citation";
 import { NoteJournal, type LineTerms } from "./terms-memo";
@@ -1262,24 +1262,7 @@ export class Extraction implements Knowledge {
   }
 
   vouched(key: string): boolean {
-    const d = this.reg.get(key);
-    return !!d && (!!d.vocab || d.definitions.length > 0 || d.notes.length > 0 || [...d.surfaces.keys(), d.english ?? ""].some((n) => this.writtenAsName(n)));
-  }
-
-  /**
-   * Written the way products and features are named, not described: with the vendor's prefix
-   * ("AWS Budgets"), with a capital inside a word or a digit (SSE-KMS, Transit VIF, EC2 Config),
-   * in capitalised words ("Data Exchange", "Findings Automated Response"), or as a loanword of
-   * katakana alone (セッションマネージャー); not "Cost optimization", "料金体系", "RDS のログ".
-   */
-  private writtenAsName(name: string): boolean {
-    const t = nfkc(name).trim();
-    if (AWS_PREFIX.test(t)) return true;
-    if (/^[\u30a0-\u30ff・]{5,}$/.test(t)) return true;
-    const words = t.split(/\s+/);
-    if (!words.every((w) => /^[\x21-\x7e]+$/.test(w))) return false;
-    if (words.some((w) => /[A-Z].*[A-Z]|\d/.test(w))) return true;
-    return words.length >= 2 && words.every((w) => /^[A-Z]/.test(w) || this.lex.functionWords.has(w));
+    return isThing(this.lex, this.reg.get(key));
   }
 
   /**
