@@ -448,9 +448,11 @@ function sectionParent(d: Draft, reg: DraftRegistry, sections: Section[], lines:
       votes.set(owner, (votes.get(owner) ?? 0) + 1);
       total++;
     }
-    const [first] = votes;
-    const most = Math.max(0, ...votes.values());
-    if (first && (votes.size <= 2 || most * 2 > total)) return placedIn(votes.size <= 2 ? first[0] : [...votes].find(([, n]) => n === most)![0]);
+    // (Of one or two such nodes, the first, as it always was.)
+    const [first] = votes.keys();
+    if (first !== undefined && votes.size <= 2) return placedIn(first);
+    const [most, n] = [...votes].reduce((best, v) => (v[1] > best[1] ? v : best), ["", 0]);
+    if (n * 2 > total) return placedIn(most);
     // A term the notes coin inside one section and use nowhere else (可視性タイムアウト under SQS) is
     // that section's; a thing from outside (LDAP, Docker Hub: vocabulary) is not, wherever it is named.
     if (!d.vocab) {

@@ -309,6 +309,8 @@ export class Extraction implements Knowledge {
         ...(lead !== undefined ? { lead } : {}),
         ...(citesDocument(this.lex, n.text) ? { citation: "cites" as const } : linksOut(n) ? { citation: "links" as const } : {}),
       };
+      const citing = sentences.flatMap((s, i) => (i > 0 && citesDocument(this.lex, s.text) ? [i] : []));
+      if (citing.length) work.citing = citing;
       this.lines.push(work);
       factByLine.set(n.line, factId);
       if (section !== undefined) this.sections[section]!.lines.push(factId);
@@ -525,7 +527,7 @@ export class Extraction implements Knowledge {
     // (Asked only under a heading of questions: this runs on every line of every build.)
     const statement = () => /(?:ます|ください)[。.]?\s*$/.test(text) && !/[?？]|か[。.]?\s*$|なぜ|どう|何|違い|わから|分から|疑問|気にな|\b(?:why|how|what)\b/i.test(text);
     // (A question mark that ends a cited title is the document's: "…注意が必要です。参考:EBS マルチアタッチ…できますか?")
-    const asks = () => /[?？]\s*$/.test(text) && line.note.source !== "table" && !line.citation && !citesDocument(this.lex, line.sentences.at(-1)?.original ?? "");
+    const asks = () => /[?？]\s*$/.test(text) && line.note.source !== "table" && !cited(line, line.sentences.length - 1);
     if ((section?.questions && !isReferenceLine(line.note.raw) && !statement()) || marker || asks()) {
       const q = marker ? text.slice(marker[0].length) : text;
       const key = `q:${nameKey(q)}`;
@@ -991,7 +993,7 @@ export class Extraction implements Knowledge {
         // Kept: the mentions stand unless a name registered from here on could change them.
         this.provisional.set(s, ms);
         // (A cited document's title coins no names: "…GFS2 on Amazon EBS Multi-Attach enabled volumes".)
-        for (const c of line.citation || (i > 0 && citesDocument(this.lex, s.text)) ? [] : compounds) {
+        for (const c of cited(line, i) ? [] : compounds) {
           const k = nameKey(c.english ?? c.surface);
           const e = counts.get(k) ?? { surface: c.surface, ...(c.english ? { english: c.english } : {}), ...(c.prefixKey ? { prefixKey: c.prefixKey } : {}), strong: c.strongHead, plural: c.pluralHead, predicate: c.predicate, n: 0 };
           if (!c.pluralHead) e.plural = false;
@@ -1203,7 +1205,7 @@ export class Extraction implements Knowledge {
       const defined = line.definitions.find((d) => d.span.termStart >= start && d.span.termStart < end);
       const ms = s.mentions.filter((m) => !(defined && m.key === defined.key && m.start <= defined.span.termStart - start + 1) && !citesSourceAt(s.text, m.end));
       // A cited document's title relates nothing: the sentence only mentions what it names.
-      if (line.citation || (i > 0 && citesDocument(this.lex, s.text))) {
+      if (cited(line, i)) {
         if (subject) for (const m of ms) if (m.key !== subject) this.propose(subject, m.key, "mentions", ev);
         return;
       }
@@ -1391,6 +1393,11 @@ const lineSentences = new WeakMap<NoteLine, ReturnType<typeof splitSentences>>()
  */
 function linksOut(line: NoteLine): boolean {
   return !line.links?.length && /\]\(\s*<?https?:\/\//.test(line.raw) && isReferenceLine(line.raw);
+}
+
+/** Is the line's sentence `i` words of a document the line cites? */
+function cited(line: LineWork, i: number): boolean {
+  return line.citation !== undefined || (line.citing?.includes(i) ?? false);
 }
 
 function sentencesOf(line: NoteLine): ReturnType<typeof splitSentences> {

@@ -51,6 +51,8 @@ export interface LineWork {
    * "- [Amazon RDS for Oracle](…)".)
    */
   citation?: "cites" | "links";
+  /** Sentences after the first that open by citing a document ("…注意が必要です。参考: …"), by index. */
+  citing?: number[];
 }
 
 export interface DraftEdge {

@@ -360,7 +360,7 @@ function frontMatterOf(record: Record<string, unknown>, value: string, line: num
 }
 
 /** An Obsidian Dataview field on a line of its own: "Related concepts:: [[Elasticity]]", "tags:: [[network]]". */
-const INLINE_FIELD = /^\s*(?:[-*+]\s+)?([A-Za-z][A-Za-z0-9 _-]{0,30})::\s*(.*?)\s*$/;
+const INLINE_FIELD = /^\s*(?:[-*+]\s+)?([A-Za-z][A-Za-z0-9 _-]{0,30})::(.*)$/;
 /** …or, with one colon, a key of front matter before links: "related: [[Amazon EC2]]", "tags: [[network]] [[aws/security]]". */
 const LINKED_FIELD = /^\s*(?:[-*+]\s+)?(tags?|aliases|up|parents?|related(?: concepts?| notes)?|see also)\s*:\s*((?:\[\[[^\]]+\]\][\s,]*)+)$/i;
 
@@ -382,7 +382,8 @@ function inlineFields(lines: string[]): { record: Record<string, string[]>; at: 
     const m = INLINE_FIELD.exec(l) ?? LINKED_FIELD.exec(l);
     if (!m) return;
     const key = m[1]!.trim().toLowerCase().replace(/\s+/g, "_");
-    (record[key] ??= []).push(...m[2]!.split(/,\s*(?=\[\[)|\s+(?=\[\[)/).filter(Boolean));
+    // (The value trimmed here, not by the pattern: one way to read a line of any length.)
+    (record[key] ??= []).push(...m[2]!.trim().split(/,\s*(?=\[\[)|\s+(?=\[\[)/).filter(Boolean));
     at.push(i);
   });
   return { record, at };
@@ -401,10 +402,10 @@ export function parseMarkdown(file: string, source: string): ParsedNote {
     text = [...textLines.slice(0, metadata.length).map(() => ""), ...textLines.slice(metadata.length)].join("\n");
   }
   // Dataview fields are metadata too, and their lines no lines of the note (blanked alike).
-  const fields = inlineFields(text.split("\n"));
+  const lines = text.split("\n");
+  const fields = inlineFields(lines);
   let fromFields: FrontMatter | undefined;
   if (fields.at.length) {
-    const lines = text.split("\n");
     const read = frontMatterOf(fields.record, fields.at.map((i) => lines[i]!).join("\n"), 0);
     const lineOf = (t: FrontMatterLink) => ({ ...t, line: 1 + (fields.at.find((i) => lines[i]!.includes(t.text.trim())) ?? fields.at[0]!) });
     fromFields = { aliases: read.aliases, tags: read.tags, up: read.up.map(lineOf), related: read.related.map(lineOf) };

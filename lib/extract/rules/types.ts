@@ -19,7 +19,7 @@ export interface Knowledge {
   kindOfOther(a: string, b: string): boolean;
   /** A common noun of the glossary standing alone (料金, throughput), no proper name. */
   commonNoun(key: string): boolean;
-  /** The vocabulary knows it, the notes define it, or it is a note of its own: a thing, not only a heading's words. */
+  /** The vocabulary knows it, the notes define it, it is a note of its own, or it is written as a name: a thing, not only a heading's words. */
   vouched(key: string): boolean;
 }
 
