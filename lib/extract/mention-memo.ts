@@ -134,13 +134,27 @@ export class PassMemo {
 
   /** What the next build needs, as plain data (nothing when the last pass did not finish). */
   store(): StoredPass | undefined {
+    const json = this.storeJson();
+    return json && (JSON.parse([...json].join("")) as StoredPass);
+  }
+
+  /**
+   * The same as the JSON text of a StoredPass, a piece at a time (an entry each), so that a large
+   * memo is written to disk without being one string first; undefined when there is nothing to store.
+   */
+  storeJson(): Iterable<string> | undefined {
     if (this.open || this.lexicon === undefined) return undefined;
-    return {
-      lexicon: this.lexicon,
-      names: [...this.names],
-      addedDuring: this.addedDuring,
-      entries: [...this.entries].map(([input, e]) => [input, { m: [...e.mentions], c: [...e.compounds], ...(e.words ? { w: [...e.words] } : {}), e: [...e.ensured], l: e.looked.serialize() }]),
-    };
+    const { lexicon, names, addedDuring, entries } = this;
+    return (function* () {
+      yield `{"lexicon":${JSON.stringify(lexicon)},"names":${JSON.stringify([...names])},"addedDuring":${JSON.stringify(addedDuring)},"entries":[`;
+      let first = true;
+      for (const [input, e] of entries) {
+        const stored: StoredPass["entries"][number] = [input, { m: [...e.mentions], c: [...e.compounds], ...(e.words ? { w: [...e.words] } : {}), e: [...e.ensured], l: e.looked.serialize() }];
+        yield `${first ? "" : ","}${JSON.stringify(stored)}`;
+        first = false;
+      }
+      yield "]}";
+    })();
   }
 
   static restore(stored: StoredPass | undefined): PassMemo {
@@ -245,8 +259,30 @@ export class MentionMemo {
 
   /** The memo as text, for the next process (the command line keeps it beside the parse cache). */
   serialize(): string {
+    return [...this.serializeJson()].join("");
+  }
+
+  /** The text of serialize(), a piece at a time (for writing a large memo without making it one string). */
+  *serializeJson(): Generator<string> {
+    // The JSON of { compounds, rematch, late, lexicon, english }, leaving out what is undefined as JSON.stringify does.
+    let first = true;
+    const key = (name: string) => {
+      const out = `${first ? "{" : ","}${JSON.stringify(name)}:`;
+      first = false;
+      return out;
+    };
+    for (const [name, pass] of [["compounds", this.compounds], ["rematch", this.rematch], ["late", this.late]] as const) {
+      const json = pass.storeJson();
+      if (!json) continue;
+      yield key(name);
+      yield* json;
+    }
+    if (this.lexicon !== undefined) yield `${key("lexicon")}${JSON.stringify(this.lexicon)}`;
+    yield `${key("english")}[`;
     const english = this.englishNext.size ? this.englishNext : this.english;
-    return JSON.stringify({ compounds: this.compounds.store(), rematch: this.rematch.store(), late: this.late.store(), lexicon: this.lexicon, english: [...english] });
+    let n = 0;
+    for (const pair of english) yield `${n++ ? "," : ""}${JSON.stringify(pair)}`;
+    yield "]}";
   }
 
   /** A memo read back (an unreadable one is an empty memo: it only costs time). */

@@ -2,10 +2,11 @@
 // next `npm run build:graph`: one JSON file per notes folder under .cache/match/, written
 // atomically, belonging to one version of the code (another version's file is ignored).
 
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { MentionMemo } from "../extract/mention-memo";
 import { cacheFileOf } from "./parse-cache-file";
+import { writeChunksAtomically } from "./write-chunks";
 
 /** Past this size the file would cost more to read and write than matching again saves. */
 const MAX_CHARS = 200_000_000;
@@ -33,16 +34,16 @@ export class MatchMemoFile {
     }
   }
 
+  /** Writes the memo a piece at a time (a memo that cannot be written only costs time next build). */
   save(memo: MentionMemo): void {
-    try {
-      const text = memo.serialize();
-      if (text.length > MAX_CHARS) return;
-      mkdirSync(path.dirname(this.file), { recursive: true });
-      const tmp = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(tmp, `${this.codeVersion}\n${text}`);
-      renameSync(tmp, this.file);
-    } catch {
-      // a memo that cannot be written only costs time next build
-    }
+    const version = this.codeVersion;
+    writeChunksAtomically(
+      this.file,
+      (function* () {
+        yield `${version}\n`;
+        yield* memo.serializeJson();
+      })(),
+      (written) => written <= MAX_CHARS,
+    );
   }
 }

@@ -4,9 +4,10 @@
 // changed parser may read the same bytes differently.
 
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { CachedParse, ParseCache } from "../pipeline/parse-cache";
+import { writeChunksAtomically } from "./write-chunks";
 
 /** The file under `cacheDir` that belongs to one notes folder. */
 export function cacheFileOf(notesDir: string, cacheDir: string): string {
@@ -63,14 +64,22 @@ export class ParseCacheFile implements ParseCache {
     this.used.set(key, value);
   }
 
+  /** Writes what this build used, entry by entry (a cache that cannot be written only costs time next build). */
   save(): void {
-    try {
-      mkdirSync(path.dirname(this.file), { recursive: true });
-      const tmp = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify({ version: this.codeVersion, entries: Object.fromEntries(this.used) }));
-      renameSync(tmp, this.file);
-    } catch {
-      // a cache that cannot be written only costs time next build
-    }
+    const version = this.codeVersion;
+    const used = this.used;
+    writeChunksAtomically(
+      this.file,
+      (function* () {
+        // The JSON of { version, entries }, one entry at a time.
+        yield `{"version":${JSON.stringify(version)},"entries":{`;
+        let first = true;
+        for (const [key, value] of used) {
+          yield `${first ? "" : ","}${JSON.stringify(key)}:${JSON.stringify(value)}`;
+          first = false;
+        }
+        yield "}}";
+      })(),
+    );
   }
 }
