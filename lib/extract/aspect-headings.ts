@@ -7,7 +7,7 @@
 
 import type { ParsedNote } from "../parse/types";
 import { remembered } from "../text/bounded-memo";
-import { nameKey } from "../text/normalize";
+import { nameKey, nfkc } from "../text/normalize";
 import type { Lexicon } from "../vocab/lexicon";
 import { resolveName } from "../vocab/resolve-name";
 import { tokenize, translateTokens } from "../vocab/tokenize";
@@ -24,6 +24,22 @@ export function headingEntity(lex: Lexicon, name: string): string | undefined {
   const { name: before, inside } = splitTrailingParenthetical(name);
   if (!inside || !before) return undefined;
   return (resolveName(lex, before) ?? resolveName(lex, inside, false))?.entity.id;
+}
+
+/**
+ * A product the vocabulary does not list, named the way its vendor names products: the domain's
+ * anchor, then a name in Latin letters ("Amazon Q Developer", "AWS Transfer Family"); not "AWS の料金".
+ * Its "## 料金体系" is its pricing, as Kinesis Data Streams' "## 料金体系" is that service's.
+ */
+export function productNamed(lex: Lexicon, name: string): string | undefined {
+  const t = nfkc(name).trim();
+  for (const d of lex.vocab.domains)
+    for (const anchor of d.anchors) {
+      const rest = t.slice(anchor.length + 1);
+      // (The whole rest a name: "Amazon API Gateway のクォータ" is an aspect of a product, not one.)
+      if (t.startsWith(`${anchor} `) && /^[A-Z0-9][\x21-\x7e]*(?: [\x21-\x7e]+)*$/.test(rest)) return `product:${nameKey(rest)}`;
+    }
+  return undefined;
 }
 
 export interface AspectHeadingContext {
@@ -113,7 +129,7 @@ function aspectsOnce(lex: Lexicon, notes: readonly ParsedNote[], context: Aspect
         const m = read.get(above.line)?.meaning;
         if (m?.kind !== "named" || known.has(aspectKey(lex, m.name))) continue;
         enclosed = true;
-        const entity = entityOf(above.line, m.name) ?? (above.depth === 1 ? context.noteEntity(note.file) : undefined);
+        const entity = entityOf(above.line, m.name) ?? productNamed(lex, m.name) ?? (above.depth === 1 ? context.noteEntity(note.file) : undefined);
         if (entity) thing = entity;
       }
       if (!enclosed) thing = context.noteEntity(note.file);

@@ -13,6 +13,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runPipeline } from "../../lib/pipeline/run-pipeline";
 import { readHeading } from "../../lib/extract/headings";
+import { productNamed } from "../../lib/extract/aspect-headings";
 import { lexicon, node, ROOT, vocabulary } from "../helpers/seed";
 
 const dir = path.join(ROOT, "tests/fixtures/zenn-article-outline");
@@ -39,6 +40,25 @@ describe("a heading shared by articles on different services", () => {
     expect(factsOf("backup").map((f) => f.text)).toContain("EBS ボリューム、EFS、S3 のバックアップを取得できます。");
     // What the monitoring section lists belongs to the service it monitors.
     expect(node(g, "throttles").parent).toBe("lambda");
+  });
+
+  it("counts a product the vocabulary does not list, named as the vendor names products ('# Amazon Q Developer'), as a thing with aspects", () => {
+    // Two articles (zenn-q-overview.md and zenn-kinesisdatastreams-overview.md of aws-study, cut
+    // down): "料金体系" heads Kinesis Data Streams' pricing in one and Amazon Q Developer's in the
+    // other. One "料金体系" node had held both services' prices, and "DMS" had become part of
+    // another article's "Free Tier".
+    const pricing = graphOfNotes({
+      "q-overview.md": "# Amazon Q Developer\n\n## 1. Amazon Q Developer とは\n\nAmazon Q Developer は、生成 AI を活用した開発支援サービスです。\n\n## 2. 料金体系\n\n### 2.1. 無料利用枠(Free Tier)\n\n- 月 50 回までのチャット\n\n### 2.2. Amazon Q Developer Pro\n\n- ユーザーあたり月 19 USD\n",
+      "kinesis-overview.md": "# Amazon Kinesis Data Streams\n\n## 1. Amazon Kinesis Data Streams とは\n\nリアルタイムでデータを収集するサービスです。\n\n## 2. 料金体系\n\n- シャード時間: 1シャード時間あたり $0.0195\n- PUT Payload Unit: 100万PUT Payload Unitあたり $0.0215\n",
+    });
+    expect(pricing.nodes.filter((n) => n.label === "料金体系" || n.labelJa === "料金体系").map((n) => n.label)).toEqual([]);
+    const kinesis = pricing.nodes.find((n) => n.label === "Kinesis Data Streams")!;
+    const q = pricing.nodes.find((n) => n.label === "Amazon Q Developer")!;
+    expect(pricing.nodes.find((n) => n.label === "PUT Payload Unit")?.parent).toBe(kinesis.id);
+    expect(pricing.nodes.find((n) => n.label === "Amazon Q Developer Pro")?.parent).toBe(q.id);
+    // (A heading that goes on in other words is about a product, not one: "Amazon API Gateway のクォータ".)
+    const lex = lexicon();
+    expect(["Amazon Q Developer", "AWS Transfer Family", "Amazon API Gateway のクォータ", "AWS の料金", "Amazon"].map((h) => productNamed(lex, h) !== undefined)).toEqual([true, true, false, false, false]);
   });
 
   it("keeps a guide's top-level grouping as the topic of what it groups", () => {
