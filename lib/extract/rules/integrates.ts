@@ -8,6 +8,7 @@ import type { ProposedEdge } from "../model";
 import { parallelClauses, parallelTopics } from "./contrast";
 import { occurrences, outsideNames, writtenAsCommonNoun } from "./cues";
 import type { SentenceContext, SentenceRule } from "./types";
+import { escapeRegExp } from "../../text/escape-regexp";
 
 /** A cue word between list dots is a noun of the list ("抽出・変換・読み取り"), not a verb. */
 function inNounList(text: string, start: number, end: number): boolean {
@@ -23,6 +24,64 @@ function threatsIn(ctx: SentenceContext): Set<string> {
     const next = s.text.slice(m.end).replace(/^\s*\([^()]*\)/, "").trimStart();
     const prev = s.text.slice(0, m.start).trimEnd().toLowerCase();
     if (after.some((w) => next.startsWith(w)) || before.some((w) => new RegExp(`\\b${w}(?:\\s+(?:the|a|an))?$`, "i").test(prev))) out.add(m.key);
+  }
+  return out;
+}
+
+/** Quotes a setting's choice is written in, opening → closing. */
+const QUOTES: Record<string, string> = { "「": "」", "『": "』", "“": "”", '"': '"', "‘": "’" };
+
+/**
+ * Where the quote around [start, end) opens and closes, when the name stands inside one
+ * ("「次に予定されるメンテナンスウィンドウ中」"), else undefined.
+ */
+function quoteAround(text: string, start: number, end: number): { open: number; close: number } | undefined {
+  for (let i = start - 1; i >= 0 && start - i <= 60; i--) {
+    const closing = QUOTES[text[i]!];
+    if (!closing) continue;
+    const close = text.indexOf(closing, end);
+    // (The quote must not close before the name: "「A」と B" does not quote B.)
+    const closedBefore = text.slice(i + 1, start).includes(closing);
+    if (close >= 0 && close - end <= 60 && !closedBefore) return { open: i, close };
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Names a choice word marks as an option, not a partner: recommended for some case ("…場合は、
+ * RDS が最適"), or quoted and picked among a setting's choices ("「その他のシークレットタイプ」を
+ * 選択", select "Edge-optimized"). An option is what a case or a setting calls for, not what the
+ * subject works with.
+ */
+function choicesIn(ctx: SentenceContext): Set<string> {
+  const { s, ms, lex } = ctx;
+  const markers = choiceMarkersOf(lex.vocab.cues.choiceMarkers);
+  const out = new Set<string>();
+  const startsWithAny = (text: string, words: string[]) => {
+    const t = text.toLowerCase();
+    return words.some((w) => t.startsWith(w));
+  };
+  for (const m of ms) {
+    // (After a gloss in brackets: "RDS (MySQL) が最適".)
+    const next = s.text.slice(m.end).replace(/^\s*(?:\([^()]*\)\s*)?/, "");
+    if (startsWithAny(next, markers.recommended)) out.add(m.key);
+    const quote = quoteAround(s.text, m.start, m.end);
+    if (quote && (startsWithAny(s.text.slice(quote.close + 1).trimStart(), markers.pickedAfter) || markers.pickedBefore?.test(s.text.slice(0, quote.open).trimEnd()))) out.add(m.key);
+  }
+  return out;
+}
+
+const compiledChoiceMarkers = new WeakMap<object, { recommended: string[]; pickedAfter: string[]; pickedBefore?: RegExp }>();
+
+/** The choice markers in lower case, and the words before a quote as one pattern (made once per vocabulary). */
+function choiceMarkersOf(markers: { recommended: string[]; pickedAfter: string[]; pickedBefore: string[] }): { recommended: string[]; pickedAfter: string[]; pickedBefore?: RegExp } {
+  let out = compiledChoiceMarkers.get(markers);
+  if (!out) {
+    const before = markers.pickedBefore.map(escapeRegExp).join("|");
+    const lower = (words: string[]) => words.map((w) => w.toLowerCase());
+    out = { recommended: lower(markers.recommended), pickedAfter: lower(markers.pickedAfter), ...(before ? { pickedBefore: new RegExp(`\\b(?:${before})(?:\\s+(?:the|a|an|on))?$`, "i") } : {}) };
+    compiledChoiceMarkers.set(markers, out);
   }
   return out;
 }
@@ -77,6 +136,7 @@ export const integratesRule: SentenceRule = {
     // definition joins nothing across them.
     if ((s.text.match(/(?:^|[、,;]\s*)[^:：、,;。]{1,30}[:：]/g) ?? []).length >= 2) return out;
     const threats = threatsIn(ctx);
+    const choices = choicesIn(ctx);
     // Names that open clauses parallel to the subject's are set against it, not joined with it.
     const pairs = [...parallelClauses(s, ms), ...parallelTopics(s, ms)];
     const parallel = new Set(pairs.flatMap(([a, b]) => (a.key === subject ? [b.key] : b.key === subject ? [a.key] : [])));
@@ -103,7 +163,7 @@ export const integratesRule: SentenceRule = {
     const carried = subjectWritten.length === 0 && !ctx.know.vouched(subject);
     for (const m of ms) {
       if (carried) break;
-      if (parallel.has(m.key) || threats.has(m.key) || common.has(m) || columns.has(m.key) || m.start >= otherClause || isWhat(m)) continue;
+      if (parallel.has(m.key) || threats.has(m.key) || choices.has(m.key) || common.has(m) || columns.has(m.key) || m.start >= otherClause || isWhat(m)) continue;
       add(subject, m.key);
       // Working with an SNS topic is working with SNS: the service a thing is named after.
       const named = ctx.know.namedAfter(m.key);
