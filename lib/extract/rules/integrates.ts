@@ -150,8 +150,11 @@ export const integratesRule: SentenceRule = {
     // (So is a class the copula closes after a topic: "SNS はメッセージングサービスで、…", "EBS は…
     // ブロックストレージです"; "で、" closes it only after a class, not a service: "…は S3 で、" is where.)
     const topicAt = s.japanese ? ms.find((x) => x.key === subject && /^\s*(?:\([^()]*\)\s*)?は/.test(s.text.slice(x.end))) : undefined;
+    // (…and so is what a sentence ends by calling its subject, written or carried from the heading:
+    // "…変換のためのビジュアルデータ準備サービスです。" under Glue DataBrew.)
     const isWhat = (m: Mention) =>
       ms.some((x) => x.key === subject && x.end <= m.start && /^\s*(?:is|are)\s+(?:(?:an?|the)\s+)?$/i.test(s.text.slice(x.end, m.start))) ||
+      (s.japanese && /^\s*(?:です|でした|である|だ)\s*[。.]?\s*$/.test(s.text.slice(m.end))) ||
       (!!topicAt && topicAt.end <= m.start && (/^\s*(?:です|でした|である|であり|だ)(?:[。、,.\s]|$)/.test(s.text.slice(m.end)) || (/^\s*で[、,]/.test(s.text.slice(m.end)) && ctx.know.kindOf(m.key) !== "service")));
     // A row of a table that compares its columns, "レポート: Standard = 無 / Advanced = 攻撃を…通知":
     // each column's thing is what its cell says something of, never what the subject works with.
