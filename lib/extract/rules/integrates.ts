@@ -20,9 +20,14 @@ function threatsIn(ctx: SentenceContext): Set<string> {
   const { s, ms, lex } = ctx;
   const { after, before } = lex.vocab.cues.threatMarkers;
   const out = new Set<string>();
-  for (const m of ms) {
-    const next = s.text.slice(m.end).replace(/^\s*\([^()]*\)/, "").trimStart();
-    const prev = s.text.slice(0, m.start).trimEnd().toLowerCase();
+  for (const [i, m] of ms.entries()) {
+    // (Each name of a list the marker closes or opens: "SQL インジェクションやクロスサイトスクリプティングのブロック", "against SQL injection and XSS".)
+    let end = m.end;
+    for (let j = i + 1; j < ms.length && /^\s*(?:\([^()]*\)\s*)?(?:や|、|,|・|と|and|or)\s*$/i.test(s.text.slice(end, ms[j]!.start)); j++) end = ms[j]!.end;
+    let start = m.start;
+    for (let j = i - 1; j >= 0 && /^\s*(?:\([^()]*\)\s*)?(?:や|、|,|・|と|and|or)\s*$/i.test(s.text.slice(ms[j]!.end, start)); j--) start = ms[j]!.start;
+    const next = s.text.slice(end).replace(/^\s*\([^()]*\)/, "").trimStart();
+    const prev = s.text.slice(0, start).trimEnd().toLowerCase();
     if (after.some((w) => next.startsWith(w)) || before.some((w) => new RegExp(`\\b${w}(?:\\s+(?:the|a|an))?$`, "i").test(prev))) out.add(m.key);
   }
   return out;
