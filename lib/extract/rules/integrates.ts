@@ -157,7 +157,11 @@ export const integratesRule: SentenceRule = {
     const topicAt = s.japanese ? ms.find((x) => x.key === subject && /^\s*(?:\([^()]*\)\s*)?は/.test(s.text.slice(x.end))) : undefined;
     // (…and so is what a sentence ends by calling its subject, written or carried from the heading:
     // "…変換のためのビジュアルデータ準備サービスです。" under Glue DataBrew.)
+    // (…and what the object serves as is its role, not another partner: "EKSのストレージデバイスとして
+    // …EFSを使用", "attach the volume to a temporary instance as a secondary volume"; not "such as".)
+    const isRole = (m: Mention) => /^\s*[」』"”]?\s*として/.test(s.text.slice(m.end)) || /(?<!\b(?:such|well)\s+)\bas\s+(?:(?:an?|the)\s+)?$/i.test(s.text.slice(0, m.start));
     const isWhat = (m: Mention) =>
+      isRole(m) ||
       ms.some((x) => x.key === subject && x.end <= m.start && /^\s*(?:is|are)\s+(?:(?:an?|the)\s+)?$/i.test(s.text.slice(x.end, m.start))) ||
       (s.japanese && /^\s*(?:です|でした|である|だ)\s*[。.]?\s*$/.test(s.text.slice(m.end))) ||
       (!!topicAt && topicAt.end <= m.start && (/^\s*(?:です|でした|である|であり|だ)(?:[。、,.\s]|$)/.test(s.text.slice(m.end)) || (/^\s*で[、,]/.test(s.text.slice(m.end)) && ctx.know.kindOf(m.key) !== "service")));
