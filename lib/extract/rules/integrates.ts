@@ -26,7 +26,8 @@ function threatsIn(ctx: SentenceContext): Set<string> {
     for (let j = i + 1; j < ms.length && /^\s*(?:\([^()]*\)\s*)?(?:や|、|,|・|と|and|or)\s*$/i.test(s.text.slice(end, ms[j]!.start)); j++) end = ms[j]!.end;
     let start = m.start;
     for (let j = i - 1; j >= 0 && /^\s*(?:\([^()]*\)\s*)?(?:や|、|,|・|と|and|or)\s*$/i.test(s.text.slice(ms[j]!.end, start)); j--) start = ms[j]!.start;
-    const next = s.text.slice(end).replace(/^\s*\([^()]*\)/, "").trimStart();
+    // (…and of examples the marker's noun stands for: "SQL インジェクションや…のような攻撃から保護".)
+    const next = s.text.slice(end).replace(/^\s*\([^()]*\)/, "").trimStart().replace(/^(?:(?:や|、|・)[^、。,]{1,30}?)?(?:のような|などの|といった|等の)\s*/, "");
     const prev = s.text.slice(0, start).trimEnd().toLowerCase();
     if (after.some((w) => next.startsWith(w)) || before.some((w) => new RegExp(`\\b${w}(?:\\s+(?:the|a|an))?$`, "i").test(prev))) out.add(m.key);
   }
@@ -153,7 +154,8 @@ export const integratesRule: SentenceRule = {
     const otherClause = Math.min(...pairs.filter(([a]) => a.key === subject).map(([, b]) => b.start), ...semicolons);
     // What the subject is ("EBS is block storage …") is a class, not something it works with.
     // (So is a class the copula closes after a topic: "SNS はメッセージングサービスで、…", "EBS は…
-    // ブロックストレージです"; "で、" closes it only after a class, not a service: "…は S3 で、" is where.)
+    // ブロックストレージです"; "で、" closes it only after a class, not a service: "…は S3 で、" is where.
+    // Notes often drop the copula: "FSx for Windows は、SMB プロトコルを…可能なファイルシステム".)
     const topicAt = s.japanese ? ms.find((x) => x.key === subject && /^\s*(?:\([^()]*\)\s*)?は/.test(s.text.slice(x.end))) : undefined;
     // (…and so is what a sentence ends by calling its subject, written or carried from the heading:
     // "…変換のためのビジュアルデータ準備サービスです。" under Glue DataBrew.)
@@ -164,7 +166,7 @@ export const integratesRule: SentenceRule = {
       isRole(m) ||
       ms.some((x) => x.key === subject && x.end <= m.start && /^\s*(?:is|are)\s+(?:(?:an?|the)\s+)?$/i.test(s.text.slice(x.end, m.start))) ||
       (s.japanese && /^\s*(?:です|でした|である|だ)\s*[。.]?\s*$/.test(s.text.slice(m.end))) ||
-      (!!topicAt && topicAt.end <= m.start && (/^\s*(?:です|でした|である|であり|だ)(?:[。、,.\s]|$)/.test(s.text.slice(m.end)) || (/^\s*で[、,]/.test(s.text.slice(m.end)) && ctx.know.kindOf(m.key) !== "service")));
+      (!!topicAt && topicAt.end <= m.start && (/^\s*(?:です|でした|である|であり|だ)?\s*[。.]?\s*$|^\s*(?:です|でした|である|であり|だ)(?:[。、,.\s]|$)/.test(s.text.slice(m.end)) || (/^\s*で[、,]/.test(s.text.slice(m.end)) && ctx.know.kindOf(m.key) !== "service")));
     // A row of a table that compares its columns, "レポート: Standard = 無 / Advanced = 攻撃を…通知":
     // each column's thing is what its cell says something of, never what the subject works with.
     const comparesColumns = / = .* \/ | \/ .* = /.test(s.text);
