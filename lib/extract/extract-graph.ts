@@ -220,7 +220,9 @@ export class Extraction implements Knowledge {
       // aws-study-guide-2023.md: a study guide others link to) is a node, but not a thing its
       // sections are parts of.
       // So is a note that compares two things ("ecs-vs-eks.md"): EKS is no part of "ECS vs EKS".
-      if ([n.title, h1s.length === 1 ? h1s[0]!.text : undefined, name].some((t) => t !== undefined && (isDocumentTitle(this.lex, nfkc(t)) || COMPARISON_TITLE.test(t)))) this.documentNotes.add(n.file);
+      // (Not a note whose node is a thing the vocabulary knows: "AWS Lambda 入門" under "# AWS Lambda"
+      // is an article about Lambda, and its node is Lambda.)
+      if (!this.reg.get(key)?.vocab && [n.title, h1s.length === 1 ? h1s[0]!.text : undefined, name].some((t) => t !== undefined && (isDocumentTitle(this.lex, nfkc(t)) || COMPARISON_TITLE.test(t)))) this.documentNotes.add(n.file);
       this.reg.seen(key, name);
       if (nameKey(base) !== nameKey(name)) this.addAlias(key, base);
       for (const alias of n.aliases) this.addAlias(key, alias);
@@ -300,7 +302,8 @@ export class Extraction implements Knowledge {
         note: n,
         file: note.file,
         ...(section !== undefined ? { section } : {}),
-        ...(noteOwner ? { noteOwner } : {}),
+        // (A document's node — a guide, a comparison — speaks for none of its lines.)
+        ...(noteOwner && !this.documentNotes.has(note.file) ? { noteOwner } : {}),
         sentences,
         sentenceStarts,
         definitions: [],

@@ -75,6 +75,22 @@ describe("a heading shared by articles on different services", () => {
     expect(g.nodes.filter((n) => n.parent === guide!.id).map((n) => n.label)).toEqual([]);
   });
 
+  it("makes no party to a relation of an article titled as a guide or an introduction ('導入ガイド', '入門'), unless its node is a service", () => {
+    // aws-study's "TEAM for AWS IAM Identity Center 導入ガイド ──(6/6) 監査者向けガイド", linked from
+    // its first part, had become a node named after its file that worked with CloudTrail Lake.
+    const guides = graphOfNotes({
+      "team-01-overview.md": '---\ntitle: "TEAM 導入ガイド ──(1/6) 概要"\n---\n\n次は[監査者向けガイド](team-04-auditor.md)です。\n',
+      "team-04-auditor.md": '---\ntitle: "TEAM 導入ガイド ──(6/6) 監査者向けガイド"\n---\n\nセッションアクティビティでは、CloudTrail Lake と連携して操作を追跡できます。\n',
+      "index.md": "- [概要](team-01-overview.md)\n",
+    });
+    const article = guides.nodes.find((n) => /auditor/i.test(n.label));
+    expect(article).toBeDefined();
+    expect(guides.edges.filter((e) => e.kind !== "mentions" && [e.source, e.target].includes(article!.id)).map((e) => `${e.kind} ${e.source} ${e.target}`)).toEqual([]);
+    // An introduction whose node is the service it introduces still speaks for it: lambda-overview.md
+    // here is titled "【初心者向け】AWS Lambda 入門！完全ガイド" and headed "# AWS Lambda".
+    expect(g.edges.some((e) => e.kind === "integrates" && [e.source, e.target].includes("lambda") && [e.source, e.target].includes("cloudwatch-logs"))).toBe(true);
+  });
+
   it("makes no service part of a note that compares two", () => {
     // ecs-vs-eks.md, linked from index.md: a comparison, not a thing EKS and ECS are parts of.
     const comparison = g.nodes.find((n) => /ecs vs eks/i.test(n.label));
