@@ -8,7 +8,7 @@ const EMPTY_CUES: Cues = {
   alternative: [],
   integrates: [],
   partOf: { featureOf: [], consistsOf: [], classifies: [] },
-  choiceMarkers: { recommended: [], pickedAfter: [], pickedBefore: [] },
+  choiceMarkers: { recommended: [] },
   threatMarkers: { after: [], before: [] },
   negation: [],
   negatingPrefixes: [],
@@ -80,8 +80,6 @@ function mergeCues(into: Cues, v: Record<string, unknown>, where: string): void 
   into.partOf.classifies.push(...strings(p.classifies, `${where}.partOf.classifies`));
   const choice = group("choiceMarkers");
   into.choiceMarkers.recommended.push(...strings(choice.recommended, `${where}.choiceMarkers.recommended`));
-  into.choiceMarkers.pickedAfter.push(...strings(choice.pickedAfter, `${where}.choiceMarkers.pickedAfter`));
-  into.choiceMarkers.pickedBefore.push(...strings(choice.pickedBefore, `${where}.choiceMarkers.pickedBefore`));
   const t = group("threatMarkers");
   into.threatMarkers.after.push(...strings(t.after, `${where}.threatMarkers.after`));
   into.threatMarkers.before.push(...strings(t.before, `${where}.threatMarkers.before`));

@@ -40,11 +40,10 @@ export interface Cues {
   /** "X is a feature of Y", "Yの機能": the thing named first is part of the other. */
   partOf: { featureOf: string[]; consistsOf: string[]; classifies: string[] };
   /**
-   * Words that make a name an option, never integrated with the subject: recommended for a case
-   * (after it: "RDS が最適"), or picked among a setting's choices when quoted (after or before the
-   * quote: "「その他のシークレットタイプ」を選択", select "Edge-optimized").
+   * Words after a name that recommend it for a case ("RDS が最適"): an option, never integrated
+   * with the subject (as a quoted name picked with an instruction, instructionCues, is not).
    */
-  choiceMarkers: { recommended: string[]; pickedAfter: string[]; pickedBefore: string[] };
+  choiceMarkers: { recommended: string[] };
   /** Words beside a name that make it a threat a thing protects against ("DDoS対策", "blocks SQL injection"): never integrated with. */
   threatMarkers: { after: string[]; before: string[] };
   /** Words that deny what a clause says ("不可", "cannot"): no relation is drawn from a denied clause. */

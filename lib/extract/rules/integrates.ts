@@ -62,7 +62,7 @@ function quoteAround(text: string, start: number, end: number): { open: number; 
  */
 function choicesIn(ctx: SentenceContext): Set<string> {
   const { s, ms, lex } = ctx;
-  const markers = choiceMarkersOf(lex.vocab.cues.choiceMarkers);
+  const markers = choiceMarkersOf(lex.vocab.cues);
   const out = new Set<string>();
   const startsWithAny = (text: string, words: string[]) => {
     const t = text.toLowerCase();
@@ -80,14 +80,17 @@ function choicesIn(ctx: SentenceContext): Set<string> {
 
 const compiledChoiceMarkers = new WeakMap<object, { recommended: string[]; pickedAfter: string[]; pickedBefore?: RegExp }>();
 
-/** The choice markers in lower case, and the words before a quote as one pattern (made once per vocabulary). */
-function choiceMarkersOf(markers: { recommended: string[]; pickedAfter: string[]; pickedBefore: string[] }): { recommended: string[]; pickedAfter: string[]; pickedBefore?: RegExp } {
-  let out = compiledChoiceMarkers.get(markers);
+/**
+ * The recommending words in lower case, and the instructions that pick a quoted name (after the
+ * quote, "を選択"; before it, "select" as one pattern), made once per vocabulary.
+ */
+function choiceMarkersOf(cues: { choiceMarkers: { recommended: string[] }; instructionCues: { endings: string[]; openings: string[] } }): { recommended: string[]; pickedAfter: string[]; pickedBefore?: RegExp } {
+  let out = compiledChoiceMarkers.get(cues);
   if (!out) {
-    const before = markers.pickedBefore.map(escapeRegExp).join("|");
+    const before = cues.instructionCues.openings.map(escapeRegExp).join("|");
     const lower = (words: string[]) => words.map((w) => w.toLowerCase());
-    out = { recommended: lower(markers.recommended), pickedAfter: lower(markers.pickedAfter), ...(before ? { pickedBefore: new RegExp(`\\b(?:${before})(?:\\s+(?:the|a|an|on))?$`, "i") } : {}) };
-    compiledChoiceMarkers.set(markers, out);
+    out = { recommended: lower(cues.choiceMarkers.recommended), pickedAfter: lower(cues.instructionCues.endings), ...(before ? { pickedBefore: new RegExp(`\\b(?:${before})(?:\\s+(?:the|a|an|on))?$`, "i") } : {}) };
+    compiledChoiceMarkers.set(cues, out);
   }
   return out;
 }
