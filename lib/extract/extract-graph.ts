@@ -1228,7 +1228,8 @@ export class Extraction implements Knowledge {
       };
       const related = new Set<string>();
       const proposals = SENTENCE_RULES.flatMap((rule) => rule.propose({ lex: this.lex, s, ms, ...(subject ? { subject } : {}), ...(owner ? { owner } : {}), know }));
-      const contrasted = new Set(proposals.filter((e) => e.kind === "contrasts" || e.kind === "alternative").map((e) => [e.source, e.target].sort().join("|")));
+      // (…nor joins what it says one replaced: "CodeWhispererはAmazon Q Developerに統合されました".)
+      const contrasted = new Set(proposals.filter((e) => e.kind === "contrasts" || e.kind === "alternative" || e.kind === "supersedes").map((e) => [e.source, e.target].sort().join("|")));
       for (const e of proposals) {
         const pair = [e.source, e.target].sort().join("|");
         // A sentence that sets two things against each other does not also join them ("EventBridgeに

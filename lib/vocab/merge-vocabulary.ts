@@ -4,7 +4,7 @@ export class VocabularyError extends Error {}
 
 const EMPTY_CUES: Cues = {
   contrasts: { between: [], afterOther: [], conversely: [] },
-  supersedes: { formerPrefix: [], newerVersionOf: [], olderMarker: [], preferMarker: [] },
+  supersedes: { formerPrefix: [], newerVersionOf: [], olderMarker: [], preferMarker: [], mergedInto: [] },
   alternative: [],
   integrates: [],
   partOf: { featureOf: [], consistsOf: [], classifies: [] },
@@ -72,6 +72,7 @@ function mergeCues(into: Cues, v: Record<string, unknown>, where: string): void 
   const s = group("supersedes");
   into.supersedes.formerPrefix.push(...strings(s.formerPrefix, `${where}.supersedes.formerPrefix`));
   into.supersedes.newerVersionOf.push(...strings(s.newerVersionOf, `${where}.supersedes.newerVersionOf`));
+  into.supersedes.mergedInto.push(...strings(s.mergedInto, `${where}.supersedes.mergedInto`));
   into.supersedes.olderMarker.push(...strings(s.olderMarker, `${where}.supersedes.olderMarker`));
   into.supersedes.preferMarker.push(...strings(s.preferMarker, `${where}.supersedes.preferMarker`));
   const p = group("partOf");

@@ -34,7 +34,8 @@ export interface Domain {
 
 export interface Cues {
   contrasts: { between: string[]; afterOther: string[]; conversely: string[] };
-  supersedes: { formerPrefix: string[]; newerVersionOf: string[]; olderMarker: string[]; preferMarker: string[] };
+  /** mergedInto: "AはBに統合されました", "A was merged into B": B supersedes A, and B is no partner of the subject. */
+  supersedes: { formerPrefix: string[]; newerVersionOf: string[]; olderMarker: string[]; preferMarker: string[]; mergedInto: string[] };
   alternative: string[];
   integrates: string[];
   /** "X is a feature of Y", "Yの機能": the thing named first is part of the other. */

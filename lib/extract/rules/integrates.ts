@@ -146,6 +146,9 @@ export const integratesRule: SentenceRule = {
     if ((s.text.match(/(?:^|[、,;]\s*)[^:：、,;。]{1,30}[:：]/g) ?? []).length >= 2) return out;
     const threats = threatsIn(ctx);
     const choices = choicesIn(ctx);
+    // What something was merged into ("…Amazon Q Developerに統合されました", "was merged into
+    // EventBridge") succeeds it (supersedes.ts); the subject does not work with it.
+    const merged = new Set(ms.filter((m) => lex.vocab.cues.supersedes.mergedInto.some((c) => (/^[a-z]/i.test(c) ? new RegExp(`\\b${escapeRegExp(c)}\\s+(?:the\\s+|a\\s+|an\\s+)?$`, "i").test(s.text.slice(0, m.start)) : s.text.slice(m.end).replace(/^[\sA-Za-z0-9-]*/, "").startsWith(c)))).map((m) => m.key));
     // Names that open clauses parallel to the subject's are set against it, not joined with it.
     const pairs = [...parallelClauses(s, ms), ...parallelTopics(s, ms)];
     const parallel = new Set(pairs.flatMap(([a, b]) => (a.key === subject ? [b.key] : b.key === subject ? [a.key] : [])));
@@ -180,7 +183,7 @@ export const integratesRule: SentenceRule = {
     const carried = subjectWritten.length === 0 && !ctx.know.vouched(subject);
     for (const m of ms) {
       if (carried) break;
-      if (parallel.has(m.key) || threats.has(m.key) || choices.has(m.key) || common.has(m) || columns.has(m.key) || m.start >= otherClause || isWhat(m)) continue;
+      if (parallel.has(m.key) || threats.has(m.key) || choices.has(m.key) || merged.has(m.key) || common.has(m) || columns.has(m.key) || m.start >= otherClause || isWhat(m)) continue;
       add(subject, m.key);
       // Working with an SNS topic is working with SNS: the service a thing is named after.
       const named = ctx.know.namedAfter(m.key);

@@ -49,6 +49,15 @@ export const supersedesRule: SentenceRule = {
         add(newer?.key ?? other(ctx, older.key), older.key);
       }
     }
+    // "AはBに統合されました", "A was merged into B": what was merged into is the newer.
+    for (const [start, end, cue] of occurrences(s.text, cues.mergedInto)) {
+      const japanese = !/^[a-z]/i.test(cue);
+      // (The newer's name may go on in Latin letters past what the vocabulary knows: "Amazon Q Developerに統合".)
+      const newer = japanese ? mentionBefore(s, ms, start, /^[\sA-Za-z0-9-]*$/) : mentionAfter(s, ms, end, ARTICLES);
+      // (Only an older thing the sentence writes as its topic or its subject: "機能もeventbridgeに統合される" merges no named thing.)
+      const older = japanese ? (newer ? mentionBefore(s, ms, newer.start, /^\s*(?:は|が)\s*[、,]?\s*$/) : undefined) : mentionBefore(s, ms, start, /^\s*$/);
+      if (newer && older && !common(newer) && !common(older)) add(newer.key, older.key);
+    }
     // "Aは古いサービス、基本的にはB使うべき", "A is deprecated; B is preferred" within one sentence
     const olderAt = occurrences(s.text, cues.olderMarker)[0];
     const preferAt = occurrences(s.text, cues.preferMarker)[0];
