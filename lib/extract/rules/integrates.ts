@@ -95,6 +95,19 @@ function choiceMarkersOf(cues: { choiceMarkers: { recommended: string[] }; instr
   return out;
 }
 
+const compiledMergedInto = new WeakMap<object, { japanese: string[]; english?: RegExp; englishBefore?: RegExp }>();
+
+/** The "merged into" cues: Japanese ones after the newer's name, English ones before it as patterns (made once per vocabulary). */
+function mergedIntoOf(cues: string[]): { japanese: string[]; english?: RegExp; englishBefore?: RegExp } {
+  let out = compiledMergedInto.get(cues);
+  if (!out) {
+    const english = cues.filter((c) => /^[a-z]/i.test(c)).map(escapeRegExp).join("|");
+    out = { japanese: cues.filter((c) => !/^[a-z]/i.test(c)), ...(english ? { english: new RegExp(`\\b(?:${english})\\b`, "i"), englishBefore: new RegExp(`\\b(?:${english})\\s+(?:the\\s+|a\\s+|an\\s+)?$`, "i") } : {}) };
+    compiledMergedInto.set(cues, out);
+  }
+  return out;
+}
+
 /**
  * The column headers of a table row as the parser writes it, each before its cell ("方式: Transit
  * Gateway 方式 / VPC 間接続: ○ / 備考: …"): [start, end) of each, when the line has two or more.
@@ -148,7 +161,12 @@ export const integratesRule: SentenceRule = {
     const choices = choicesIn(ctx);
     // What something was merged into ("…Amazon Q Developerに統合されました", "was merged into
     // EventBridge") succeeds it (supersedes.ts); the subject does not work with it.
-    const merged = new Set(ms.filter((m) => lex.vocab.cues.supersedes.mergedInto.some((c) => (/^[a-z]/i.test(c) ? new RegExp(`\\b${escapeRegExp(c)}\\s+(?:the\\s+|a\\s+|an\\s+)?$`, "i").test(s.text.slice(0, m.start)) : s.text.slice(m.end).replace(/^[\sA-Za-z0-9-]*/, "").startsWith(c)))).map((m) => m.key));
+    const mergedInto = mergedIntoOf(lex.vocab.cues.supersedes.mergedInto);
+    const merged = new Set(
+      mergedInto.japanese.some((c) => s.text.includes(c)) || mergedInto.english?.test(s.text)
+        ? ms.filter((m) => mergedInto.japanese.some((c) => s.text.slice(m.end).replace(/^[\sA-Za-z0-9-]*/, "").startsWith(c)) || !!mergedInto.englishBefore?.test(s.text.slice(0, m.start))).map((m) => m.key)
+        : [],
+    );
     // Names that open clauses parallel to the subject's are set against it, not joined with it.
     const pairs = [...parallelClauses(s, ms), ...parallelTopics(s, ms)];
     const parallel = new Set(pairs.flatMap(([a, b]) => (a.key === subject ? [b.key] : b.key === subject ? [a.key] : [])));
