@@ -15,6 +15,9 @@ function inNounList(text: string, start: number, end: number): boolean {
   return /[・]\s*$/.test(text.slice(0, start)) || /^\s*[・]/.test(text.slice(end));
 }
 
+/** What joins two names of one list: "A や B", "A、B", "A and B" (a gloss in brackets allowed after A). */
+const LIST_JOINER = /^\s*(?:\([^()]*\)\s*)?(?:や|、|,|・|と|and|or)\s*$/i;
+
 /** Names a protection word marks as threats: "DDoS対策", "SQLインジェクションをブロック", "protects against DDoS". */
 function threatsIn(ctx: SentenceContext): Set<string> {
   const { s, ms, lex } = ctx;
@@ -23,9 +26,9 @@ function threatsIn(ctx: SentenceContext): Set<string> {
   for (const [i, m] of ms.entries()) {
     // (Each name of a list the marker closes or opens: "SQL インジェクションやクロスサイトスクリプティングのブロック", "against SQL injection and XSS".)
     let end = m.end;
-    for (let j = i + 1; j < ms.length && /^\s*(?:\([^()]*\)\s*)?(?:や|、|,|・|と|and|or)\s*$/i.test(s.text.slice(end, ms[j]!.start)); j++) end = ms[j]!.end;
+    for (let j = i + 1; j < ms.length && LIST_JOINER.test(s.text.slice(end, ms[j]!.start)); j++) end = ms[j]!.end;
     let start = m.start;
-    for (let j = i - 1; j >= 0 && /^\s*(?:\([^()]*\)\s*)?(?:や|、|,|・|と|and|or)\s*$/i.test(s.text.slice(ms[j]!.end, start)); j--) start = ms[j]!.start;
+    for (let j = i - 1; j >= 0 && LIST_JOINER.test(s.text.slice(ms[j]!.end, start)); j--) start = ms[j]!.start;
     // (…and of examples the marker's noun stands for: "SQL インジェクションや…のような攻撃から保護".)
     const next = s.text.slice(end).replace(/^\s*\([^()]*\)/, "").trimStart().replace(/^(?:(?:や|、|・)[^、。,]{1,30}?)?(?:のような|などの|といった|等の)\s*/, "");
     const prev = s.text.slice(0, start).trimEnd().toLowerCase();
@@ -181,14 +184,14 @@ export const integratesRule: SentenceRule = {
     // ブロックストレージです"; "で、" closes it only after a class, not a service: "…は S3 で、" is where.
     // Notes often drop the copula: "FSx for Windows は、SMB プロトコルを…可能なファイルシステム".)
     const topicAt = s.japanese ? ms.find((x) => x.key === subject && /^\s*(?:\([^()]*\)\s*)?は/.test(s.text.slice(x.end))) : undefined;
-    // (…and so is what a sentence ends by calling its subject, written or carried from the heading:
-    // "…変換のためのビジュアルデータ準備サービスです。" under Glue DataBrew.)
     // (…and what the object serves as is its role, not another partner: "EKSのストレージデバイスとして
     // …EFSを使用", "attach the volume to a temporary instance as a secondary volume"; not "such as".)
     const isRole = (m: Mention) => /^\s*[」』"”]?\s*として/.test(s.text.slice(m.end)) || /(?<!\b(?:such|well)\s+)\bas\s+(?:(?:an?|the)\s+)?$/i.test(s.text.slice(0, m.start));
     const isWhat = (m: Mention) =>
       isRole(m) ||
       ms.some((x) => x.key === subject && x.end <= m.start && /^\s*(?:is|are)\s+(?:(?:an?|the)\s+)?$/i.test(s.text.slice(x.end, m.start))) ||
+      // (…and so is what a sentence ends by calling its subject, written or carried from the
+      // heading: "…変換のためのビジュアルデータ準備サービスです。" under Glue DataBrew.)
       (s.japanese && /^\s*(?:です|でした|である|だ)\s*[。.]?\s*$/.test(s.text.slice(m.end))) ||
       (!!topicAt && topicAt.end <= m.start && (/^\s*(?:です|でした|である|であり|だ)?\s*[。.]?\s*$|^\s*(?:です|でした|である|であり|だ)(?:[。、,.\s]|$)/.test(s.text.slice(m.end)) || (/^\s*で[、,]/.test(s.text.slice(m.end)) && ctx.know.kindOf(m.key) !== "service")));
     // A row of a table that compares its columns, "レポート: Standard = 無 / Advanced = 攻撃を…通知":
