@@ -236,6 +236,7 @@ function labelOf(d: Draft, reg: DraftRegistry, index: LineIndex): { label: strin
     return CJK.test(text) ? { label: text, labelJa: text } : { label: text };
   }
   if (d.vocab) return { label: d.vocab.label, ...(ja ? { labelJa: ja } : {}) };
+  if (d.title) return CJK.test(d.title) ? { label: d.title, labelJa: d.title } : { label: d.title };
   if (d.english) return { label: capitalizeFirst(d.english), ...(ja ? { labelJa: ja } : {}) };
   const written = mostFrequent(d.surfaces, () => true) ?? d.key.slice(2);
   return CJK.test(written) ? { label: written, labelJa: written } : { label: written };

@@ -27,6 +27,11 @@ export interface Draft {
   notes: string[];
   /** Key of a thing this one is named after (SQSアクセスポリシー → SQS). */
   prefixOf?: string;
+  /**
+   * The title of the document the note is ("AWS 学習ガイド", "RDS と Aurora の比較"), shown as its
+   * label in place of its file's name; never a name other lines are matched against.
+   */
+  title?: string;
   /** Sections whose heading names this draft. */
   ownSections: number[];
   order: number;

@@ -192,8 +192,17 @@ export class Extraction implements Knowledge {
    */
   private readNotes(notes: ParsedNote[]) {
     const linked = new Set<string>();
+    // What other notes call a note when they link to it ("[RDS と Aurora の比較](rds-aurora-overview.md)").
+    const linkTexts = new Map<string, string[]>();
+    const documentTitles = new Map<string, string>();
     for (const n of notes) {
-      for (const l of n.lines) for (const k of l.links ?? []) linked.add(nameKey(k.target));
+      for (const l of n.lines) {
+        for (const k of l.links ?? []) {
+          linked.add(nameKey(k.target));
+          const text = l.text.slice(k.start, k.end).trim();
+          if (text && nameKey(text) !== nameKey(k.target)) linkTexts.set(nameKey(k.target), [...(linkTexts.get(nameKey(k.target)) ?? []), text]);
+        }
+      }
       for (const h of n.headings) for (const k of h.links ?? []) linked.add(nameKey(k.target));
       for (const u of [...n.up, ...n.related]) linked.add(nameKey(u.target));
       for (const u of n.up) this.upTargets.add(nameKey(u.target));
@@ -222,7 +231,14 @@ export class Extraction implements Knowledge {
       // So is a note that compares two things ("ecs-vs-eks.md"): EKS is no part of "ECS vs EKS".
       // (Not a note whose node is a thing the vocabulary knows: "AWS Lambda 入門" under "# AWS Lambda"
       // is an article about Lambda, and its node is Lambda.)
-      if (!this.reg.get(key)?.vocab && [n.title, h1s.length === 1 ? h1s[0]!.text : undefined, name].some((t) => t !== undefined && (isDocumentTitle(this.lex, nfkc(t)) || COMPARISON_TITLE.test(t)))) this.documentNotes.add(n.file);
+      // (Of a note that names no thing, what other notes call it when they link to it counts too:
+      // the article whose heading is commented out, linked as "RDS と Aurora の比較".)
+      const calledBy = name === base ? linkTexts.get(nameKey(base)) ?? [] : [];
+      const documentTitle = [n.title, h1s.length === 1 ? h1s[0]!.text : undefined, name, ...calledBy].find((t) => t !== undefined && (isDocumentTitle(this.lex, nfkc(t)) || COMPARISON_TITLE.test(t)));
+      if (!this.reg.get(key)?.vocab && documentTitle !== undefined) {
+        this.documentNotes.add(n.file);
+        if (name === base) documentTitles.set(n.file, nfkc(documentTitle).trim());
+      }
       this.reg.seen(key, name);
       if (nameKey(base) !== nameKey(name)) this.addAlias(key, base);
       for (const alias of n.aliases) this.addAlias(key, alias);
@@ -231,6 +247,14 @@ export class Extraction implements Knowledge {
       d.notes.push(n.file);
       for (const u of n.up) this.frontLinks.push({ from: key, target: u.target, kind: "up", text: u.text, file: n.file, line: u.line });
       for (const u of n.related) this.frontLinks.push({ from: key, target: u.target, kind: "related", text: u.text, file: n.file, line: u.line });
+    }
+    // A document known only by its file's name is labelled with the title it is written or linked
+    // with ("AWS 学習ガイド", not "Study guide"); not when a note of the same name is no document (a
+    // front matter file beside the article "# コンテナ" it heads).
+    for (const key of new Set(this.noteNodes.values())) {
+      const d = this.reg.get(key)!;
+      const title = d.notes.map((f) => documentTitles.get(f)).find((t) => t !== undefined);
+      if (title !== undefined && d.notes.every((f) => this.documentNotes.has(f))) d.title = title;
     }
   }
 
@@ -579,7 +603,7 @@ export class Extraction implements Knowledge {
       const lower = s.text.includes("「") ? s.text.toLowerCase() : "";
       const examples = lower !== "" && this.exampleCues.some((c) => lower.includes(c));
       // (Nor a path or a pattern quoted: 「api/*」, 「/images」.)
-      if (lower !== "" && !examples) for (const q of s.text.matchAll(/「([^「」]{2,24})」/g)) if (isTermLike(q[1]!) && !/^\/|\/$|\*/.test(q[1]!.trim()) && onlyJoiningKana(q[1]!) && this.meaningful(q[1]!)) this.registerTerm(q[1]!);
+      if (lower !== "" && !examples) for (const q of s.text.matchAll(/「([^「」]{2,24})」/g)) if (isTermLike(q[1]!) && !/^\/|\/$|\*/.test(q[1]!.trim()) && onlyJoiningKana(q[1]!) && this.meaningful(q[1]!) && !this.lex.stopTerms.has(q[1]!.trim().toLowerCase())) this.registerTerm(q[1]!);
       for (const p of parentheticals(s.text)) this.parentheticalInSentence(line, s, p.open, p.inside);
       // "Xとは、…": Japanese defines a term by its topic.
       const toha = /^([^、。,\s][^、。,]{0,30}?)とは[、,\s]/.exec(s.text);
@@ -831,9 +855,13 @@ export class Extraction implements Knowledge {
     }
     if (from >= chunk[1]) return;
     const name = s.text.slice(tokens[from]!.start, tokens[chunk[1] - 1]!.end);
+    if (this.lex.stopTerms.has(name.toLowerCase())) return;
     // Only names worth a node get one here: known things, abbreviations, or compounds.
     const known = this.reg.lookupName(name) ?? resolveName(this.lex, name, false)?.entity;
-    const abbreviationInside = inside
+    // (Brackets that end "等", "など", "etc." give examples, not another name: "コンプライアンス要件への
+    // 対応（SOX、ISO 27001等）" names no 対応 called SOX.)
+    const examples = /(?:等|など|etc\.?|…)\s*$/i.test(inside);
+    const abbreviationInside = (examples ? "" : inside)
       .split(/[・,、/]/)
       .map((x) => x.trim())
       .filter((x) => isAbbreviation(x) && !this.reg.lookupName(x) && !resolveName(this.lex, x, false));

@@ -70,8 +70,10 @@ describe("a heading shared by articles on different services", () => {
   });
 
   it("makes no service part of a guide, though the guide is a note others link to", () => {
-    const guide = g.nodes.find((n) => n.label === "Study guide");
+    // (Labelled with its title, "# AWS 学習ガイド", not its file's name, "Study guide".)
+    const guide = g.nodes.find((n) => n.label === "AWS 学習ガイド");
     expect(guide).toBeDefined();
+    expect(g.nodes.some((n) => n.label === "Study guide")).toBe(false);
     expect(g.nodes.filter((n) => n.parent === guide!.id).map((n) => n.label)).toEqual([]);
   });
 
@@ -83,12 +85,30 @@ describe("a heading shared by articles on different services", () => {
       "team-04-auditor.md": '---\ntitle: "TEAM 導入ガイド ──(6/6) 監査者向けガイド"\n---\n\nセッションアクティビティでは、CloudTrail Lake と連携して操作を追跡できます。\n',
       "index.md": "- [概要](team-01-overview.md)\n",
     });
-    const article = guides.nodes.find((n) => /auditor/i.test(n.label));
+    const article = guides.nodes.find((n) => n.label === "TEAM 導入ガイド ──(6/6) 監査者向けガイド");
     expect(article).toBeDefined();
     expect(guides.edges.filter((e) => e.kind !== "mentions" && [e.source, e.target].includes(article!.id)).map((e) => `${e.kind} ${e.source} ${e.target}`)).toEqual([]);
     // An introduction whose node is the service it introduces still speaks for it: lambda-overview.md
     // here is titled "【初心者向け】AWS Lambda 入門！完全ガイド" and headed "# AWS Lambda".
     expect(g.edges.some((e) => e.kind === "integrates" && [e.source, e.target].includes("lambda") && [e.source, e.target].includes("cloudwatch-logs"))).toBe(true);
+  });
+
+  it("labels a document known by its file's name with the title it is written or linked with", () => {
+    // aws-study's rds-aurora-overview.md comments its heading out; index.md links it as "RDS と Aurora の比較".
+    const linked = graphOfNotes({
+      "rds-aurora-overview.md": "<!--# Amazon RDS と Amazon Aurora の比較-->\n\n## 比較ポイント1:可用性\n\nAurora はストレージを 3 つの AZ に 6 つコピーします。\n",
+      "index.md": "# 目次\n\n- [RDS と Aurora の比較](rds-aurora-overview.md)\n",
+    });
+    expect(linked.nodes.filter((n) => /rds.*aurora/i.test(n.label)).map((n) => n.label)).toEqual(["RDS と Aurora の比較"]);
+    // A front matter file beside the article it heads ("# コンテナ"), though titled as a guide, leaves
+    // the article's node its name.
+    const split = graphOfNotes({
+      "header/container-overview.md": '---\ntitle: "【初心者向け】コンテナ 入門！完全ガイド"\n---\n',
+      "body/container-overview.md": "# コンテナ\n\nコンテナは、アプリケーションとその実行環境をまとめたものです。\n",
+      "index.md": "- [コンテナ](body/container-overview.md)\n",
+    });
+    expect(split.nodes.map((n) => n.labelJa ?? n.label)).toContain("コンテナ");
+    expect(split.nodes.some((n) => /完全ガイド/.test(n.label))).toBe(false);
   });
 
   it("makes no service part of a note that compares two", () => {
