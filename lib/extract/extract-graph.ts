@@ -33,7 +33,7 @@ import { analyseSentence, capitalisedNames, chunksOf, findCompounds, findMention
 import { lexiconKey, type MentionMemo, type PassMemo } from "./mention-memo";
 import type { EntityEntry } from "../vocab/types";
 import type { DraftEdge, LineWork, Section } from "./model";
-import { deniedAt } from "./negation";
+import { absentAt, deniedAt } from "./negation";
 import { AskedKnowledge, relationInputs, type Proposal } from "./relation-memo";
 import { SENTENCE_RULES } from "./rules";
 import { citesSourceAt } from "./rules/cues";
@@ -1271,6 +1271,11 @@ export class Extraction implements Knowledge {
         if (e.kind !== "contrasts" && e.kind !== "mentions") {
           const at = ms.find((m) => m.key === e.target) ?? ms.find((m) => m.key === e.source);
           if (at && deniedAt(this.lex, s, at.start)) continue;
+          // (…nor does one the sentence does without: "APIGateway を作成しなくても、HTTPS の URL を利用".)
+          // (Written elsewhere in the sentence without it, it still is: "…は AWS Organizations での利用を
+          // 想定…AWS Organizations なしでも利用可能に".)
+          const absent = (key: string) => { const written = ms.filter((m) => m.key === key); return written.length > 0 && written.every((m) => absentAt(this.lex, s, m.end)); };
+          if (absent(e.source) || absent(e.target)) continue;
         }
         propose(e.source, e.target, e.kind);
         related.add(pair);

@@ -5,6 +5,7 @@
 import type { Lexicon } from "../vocab/lexicon";
 import type { AnalysedSentence } from "./mentions";
 import { occurrences } from "./rules/cues";
+import { escapeRegExp } from "../text/escape-regexp";
 
 /** Clause boundaries: commas, semicolons, and the conjunctions that start a new clause. */
 const CLAUSE_BREAK = /[、,;；]|\s(?:but|however|while|whereas)\s|しかし|けど|けれど/g;
@@ -36,4 +37,34 @@ export function deniedAt(lex: Lexicon, s: AnalysedSentence, at: number): boolean
     if (start >= offset) return false;
     return !/\b(?:if|unless|when|whether|even though)\b/i.test(clause.slice(0, start));
   });
+}
+
+const absenceCache = new WeakMap<Lexicon, { afterNoun: RegExp | undefined; afterObject: RegExp | undefined }>();
+
+function absencePatterns(lex: Lexicon) {
+  let p = absenceCache.get(lex);
+  if (!p) {
+    const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+    const { afterNoun, afterObject } = lex.vocab.cues.absenceMarkers;
+    p = {
+      // The name, a particle at most, then the marker: "追加料金なしで", "SSH ポートが不要".
+      afterNoun: afterNoun.length ? new RegExp(`^\\s*(?:が|は|も)?\\s*(?:${alt(afterNoun)})`) : undefined,
+      // The name as the object of a short verb, then the marker: "APIGateway を作成しなくても",
+      // "インターネットを経由せずに" (not "…によって追加料金なしで": a longer phrase between).
+      afterObject: afterObject.length ? new RegExp(`^\\s*(?:を|に|で)\\s*[^\\s、。,.!?！？]{1,6}?(?:${alt(afterObject)})`) : undefined,
+    };
+    absenceCache.set(lex, p);
+  }
+  return p;
+}
+
+/**
+ * Is the name ending at `end` one the sentence says is done without? ("APIGateway を作成しなくても",
+ * "追加料金なしで"): it denies that name only, wherever the clause goes on.
+ */
+export function absentAt(lex: Lexicon, s: AnalysedSentence, end: number): boolean {
+  if (!s.japanese) return false;
+  const after = s.text.slice(end, end + 24);
+  const p = absencePatterns(lex);
+  return (p.afterNoun?.test(after) ?? false) || (p.afterObject?.test(after) ?? false);
 }

@@ -10,6 +10,7 @@ const EMPTY_CUES: Cues = {
   partOf: { featureOf: [], consistsOf: [], classifies: [] },
   choiceMarkers: { recommended: [] },
   threatMarkers: { after: [], before: [] },
+  absenceMarkers: { afterNoun: [], afterObject: [] },
   negation: [],
   negatingPrefixes: [],
   sectionHeadings: [],
@@ -84,6 +85,9 @@ function mergeCues(into: Cues, v: Record<string, unknown>, where: string): void 
   const t = group("threatMarkers");
   into.threatMarkers.after.push(...strings(t.after, `${where}.threatMarkers.after`));
   into.threatMarkers.before.push(...strings(t.before, `${where}.threatMarkers.before`));
+  const absent = group("absenceMarkers");
+  into.absenceMarkers.afterNoun.push(...strings(absent.afterNoun, `${where}.absenceMarkers.afterNoun`));
+  into.absenceMarkers.afterObject.push(...strings(absent.afterObject, `${where}.absenceMarkers.afterObject`));
   const f = group("headingFacets");
   into.headingFacets.prefixes.push(...strings(f.prefixes, `${where}.headingFacets.prefixes`));
   into.headingFacets.suffixes.push(...strings(f.suffixes, `${where}.headingFacets.suffixes`));

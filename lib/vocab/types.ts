@@ -47,6 +47,11 @@ export interface Cues {
   choiceMarkers: { recommended: string[] };
   /** Words beside a name that make it a threat a thing protects against ("DDoS対策", "blocks SQL injection"): never integrated with. */
   threatMarkers: { after: string[]; before: string[] };
+  /**
+   * Words that say a thing is done without, right after its name ("追加料金なしで", "SSH ポート不要")
+   * or after the verb it is the object of ("APIGateway を作成しなくても"): no partner of the subject.
+   */
+  absenceMarkers: { afterNoun: string[]; afterObject: string[] };
   /** Words that deny what a clause says ("不可", "cannot"): no relation is drawn from a denied clause. */
   negation: string[];
   /** Prefixes that make a name the opposite of what follows ("非Hive形式", "non-"): no kind of it. */
