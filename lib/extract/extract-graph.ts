@@ -1131,7 +1131,9 @@ export class Extraction implements Knowledge {
         if (!d || d.vocab || !d.english) continue;
         const headEn = this.headNounOf(d.english);
         if (headEn === undefined) continue;
-        const headJa = (this.lex.reverseGlossary.get(headEn) ?? []).find((ja) => m.surface.endsWith(ja));
+        // (Only a name with a word before its head stands beside a shortened one: FIFOキュー beside
+        // 標準は; "モニタリング" alone makes no "詳細モニタリング" of "詳細は…を参照".)
+        const headJa = (this.lex.reverseGlossary.get(headEn) ?? []).find((ja) => m.surface.endsWith(ja) && m.surface.trim() !== ja);
         if (headJa) heads.push({ headJa, headEn });
       }
     }
@@ -1149,7 +1151,8 @@ export class Extraction implements Knowledge {
         const nextMention = s.mentions.find((m) => m.from === i + 2);
         const parallelLoanword = /^[\u30a1-\u30ff]+$/.test(t.text) && nextMention !== undefined && /^[\u30a1-\u30ff]/.test(nextMention.surface) && !this.lex.genericWords.has(t.text);
         const listed = next && next.script === "punct" && (next.text === "/" || next.text === "・") && (this.lex.modifiers.has(t.text) || parallelLoanword);
-        const topic = /^\s*(は|では)/.test(s.text.slice(t.end));
+        // ("詳細は…を参照してください" sends the reader elsewhere: 詳細 there shortens nothing.)
+        const topic = /^\s*(は|では)/.test(s.text.slice(t.end)) && !/参照|ご覧/.test(s.text);
         if (!(listed && s.mentions.some((m) => m.from === i + 2)) && !(topic && this.lex.modifiers.has(t.text))) return;
         const target = listed ? s.mentions.find((m) => m.from === i + 2) : undefined;
         // (The name after the slash must be a modifier and the head, ロングポーリング: "ロール/ポリシー"
