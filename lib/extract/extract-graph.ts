@@ -603,7 +603,8 @@ export class Extraction implements Knowledge {
       const lower = s.text.includes("「") ? s.text.toLowerCase() : "";
       const examples = lower !== "" && this.exampleCues.some((c) => lower.includes(c));
       // (Nor a path or a pattern quoted: 「api/*」, 「/images」.)
-      if (lower !== "" && !examples) for (const q of s.text.matchAll(/「([^「」]{2,24})」/g)) if (isTermLike(q[1]!) && !/^\/|\/$|\*/.test(q[1]!.trim()) && onlyJoiningKana(q[1]!) && this.meaningful(q[1]!) && !this.lex.stopTerms.has(q[1]!.trim().toLowerCase())) this.registerTerm(q[1]!);
+      // (Nor how a name is read: "CTASは、「シータス」と読みます。")
+      if (lower !== "" && !examples) for (const q of s.text.matchAll(/「([^「」]{2,24})」(?!\s*と(?:読|発音))/g)) if (isTermLike(q[1]!) && !/^\/|\/$|\*/.test(q[1]!.trim()) && onlyJoiningKana(q[1]!) && this.meaningful(q[1]!) && !this.lex.stopTerms.has(q[1]!.trim().toLowerCase())) this.registerTerm(q[1]!);
       for (const p of parentheticals(s.text)) this.parentheticalInSentence(line, s, p.open, p.inside);
       // "Xとは、…": Japanese defines a term by its topic.
       const toha = /^([^、。,\s][^、。,]{0,30}?)とは[、,\s]/.exec(s.text);
