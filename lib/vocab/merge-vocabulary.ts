@@ -9,7 +9,7 @@ const EMPTY_CUES: Cues = {
   integrates: [],
   partOf: { featureOf: [], consistsOf: [], classifies: [] },
   choiceMarkers: { recommended: [] },
-  threatMarkers: { after: [], before: [] },
+  threatMarkers: { after: [], before: [], guardsFrom: [] },
   absenceMarkers: { afterNoun: [], afterObject: [] },
   negation: [],
   negatingPrefixes: [],
@@ -85,6 +85,7 @@ function mergeCues(into: Cues, v: Record<string, unknown>, where: string): void 
   const t = group("threatMarkers");
   into.threatMarkers.after.push(...strings(t.after, `${where}.threatMarkers.after`));
   into.threatMarkers.before.push(...strings(t.before, `${where}.threatMarkers.before`));
+  into.threatMarkers.guardsFrom.push(...strings(t.guardsFrom, `${where}.threatMarkers.guardsFrom`));
   const absent = group("absenceMarkers");
   into.absenceMarkers.afterNoun.push(...strings(absent.afterNoun, `${where}.absenceMarkers.afterNoun`));
   into.absenceMarkers.afterObject.push(...strings(absent.afterObject, `${where}.absenceMarkers.afterObject`));

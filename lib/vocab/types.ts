@@ -46,7 +46,7 @@ export interface Cues {
    */
   choiceMarkers: { recommended: string[] };
   /** Words beside a name that make it a threat a thing protects against ("DDoS対策", "blocks SQL injection"): never integrated with. */
-  threatMarkers: { after: string[]; before: string[] };
+  threatMarkers: { after: string[]; before: string[]; guardsFrom: string[] };
   /**
    * Words that say a thing is done without, right after its name ("追加料金なしで", "SSH ポート不要")
    * or after the verb it is the object of ("APIGateway を作成しなくても"): no partner of the subject.

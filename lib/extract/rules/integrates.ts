@@ -19,9 +19,23 @@ function inNounList(text: string, start: number, end: number): boolean {
 const LIST_JOINER = /^\s*(?:\([^()]*\)\s*)?(?:や|、|,|・|と|and|or)\s*$/i;
 
 /** Names a protection word marks as threats: "DDoS対策", "SQLインジェクションをブロック", "protects against DDoS". */
+const guardPatterns = new WeakMap<object, RegExp | null>();
+
+/** "protects … from" as it ends the text before a name: the name is what is guarded against. */
+function guardsFromPattern(lex: SentenceContext["lex"]): RegExp | null {
+  let p = guardPatterns.get(lex);
+  if (p === undefined) {
+    const verbs = lex.vocab.cues.threatMarkers.guardsFrom;
+    p = verbs.length ? new RegExp(`\\b(?:${verbs.map(escapeRegExp).join("|")})\\b[^.;:!?]{0,80}\\bfrom(?:\\s+(?:the|a|an))?$`, "i") : null;
+    guardPatterns.set(lex, p);
+  }
+  return p;
+}
+
 function threatsIn(ctx: SentenceContext): Set<string> {
   const { s, ms, lex } = ctx;
   const { after, before } = lex.vocab.cues.threatMarkers;
+  const guardsFrom = guardsFromPattern(lex);
   const out = new Set<string>();
   for (const [i, m] of ms.entries()) {
     // (Each name of a list the marker closes or opens: "SQL インジェクションやクロスサイトスクリプティングのブロック", "against SQL injection and XSS".)
@@ -32,7 +46,7 @@ function threatsIn(ctx: SentenceContext): Set<string> {
     // (…and of examples the marker's noun stands for: "SQL インジェクションや…のような攻撃から保護".)
     const next = s.text.slice(end).replace(/^\s*\([^()]*\)/, "").trimStart().replace(/^(?:(?:や|、|・)[^、。,]{1,30}?)?(?:のような|などの|といった|等の)\s*/, "");
     const prev = s.text.slice(0, start).trimEnd().toLowerCase();
-    if (after.some((w) => next.startsWith(w)) || before.some((w) => new RegExp(`\\b${w}(?:\\s+(?:the|a|an))?$`, "i").test(prev))) out.add(m.key);
+    if (after.some((w) => next.startsWith(w)) || before.some((w) => new RegExp(`\\b${w}(?:\\s+(?:the|a|an))?$`, "i").test(prev)) || (!s.japanese && guardsFrom?.test(prev))) out.add(m.key);
   }
   return out;
 }
