@@ -13,8 +13,9 @@ import type { Draft, DraftRegistry } from "./drafts";
 import type { DraftEdge, LineWork, Section } from "./model";
 import { analyseSentence, findMentions, type AnalysedSentence, type Mention } from "./mentions";
 import { topicOf } from "./subjects";
-import { isFragment, isDefiningSentence, letters } from "./summary";
+import { isFragment, isDefiningSentence, letters, mostlyLinks } from "./summary";
 import { isReferenceLine } from "../parse/inline";
+import { escapeRegExp } from "../text/escape-regexp";
 
 const UNDIRECTED: ReadonlySet<EdgeKind> = new Set(["contrasts", "alternative", "mentions", "integrates"]);
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff]/;
@@ -284,18 +285,18 @@ function insideOtherService(reg: DraftRegistry, sections: Section[], si: number 
   return false;
 }
 
+
 /**
- * A line whose words are mostly a link's ("詳細は、[Amazon DynamoDB API Reference](…)", "AWS
- * ドキュメント > [… のスティッキーセッション](…)"): it points to a page. A sentence that links a
- * name it speaks of ("[AWS Config](…)は、…サービスです。") is not one.
+ * A sentence that says what its section shows, a way of doing something ("CloudFormation で
+ * Secrets Manager の値を使用する方法です。", "This is how to rotate the key."): it opens a how-to,
+ * it does not say what the section's thing is.
  */
-function mostlyLinks(raw: string): boolean {
-  let linked = 0;
-  const plain = raw.replace(/!?\[([^\]]*)\]\([^)]*\)/g, (_, text: string) => {
-    linked += letters(text);
-    return text;
-  });
-  return linked > 0 && linked * 2 >= letters(plain);
+function saysHowTo(lex: Lexicon, text: string): boolean {
+  const t = text.trim().replace(/[。．.!！]+$/, "");
+  const { prefixes, suffixes } = lex.vocab.cues.howToHeadings;
+  // (Not a sentence with a topic, which says what its topic is: "SQS はメッセージキューの一例です".)
+  if (!/は/.test(t) && suffixes.some((x) => CJK.test(x) && new RegExp(`${escapeRegExp(x)}(?:です|になります|を(?:紹介|説明|示)します)$`).test(t))) return true;
+  return prefixes.some((x) => !CJK.test(x) && new RegExp(`^(?:this|here)\\s+(?:is|are|shows|describes)\\s+${escapeRegExp(x)}\\b`, "i").test(t));
 }
 
 /** One katakana word and nothing else: a term ("ルーティングポリシー") or a label ("デフォルト"), no description. */
@@ -345,7 +346,7 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
     if (line.note.heading || line.citation || isReferenceLine(line.note.raw) || mostlyLinks(line.note.raw) || linkTitles.has(first) || WEB_ADDRESS.test(line.note.text)) return undefined;
     const s = line.sentences[0];
     // …unless it is a bare term ("ルーティングポリシー" opening Route53's section is a sub-topic).
-    if (s && line.subjects[0] === d.key && !line.definitions.length && !line.note.table && line.lead === undefined && !isFragment(lex, s.original, s) && !BARE_KATAKANA.test(s.text.replace(/[\s。.]/g, ""))) return { text: firstSentence(s.original), defining: isDefiningSentence(lex, s, d.key) };
+    if (s && line.subjects[0] === d.key && !line.definitions.length && !line.note.table && line.lead === undefined && !isFragment(lex, s.original, s) && !BARE_KATAKANA.test(s.text.replace(/[\s。.]/g, "")) && !saysHowTo(lex, s.text)) return { text: firstSentence(s.original), defining: isDefiningSentence(lex, s, d.key) };
     return undefined;
   };
   // …of a section under a heading of its own (the first that defines it, when several sections

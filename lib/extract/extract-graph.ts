@@ -28,7 +28,7 @@ import { citesDocument } from "./citation";
 import { NoteJournal, type LineTerms } from "./terms-memo";
 import { aspectHeadings, aspectKey, headingMeaning } from "./aspect-headings";
 import { isDocumentTitle, isGenericLabel, isSequenceLabel, readHeading } from "./headings";
-import { isMeasure } from "./summary";
+import { isMeasure, mostlyLinks } from "./summary";
 import { analyseSentence, capitalisedNames, chunksOf, findCompounds, findMentions, isFunctionWord, isProperName, type AnalysedSentence, type CompoundCandidate, type Mention } from "./mentions";
 import { lexiconKey, type MentionMemo, type PassMemo } from "./mention-memo";
 import type { EntityEntry } from "../vocab/types";
@@ -567,7 +567,12 @@ export class Extraction implements Knowledge {
     else {
       // (Under "## 用語" or "## Glossary", "料金: …" defines a term all the same.)
       const inGlossary = section !== undefined && GLOSSARY_HEADING.test(nfkc(section.heading.text).trim());
+      // (A link's title defines nothing: "[GuardDuty Malware Protection for S3 - Overview and Demo |
+      // Amazon Web Services(YouTube)](…)" names a video; a linked term before its definition,
+      // "[共有スループットコンシューマー](…): 複数のコンシューマーで…", still has one.)
+      const linkTitles = mostlyLinks(line.note.raw) ? [...line.note.raw.matchAll(/\[([^\]]*)\]\([^)]*\)/g)].map((m) => nfkc(m[1]!)) : [];
       for (const span of definitionsInLine(this.lex, text, line.note.term)) {
+        if (linkTitles.some((t) => t.includes(span.definition.trim().slice(0, 12)))) continue;
         // "5. RDBの特徴 : RDB_feature.md" is a table of contents, not a definition.
         if (/^\s*\S+\.(?:md|markdown|txt|html?|pdf|png|jpe?g)\s*$/i.test(span.definition) || /^\s*https?:\/\/\S+\s*$/.test(span.definition)) continue;
         // "Prod Account: 195795198264" gives a value, not a meaning.

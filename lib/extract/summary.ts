@@ -114,3 +114,17 @@ export function isDefiningSentence(lex: Lexicon, s: AnalysedSentence, key: strin
   if (s.japanese) return /^\s*(?:は|とは|って)/.test(after) && DEFINING_JA.test(s.text.trim().replace(/[。．.!！]+$/, ""));
   return DEFINING_EN.test(after);
 }
+
+/**
+ * A line whose words are mostly a link's ("詳細は、[Amazon DynamoDB API Reference](…)", "AWS
+ * ドキュメント > [… のスティッキーセッション](…)"): it points to a page. A sentence that links a
+ * name it speaks of ("[AWS Config](…)は、…サービスです。") is not one.
+ */
+export function mostlyLinks(raw: string): boolean {
+  let linked = 0;
+  const plain = raw.replace(/!?\[([^\]]*)\]\([^)]*\)/g, (_, text: string) => {
+    linked += letters(text);
+    return text;
+  });
+  return linked > 0 && linked * 2 >= letters(plain);
+}

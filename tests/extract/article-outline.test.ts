@@ -160,6 +160,19 @@ describe("a summary from the thing's own article", () => {
     expect(node(g, "aws-backup-audit-manager").summary).toBe("");
   });
 
+  it("is never a link's title read as a term and its definition, while a linked term keeps the definition after it", () => {
+    const video = graphOfNote("q.md", "# Amazon Q Developer\n\n## 動画\n\n- [Amazon Q Developer Workshop - Building the Q-Words App](https://catalog.workshops.aws/qwords)\n- [共有スループットコンシューマー](https://docs.aws.amazon.com/streams/): 複数のコンシューマーでシャードの読み取り容量を共有します\n");
+    expect(video.nodes.filter((n) => /Building the Q-Words App/.test(n.summary)).map((n) => n.label)).toEqual([]);
+    expect(video.nodes.find((n) => n.labelJa === "共有スループットコンシューマー" || n.label === "共有スループットコンシューマー")?.summary).toBe("複数のコンシューマーでシャードの読み取り容量を共有します");
+  });
+
+  it("is never a sentence that says its section shows how to do something ('…する方法です。')", () => {
+    const howTo = graphOfNote("cfn.md", "# AWS CloudFormation\n\n## Secrets Manager\n\nCloudFormation で Secrets Manager の値を使用する方法です。\n\n## Amazon SQS\n\nSQS はメッセージキューの一例です。\n");
+    expect(node(howTo, "secrets-manager").summary).toBe("");
+    // (A sentence with a topic still says what it is.)
+    expect(node(howTo, "sqs").summary).toBe("SQS はメッセージキューの一例です。");
+  });
+
   it("is never a lead-in to a list ('…は以下のとおりです。')", () => {
     expect(node(g, "backup-plan").summary).toBe("");
     expect(g.nodes.filter((n) => /\]\(|https?:/.test(n.summary)).map((n) => n.label)).toEqual([]);
