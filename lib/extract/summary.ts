@@ -95,8 +95,11 @@ function isFragmentText(lex: Lexicon, text: string): boolean {
 
 /** A Japanese definition ends on what the thing is: a noun of kind (サービス, 機能) or a copula. */
 const DEFINING_JA = /(?:である|です|だ|のこと|サービス|機能|仕組み|ツール|方式|手法|技術|もの|形式|単位|領域|場所|バージョン|独自|モデル|データベース|言語|キュー|ストレージ|ネットワーク|レコード|ポリシー|エンドポイント|プラットフォーム|エンジン|ゲートウェイ|インスタンス|リソース|グループ|アカウント|キー|ファイル|システム|アプリケーション|ブローカー|レジストリ|カタログ|ボリューム|[A-Za-z0-9]{2,})$/;
-/** "is a…", "is the…", "is one of…", "provides…", "lets you…" — not "is copied before…" (a passive). */
-const DEFINING_EN = /^\s*(?:(?:is|are|was|were)\s+(?:a|an|the|one of|used (?:to|for)|responsible for|designed (?:to|for)|all about|essentially|basically|simply)\b|refers to|means|provides|lets|allows|enables|makes|helps|offers|acts as|serves as|stands for|gives|delivers|stores|runs)\b/i;
+/**
+ * "is a…", "is the…", "is one of…", "provides…", "lets you…" — not "is copied before…" (a passive),
+ * nor "refers to its data on latency…" (what it consults, in one case).
+ */
+const DEFINING_EN = /^\s*(?:(?:is|are|was|were)\s+(?:a|an|the|one of|used (?:to|for)|responsible for|designed (?:to|for)|all about|essentially|basically|simply)\b|refers to(?!\s+(?:its|their|his|her)\b)|means|provides|lets|allows|enables|makes|helps|offers|acts as|serves as|stands for|gives|delivers|stores|runs)\b/i;
 
 /**
  * Does the sentence say what `key` is? It opens with the thing as its topic and ends in a noun or

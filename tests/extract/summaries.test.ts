@@ -168,3 +168,22 @@ describe("summaries that are pieces", () => {
     expect(summary("log-streams")).toBe("A log stream is a sequence of log events that share the same source");
   });
 });
+
+describe("summaries that say what a thing does in one case", () => {
+  it("'X refers to its data…' consults, it does not say what X is; 'X refers to a…' does", () => {
+    const g = build(
+      [
+        "# Latency-Based Routing",
+        "",
+        "- A user in London opens the site.",
+        "- Route 53 refers to its data on latency between London and the Singapore region.",
+        "",
+        "# Glossary",
+        "",
+        "Amazon EBS refers to a block storage service for EC2 instances.",
+      ].join("\n"),
+    );
+    expect(node(g, "route-53").summary).toBe("");
+    expect(node(g, "ebs").summary).toBe("Amazon EBS refers to a block storage service for EC2 instances.");
+  });
+});
