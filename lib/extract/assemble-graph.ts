@@ -379,7 +379,15 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
   // formula, "IAM ロール(=実行ロールと呼ばれます。…)" a second name. Nor brackets after a common
   // noun: they comment on the sentence it ends — "…は無料 (データ転送料金は別途発生)".)
   if (isCommonNoun(lex, d)) return "";
-  for (const g of d.glosses) if (!isFragment(lex, g) && !WEB_ADDRESS.test(g) && ((CJK.test(g) && letters(g) >= 6) || /^(?:a|an|the|also|aka|i\.e\.|which|used|for)\b/i.test(g) || g.split(/\s+/).length >= 5) && !/->|[=＝]|\d+\.\d+\.\d+/.test(g)) return firstSentence(g);
+  // (Nor a list of names: "AWS Shield Advanced (ALB, CLB, NLB, Elastic IP, CloudFront)" says what it
+  // protects.)
+  const onlyNames = (g: string) => {
+    const s = analyseSentence(lex, g);
+    let rest = g;
+    for (const m of [...match(s)].sort((a, b) => b.start - a.start)) rest = rest.slice(0, m.start) + rest.slice(m.end);
+    return rest.replace(/\b(?:and|or|etc)\b|[、,/・&.\s]|など|等/gi, "") === "";
+  };
+  for (const g of d.glosses) if (!isFragment(lex, g) && !WEB_ADDRESS.test(g) && !onlyNames(g) && ((CJK.test(g) && letters(g) >= 6) || /^(?:a|an|the|also|aka|i\.e\.|which|used|for)\b/i.test(g) || g.split(/\s+/).length >= 5) && !/->|[=＝]|\d+\.\d+\.\d+/.test(g)) return firstSentence(g);
   return "";
 }
 

@@ -187,3 +187,11 @@ describe("summaries that say what a thing does in one case", () => {
     expect(node(g, "ebs").summary).toBe("Amazon EBS refers to a block storage service for EC2 instances.");
   });
 });
+
+describe("summaries that only name other things", () => {
+  it("brackets that list names say what a thing covers, not what it is", () => {
+    const g = build(["# AWS Firewall Manager", "", "- Policies can cover:", "  - AWS Shield Advanced (ALB, CLB, NLB, Elastic IP, CloudFront)", "  - Amazon GuardDuty (a threat detection service that watches logs for malicious activity)"].join("\n"));
+    expect(node(g, "shield-advanced").summary).toBe("");
+    expect(node(g, "guardduty").summary).toBe("a threat detection service that watches logs for malicious activity");
+  });
+});
