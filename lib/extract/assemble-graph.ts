@@ -13,6 +13,7 @@ import type { Draft, DraftRegistry } from "./drafts";
 import type { DraftEdge, LineWork, Section } from "./model";
 import { analyseSentence, findMentions, type AnalysedSentence, type Mention } from "./mentions";
 import { topicOf } from "./subjects";
+import { endsAsClass } from "./rules/cues";
 import { isFragment, isDefiningSentence, letters, mostlyLinks } from "./summary";
 import { isReferenceLine } from "../parse/inline";
 import { escapeRegExp } from "../text/escape-regexp";
@@ -492,7 +493,7 @@ function objectOf(text: string, start: number, end: number): boolean {
   if (/^\s*(?:です|でした|である|であり|だ)(?:[。、,.\s]|$)|^\s*で[、,]/.test(after) && /は/.test(text.slice(0, start))) return true;
   // (…or what a sentence about its section's subject ends by calling it: "…を提供するオブジェクト
   // ストレージサービスです。" under Amazon S3 is S3's class, not a part of S3.)
-  if (/^\s*(?:です|でした|である|だ)\s*[。.]?\s*$/.test(after)) return true;
+  if (endsAsClass(after)) return true;
   if (/^((?:\s*[、,・]\s*(?:(?!し[たて]|する|され|った|ない|[はがをにでとも])[^、。,・]){1,40}?)*)\s*(?:など|等)?\s*(?:を|に|へ|から|まで|より|に対して|について|によって|として|の)/.test(after)) return true;
   return /\b(?:from|to|for|with|into|onto|on|in|by|via|of|using|use|uses)\s+(?:the\s+|a\s+|an\s+)?$/i.test(text.slice(0, start));
 }

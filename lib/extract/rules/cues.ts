@@ -119,3 +119,12 @@ export const ARTICLES = /^\s*(?:the\s+|a\s+|an\s+|amazon\s+|aws\s+)*$/i;
 export function writtenAsCommonNoun(lex: Lexicon, m: Mention): boolean {
   return isGlossaryWord(lex, m.surface) && !resolveName(lex, nfkc(m.surface).trim(), false);
 }
+
+/**
+ * Does the text after a name end the sentence by calling the name the sentence's subject's class?
+ * A copula ("…オブジェクトストレージです。"), or the class's head noun with the copula often dropped
+ * ("…を発見するための自然言語処理 (NLP) サービス"), a gloss in brackets allowed between.
+ */
+export function endsAsClass(after: string): boolean {
+  return /^\s*(?:\([^()]*\)\s*)?(?:(?:サービス|ツール|ソリューション|プラットフォーム)\s*(?:です|でした|である|だ)?|です|でした|である|だ)\s*[。.]?\s*$/.test(after);
+}

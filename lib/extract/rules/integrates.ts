@@ -6,7 +6,7 @@
 import type { Mention } from "../mentions";
 import type { ProposedEdge } from "../model";
 import { parallelClauses, parallelTopics } from "./contrast";
-import { occurrences, outsideNames, writtenAsCommonNoun } from "./cues";
+import { endsAsClass, occurrences, outsideNames, writtenAsCommonNoun } from "./cues";
 import type { SentenceContext, SentenceRule } from "./types";
 import { escapeRegExp } from "../../text/escape-regexp";
 
@@ -206,7 +206,8 @@ export const integratesRule: SentenceRule = {
       ms.some((x) => x.key === subject && x.end <= m.start && /^\s*(?:is|are)\s+(?:(?:an?|the)\s+)?$/i.test(s.text.slice(x.end, m.start))) ||
       // (…and so is what a sentence ends by calling its subject, written or carried from the
       // heading: "…変換のためのビジュアルデータ準備サービスです。" under Glue DataBrew.)
-      (s.japanese && /^\s*(?:です|でした|である|だ)\s*[。.]?\s*$/.test(s.text.slice(m.end))) ||
+      // (…the class's head noun after it, the copula dropped: "…自然言語処理 (NLP) サービス" under Comprehend.)
+      (s.japanese && endsAsClass(s.text.slice(m.end))) ||
       (!!topicAt && topicAt.end <= m.start && (/^\s*(?:です|でした|である|であり|だ)?\s*[。.]?\s*$|^\s*(?:です|でした|である|であり|だ)(?:[。、,.\s]|$)/.test(s.text.slice(m.end)) || (/^\s*で[、,]/.test(s.text.slice(m.end)) && ctx.know.kindOf(m.key) !== "service")));
     // A row of a table that compares its columns, "レポート: Standard = 無 / Advanced = 攻撃を…通知":
     // each column's thing is what its cell says something of, never what the subject works with.
