@@ -287,17 +287,28 @@ function insideOtherService(reg: DraftRegistry, sections: Section[], si: number 
 }
 
 
+const howToSentences = new WeakMap<Lexicon, { ja: RegExp | undefined; en: RegExp | undefined }>();
+
 /**
  * A sentence that says what its section shows, a way of doing something ("CloudFormation で
  * Secrets Manager の値を使用する方法です。", "This is how to rotate the key."): it opens a how-to,
  * it does not say what the section's thing is.
  */
 function saysHowTo(lex: Lexicon, text: string): boolean {
+  let p = howToSentences.get(lex);
+  if (!p) {
+    const { prefixes, suffixes } = lex.vocab.cues.howToHeadings;
+    const ja = suffixes.filter((x) => CJK.test(x)).map(escapeRegExp);
+    const en = prefixes.filter((x) => !CJK.test(x)).map(escapeRegExp);
+    p = {
+      ja: ja.length ? new RegExp(`(?:${ja.join("|")})(?:です|になります|を(?:紹介|説明|示)します)$`) : undefined,
+      en: en.length ? new RegExp(`^(?:this|here)\\s+(?:is|are|shows|describes)\\s+(?:${en.join("|")})\\b`, "i") : undefined,
+    };
+    howToSentences.set(lex, p);
+  }
   const t = text.trim().replace(/[。．.!！]+$/, "");
-  const { prefixes, suffixes } = lex.vocab.cues.howToHeadings;
   // (Not a sentence with a topic, which says what its topic is: "SQS はメッセージキューの一例です".)
-  if (!/は/.test(t) && suffixes.some((x) => CJK.test(x) && new RegExp(`${escapeRegExp(x)}(?:です|になります|を(?:紹介|説明|示)します)$`).test(t))) return true;
-  return prefixes.some((x) => !CJK.test(x) && new RegExp(`^(?:this|here)\\s+(?:is|are|shows|describes)\\s+${escapeRegExp(x)}\\b`, "i").test(t));
+  return (!/は/.test(t) && (p.ja?.test(t) ?? false)) || (p.en?.test(t) ?? false);
 }
 
 /** One katakana word and nothing else: a term ("ルーティングポリシー") or a label ("デフォルト"), no description. */
