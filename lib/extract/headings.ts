@@ -134,12 +134,19 @@ function englishPair(text: string): [string, string] | undefined {
   return m && m[1]!.trim() && m[2]!.trim() ? [m[1]!.trim(), m[2]!.trim()] : undefined;
 }
 
+const documentTitlePatterns = new WeakMap<Lexicon, RegExp[]>();
+
 /** A title that names a document (a study guide, notes, a memo), not a thing in it. */
 export function isDocumentTitle(lex: Lexicon, text: string): boolean {
+  let patterns = documentTitlePatterns.get(lex);
+  if (!patterns) {
+    patterns = lex.vocab.cues.documentHeadings.map((w) => {
+      const cue = nfkc(w).toLowerCase();
+      // (A Japanese cue opens a word of its own: 学習 in "AWS 学習メモ", not in 機械学習, machine learning.)
+      return CJK.test(cue) ? new RegExp(`(^|[^\u3400-\u9fff])${escapeRegExp(cue)}`) : new RegExp(`(^|[^a-z])${escapeRegExp(cue)}([^a-z]|$)`);
+    });
+    documentTitlePatterns.set(lex, patterns);
+  }
   const t = text.toLowerCase();
-  return lex.vocab.cues.documentHeadings.some((w) => {
-    const cue = nfkc(w).toLowerCase();
-    // (A Japanese cue opens a word of its own: 学習 in "AWS 学習メモ", not in 機械学習, machine learning.)
-    return CJK.test(cue) ? new RegExp(`(^|[^\u3400-\u9fff])${escapeRegExp(cue)}`).test(t) : new RegExp(`(^|[^a-z])${escapeRegExp(cue)}([^a-z]|$)`).test(t);
-  });
+  return patterns.some((p) => p.test(t));
 }

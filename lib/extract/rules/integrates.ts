@@ -19,23 +19,29 @@ function inNounList(text: string, start: number, end: number): boolean {
 const LIST_JOINER = /^\s*(?:\([^()]*\)\s*)?(?:や|、|,|・|と|and|or)\s*$/i;
 
 /** Names a protection word marks as threats: "DDoS対策", "SQLインジェクションをブロック", "protects against DDoS". */
-const guardPatterns = new WeakMap<object, RegExp | null>();
+const threatPatterns = new WeakMap<object, { before: RegExp | null; guardsFrom: RegExp | null }>();
 
-/** "protects … from" as it ends the text before a name: the name is what is guarded against. */
-function guardsFromPattern(lex: SentenceContext["lex"]): RegExp | null {
-  let p = guardPatterns.get(lex);
+/**
+ * What ends the text before a threat's name: a marker ("against", "blocks the"), or a guard verb
+ * and its "from" ("protects CloudFront and ALB from").
+ */
+function threatPatternsOf(lex: SentenceContext["lex"]): { before: RegExp | null; guardsFrom: RegExp | null } {
+  let p = threatPatterns.get(lex);
   if (p === undefined) {
-    const verbs = lex.vocab.cues.threatMarkers.guardsFrom;
-    p = verbs.length ? new RegExp(`\\b(?:${verbs.map(escapeRegExp).join("|")})\\b[^.;:!?]{0,80}\\bfrom(?:\\s+(?:the|a|an))?$`, "i") : null;
-    guardPatterns.set(lex, p);
+    const { before, guardsFrom } = lex.vocab.cues.threatMarkers;
+    p = {
+      before: before.length ? new RegExp(`\\b(?:${before.map(escapeRegExp).join("|")})(?:\\s+(?:the|a|an))?$`, "i") : null,
+      guardsFrom: guardsFrom.length ? new RegExp(`\\b(?:${guardsFrom.map(escapeRegExp).join("|")})\\b[^.;:!?]{0,80}\\bfrom(?:\\s+(?:the|a|an))?$`, "i") : null,
+    };
+    threatPatterns.set(lex, p);
   }
   return p;
 }
 
 function threatsIn(ctx: SentenceContext): Set<string> {
   const { s, ms, lex } = ctx;
-  const { after, before } = lex.vocab.cues.threatMarkers;
-  const guardsFrom = guardsFromPattern(lex);
+  const { after } = lex.vocab.cues.threatMarkers;
+  const { before, guardsFrom } = threatPatternsOf(lex);
   const out = new Set<string>();
   for (const [i, m] of ms.entries()) {
     // (Each name of a list the marker closes or opens: "SQL インジェクションやクロスサイトスクリプティングのブロック", "against SQL injection and XSS".)
@@ -46,7 +52,7 @@ function threatsIn(ctx: SentenceContext): Set<string> {
     // (…and of examples the marker's noun stands for: "SQL インジェクションや…のような攻撃から保護".)
     const next = s.text.slice(end).replace(/^\s*\([^()]*\)/, "").trimStart().replace(/^(?:(?:や|、|・)[^、。,]{1,30}?)?(?:のような|などの|といった|等の)\s*/, "");
     const prev = s.text.slice(0, start).trimEnd().toLowerCase();
-    if (after.some((w) => next.startsWith(w)) || before.some((w) => new RegExp(`\\b${w}(?:\\s+(?:the|a|an))?$`, "i").test(prev)) || (!s.japanese && guardsFrom?.test(prev))) out.add(m.key);
+    if (after.some((w) => next.startsWith(w)) || before?.test(prev) || (!s.japanese && guardsFrom?.test(prev))) out.add(m.key);
   }
   return out;
 }
