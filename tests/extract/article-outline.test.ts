@@ -216,7 +216,7 @@ describe("a title that names a document", () => {
 describe("a heading that names a part every article has", () => {
   it("heads a section of what encloses it: prerequisites, cautions, the goal, the environment, the diagram, where the author got stuck", () => {
     const lex = lexicon();
-    for (const h of ["前提条件", "注意事項", "目的", "検証環境", "構成図", "ハマったところ", "動作確認", "比較", "Ultimate Goal", "Final thoughts", "Next steps", "Goals", "Architecture diagram", "Comparison", "比較ポイント3:ストレージの容量拡張", "Point 2: pricing"]) expect(readHeading(lex, h).kind, h).toBe("generic");
+    for (const h of ["前提条件", "注意事項", "目的", "検証環境", "構成図", "ハマったところ", "動作確認", "比較", "Ultimate Goal", "Final thoughts", "Next steps", "Goals", "Architecture diagram", "Comparison", "比較ポイント3:ストレージの容量拡張", "Point 2: pricing", "Caveats", "Warning", "Gotchas", "落とし穴"]) expect(readHeading(lex, h).kind, h).toBe("generic");
     for (const h of ["General Purpose", "Final snapshot", "Goal Seek"]) expect(readHeading(lex, h).kind, h).toBe("named");
   });
 });
