@@ -84,6 +84,18 @@ export function extractGraph(lex: Lexicon, notes: ParsedNote[], memo?: MentionMe
   return ex.run(notes);
 }
 
+/**
+ * A name and a letter that stand for one of several examples the line names alike ("VPC B is free
+ * to communicate with VPC A", "Application A would pass Application B data"): a placeholder, no
+ * thing of its own.
+ */
+function placeholderName(name: string, lineText: string): boolean {
+  const m = /^(.+) ([A-Z])$/.exec(name);
+  if (!m) return false;
+  const others = new RegExp(`(?:^|[^\\w])${escapeRegExp(m[1]!)} ([A-Z])(?![\\w-])`, "g");
+  return [...lineText.matchAll(others)].some((o) => o[1] !== m[2]);
+}
+
 export class Extraction implements Knowledge {
   readonly reg = new DraftRegistry();
   readonly sections: Section[] = [];
@@ -601,7 +613,7 @@ export class Extraction implements Knowledge {
     }
     for (const l of line.note.links ?? []) this.registerTerm(l.target);
     for (const s of line.sentences) {
-      for (const name of capitalisedNames(s.text, s.japanese, this.lex.functionWords)) this.registerCapitalisedName(name);
+      for (const name of capitalisedNames(s.text, s.japanese, this.lex.functionWords)) if (!placeholderName(name, line.note.text)) this.registerCapitalisedName(name);
       // 「quoted」 names a term, unless the sentence gives examples (例えば「中川」で始まる…).
       // (Each pattern below is tried only on sentences holding its one fixed character or word:
       // running them on every sentence was a fifth of this pass.)
