@@ -286,7 +286,6 @@ function insideOtherService(reg: DraftRegistry, sections: Section[], si: number 
   return false;
 }
 
-
 const howToSentences = new WeakMap<Lexicon, { ja: RegExp | undefined; en: RegExp | undefined }>();
 
 /**

@@ -212,7 +212,10 @@ export class Extraction implements Knowledge {
         for (const k of l.links ?? []) {
           linked.add(nameKey(k.target));
           const text = l.text.slice(k.start, k.end).trim();
-          if (text && nameKey(text) !== nameKey(k.target)) linkTexts.set(nameKey(k.target), [...(linkTexts.get(nameKey(k.target)) ?? []), text]);
+          if (!text || nameKey(text) === nameKey(k.target)) continue;
+          const called = linkTexts.get(nameKey(k.target));
+          if (called) called.push(text);
+          else linkTexts.set(nameKey(k.target), [text]);
         }
       }
       for (const h of n.headings) for (const k of h.links ?? []) linked.add(nameKey(k.target));
@@ -584,7 +587,8 @@ export class Extraction implements Knowledge {
       // "[共有スループットコンシューマー](…): 複数のコンシューマーで…", still has one.)
       const linkTitles = mostlyLinks(line.note.raw) ? [...line.note.raw.matchAll(/\[([^\]]*)\]\([^)]*\)/g)].map((m) => nfkc(m[1]!)) : [];
       for (const span of definitionsInLine(this.lex, text, line.note.term)) {
-        if (linkTitles.some((t) => t.includes(span.definition.trim().slice(0, 12)))) continue;
+        const opening = span.definition.trim().slice(0, 12);
+        if (opening && linkTitles.some((t) => t.includes(opening))) continue;
         // "5. RDBの特徴 : RDB_feature.md" is a table of contents, not a definition.
         if (/^\s*\S+\.(?:md|markdown|txt|html?|pdf|png|jpe?g)\s*$/i.test(span.definition) || /^\s*https?:\/\/\S+\s*$/.test(span.definition)) continue;
         // "Prod Account: 195795198264" gives a value, not a meaning.
