@@ -18,7 +18,8 @@ import { lexicon, node, ROOT, vocabulary } from "../helpers/seed";
 
 const dir = path.join(ROOT, "tests/fixtures/zenn-article-outline");
 const g = runPipeline({ files: readdirSync(dir).map((f) => ({ file: f, bytes: readFileSync(path.join(dir, f)) })), vocabulary: vocabulary(), layout: false, searchIndex: false }).graph;
-const factsOf = (id: string) => node(g, id).facts.map((i) => g.facts[i]!);
+const factById = new Map(g.facts.map((f) => [f.id, f]));
+const factsOf = (id: string) => node(g, id).facts.map((i) => factById.get(i)!);
 const filesOf = (id: string) => new Set(factsOf(id).map((f) => f.file));
 /** The graph of notes written here, by file. */
 const graphOfNotes = (notes: Record<string, string>) => runPipeline({ files: Object.entries(notes).map(([file, text]) => ({ file, bytes: new TextEncoder().encode(text) })), vocabulary: vocabulary(), layout: false, searchIndex: false }).graph;

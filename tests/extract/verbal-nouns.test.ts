@@ -18,7 +18,7 @@ const note = [
 
 describe("a noun of kanji used as a verb", () => {
   const g = runPipeline({ files: [{ file: "bastion.md", bytes: new TextEncoder().encode(note) }], vocabulary: vocabulary(), layout: false, searchIndex: false }, lexicon()).graph;
-  const linesMentioning = (name: string) => byName(g, name)!.mentionedIn.map((f) => g.facts[f]!.line).sort((a, b) => a - b);
+  const linesMentioning = (name: string) => byName(g, name)!.mentionedIn.map((f) => g.facts.find((x) => x.id === f)!.line).sort((a, b) => a - b);
 
   it("is no mention of the word the notes listed as a thing", () => {
     // Line 3 lists 構築 beside 運用; lines 4 and 5 build something.
