@@ -212,7 +212,7 @@ async function buildInto(store: Store, notesDir: string, { t0, readMs, files, re
     throw new UsageError(`none of the ${files.length} files in ${notesDir} could be read as notes; the stored graph is unchanged`);
   }
   const t1 = performance.now();
-  const saved = await saveGraph(store.db, graph, { notesDir: path.resolve(notesDir), summary, provider: store.config.provider, sources, artifacts: { search }, ...(rowsBefore !== undefined ? { keepRows: true } : {}), ...(rowsBefore ? { rowsBefore } : {}) });
+  const saved = await saveGraph(store.db, graph, { notesDir: path.resolve(notesDir), summary, provider: store.config.provider, sources, artifacts: { search }, ...(rowsBefore !== undefined ? { keepRows: true } : {}), ...(rowsBefore ? { rowsBefore } : {}), dropOlderLater: true });
   summary.timingsMs[saved.rowsShared ? `store (${saved.rowsShared} of ${graph.nodes.length + graph.edges.length + graph.facts.length} rows kept from the build before)` : "store"] = Math.round(performance.now() - t1);
   const target = store.config.provider === "sqlite" ? path.relative(process.cwd(), store.config.file) || store.config.file : "PostgreSQL";
   process.stdout.write(`${formatSummary(summary, (performance.now() - t0) / 1000, target)}\n`);
@@ -220,6 +220,8 @@ async function buildInto(store: Store, notesDir: string, { t0, readMs, files, re
   if (process.env.BUILD_STATS_FILE) {
     writeFileSync(process.env.BUILD_STATS_FILE, JSON.stringify({ summary: { ...summary, warnings: summary.warnings.length }, seconds: (performance.now() - t0) / 1000, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) }));
   }
+  // The graph is served from the commit above: the builds before last go after it is reported.
+  await saved.dropOlderBuilds();
   return saved.rows;
 }
 

@@ -92,6 +92,19 @@ describe.each(TEST_DATABASES)("graph store ($name through Prisma)", (database) =
     expect(await store.db.buildArtifact.count()).toBe(2);
   });
 
+  it("leaves the builds before last to the caller when asked (the watcher drops them once the new graph is reported)", async () => {
+    const first = await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g), provider: store.config.provider });
+    await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g), provider: store.config.provider });
+    const third = await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g), provider: store.config.provider, dropOlderLater: true });
+    // Served from its commit, the first build still there…
+    expect((await currentBuild(store.db))!.id).toBe(third.id);
+    expect(await store.db.graphNode.count({ where: { buildId: first.id } })).toBe(g.nodes.length);
+    // …until the caller drops it; the build before stays for readers that started on it.
+    await third.dropOlderBuilds();
+    expect(await store.db.graphNode.count({ where: { buildId: first.id } })).toBe(0);
+    expect(await store.db.graphBuild.count()).toBe(2);
+  });
+
   it("stores artifacts compressed and still reads bodies stored as plain JSON", async () => {
     const index = JSON.stringify({ facts: Array.from({ length: 2000 }, (_, i) => `ALIASレコード "${i}" \\ <script>`) });
     const built = await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g), provider: store.config.provider, artifacts: { search: index } });
