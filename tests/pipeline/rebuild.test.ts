@@ -217,11 +217,11 @@ describe("rebuilds in new processes, the memo kept as text between them, equal f
 });
 
 describe("an edit to one note", () => {
-  // A watcher's rebuild shares with the build before every row an edit did not change: fact ids
-  // that counted across all notes moved for every note after the edited one, and rewrote the
-  // rows of nearly every node (2,095 of aws-study's 2,148 after one line was added).
+  // A watcher's rebuild shares with the build before every row an edit did not change: fact and
+  // edge ids that counted across all notes moved for every note after the edited one, and rewrote
+  // the rows of nearly every node (2,095 of aws-study's 2,148 after one line was added) and edge.
   for (const [name, dir] of corpora.filter(([, d]) => folder(d).length > 2)) {
-    it(`leaves the other notes' fact ids alone (${name})`, () => {
+    it(`leaves the other notes' fact and edge ids alone (${name})`, () => {
       const before = folder(dir);
       const enc = new TextEncoder();
       const after = before.map((f, i) => (i === 0 ? { ...f, bytes: enc.encode(`SQSとSNSの違い: SQSはプル型、SNSはプッシュ型\n${new TextDecoder().decode(f.bytes)}`) } : f));
@@ -241,6 +241,16 @@ describe("an edit to one note", () => {
       expect(untouched.length).toBeGreaterThan(5);
       expect(kept.length).toBeGreaterThan(untouched.length * 0.9);
       expect(inEdited.size).toBeGreaterThan(0);
+      // So does an edge another note states, and edges too are listed in the order of their ids.
+      const edgeKey = (e: PipelineResult["graph"]["edges"][number]) => `${e.kind}|${e.source}|${e.target}|${e.evidence.file}:${e.evidence.line}`;
+      const elsewhere = (r: PipelineResult) => new Map(r.graph.edges.filter((e) => e.evidence.file !== before[0]!.file).map((e) => [edgeKey(e), e.id]));
+      const edgesBefore = elsewhere(a);
+      const edgesAfter = elsewhere(b);
+      const sameEdge = [...edgesBefore].filter(([k, id]) => edgesAfter.get(k) === id);
+      expect(edgesBefore.size).toBeGreaterThan(5);
+      expect(sameEdge.length).toBeGreaterThan(edgesBefore.size * 0.9);
+      const edgeIds = b.graph.edges.map((e) => e.id);
+      expect(edgeIds).toEqual([...edgeIds].sort((x, y) => x - y));
     });
   }
 });
