@@ -50,62 +50,13 @@ export async function insertRows<T>(
 }
 
 /**
- * Copies rows of one build into another inside the database: `pairs` are [new id, id in the build
- * copied from]. A rebuild that changed a few lines shares most of its rows with the build before:
- * measured on aws-study, copying its 10,000 edges and 16,500 facts took 140 ms, sending them as
- * JSON 620 ms.
+ * Ends rows of a build: each row named by its key ([buildId, id], the build that wrote it) no
+ * longer belongs to build `until` and those after it. One statement per few thousand rows.
  */
-export function copyRowsSql(provider: Provider, table: string, columns: [name: string, type: ColumnType][]): string {
-  const [, idType] = columns[1]!;
-  const rest = columns.slice(2);
-  const names = columns.map(([c]) => `"${c}"`).join(", ");
-  const copied = rest.map(([c]) => `e."${c}"`).join(", ");
-  if (provider === "sqlite") {
-    // CROSS JOIN keeps the pairs the outer loop, each row found by its key: left to choose, SQLite
-    // scanned the build's rows for every pair (aws-study's copy took 243 s).
-    return `INSERT INTO "${table}" (${names}) SELECT ?, m.value ->> 0, ${copied} FROM json_each(CAST(? AS TEXT)) AS m CROSS JOIN "${table}" AS e ON e."buildId" = ? AND e."id" = m.value ->> 1`;
-  }
-  const cast = PG_TYPE[idType];
-  return `INSERT INTO "${table}" (${names}) SELECT $1, (m ->> 0)::${cast}, ${copied} FROM json_array_elements(convert_from($2, 'UTF8')::json) AS m JOIN "${table}" AS e ON e."buildId" = $3 AND e."id" = (m ->> 1)::${cast}`;
-}
-
-/**
- * The same for rows numbered by integers, as runs: [shift, first old id, last old id] copies the
- * old rows first…last as old id + shift. A rebuild that changed a few lines shifts the ids after
- * them by as many: its 25,000 shared rows are a few runs, each found by a range of the key
- * (aws-study: 60–80 ms a table as pairs).
- */
-export function copyRunsSql(provider: Provider, table: string, columns: [name: string, type: ColumnType][]): string {
-  const names = columns.map(([c]) => `"${c}"`).join(", ");
-  const copied = columns
-    .slice(2)
-    .map(([c]) => `e."${c}"`)
-    .join(", ");
-  if (provider === "sqlite") return `INSERT INTO "${table}" (${names}) SELECT ?, e."id" + (r.value ->> 0), ${copied} FROM json_each(CAST(? AS TEXT)) AS r CROSS JOIN "${table}" AS e ON e."buildId" = ? AND e."id" BETWEEN r.value ->> 1 AND r.value ->> 2`;
-  return `INSERT INTO "${table}" (${names}) SELECT $1, e."id" + (r ->> 0)::integer, ${copied} FROM json_array_elements(convert_from($2, 'UTF8')::json) AS r JOIN "${table}" AS e ON e."buildId" = $3 AND e."id" BETWEEN (r ->> 1)::integer AND (r ->> 2)::integer`;
-}
-
-/** [new id, old id] pairs of integer ids as runs ([shift, first old id, last old id]) where both go up by one together. */
-export function idRuns(pairs: readonly [number, number][]): [number, number, number][] {
-  const runs: [number, number, number][] = [];
-  for (const [to, from] of pairs) {
-    const last = runs.at(-1);
-    if (last && last[0] === to - from && last[2] === from - 1) last[2] = from;
-    else runs.push([to - from, from, from]);
-  }
-  return runs;
-}
-
-/** Copies the rows `pairs` name ([new id, old id]) from build `from` into build `to` (columns as for insertRows, buildId and id first). */
-export async function copyRows(db: RawExecutor, provider: Provider, table: string, columns: [name: string, type: ColumnType][], from: number, to: number, pairs: readonly [string | number, string | number][]): Promise<void> {
-  if (columns[1]![1] === "int") {
-    const runs = idRuns(pairs as [number, number][]);
-    const sql = copyRunsSql(provider, table, columns);
-    for (let i = 0; i < runs.length; i += ROWS_PER_STATEMENT) await db.$executeRawUnsafe(sql, to, new Uint8Array(Buffer.from(JSON.stringify(runs.slice(i, i + ROWS_PER_STATEMENT)))), from);
-    return;
-  }
-  const sql = copyRowsSql(provider, table, columns);
-  for (let i = 0; i < pairs.length; i += ROWS_PER_STATEMENT) {
-    await db.$executeRawUnsafe(sql, to, new Uint8Array(Buffer.from(JSON.stringify(pairs.slice(i, i + ROWS_PER_STATEMENT)))), from);
-  }
+export async function endRows(db: RawExecutor, provider: Provider, table: string, idType: ColumnType, until: number, keys: readonly [number, string | number][]): Promise<void> {
+  const sql =
+    provider === "sqlite"
+      ? `UPDATE "${table}" SET "untilBuildId" = ? WHERE ("buildId", "id") IN (SELECT value ->> 0, value ->> 1 FROM json_each(CAST(? AS TEXT)))`
+      : `UPDATE "${table}" AS t SET "untilBuildId" = $1 FROM json_array_elements(convert_from($2, 'UTF8')::json) AS r WHERE t."buildId" = (r ->> 0)::integer AND t."id" = (r ->> 1)::${PG_TYPE[idType]}`;
+  for (let i = 0; i < keys.length; i += ROWS_PER_STATEMENT) await db.$executeRawUnsafe(sql, until, new Uint8Array(Buffer.from(JSON.stringify(keys.slice(i, i + ROWS_PER_STATEMENT)))));
 }

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeGraph } from "../../lib/graph/types";
 import type { BuildSummary } from "../../lib/pipeline/run-pipeline";
-import { currentBuild, loadArtifact, loadCurrentGraph, loadNoteSource, redirectsFor, rowContent, saveGraph, slugRedirect } from "../../lib/store/graph-store";
-import { idRuns } from "../../lib/store/bulk-insert";
+import { applyGraphChanges, currentBuild, loadArtifact, loadCurrentGraph, loadGraph, loadGraphChanges, loadNoteSource, redirectsFor, sameRow, saveGraph, slugRedirect } from "../../lib/store/graph-store";
 import { openStore, type Store } from "../../lib/store/open-store";
 import { TEST_DATABASES } from "../helpers/databases";
 import { seedGraph } from "../helpers/seed";
@@ -98,10 +97,10 @@ describe.each(TEST_DATABASES)("graph store ($name through Prisma)", (database) =
     const third = await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g), provider: store.config.provider, dropOlderLater: true });
     // Served from its commit, the first build still there…
     expect((await currentBuild(store.db))!.id).toBe(third.id);
-    expect(await store.db.graphNode.count({ where: { buildId: first.id } })).toBe(g.nodes.length);
+    expect((await loadGraph(store.db, first.id)).nodes.length).toBe(g.nodes.length);
     // …until the caller drops it; the build before stays for readers that started on it.
     await third.dropOlderBuilds();
-    expect(await store.db.graphNode.count({ where: { buildId: first.id } })).toBe(0);
+    expect((await loadGraph(store.db, first.id)).nodes.length).toBe(0);
     expect(await store.db.graphBuild.count()).toBe(2);
   });
 
@@ -134,32 +133,68 @@ describe.each(TEST_DATABASES)("graph store ($name through Prisma)", (database) =
     expect((await loadCurrentGraph(store.db))!.graph.nodes.map((n) => n.id)).toEqual(ids);
   });
 
-  it("copies the rows a rebuild shares with the build before, and reads back what it would have written whole", async () => {
+  it("writes only the rows a rebuild changed, shares the rest with the build before, and reads back each build whole", async () => {
     const byId = <T extends { id: string | number }>(xs: T[]) => [...xs].sort((a, b) => String(a.id).localeCompare(String(b.id)));
+    const rowCount = async () => (await store.db.graphNode.count()) + (await store.db.graphEdge.count()) + (await store.db.noteFact.count());
     const first = await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g), provider: store.config.provider, keepRows: true });
     expect(first.rows).toBeDefined();
-    // What one edited line does: a fact inserted at the start (every later fact's id moves), a
-    // node's summary rewritten, a node added, an edge gone, an edge's evidence changed.
+    // What one edited line does: a fact added, a node's summary rewritten, a node added, an edge
+    // gone, an edge's evidence changed.
     const edited: KnowledgeGraph = {
-      nodes: [...g.nodes.map((n, i) => ({ ...n, facts: n.facts.map((f) => f + 1), mentionedIn: n.mentionedIn.map((f) => f + 1), ...(i === 3 ? { summary: "rewritten" } : {}) })), { ...g.nodes[0]!, id: "brand-new", label: "Brand new", facts: [0] }],
+      nodes: [...g.nodes.map((n, i) => (i === 3 ? { ...n, summary: "rewritten" } : n)), { ...g.nodes[0]!, id: "brand-new", label: "Brand new", facts: [100_000] }],
       edges: g.edges.slice(1).map((e, i) => (i === 5 ? { ...e, evidence: { ...e.evidence, text: "changed" } } : e)),
-      facts: [{ id: 0, file: "notes.md", line: 1, text: "inserted", section: [] }, ...g.facts.map((f) => ({ ...f, id: f.id + 1 }))],
+      facts: [...g.facts, { id: 100_000, file: "notes.md", line: 999, text: "added", section: [] }],
     };
     const second = await saveGraph(store.db, edited, { notesDir: "/notes", summary: summary(edited), provider: store.config.provider, rowsBefore: first.rows!, keepRows: true });
     const total = edited.nodes.length + edited.edges.length + edited.facts.length;
-    // Facts and edges moved or kept are copied; the nodes whose fact ids moved are sent again.
-    expect(second.rowsShared).toBeGreaterThan(edited.edges.length + edited.facts.length - 3);
-    expect(second.rowsShared).toBeLessThan(total);
+    // Four rows changed or new (a node rewritten, a node added, an edge changed, a fact added): only they are written.
+    expect(second.rowsShared).toBe(total - 4);
+    const writtenBy = async (buildId: number) => (await store.db.graphNode.count({ where: { buildId } })) + (await store.db.graphEdge.count({ where: { buildId } })) + (await store.db.noteFact.count({ where: { buildId } }));
+    expect(await writtenBy(second.id)).toBe(4);
     const read = (await loadCurrentGraph(store.db))!;
     expect(read.build.id).toBe(second.id);
     expect(byId(read.graph.nodes)).toEqual(byId(edited.nodes));
     expect(read.graph.edges).toEqual(edited.edges);
     expect(read.graph.facts).toEqual(edited.facts);
+    // The build before still reads as it was written, for readers that started on it.
+    const earlier = await loadGraph(store.db, first.id);
+    expect(byId(earlier.nodes)).toEqual(byId(g.nodes));
+    expect(earlier.edges).toEqual(g.edges);
+    expect(earlier.facts).toEqual(g.facts);
     // Rows kept from a build that is no longer the one served (another process built since) are not used.
     await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g), provider: store.config.provider });
     const third = await saveGraph(store.db, edited, { notesDir: "/notes", summary: summary(edited), provider: store.config.provider, rowsBefore: second.rows! });
     expect(third.rowsShared).toBe(0);
     expect(byId((await loadCurrentGraph(store.db))!.graph.nodes)).toEqual(byId(edited.nodes));
+    // Once the builds before are dropped, only the rows the builds kept hold are left.
+    await third.dropOlderBuilds();
+    const kept = await store.db.graphBuild.findMany({ select: { id: true } });
+    expect(kept.length).toBe(2);
+    expect(await rowCount()).toBe(total + g.nodes.length + g.edges.length + g.facts.length);
+  });
+
+  it("gives a server that holds a build the changes to a later one, which make exactly the later graph", async () => {
+    const first = await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g), provider: store.config.provider, keepRows: true });
+    // A node rewritten and one gone, an edge gone and one changed, a fact added: through the watcher's memory, then as a new process would.
+    const edited: KnowledgeGraph = {
+      nodes: g.nodes.slice(1).map((n, i) => (i === 3 ? { ...n, summary: "rewritten", x: 1.5, y: -2 } : n)),
+      edges: g.edges.slice(1).map((e, i) => (i === 5 ? { ...e, evidence: { ...e.evidence, text: "changed" } } : e)),
+      facts: [...g.facts, { id: 100_000, file: "notes.md", line: 999, text: "added", section: [] }],
+    };
+    const second = await saveGraph(store.db, edited, { notesDir: "/notes", summary: summary(edited), provider: store.config.provider, rowsBefore: first.rows!, keepRows: true, dropOlderLater: true });
+    const third = await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g), provider: store.config.provider, dropOlderLater: true });
+    for (const [from, to] of [[first.id, second.id], [second.id, third.id], [first.id, third.id]] as const) {
+      const changes = await loadGraphChanges(store.db, from, to);
+      expect(changes).not.toBeNull();
+      expect(applyGraphChanges(await loadGraph(store.db, from), changes!)).toEqual(await loadGraph(store.db, to));
+    }
+    // Through the watcher, only what changed travels.
+    const small = (await loadGraphChanges(store.db, first.id, second.id))!;
+    expect(small.added.nodes.length + small.added.edges.length + small.added.facts.length).toBe(3);
+    expect(small.ended.nodes.length + small.ended.edges.length).toBe(4);
+    // A build that is gone has no changes to give: the server reads the whole graph.
+    await third.dropOlderBuilds();
+    expect(await loadGraphChanges(store.db, first.id, third.id)).toBeNull();
   });
 
   it("redirects a renamed node's old slug when the rebuild takes the names from the build before", async () => {
@@ -190,15 +225,12 @@ describe.each(TEST_DATABASES)("graph store ($name through Prisma)", (database) =
     expect(await loadNoteSource(store.db, first.id, "aws/sns.md")).toBeNull();
   });
 
-  it("copies rows numbered by integers as runs of ids shifted alike, and tells rows apart by every value", () => {
-    // Facts 1–3 kept in place, 4 gone, 5–7 now 4–6, 9 now 8.
-    expect(idRuns([[1, 1], [2, 2], [3, 3], [4, 5], [5, 6], [6, 7], [8, 9]])).toEqual([[0, 1, 3], [-1, 5, 7], [-1, 9, 9]]);
-    expect(idRuns([[1, 7], [2, 3]])).toEqual([[-6, 7, 7], [-1, 3, 3]]);
-    // A separator inside a value does not make two rows one.
-    expect(rowContent([1, 1, "a:b", "c"])).not.toBe(rowContent([1, 1, "a", "b:c"]));
-    expect(rowContent([1, 1, null, 2])).not.toBe(rowContent([1, 1, "null", 2]));
-    expect(rowContent([1, 1, 2])).not.toBe(rowContent([1, 1, "2"]));
-    expect(rowContent([1, 9, "x", 3])).toBe(rowContent([2, 1, "x", 3]));
+  it("tells rows apart by every value but the build", () => {
+    expect(sameRow([1, 9, "x", 3, null], [2, 9, "x", 3, null])).toBe(true);
+    expect(sameRow([1, 9, "x", 3], [1, 1, "x", 3])).toBe(false);
+    expect(sameRow([1, 1, null, 2], [1, 1, "null", 2])).toBe(false);
+    expect(sameRow([1, 1, 2], [1, 1, "2"])).toBe(false);
+    expect(sameRow([1, 1, "a"], [1, 1, "a", null])).toBe(false);
   });
 
   it("finds redirects by label and alias", () => {
