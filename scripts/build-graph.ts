@@ -248,10 +248,10 @@ function watchAndRebuild(notesDir: string, watching: WatchState): Promise<never>
     }
   };
   // A save is a burst of events within milliseconds (write, rename, the editor's own files): the
-  // rebuild starts once they have been quiet for a fifth of a second.
+  // rebuild starts once they have been quiet for a tenth of a second.
   const schedule = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void rebuild(), 200);
+    timer = setTimeout(() => void rebuild(), 100);
   };
   watch(notesDir, { recursive: true }, (_event, filename) => {
     // (Not for folders never read: an Obsidian vault's editor rewrites .obsidian/ as one clicks.)
