@@ -114,6 +114,9 @@ describe("an index made build after build (the watcher's search worker)", () => 
     expect(indexer.changed.added).toBeGreaterThan(0);
     expect(indexer.changed.added + indexer.changed.removed).toBeLessThan(edited.facts.length / 10);
     expect(answers(kept)).toEqual(answers(withBuiltIndex(edited)));
+    expect(kept.index!.names).toEqual(withBuiltIndex(edited).index!.names);
+    // An edit that names nothing new keeps the names index as it was, not made again.
+    expect(indexer.index(edited).index!.names).toBe(kept.index!.names);
     // Back to the notes as they were: the texts come back, the answers too.
     expect(answers(indexer.index(first))).toEqual(answers(withBuiltIndex(first)));
     // Another glossary: every text and name is indexed again (a word of a Japanese label, so
