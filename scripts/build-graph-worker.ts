@@ -5,14 +5,24 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { NoteFile } from "../lib/parse/types";
 import { parseKey, parseSalt, type CachedParse } from "../lib/pipeline/parse-cache";
 import { parseSafely } from "../lib/pipeline/run-pipeline";
-import { withBuiltIndex, type SearchPayload } from "../lib/search/graph-search";
+import { SearchIndexer, withBuiltIndex, type SearchPayload } from "../lib/search/graph-search";
 import { compileLexicon } from "../lib/vocab/lexicon";
 import type { Vocabulary } from "../lib/vocab/types";
 
-export type WorkerTask = { task: "parse"; files: NoteFile[]; vocabulary: Vocabulary } | { task: "search"; payload: SearchPayload };
+export type WorkerTask = { task: "parse"; files: NoteFile[]; vocabulary: Vocabulary } | { task: "search"; payload: SearchPayload } | { task: "search-server" };
+
+/** For the watcher's worker that stays: one search payload in, its index as JSON out, by id. */
+export interface SearchRequest {
+  id: number;
+  payload: SearchPayload;
+}
 
 const data = workerData as WorkerTask;
-if (data.task === "parse") {
+if (data.task === "search-server") {
+  // It indexes build after build: the texts an edit left alone stay indexed.
+  const indexer = new SearchIndexer();
+  parentPort!.on("message", ({ id, payload }: SearchRequest) => parentPort!.postMessage({ id, json: JSON.stringify(indexer.index(payload)) }));
+} else if (data.task === "parse") {
   const lex = compileLexicon(data.vocabulary);
   const salt = parseSalt(data.vocabulary);
   parentPort!.postMessage(data.files.map((f) => [parseKey(salt, f.file, f.bytes), parseSafely(lex, f)] as [string, CachedParse]));

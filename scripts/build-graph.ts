@@ -15,8 +15,8 @@ import { readVocabulary, DEFAULT_VOCAB_DIR } from "../lib/io/read-vocabulary";
 import { formatSummary, formatWarning } from "../lib/pipeline/format-summary";
 import { parseKey, parseSalt, type CachedParse } from "../lib/pipeline/parse-cache";
 import { parseSafely, runPipeline } from "../lib/pipeline/run-pipeline";
-import { prebuiltSearchPayload, SearchIndexer, searchPayloadFromGraph } from "../lib/search/graph-search";
-import type { WorkerTask } from "./build-graph-worker";
+import { prebuiltSearchPayload, searchPayloadFromGraph, type SearchPayload } from "../lib/search/graph-search";
+import type { SearchRequest, WorkerTask } from "./build-graph-worker";
 import { compileLexicon, type Lexicon } from "../lib/vocab/lexicon";
 import { vocabularyFingerprint } from "../lib/vocab/fingerprint";
 import type { MentionMemo } from "../lib/extract/mention-memo";
@@ -52,13 +52,8 @@ interface WatchState {
    * serve every rebuild (a rebuild of the 276-note vault spent a third of its extraction on them).
    */
   lexicon?: { vocabulary: string; lexicon: Lexicon };
-  /**
-   * The search index kept from build to build, made on this thread: a rebuild indexes only the
-   * texts an edit added or removed (aws-study: 90–200 ms, where a worker kept for it took 290–510
-   * ms, copying the payload in and the index out while this thread wrote the rows). Filled by the
-   * warm-up after the first build, whose index is made on a worker beside the store.
-   */
-  searchIndexer?: SearchIndexer;
+  /** A worker thread kept for making search indexes while the graph is stored (started once). */
+  search?: SearchWorker;
   /** The matching of the build before: a rebuild matches only the sentences an edit can affect. */
   mentions?: MentionMemo;
   /**
@@ -68,6 +63,42 @@ interface WatchState {
   parseCache?: ParseCacheFile;
   /** What the last build wrote: the rows the next one shares with it are copied in the database, not sent. */
   storedRows?: StoredRows;
+}
+
+/**
+ * The watcher's second core: a worker that stays, so that each rebuild's search index is made
+ * while the graph's rows are written, without paying for a worker's start every time.
+ */
+class SearchWorker {
+  private readonly worker = new Worker(new URL("./build-graph-worker.mjs", import.meta.url), { workerData: { task: "search-server" } satisfies WorkerTask });
+  private readonly waiting = new Map<number, { resolve: (json: string) => void; reject: (e: Error) => void }>();
+  private next = 0;
+  /** Why the worker is gone, once it is (the watcher then starts another). */
+  stopped: Error | undefined;
+
+  constructor() {
+    this.worker.unref();
+    this.worker.on("message", ({ id, json }: { id: number; json: string }) => {
+      this.waiting.get(id)?.resolve(json);
+      this.waiting.delete(id);
+    });
+    const fail = (e: Error) => {
+      this.stopped ??= e;
+      for (const w of this.waiting.values()) w.reject(e);
+      this.waiting.clear();
+    };
+    this.worker.on("error", fail);
+    this.worker.on("exit", (code) => fail(new Error(`search worker stopped with code ${code}`)));
+  }
+
+  index(payload: SearchPayload): Promise<string> {
+    if (this.stopped) return Promise.reject(this.stopped);
+    const id = this.next++;
+    return new Promise<string>((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.worker.postMessage({ id, payload } satisfies SearchRequest);
+    });
+  }
 }
 
 async function buildOnce(notesDir: string, freshLayout = false, watching?: WatchState): Promise<void> {
@@ -104,11 +135,12 @@ async function buildOnce(notesDir: string, freshLayout = false, watching?: Watch
     const mentionMemo = watching ? (watching.mentions ??= memoFile.load()) : memoFile.load();
     // (A one-off build has no next build in this process to do its notes' terms again.)
     if (!watching) mentionMemo.terms = undefined;
-    let watchOptions: Pick<BuildOptions, "lexicon" | "searchIndexer"> = {};
+    let watchOptions: Pick<BuildOptions, "lexicon" | "searchWorker"> = {};
     if (watching) {
       const key = vocabularyFingerprint(vocabulary);
       if (watching.lexicon?.vocabulary !== key) watching.lexicon = { vocabulary: key, lexicon: compileLexicon(vocabulary) };
-      watchOptions = { lexicon: watching.lexicon.lexicon, ...(watching.searchIndexer ? { searchIndexer: watching.searchIndexer } : {}) };
+      if (!watching.search || watching.search.stopped) watching.search = new SearchWorker();
+      watchOptions = { lexicon: watching.lexicon.lexicon, searchWorker: watching.search };
     }
     const rows = await buildInto(store, notesDir, { t0, readMs, files, readWarnings, vocabulary, cache, progress, mentionMemo, ...(previousPositions ? { previousPositions } : {}), ...watchOptions, ...(watching ? { rowsBefore: watching.storedRows ?? null } : {}) });
     if (watching) watching.storedRows = rows;
@@ -132,14 +164,14 @@ interface BuildOptions {
   previousPositions?: Map<string, { x: number; y: number }>;
   /** What the watcher keeps from build to build. */
   lexicon?: Lexicon;
-  searchIndexer?: SearchIndexer;
+  searchWorker?: SearchWorker;
   mentionMemo?: MentionMemo;
   /** The watcher's: what the build before wrote (null at its first build), and give back what this one writes. */
   rowsBefore?: StoredRows | null;
 }
 
 /** Builds and stores the graph; gives what was written when the caller keeps it (`rowsBefore`). */
-async function buildInto(store: Store, notesDir: string, { t0, readMs, files, readWarnings, vocabulary, cache, progress, previousPositions, lexicon, searchIndexer, mentionMemo, rowsBefore }: BuildOptions): Promise<StoredRows | undefined> {
+async function buildInto(store: Store, notesDir: string, { t0, readMs, files, readWarnings, vocabulary, cache, progress, previousPositions, lexicon, searchWorker, mentionMemo, rowsBefore }: BuildOptions): Promise<StoredRows | undefined> {
   // Both cores: the files the cache does not hold are parsed half here, half on a worker thread.
   const tp = performance.now();
   const salt = parseSalt(vocabulary);
@@ -160,8 +192,8 @@ async function buildInto(store: Store, notesDir: string, { t0, readMs, files, re
   // The search index is made on the other core while the graph's rows are written.
   const ts = performance.now();
   // (A small graph's index is quicker made here than a worker is started.)
-  const search = searchIndexer
-    ? Promise.resolve(JSON.stringify(searchIndexer.index(searchPayloadFromGraph(graph, vocabulary.glossary)))).then((json) => ((summary.timingsMs["search index"] = Math.round(performance.now() - ts)), json))
+  const search = searchWorker
+    ? searchWorker.index(searchPayloadFromGraph(graph, vocabulary.glossary)).then((json) => ((summary.timingsMs["search index (alongside store)"] = Math.round(performance.now() - ts)), json))
     : graph.nodes.length < 1500
       ? Promise.resolve(JSON.stringify(prebuiltSearchPayload(graph, vocabulary.glossary))).then((json) => ((summary.timingsMs["search index"] = Math.round(performance.now() - ts)), json))
       : // (The worker gets the search payload, not the graph: copying every edge's evidence to it cost memory.)
@@ -205,9 +237,7 @@ async function warmRebuild(notesDir: string, watching: WatchState): Promise<void
   const { files } = readNotesFolder(notesDir);
   watching.parseCache.startBuild();
   const { graph } = runPipeline({ files, vocabulary, cache: watching.parseCache, searchIndex: false, layout: false, mentionMemo: watching.mentions }, watching.lexicon.lexicon);
-  const indexer = new SearchIndexer();
-  indexer.index(searchPayloadFromGraph(graph, vocabulary.glossary));
-  watching.searchIndexer = indexer;
+  if (watching.search && !watching.search.stopped) await watching.search.index(searchPayloadFromGraph(graph, vocabulary.glossary));
 }
 
 /** Rebuilds after changes settle; a failed rebuild reports and keeps the last good graph. */

@@ -139,11 +139,11 @@ export function withBuiltIndex(payload: SearchPayload): SearchPayload {
 }
 
 /**
- * Indexes payload after payload, for the watcher: the texts index is kept from build to build
- * (text-index.ts), so only the texts an edit added or removed are indexed or taken out; the names
- * index is made whole when an edit changes any name (a tenth of the work), else kept. Every search
- * answers as it does on a payload indexed from nothing; the texts' ids, and so the payload's
- * table, may differ.
+ * Indexes payload after payload, for the watcher's search worker: the texts index is kept from
+ * build to build (text-index.ts), so only the texts an edit added or removed are indexed or taken
+ * out; the names index is made whole when an edit changes any name (a tenth of the work), else
+ * kept. Every search answers as it does on a payload indexed from nothing; the texts' ids, and so
+ * the payload's table, may differ.
  */
 export class SearchIndexer {
   private readonly texts = new TextIndex();

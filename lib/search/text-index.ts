@@ -1,4 +1,4 @@
-// The texts index of the search, kept from build to build by the watcher: a text
+// The texts index of the search, kept from build to build by the watcher's search worker: a text
 // an edit left alone keeps its id and its postings; only texts added or gone are indexed or taken
 // out. (Made whole, aws-study's 10,000 texts took 0.4 s a build; an edit changes a few dozen.)
 //

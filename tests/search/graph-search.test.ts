@@ -88,7 +88,7 @@ describe("search over the seed graph", () => {
   });
 });
 
-describe("an index made build after build (the watcher's)", () => {
+describe("an index made build after build (the watcher's search worker)", () => {
   const glossary = vocabulary().glossary;
   const seed = readFileSync(SEED_MD, "utf8");
   const payloadOf = (text: string, g = glossary) => searchPayloadFromGraph(runPipeline({ files: [{ file: "aws-notes.md", bytes: Buffer.from(text) }], vocabulary: vocabulary(), layout: false, searchIndex: false }).graph, g);
