@@ -301,8 +301,7 @@ function rowsWhere(provider: Provider, wanted: RowsWanted): { sql: string; value
  * 150 of them the database's), through Prisma's findMany in 330–440 ms (rows made into objects
  * one value at a time), and a rebuild's graph reaches the server that much sooner.
  */
-function rowsQuery(db: GraphDb, table: string, columns: [name: string, json?: "json"][], wanted: RowsWanted) {
-  const provider = providerOf(db);
+function rowsQuery(db: Reader, provider: Provider, table: string, columns: [name: string, json?: "json"][], wanted: RowsWanted) {
   const sqlite = provider === "sqlite";
   const values = columns.map(([c, json]) => (json ? (sqlite ? `json("${c}")` : `"${c}"::json`) : `"${c}"`)).join(", ");
   const where = rowsWhere(provider, wanted);
@@ -319,7 +318,7 @@ function parseRows<T>(result: { rows: string }[]): T[] {
 /** Where a build drew its nodes (for the next build to keep the drawing). */
 export async function loadPositions(db: GraphDb, buildId: number): Promise<Map<string, { x: number; y: number }>> {
   const out = new Map<string, { x: number; y: number }>();
-  for (const [id, x, y] of parseRows<[string, number | null, number | null]>(await rowsQuery(db, "GraphNode", [["id"], ["x"], ["y"]], { held: buildId }))) if (x !== null && y !== null) out.set(id, { x, y });
+  for (const [id, x, y] of parseRows<[string, number | null, number | null]>(await rowsQuery(db, providerOf(db), "GraphNode", [["id"], ["x"], ["y"]], { held: buildId }))) if (x !== null && y !== null) out.set(id, { x, y });
   return out;
 }
 
@@ -362,12 +361,34 @@ function graphOfRows(nodeRows: { rows: string }[], edgeRows: { rows: string }[],
   };
 }
 
+/** What the reads below need of a client or of a transaction. */
+type Reader = Pick<GraphDb, "$queryRawUnsafe" | "graphBuild">;
+
+/**
+ * Runs several reads so that they see one state of the store: a build two builds newer drops
+ * rows, never half-way through them. SQLite's transactions do so. PostgreSQL's default level
+ * lets each statement see what committed before it, and its client sets another level only for
+ * a transaction it runs statement by statement.
+ */
+async function inOneSnapshot<T extends unknown[]>(db: GraphDb, reads: (r: Reader, provider: Provider) => { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+  const provider = providerOf(db);
+  if (provider === "sqlite") return (await db.$transaction(reads(db, provider) as never)) as T;
+  // (The code is typed against the SQLite client, whose only level is Serializable. A large graph
+  // takes seconds to read: the interactive transaction's 5 s default would cut it off.)
+  const level = { isolationLevel: "RepeatableRead", timeout: 5 * 60_000, maxWait: 60_000 } as unknown as { isolationLevel?: "Serializable"; timeout: number; maxWait: number };
+  return db.$transaction(async (tx) => {
+    const out: unknown[] = [];
+    for (const read of reads(tx, provider)) out.push(await read);
+    return out as T;
+  }, level);
+}
+
 export async function loadGraph(db: GraphDb, buildId: number): Promise<KnowledgeGraph> {
-  // In one transaction: a build two builds newer drops this one's rows, never half-way through the read.
-  const [nodeRows, edgeRows, factRows] = await db.$transaction([
-    rowsQuery(db, "GraphNode", NODE_READ, { held: buildId }),
-    rowsQuery(db, "GraphEdge", EDGE_READ, { held: buildId }),
-    rowsQuery(db, "NoteFact", FACT_READ, { held: buildId }),
+  type Rows = { rows: string }[];
+  const [nodeRows, edgeRows, factRows] = await inOneSnapshot<[Rows, Rows, Rows]>(db, (r, p) => [
+    rowsQuery(r, p, "GraphNode", NODE_READ, { held: buildId }),
+    rowsQuery(r, p, "GraphEdge", EDGE_READ, { held: buildId }),
+    rowsQuery(r, p, "NoteFact", FACT_READ, { held: buildId }),
   ]);
   return inIdOrder(graphOfRows(nodeRows, edgeRows, factRows));
 }
@@ -384,15 +405,15 @@ export interface GraphChanges {
  * (aws-study: 190–245 ms for the whole).
  */
 export async function loadGraphChanges(db: GraphDb, from: number, to: number): Promise<GraphChanges | null> {
-  const ids = (table: string, wanted: RowsWanted) => rowsQuery(db, table, [["id"]], wanted);
-  const [still, nodeRows, edgeRows, factRows, endedNodes, endedEdges, endedFacts] = await db.$transaction([
-    db.graphBuild.findUnique({ where: { id: from }, select: { id: true } }),
-    rowsQuery(db, "GraphNode", NODE_READ, { added: [from, to] }),
-    rowsQuery(db, "GraphEdge", EDGE_READ, { added: [from, to] }),
-    rowsQuery(db, "NoteFact", FACT_READ, { added: [from, to] }),
-    ids("GraphNode", { ended: [from, to] }),
-    ids("GraphEdge", { ended: [from, to] }),
-    ids("NoteFact", { ended: [from, to] }),
+  type Rows = { rows: string }[];
+  const [still, nodeRows, edgeRows, factRows, endedNodes, endedEdges, endedFacts] = await inOneSnapshot<[{ id: number } | null, Rows, Rows, Rows, Rows, Rows, Rows]>(db, (r, p) => [
+    r.graphBuild.findUnique({ where: { id: from }, select: { id: true } }),
+    rowsQuery(r, p, "GraphNode", NODE_READ, { added: [from, to] }),
+    rowsQuery(r, p, "GraphEdge", EDGE_READ, { added: [from, to] }),
+    rowsQuery(r, p, "NoteFact", FACT_READ, { added: [from, to] }),
+    rowsQuery(r, p, "GraphNode", [["id"]], { ended: [from, to] }),
+    rowsQuery(r, p, "GraphEdge", [["id"]], { ended: [from, to] }),
+    rowsQuery(r, p, "NoteFact", [["id"]], { ended: [from, to] }),
   ]);
   // (Builds are dropped with the rows that ended by them: while `from` is there, every row it held is.)
   if (!still) return null;
