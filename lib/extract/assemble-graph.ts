@@ -232,7 +232,9 @@ function withIdsByFile(lines: LineWork[], graph: KnowledgeGraph): KnowledgeGraph
     factIdOf[l.factId] = n;
   }
   const files = fileIndex.size + 1;
-  const factBits = bitsFor(Math.max(0, ...inFile.values()));
+  let most = 0;
+  for (const n of inFile.values()) most = Math.max(most, n);
+  const factBits = bitsFor(most);
   if (files * 2 ** factBits - 1 <= MAX_ID) {
     for (const l of lines) factIdOf[l.factId] = fileIndex.get(l.file)! * 2 ** factBits + factIdOf[l.factId]!;
     const to = (f: number) => factIdOf[f] ?? f;
@@ -244,6 +246,7 @@ function withIdsByFile(lines: LineWork[], graph: KnowledgeGraph): KnowledgeGraph
     for (const f of graph.facts) f.id = to(f.id);
   }
   // Edges: grouped by kind, then by their first evidence's note (one outside the notes last).
+  // (Counted in loops: spreading a count per note into Math.max overflows the stack past some 100,000 notes.)
   const groupOf = (e: GraphEdge) => edgeKindRank(e.kind) * files + (fileIndex.get(e.evidence.file) ?? files - 1);
   const groups = new Map<number, GraphEdge[]>();
   for (const e of graph.edges) {
@@ -252,7 +255,9 @@ function withIdsByFile(lines: LineWork[], graph: KnowledgeGraph): KnowledgeGraph
     if (list) list.push(e);
     else groups.set(g, [e]);
   }
-  const edgeBits = bitsFor(Math.max(0, ...[...groups.values()].map((g) => g.length)));
+  let largest = 0;
+  for (const g of groups.values()) largest = Math.max(largest, g.length);
+  const edgeBits = bitsFor(largest);
   if (EDGE_KINDS.length * files * 2 ** edgeBits > MAX_ID) return graph;
   const edges: GraphEdge[] = [];
   for (const g of [...groups.keys()].sort((a, b) => a - b)) groups.get(g)!.forEach((e, i) => edges.push({ ...e, id: g * 2 ** edgeBits + i + 1 }));
