@@ -216,7 +216,7 @@ export async function saveGraph(
     // Links to slugs the previous graph had keep working.
     if (previous) {
       // (The names the build before kept, when it is the one being replaced: reading its 2,300 nodes back took aws-study's rebuild 30–50 ms.)
-      const old = before?.names ?? (await tx.graphNode.findMany({ where: { buildId: { lte: previous.id }, OR: [{ untilBuildId: null }, { untilBuildId: { gt: previous.id } }] }, select: { id: true, label: true, aliases: true } })).map((o) => ({ id: o.id, label: o.label, aliases: JSON.parse(o.aliases) as string[] }));
+      const old = before?.names ?? parseRows<[string, string, string[]]>(await rowsQuery(tx, provider, "GraphNode", [["id"], ["label"], ["aliases", "json"]], { held: previous.id })).map(([id, label, aliases]) => ({ id, label, aliases }));
       const redirects = redirectsFor(old, graph.nodes);
       for (const [from, to] of redirects) await tx.slugRedirect.upsert({ where: { from }, create: { from, to }, update: { to } });
       // A slug that exists again is no longer a redirect. (The redirects are few: those are looked
