@@ -10,7 +10,7 @@ import type { Aspect } from "../vocab/types";
 import { GraphSearch, searchPayloadFromGraph, type SearchPayload } from "../search/graph-search";
 import { applyGraphChanges, currentBuild, loadArtifact, loadGraph, loadGraphChanges, loadNoteSource, slugRedirect, type StoredBuild } from "../store/graph-store";
 import type { KnowledgeGraph } from "../graph/types";
-import { openStore, type Store } from "../store/open-store";
+import { openStore, type GraphDb, type Store } from "../store/open-store";
 import { graphLite, indexGraph, OVERVIEW_THRESHOLD, overviewLite, type GraphIndex, type GraphLite } from "./concept-view";
 
 export interface ServedGraph extends GraphIndex {
@@ -156,7 +156,7 @@ async function loadNewest(): Promise<ServedGraph | null> {
  * Build `buildId`'s graph: from the one served and the rows changed since, when it is served (a
  * rebuild after a save changes a few dozen of aws-study's 26,000 rows), else read whole.
  */
-async function graphOf(db: Awaited<ReturnType<typeof store>>["db"], buildId: number): Promise<KnowledgeGraph> {
+async function graphOf(db: GraphDb, buildId: number): Promise<KnowledgeGraph> {
   const served = state.served;
   if (served && served.build.id < buildId) {
     const changes = await loadGraphChanges(db, served.build.id, buildId);
