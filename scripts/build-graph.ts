@@ -13,10 +13,9 @@ import { ParseCacheFile } from "../lib/io/parse-cache-file";
 import { mayChangeNotes, readNotesFolder } from "../lib/io/read-notes";
 import { readVocabulary, DEFAULT_VOCAB_DIR } from "../lib/io/read-vocabulary";
 import { formatSummary, formatWarning } from "../lib/pipeline/format-summary";
-import { parseKey, parseSalt, type CachedParse } from "../lib/pipeline/parse-cache";
-import { parseSafely, runPipeline } from "../lib/pipeline/run-pipeline";
+import { runPipeline } from "../lib/pipeline/run-pipeline";
 import { prebuiltSearchPayload, searchPayloadFromGraph, type SearchPayload } from "../lib/search/graph-search";
-import type { SearchRequest, WorkerTask } from "./build-graph-worker";
+import type { SearchRequest } from "./build-graph-worker";
 import { compileLexicon, type Lexicon } from "../lib/vocab/lexicon";
 import { vocabularyFingerprint } from "../lib/vocab/fingerprint";
 import type { MentionMemo } from "../lib/extract/mention-memo";
@@ -70,7 +69,7 @@ interface WatchState {
  * while the graph's rows are written, without paying for a worker's start every time.
  */
 class SearchWorker {
-  private readonly worker = new Worker(new URL("./build-graph-worker.mjs", import.meta.url), { workerData: { task: "search-server" } satisfies WorkerTask });
+  private readonly worker = new Worker(new URL("./build-graph-worker.mjs", import.meta.url));
   private readonly waiting = new Map<number, { resolve: (json: string) => void; reject: (e: Error) => void }>();
   private next = 0;
   /** Why the worker is gone, once it is (the watcher then starts another). */
@@ -172,35 +171,24 @@ interface BuildOptions {
 
 /** Builds and stores the graph; gives what was written when the caller keeps it (`rowsBefore`). */
 async function buildInto(store: Store, notesDir: string, { t0, readMs, files, readWarnings, vocabulary, cache, progress, previousPositions, lexicon, searchWorker, mentionMemo, rowsBefore }: BuildOptions): Promise<StoredRows | undefined> {
-  // Both cores: the files the cache does not hold are parsed half here, half on a worker thread.
-  const tp = performance.now();
-  const salt = parseSalt(vocabulary);
-  const keys = new Map(files.map((f) => [f.file, parseKey(salt, f.file, f.bytes)] as const));
-  const misses = files.filter((f) => !cache.has(keys.get(f.file)!));
-  const parsed = await parseInParallel(misses, vocabulary);
-  const parseMs = Math.round(performance.now() - tp);
-  const fromWorkers = { get: (k: string) => parsed.get(k) ?? cache.get(k), set: (k: string, v: CachedParse) => cache.set(k, v) };
-  for (const f of misses) {
-    const r = parsed.get(keys.get(f.file)!);
-    if (r) cache.set(keys.get(f.file)!, r);
-  }
-  const result = runPipeline({ files, vocabulary, cache: fromWorkers, searchIndex: false, ...(previousPositions ? { previousPositions } : {}), ...(mentionMemo ? { mentionMemo } : {}), onFileParsed: (done, total, file) => progress.update(done, total, file) }, lexicon);
+  // Notes are parsed on this thread. Half of them on a worker thread saved nothing here (aws-study
+  // 6.0–6.3 s either way, the generated 100× corpus 1.6 s here against 1.9–2.0 s): V8's own threads
+  // already keep the second core busy during a parse (1.6 cores' time per second of it), and the
+  // worker's heap raised the peak by 20–50 MB.
+  const result = runPipeline({ files, vocabulary, cache, searchIndex: false, ...(previousPositions ? { previousPositions } : {}), ...(mentionMemo ? { mentionMemo } : {}), onFileParsed: (done, total, file) => progress.update(done, total, file) }, lexicon);
   const { graph, summary, sources } = result;
   // Say how much of the matching the build before saved.
   if (mentionMemo?.stats.reused) summary.timingsMs = Object.fromEntries(Object.entries(summary.timingsMs).map(([k, v]) => [k === "extract" ? `extract (${mentionMemo.stats.reused} of ${mentionMemo.stats.reused + mentionMemo.stats.matched} sentence matchings reused)` : k, v]));
-  summary.timingsMs.parse = (summary.timingsMs.parse ?? 0) + parseMs;
-  // The search index is made on the other core while the graph's rows are written.
+  // The watcher's search index is made on its worker (which keeps the last index) while the
+  // graph's rows are written. A one-off build makes it here, before them: a worker started for it
+  // saved no time on aws-study or the generated 100× corpus (the payload copied to it, a second
+  // heap, and V8's own helper threads already on the second core; 18.9–19.5 s against 19.6–20.1 s
+  // end to end) and raised the peak by 60–80 MB.
   const ts = performance.now();
-  // (A small graph's index is quicker made here than a worker is started.)
   const search = searchWorker
     ? searchWorker.index(searchPayloadFromGraph(graph, vocabulary.glossary)).then((json) => ((summary.timingsMs["search index (alongside store)"] = Math.round(performance.now() - ts)), json))
-    : graph.nodes.length < 1500
-      ? Promise.resolve(JSON.stringify(prebuiltSearchPayload(graph, vocabulary.glossary))).then((json) => ((summary.timingsMs["search index"] = Math.round(performance.now() - ts)), json))
-      : // (The worker gets the search payload, not the graph: copying every edge's evidence to it cost memory.)
-        inWorker<string>({ task: "search", payload: searchPayloadFromGraph(graph, vocabulary.glossary) }).then((json) => {
-          summary.timingsMs["search index (alongside store)"] = Math.round(performance.now() - ts);
-          return json;
-        });
+    : JSON.stringify(prebuiltSearchPayload(graph, vocabulary.glossary));
+  if (!searchWorker) summary.timingsMs["search index"] = Math.round(performance.now() - ts);
   progress.done();
   // Say how much the cache saved, where the parse time is reported.
   if (cache.hits) summary.timingsMs = Object.fromEntries(Object.entries(summary.timingsMs).map(([k, v]) => [k === "parse" ? `parse (${cache.hits} of ${files.length} files unchanged)` : k, v]));
@@ -279,41 +267,6 @@ function watchAndRebuild(notesDir: string, watching: WatchState): Promise<never>
   for (const dir of [process.env.VOCAB_DIR || DEFAULT_VOCAB_DIR]) watch(dir, { recursive: true }, schedule).on("error", (e) => process.stderr.write(`build:graph: cannot watch ${dir}: ${e.message}\n`));
   process.stdout.write(`watching ${notesDir} for changes (Ctrl+C to stop)\n`);
   return new Promise<never>(() => {});
-}
-
-/** Below this many files (or bytes) to parse, a worker's start-up costs more than it saves. */
-const PARALLEL_FILES = 40;
-const PARALLEL_BYTES = 400_000;
-
-/** Runs a task on a worker thread (scripts/build-graph-worker.ts, bundled beside this script). */
-function inWorker<T>(data: WorkerTask): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const worker = new Worker(new URL("./build-graph-worker.mjs", import.meta.url), { workerData: data });
-    worker.once("message", (m: T) => {
-      resolve(m);
-      void worker.terminate();
-    });
-    worker.once("error", reject);
-    worker.once("exit", (code) => {
-      if (code !== 0) reject(new Error(`worker stopped with code ${code}`));
-    });
-  });
-}
-
-/** Parses files, the second half on a worker thread while this thread does the first. */
-async function parseInParallel(files: NoteFile[], vocabulary: Vocabulary): Promise<Map<string, CachedParse>> {
-  const out = new Map<string, CachedParse>();
-  const bytes = files.reduce((n, f) => n + f.bytes.length, 0);
-  if (files.length < PARALLEL_FILES && bytes < PARALLEL_BYTES) return out;
-  const salt = parseSalt(vocabulary);
-  // Halves of about equal size, in the order of the files.
-  let acc = 0;
-  const cut = Math.max(1, files.findIndex((f) => (acc += f.bytes.length) >= bytes / 2));
-  const there = inWorker<[string, CachedParse][]>({ task: "parse", files: files.slice(cut), vocabulary });
-  const lex = compileLexicon(vocabulary);
-  for (const f of files.slice(0, cut)) out.set(parseKey(salt, f.file, f.bytes), parseSafely(lex, f));
-  for (const [k, v] of await there) out.set(k, v);
-  return out;
 }
 
 runCli("build:graph", async () => {

@@ -10,7 +10,7 @@ import { gunzipSync, gzip } from "node:zlib";
 import type { BuildSummary } from "../pipeline/run-pipeline";
 import type { Evidence, GraphEdge, GraphNode, KnowledgeGraph, NodeKind, EdgeKind } from "../graph/types";
 import { nameKey } from "../text/normalize";
-import { endRows, insertRows, type ColumnType, type Provider, type RawExecutor } from "./bulk-insert";
+import { endRows, insertRows, writeInPieces, type ColumnType, type Provider, type RawExecutor } from "./bulk-insert";
 import { providerOf, type GraphDb } from "./open-store";
 
 export interface StoredBuild {
@@ -252,10 +252,20 @@ async function dropBuildsBefore(db: GraphDb, provider: Provider, oldestKept: num
   }, TRANSACTION);
 }
 
-/** An artifact's body goes as bytes: Prisma passes a long string value in time proportional to its length. */
+/**
+ * An artifact's body goes as bytes (Prisma passes a long string value in time proportional to its
+ * length), in pieces (bulk-insert.ts: the engine's memory keeps the size of the largest value).
+ */
 async function insertArtifact(tx: RawExecutor, provider: Provider, buildId: number, name: string, body: string): Promise<void> {
-  const sql = provider === "sqlite" ? `INSERT INTO "BuildArtifact" ("buildId", "name", "body") VALUES (?, ?, CAST(? AS TEXT))` : `INSERT INTO "BuildArtifact" ("buildId", "name", "body") VALUES ($1, $2, convert_from($3, 'UTF8'))`;
-  await tx.$executeRawUnsafe(sql, buildId, name, new Uint8Array(Buffer.from(body)));
+  const [insert, append] =
+    provider === "sqlite"
+      ? [`INSERT INTO "BuildArtifact" ("buildId", "name", "body") VALUES (?, ?, CAST(? AS TEXT))`, `UPDATE "BuildArtifact" SET "body" = "body" || CAST(? AS TEXT) WHERE "buildId" = ? AND "name" = ?`]
+      : [`INSERT INTO "BuildArtifact" ("buildId", "name", "body") VALUES ($1, $2, convert_from($3, 'UTF8'))`, `UPDATE "BuildArtifact" SET "body" = "body" || convert_from($1, 'UTF8') WHERE "buildId" = $2 AND "name" = $3`];
+  await writeInPieces(
+    body,
+    (piece) => tx.$executeRawUnsafe(insert, buildId, name, piece),
+    (piece) => tx.$executeRawUnsafe(append, piece, buildId, name),
+  );
 }
 
 /** A store no build has written to yet has no tables: that is "no graph", not a failure. */

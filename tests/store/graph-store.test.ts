@@ -1,7 +1,9 @@
+import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeGraph } from "../../lib/graph/types";
 import type { BuildSummary } from "../../lib/pipeline/run-pipeline";
 import { applyGraphChanges, currentBuild, loadArtifact, loadCurrentGraph, loadGraph, loadGraphChanges, loadNoteSource, redirectsFor, sameRow, saveGraph, slugRedirect } from "../../lib/store/graph-store";
+import { writeInPieces } from "../../lib/store/bulk-insert";
 import { openStore, type Store } from "../../lib/store/open-store";
 import { TEST_DATABASES } from "../helpers/databases";
 import { seedGraph } from "../helpers/seed";
@@ -112,6 +114,17 @@ describe.each(TEST_DATABASES)("graph store ($name through Prisma)", (database) =
     expect(await loadArtifact(store.db, built.id, "search")).toBe(index);
     await store.db.buildArtifact.update({ where: { buildId_name: { buildId: built.id, name: "search" } }, data: { body: '{"legacy":true}' } });
     expect(await loadArtifact(store.db, built.id, "search")).toBe('{"legacy":true}');
+  });
+
+  it("stores values of megabytes in pieces and reads them back whole", async () => {
+    // Random bytes do not compress: the stored search index is some 800,000 characters, several pieces.
+    const index = JSON.stringify({ noise: randomBytes(600_000).toString("base64") });
+    // Notes of Japanese and astral characters, a few hundred kilobytes each: several statements,
+    // one note longer than a statement's piece on its own.
+    const sources = { "long.md": "ALIASレコード😀\n".repeat(40_000), "a.md": "エイリアス".repeat(30_000), "b.md": "😀".repeat(90_000), "c.md": "plain" };
+    const built = await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g), provider: store.config.provider, artifacts: { search: index }, sources });
+    expect(await loadArtifact(store.db, built.id, "search")).toBe(index);
+    for (const [file, text] of Object.entries(sources)) expect(await loadNoteSource(store.db, built.id, file)).toBe(text);
   });
 
   it("rebuilds over a graph larger than one insert statement", async () => {
@@ -237,5 +250,17 @@ describe.each(TEST_DATABASES)("graph store ($name through Prisma)", (database) =
     const next = g.nodes.filter((n) => n.id === "lambda");
     expect(redirectsFor([{ id: "lamda", label: "Lamda", aliases: [] }], next)).toEqual([["lamda", "lambda"]]);
     expect(redirectsFor([{ id: "gone", label: "Nothing like it", aliases: [] }], next)).toEqual([]);
+  });
+});
+
+describe("a long value in pieces", () => {
+  it("never splits a character: each piece is whole UTF-8, and together they are the text", async () => {
+    // A pair of surrogates at every odd place: some piece ends where one would be cut in two.
+    const text = `a${"😀".repeat(200_000)}b`;
+    const pieces: Uint8Array[] = [];
+    await writeInPieces(text, async (p) => pieces.push(p), async (p) => pieces.push(p));
+    expect(pieces.length).toBeGreaterThan(2);
+    const decoded = pieces.map((p) => new TextDecoder("utf-8", { fatal: true }).decode(p));
+    expect(decoded.join("")).toBe(text);
   });
 });
