@@ -9,13 +9,15 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
+import { availableParallelism } from "node:os";
 import { ParseCacheFile } from "../lib/io/parse-cache-file";
 import { mayChangeNotes, readNotesFolder } from "../lib/io/read-notes";
 import { readVocabulary, DEFAULT_VOCAB_DIR } from "../lib/io/read-vocabulary";
 import { formatSummary, formatWarning } from "../lib/pipeline/format-summary";
-import { runPipeline } from "../lib/pipeline/run-pipeline";
+import { parseKey, parseSalt, type CachedParse } from "../lib/pipeline/parse-cache";
+import { parseSafely, runPipeline } from "../lib/pipeline/run-pipeline";
 import { prebuiltSearchPayload, searchPayloadFromGraph, type SearchPayload } from "../lib/search/graph-search";
-import type { SearchRequest } from "./build-graph-worker";
+import type { SearchRequest, WorkerTask } from "./build-graph-worker";
 import { compileLexicon, type Lexicon } from "../lib/vocab/lexicon";
 import { vocabularyFingerprint } from "../lib/vocab/fingerprint";
 import type { MentionMemo } from "../lib/extract/mention-memo";
@@ -69,7 +71,7 @@ interface WatchState {
  * while the graph's rows are written, without paying for a worker's start every time.
  */
 class SearchWorker {
-  private readonly worker = new Worker(new URL("./build-graph-worker.mjs", import.meta.url));
+  private readonly worker = new Worker(new URL("./build-graph-worker.mjs", import.meta.url), { workerData: { task: "search-server" } satisfies WorkerTask });
   private readonly waiting = new Map<number, { resolve: (json: string) => void; reject: (e: Error) => void }>();
   private next = 0;
   /** Why the worker is gone, once it is (the watcher then starts another). */
@@ -171,24 +173,37 @@ interface BuildOptions {
 
 /** Builds and stores the graph; gives what was written when the caller keeps it (`rowsBefore`). */
 async function buildInto(store: Store, notesDir: string, { t0, readMs, files, readWarnings, vocabulary, cache, progress, previousPositions, lexicon, searchWorker, mentionMemo, rowsBefore }: BuildOptions): Promise<StoredRows | undefined> {
-  // Notes are parsed on this thread. Half of them on a worker thread saved nothing here (aws-study
-  // 6.0–6.3 s either way, the generated 100× corpus 1.6 s here against 1.9–2.0 s): V8's own threads
-  // already keep the second core busy during a parse (1.6 cores' time per second of it), and the
-  // worker's heap raised the peak by 20–50 MB.
-  const result = runPipeline({ files, vocabulary, cache, searchIndex: false, ...(previousPositions ? { previousPositions } : {}), ...(mentionMemo ? { mentionMemo } : {}), onFileParsed: (done, total, file) => progress.update(done, total, file) }, lexicon);
+  // Both cores, where there are more than two: the files the cache does not hold are parsed half
+  // here, half on a worker thread (see workersPay).
+  const workers = workersPay();
+  const tp = performance.now();
+  const salt = parseSalt(vocabulary);
+  const keys = new Map(files.map((f) => [f.file, parseKey(salt, f.file, f.bytes)] as const));
+  const misses = workers ? files.filter((f) => !cache.has(keys.get(f.file)!)) : [];
+  const parsed = await parseInParallel(misses, vocabulary);
+  const parseMs = Math.round(performance.now() - tp);
+  // (Read through, so that the cache counts as unchanged only the files it held before.)
+  const fromWorkers = { get: (k: string) => parsed.get(k) ?? cache.get(k), set: (k: string, v: CachedParse) => cache.set(k, v) };
+  for (const f of misses) {
+    const r = parsed.get(keys.get(f.file)!);
+    if (r) cache.set(keys.get(f.file)!, r);
+  }
+  const result = runPipeline({ files, vocabulary, cache: fromWorkers, searchIndex: false, ...(previousPositions ? { previousPositions } : {}), ...(mentionMemo ? { mentionMemo } : {}), onFileParsed: (done, total, file) => progress.update(done, total, file) }, lexicon);
   const { graph, summary, sources } = result;
   // Say how much of the matching the build before saved.
   if (mentionMemo?.stats.reused) summary.timingsMs = Object.fromEntries(Object.entries(summary.timingsMs).map(([k, v]) => [k === "extract" ? `extract (${mentionMemo.stats.reused} of ${mentionMemo.stats.reused + mentionMemo.stats.matched} sentence matchings reused)` : k, v]));
-  // The watcher's search index is made on its worker (which keeps the last index) while the
-  // graph's rows are written. A one-off build makes it here, before them: a worker started for it
-  // saved no time on aws-study or the generated 100× corpus (the payload copied to it, a second
-  // heap, and V8's own helper threads already on the second core; 18.9–19.5 s against 19.6–20.1 s
-  // end to end) and raised the peak by 60–80 MB.
+  summary.timingsMs.parse = (summary.timingsMs.parse ?? 0) + parseMs;
+  // The search index is made on another core while the graph's rows are written: the watcher's
+  // worker (which keeps the last index), or one started for this build where workers pay; else
+  // here, before the rows. (A small graph's index is quicker made here than a worker is started.)
   const ts = performance.now();
   const search = searchWorker
     ? searchWorker.index(searchPayloadFromGraph(graph, vocabulary.glossary)).then((json) => ((summary.timingsMs["search index (alongside store)"] = Math.round(performance.now() - ts)), json))
-    : JSON.stringify(prebuiltSearchPayload(graph, vocabulary.glossary));
-  if (!searchWorker) summary.timingsMs["search index"] = Math.round(performance.now() - ts);
+    : workers && graph.nodes.length >= 1500
+      ? // (The worker gets the search payload, not the graph: copying every edge's evidence to it cost memory.)
+        inWorker<string>({ task: "search", payload: searchPayloadFromGraph(graph, vocabulary.glossary) }).then((json) => ((summary.timingsMs["search index (alongside store)"] = Math.round(performance.now() - ts)), json))
+      : JSON.stringify(prebuiltSearchPayload(graph, vocabulary.glossary));
+  if (typeof search === "string") summary.timingsMs["search index"] = Math.round(performance.now() - ts);
   progress.done();
   // Say how much the cache saved, where the parse time is reported.
   if (cache.hits) summary.timingsMs = Object.fromEntries(Object.entries(summary.timingsMs).map(([k, v]) => [k === "parse" ? `parse (${cache.hits} of ${files.length} files unchanged)` : k, v]));
@@ -267,6 +282,55 @@ function watchAndRebuild(notesDir: string, watching: WatchState): Promise<never>
   for (const dir of [process.env.VOCAB_DIR || DEFAULT_VOCAB_DIR]) watch(dir, { recursive: true }, schedule).on("error", (e) => process.stderr.write(`build:graph: cannot watch ${dir}: ${e.message}\n`));
   process.stdout.write(`watching ${notesDir} for changes (Ctrl+C to stop)\n`);
   return new Promise<never>(() => {});
+}
+
+/**
+ * Whether a build hands work to worker threads started for it: only where a core is left for them. A parse
+ * on one thread keeps some 1.6 cores busy (V8 collects garbage and compiles on threads of its own),
+ * so on this 2-core machine a worker parsing half of aws-study saved nothing (6.0–6.3 s either
+ * way; the generated 100× corpus 1.9–2.0 s with it, 1.6 s without), nor did one making the search
+ * index beside the store (16.3–17.2 s end to end with both workers, 16.5–16.8 s without), and
+ * their heaps raised the peak from 450–461 MB to 515–533 MB. BUILD_WORKERS=1 or 0 decides instead.
+ */
+function workersPay(): boolean {
+  const set = process.env.BUILD_WORKERS;
+  if (set === "1" || set === "0") return set === "1";
+  return availableParallelism() > 2;
+}
+
+/** Below this many files (or bytes) to parse, a worker's start-up costs more than it saves. */
+const PARALLEL_FILES = 40;
+const PARALLEL_BYTES = 400_000;
+
+/** Runs a task on a worker thread (scripts/build-graph-worker.ts, bundled beside this script). */
+function inWorker<T>(data: WorkerTask): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const worker = new Worker(new URL("./build-graph-worker.mjs", import.meta.url), { workerData: data });
+    worker.once("message", (m: T) => {
+      resolve(m);
+      void worker.terminate();
+    });
+    worker.once("error", reject);
+    worker.once("exit", (code) => {
+      if (code !== 0) reject(new Error(`worker stopped with code ${code}`));
+    });
+  });
+}
+
+/** Parses files, the second half on a worker thread while this thread does the first. */
+async function parseInParallel(files: NoteFile[], vocabulary: Vocabulary): Promise<Map<string, CachedParse>> {
+  const out = new Map<string, CachedParse>();
+  const bytes = files.reduce((n, f) => n + f.bytes.length, 0);
+  if (files.length < PARALLEL_FILES && bytes < PARALLEL_BYTES) return out;
+  const salt = parseSalt(vocabulary);
+  // Halves of about equal size, in the order of the files.
+  let acc = 0;
+  const cut = Math.max(1, files.findIndex((f) => (acc += f.bytes.length) >= bytes / 2));
+  const there = inWorker<[string, CachedParse][]>({ task: "parse", files: files.slice(cut), vocabulary });
+  const lex = compileLexicon(vocabulary);
+  for (const f of files.slice(0, cut)) out.set(parseKey(salt, f.file, f.bytes), parseSafely(lex, f));
+  for (const [k, v] of await there) out.set(k, v);
+  return out;
 }
 
 runCli("build:graph", async () => {
