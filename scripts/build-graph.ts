@@ -23,7 +23,7 @@ import { vocabularyFingerprint } from "../lib/vocab/fingerprint";
 import type { MentionMemo } from "../lib/extract/mention-memo";
 import { MatchMemoFile } from "../lib/io/match-memo-file";
 import type { NoteFile, Warning } from "../lib/parse/types";
-import { currentBuild, loadPositions, saveGraph, type StoredRows } from "../lib/store/graph-store";
+import { currentBuild, loadPositions, loadStoredRows, saveGraph, type StoredRows } from "../lib/store/graph-store";
 import { openStore, type Store } from "../lib/store/open-store";
 import type { Vocabulary } from "../lib/vocab/types";
 import { createProgress } from "./cli/progress";
@@ -129,7 +129,8 @@ async function buildOnce(notesDir: string, freshLayout = false, watching?: Watch
   // The drawing of the build before, kept for the nodes that are still there (--fresh-layout: not).
   const store = await openStore(process.env.DATABASE_URL, { migrate: true });
   try {
-    const before = freshLayout ? null : await currentBuild(store.db);
+    const served = await currentBuild(store.db);
+    const before = freshLayout ? null : served;
     const previousPositions = before ? await loadPositions(store.db, before.id) : undefined;
     // What matching found in the build before: kept in memory by the watcher, on disk between runs.
     const memoFile = new MatchMemoFile(notesDir, CODE_VERSION);
@@ -143,7 +144,7 @@ async function buildOnce(notesDir: string, freshLayout = false, watching?: Watch
       if (!watching.search || watching.search.stopped) watching.search = new SearchWorker();
       watchOptions = { lexicon: watching.lexicon.lexicon, searchWorker: watching.search };
     }
-    const rows = await buildInto(store, notesDir, { t0, readMs, files, readWarnings, vocabulary, cache, progress, mentionMemo, ...(previousPositions ? { previousPositions } : {}), ...watchOptions, ...(watching ? { rowsBefore: watching.storedRows ?? null } : {}) });
+    const rows = await buildInto(store, notesDir, { t0, readMs, files, readWarnings, vocabulary, cache, progress, mentionMemo, ...(previousPositions ? { previousPositions } : {}), ...watchOptions, ...(watching ? { rowsBefore: watching.storedRows ?? null } : {}), ...(served ? { servedBuild: served.id } : {}) });
     if (watching) watching.storedRows = rows;
     // What the next process may reuse is written once the graph is served, not on the way to it.
     cache.save();
@@ -169,10 +170,12 @@ interface BuildOptions {
   mentionMemo?: MentionMemo;
   /** The watcher's: what the build before wrote (null at its first build), and give back what this one writes. */
   rowsBefore?: StoredRows | null;
+  /** The build served when this one began: its rows are read back when no memory of them is kept. */
+  servedBuild?: number;
 }
 
 /** Builds and stores the graph; gives what was written when the caller keeps it (`rowsBefore`). */
-async function buildInto(store: Store, notesDir: string, { t0, readMs, files, readWarnings, vocabulary, cache, progress, previousPositions, lexicon, searchWorker, mentionMemo, rowsBefore }: BuildOptions): Promise<StoredRows | undefined> {
+async function buildInto(store: Store, notesDir: string, { t0, readMs, files, readWarnings, vocabulary, cache, progress, previousPositions, lexicon, searchWorker, mentionMemo, rowsBefore, servedBuild }: BuildOptions): Promise<StoredRows | undefined> {
   // Both cores, where there are more than two: the files the cache does not hold are parsed half
   // here, half on a worker thread (see workersPay).
   const workers = workersPay();
@@ -214,8 +217,13 @@ async function buildInto(store: Store, notesDir: string, { t0, readMs, files, re
     for (const w of summary.warnings) process.stderr.write(`  ${formatWarning(w)}\n`);
     throw new UsageError(`none of the ${files.length} files in ${notesDir} could be read as notes; the stored graph is unchanged`);
   }
+  // A build with no memory of the rows of the build it follows (a new process, or the watcher's
+  // first build) reads them back, so that it too writes only the rows that changed.
+  const tr = performance.now();
+  const previousRows = rowsBefore ?? (servedBuild !== undefined ? await loadStoredRows(store.db, servedBuild) : undefined);
+  if (!rowsBefore && previousRows) summary.timingsMs["rows of the build before"] = Math.round(performance.now() - tr);
   const t1 = performance.now();
-  const saved = await saveGraph(store.db, graph, { notesDir: path.resolve(notesDir), summary, provider: store.config.provider, sources, artifacts: { search }, ...(rowsBefore !== undefined ? { keepRows: true } : {}), ...(rowsBefore ? { rowsBefore } : {}), dropOlderLater: true });
+  const saved = await saveGraph(store.db, graph, { notesDir: path.resolve(notesDir), summary, provider: store.config.provider, sources, artifacts: { search }, ...(rowsBefore !== undefined ? { keepRows: true } : {}), ...(previousRows ? { rowsBefore: previousRows } : {}), dropOlderLater: true });
   summary.timingsMs[saved.rowsShared ? `store (${saved.rowsShared} of ${graph.nodes.length + graph.edges.length + graph.facts.length} rows kept from the build before)` : "store"] = Math.round(performance.now() - t1);
   const target = store.config.provider === "sqlite" ? path.relative(process.cwd(), store.config.file) || store.config.file : "PostgreSQL";
   process.stdout.write(`${formatSummary(summary, (performance.now() - t0) / 1000, target)}\n`);

@@ -403,6 +403,32 @@ export async function loadGraph(db: GraphDb, buildId: number): Promise<Knowledge
   return inIdOrder(graphOfRows(nodeRows, edgeRows, factRows));
 }
 
+/**
+ * What build `buildId` holds, as a rebuild compares it (`rowsBefore` of saveGraph): each row as it
+ * was written, its notes' texts, its nodes' names. A rebuild in a new process reads it back to
+ * share the rows an edit left alone, as the watcher does from memory (aws-study: 0.2–0.3 s to read,
+ * against writing all 26,000 rows again).
+ */
+export async function loadStoredRows(db: GraphDb, buildId: number): Promise<StoredRows> {
+  type Rows = { rows: string }[];
+  const sqlite = providerOf(db) === "sqlite";
+  const notesSql = sqlite
+    ? `SELECT json_group_array(json_array(substr("name", ${NOTE_ARTIFACT.length + 1}), "body")) AS "rows" FROM "BuildArtifact" WHERE "buildId" = ? AND "name" LIKE '${NOTE_ARTIFACT}%'`
+    : `SELECT coalesce(json_agg(json_build_array(substr("name", ${NOTE_ARTIFACT.length + 1}), "body")), '[]')::text AS "rows" FROM "BuildArtifact" WHERE "buildId" = $1 AND "name" LIKE '${NOTE_ARTIFACT}%'`;
+  const written = (columns: Columns) => columns.map(([c]): [string] => [c]);
+  const [nodes, edges, facts, notes] = await inOneSnapshot<[Rows, Rows, Rows, Rows]>(db, (r, p) => [
+    rowsQuery(r, p, "GraphNode", written(NODE_COLUMNS), { held: buildId }),
+    rowsQuery(r, p, "GraphEdge", written(EDGE_COLUMNS), { held: buildId }),
+    rowsQuery(r, p, "NoteFact", written(FACT_COLUMNS), { held: buildId }),
+    r.$queryRawUnsafe<{ rows: string }[]>(notesSql, buildId),
+  ]);
+  // (Column 0 is the build that wrote the row, column 1 its id.)
+  const held = (rows: Rows) => new Map(parseRows<unknown[]>(rows).map((row) => [row[1] as RowId, { writtenBy: row[0] as number, row }]));
+  const tables = { GraphNode: held(nodes), GraphEdge: held(edges), NoteFact: held(facts) };
+  const names = [...tables.GraphNode.values()].map(({ row }) => ({ id: row[1] as string, label: row[2] as string, aliases: JSON.parse(row[6] as string) as string[] }));
+  return { buildId, tables, sources: new Map(parseRows<[string, string]>(notes)), names };
+}
+
 /** What changed from one build to a later one: the rows the later one wrote since, and the ids of the rows it no longer holds. */
 export interface GraphChanges {
   added: KnowledgeGraph;

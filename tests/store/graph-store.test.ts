@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeGraph } from "../../lib/graph/types";
 import type { BuildSummary } from "../../lib/pipeline/run-pipeline";
-import { applyGraphChanges, currentBuild, loadArtifact, loadCurrentGraph, loadGraph, loadGraphChanges, loadNoteSource, redirectsFor, sameRow, saveGraph, slugRedirect } from "../../lib/store/graph-store";
+import { applyGraphChanges, currentBuild, loadArtifact, loadCurrentGraph, loadGraph, loadGraphChanges, loadNoteSource, loadStoredRows, redirectsFor, sameRow, saveGraph, slugRedirect } from "../../lib/store/graph-store";
 import { writeInPieces } from "../../lib/store/bulk-insert";
 import { openStore, type Store } from "../../lib/store/open-store";
 import { TEST_DATABASES } from "../helpers/databases";
@@ -208,6 +208,25 @@ describe.each(TEST_DATABASES)("graph store ($name through Prisma)", (database) =
     // A build that is gone has no changes to give: the server reads the whole graph.
     await third.dropOlderBuilds();
     expect(await loadGraphChanges(store.db, first.id, third.id)).toBeNull();
+  });
+
+  it("reads back what a build holds as a rebuild compares it, so that a new process shares rows too", async () => {
+    const sources = { "aws/sqs.md": "# SQS\nSQSはキュー。😀", "b.md": "x" };
+    // Positions as a layout leaves them: doubles of every length.
+    const placed: KnowledgeGraph = { ...g, nodes: g.nodes.map((n, i) => ({ ...n, x: (Math.PI * (i + 1) * 1000) / 7, y: (-Math.E * (i + 1)) / 3 })) };
+    const first = await saveGraph(store.db, placed, { notesDir: "/notes", summary: summary(placed), provider: store.config.provider, sources, keepRows: true });
+    const read = await loadStoredRows(store.db, first.id);
+    expect(read.buildId).toBe(first.id);
+    for (const table of ["GraphNode", "GraphEdge", "NoteFact"] as const) expect(read.tables[table]).toEqual(first.rows!.tables[table]);
+    expect(read.sources).toEqual(first.rows!.sources);
+    const byId = (xs: { id: string }[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(read.names)).toEqual(byId(first.rows!.names));
+    // A rebuild given them writes only what changed: here one node's summary.
+    const edited: KnowledgeGraph = { ...placed, nodes: placed.nodes.map((n, i) => (i === 2 ? { ...n, summary: "rewritten" } : n)) };
+    const second = await saveGraph(store.db, edited, { notesDir: "/notes", summary: summary(edited), provider: store.config.provider, sources, rowsBefore: read });
+    expect(second.rowsShared).toBe(edited.nodes.length + edited.edges.length + edited.facts.length - 1);
+    expect(second.sourcesShared).toBe(2);
+    expect((await loadCurrentGraph(store.db))!.graph.nodes.find((n) => n.id === edited.nodes[2]!.id)!.summary).toBe("rewritten");
   });
 
   it("redirects a renamed node's old slug when the rebuild takes the names from the build before", async () => {
