@@ -176,14 +176,14 @@ interface BuildOptions {
 
 /** Builds and stores the graph; gives what was written when the caller keeps it (`rowsBefore`). */
 async function buildInto(store: Store, notesDir: string, { t0, readMs, files, readWarnings, vocabulary, cache, progress, previousPositions, lexicon, searchWorker, mentionMemo, rowsBefore, servedBuild }: BuildOptions): Promise<StoredRows | undefined> {
-  // Both cores, where there are more than two: the files the cache does not hold are parsed half
-  // here, half on a worker thread (see workersPay).
-  const workers = workersPay();
+  // Both cores, where a worker pays (workerMinimums): the files the cache does not hold are parsed
+  // half here, half on a worker thread.
+  const workers = workerMinimums();
   const tp = performance.now();
   const salt = parseSalt(vocabulary);
   const keys = new Map(files.map((f) => [f.file, parseKey(salt, f.file, f.bytes)] as const));
   const misses = workers ? files.filter((f) => !cache.has(keys.get(f.file)!)) : [];
-  const parsed = await parseInParallel(misses, vocabulary);
+  const parsed = await parseInParallel(misses, vocabulary, workers);
   const parseMs = Math.round(performance.now() - tp);
   // (Read through, so that the cache counts as unchanged only the files it held before.)
   const fromWorkers = { get: (k: string) => parsed.get(k) ?? cache.get(k), set: (k: string, v: CachedParse) => cache.set(k, v) };
@@ -197,12 +197,12 @@ async function buildInto(store: Store, notesDir: string, { t0, readMs, files, re
   if (mentionMemo?.stats.reused) summary.timingsMs = Object.fromEntries(Object.entries(summary.timingsMs).map(([k, v]) => [k === "extract" ? `extract (${mentionMemo.stats.reused} of ${mentionMemo.stats.reused + mentionMemo.stats.matched} sentence matchings reused)` : k, v]));
   summary.timingsMs.parse = (summary.timingsMs.parse ?? 0) + parseMs;
   // The search index is made on another core while the graph's rows are written: the watcher's
-  // worker (which keeps the last index), or one started for this build where workers pay; else
-  // here, before the rows. (A small graph's index is quicker made here than a worker is started.)
+  // worker (which keeps the last index), or one started for this build where it pays; else here,
+  // before the rows.
   const ts = performance.now();
   const search = searchWorker
     ? searchWorker.index(searchPayloadFromGraph(graph, vocabulary.glossary)).then((json) => ((summary.timingsMs["search index (alongside store)"] = Math.round(performance.now() - ts)), json))
-    : workers && graph.nodes.length >= 1500
+    : workers && graph.nodes.length >= workers.searchNodes
       ? // (The worker gets the search payload, not the graph: copying every edge's evidence to it cost memory.)
         inWorker<string>({ task: "search", payload: searchPayloadFromGraph(graph, vocabulary.glossary) }).then((json) => ((summary.timingsMs["search index (alongside store)"] = Math.round(performance.now() - ts)), json))
       : JSON.stringify(prebuiltSearchPayload(graph, vocabulary.glossary));
@@ -292,23 +292,30 @@ function watchAndRebuild(notesDir: string, watching: WatchState): Promise<never>
   return new Promise<never>(() => {});
 }
 
-/**
- * Whether a build hands work to worker threads started for it: only where a core is left for them. A parse
- * on one thread keeps some 1.6 cores busy (V8 collects garbage and compiles on threads of its own),
- * so on this 2-core machine a worker parsing half of aws-study saved nothing (6.0–6.3 s either
- * way; the generated 100× corpus 1.9–2.0 s with it, 1.6 s without), nor did one making the search
- * index beside the store (16.3–17.2 s end to end with both workers, 16.5–16.8 s without), and
- * their heaps raised the peak from 450–461 MB to 515–533 MB. BUILD_WORKERS=1 or 0 decides instead.
- */
-function workersPay(): boolean {
-  const set = process.env.BUILD_WORKERS;
-  if (set === "1" || set === "0") return set === "1";
-  return availableParallelism() > 2;
+/** How much work a build hands to a worker thread started for it; none below these sizes. */
+interface WorkerMinimums {
+  /** Files to parse: half go to a worker once there are this many files, or this many bytes. */
+  parseFiles: number;
+  parseBytes: number;
+  /** The search index is made on a worker, beside the store, from this many nodes. */
+  searchNodes: number;
 }
 
-/** Below this many files (or bytes) to parse, a worker's start-up costs more than it saves. */
-const PARALLEL_FILES = 40;
-const PARALLEL_BYTES = 400_000;
+/**
+ * A worker thread pays where a core is left for it, or where the work is large enough to pay for
+ * its start and the copies to and from it. A parse on one thread keeps some 1.6 cores busy (V8
+ * collects garbage and compiles on threads of its own), so on this 2-core machine workers saved
+ * nothing on aws-study (2.7 MB, 2,147 nodes: 16.5–16.8 s without, 16.3–17.2 s with, and a peak
+ * 60–80 MB higher) or on the generated 100× corpus (2.3 MB: its parse 1.6 s without, 1.9–2.0 s
+ * with), but on the generated 1000× corpus (23.5 MB, 76,878 nodes) they saved 26 s (169 s without,
+ * 143 s with, the same peak). BUILD_WORKERS=1 gives every build the smaller sizes, 0 no workers.
+ */
+function workerMinimums(): WorkerMinimums | undefined {
+  const set = process.env.BUILD_WORKERS;
+  if (set === "0") return undefined;
+  if (set === "1" || availableParallelism() > 2) return { parseFiles: 40, parseBytes: 400_000, searchNodes: 1500 };
+  return { parseFiles: Infinity, parseBytes: 10_000_000, searchNodes: 20_000 };
+}
 
 /** Runs a task on a worker thread (scripts/build-graph-worker.ts, bundled beside this script). */
 function inWorker<T>(data: WorkerTask): Promise<T> {
@@ -326,10 +333,10 @@ function inWorker<T>(data: WorkerTask): Promise<T> {
 }
 
 /** Parses files, the second half on a worker thread while this thread does the first. */
-async function parseInParallel(files: NoteFile[], vocabulary: Vocabulary): Promise<Map<string, CachedParse>> {
+async function parseInParallel(files: NoteFile[], vocabulary: Vocabulary, least: WorkerMinimums | undefined): Promise<Map<string, CachedParse>> {
   const out = new Map<string, CachedParse>();
   const bytes = files.reduce((n, f) => n + f.bytes.length, 0);
-  if (files.length < PARALLEL_FILES && bytes < PARALLEL_BYTES) return out;
+  if (!least || (files.length < least.parseFiles && bytes < least.parseBytes)) return out;
   const salt = parseSalt(vocabulary);
   // Halves of about equal size, in the order of the files.
   let acc = 0;
