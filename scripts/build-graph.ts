@@ -144,7 +144,7 @@ async function buildOnce(notesDir: string, freshLayout = false, watching?: Watch
       if (!watching.search || watching.search.stopped) watching.search = new SearchWorker();
       watchOptions = { lexicon: watching.lexicon.lexicon, searchWorker: watching.search };
     }
-    const rows = await buildInto(store, notesDir, { t0, readMs, files, readWarnings, vocabulary, cache, progress, mentionMemo, ...(previousPositions ? { previousPositions } : {}), ...watchOptions, ...(watching ? { rowsBefore: watching.storedRows ?? null } : {}), ...(served ? { servedBuild: served.id } : {}) });
+    const rows = await buildInto(store, notesDir, { t0, readMs, files, readWarnings, vocabulary, cache, progress, mentionMemo, ...(previousPositions ? { previousPositions } : {}), ...watchOptions, ...(watching ? { rowsBefore: watching.storedRows ?? null } : {}), ...(served && served.notesDir === path.resolve(notesDir) ? { servedBuild: served.id } : {}) });
     if (watching) watching.storedRows = rows;
     // What the next process may reuse is written once the graph is served, not on the way to it.
     cache.save();
@@ -170,7 +170,7 @@ interface BuildOptions {
   mentionMemo?: MentionMemo;
   /** The watcher's: what the build before wrote (null at its first build), and give back what this one writes. */
   rowsBefore?: StoredRows | null;
-  /** The build served when this one began: its rows are read back when no memory of them is kept. */
+  /** The build served when this one began, of the same notes: its rows are read back when no memory of them is kept. */
   servedBuild?: number;
 }
 
