@@ -176,21 +176,12 @@ interface BuildOptions {
 
 /** Builds and stores the graph; gives what was written when the caller keeps it (`rowsBefore`). */
 async function buildInto(store: Store, notesDir: string, { t0, readMs, files, readWarnings, vocabulary, cache, progress, previousPositions, lexicon, searchWorker, mentionMemo, rowsBefore, servedBuild }: BuildOptions): Promise<StoredRows | undefined> {
-  // Both cores, where a worker pays (workerMinimums): the files the cache does not hold are parsed
-  // half here, half on a worker thread.
   const workers = workerMinimums();
   const tp = performance.now();
-  const salt = parseSalt(vocabulary);
-  const keys = new Map(files.map((f) => [f.file, parseKey(salt, f.file, f.bytes)] as const));
-  const misses = workers ? files.filter((f) => !cache.has(keys.get(f.file)!)) : [];
-  const parsed = await parseInParallel(misses, vocabulary, workers);
+  const parsed = await parseOnBothCores(files, cache, vocabulary, workers);
   const parseMs = Math.round(performance.now() - tp);
   // (Read through, so that the cache counts as unchanged only the files it held before.)
   const fromWorkers = { get: (k: string) => parsed.get(k) ?? cache.get(k), set: (k: string, v: CachedParse) => cache.set(k, v) };
-  for (const f of misses) {
-    const r = parsed.get(keys.get(f.file)!);
-    if (r) cache.set(keys.get(f.file)!, r);
-  }
   const result = runPipeline({ files, vocabulary, cache: fromWorkers, searchIndex: false, ...(previousPositions ? { previousPositions } : {}), ...(mentionMemo ? { mentionMemo } : {}), onFileParsed: (done, total, file) => progress.update(done, total, file) }, lexicon);
   const { graph, summary, sources } = result;
   // Say how much of the matching the build before saved.
@@ -332,19 +323,28 @@ function inWorker<T>(data: WorkerTask): Promise<T> {
   });
 }
 
-/** Parses files, the second half on a worker thread while this thread does the first. */
-async function parseInParallel(files: NoteFile[], vocabulary: Vocabulary, least: WorkerMinimums | undefined): Promise<Map<string, CachedParse>> {
+/**
+ * Where a worker pays (workerMinimums): the files the cache does not hold, parsed half here and
+ * half on a worker thread, and put in the cache. Nothing when there is not enough to parse (the
+ * pipeline then parses what the cache lacks): a watcher's rebuild does not even hash the files.
+ */
+async function parseOnBothCores(files: NoteFile[], cache: ParseCacheFile, vocabulary: Vocabulary, least: WorkerMinimums | undefined): Promise<Map<string, CachedParse>> {
   const out = new Map<string, CachedParse>();
-  const bytes = files.reduce((n, f) => n + f.bytes.length, 0);
-  if (!least || (files.length < least.parseFiles && bytes < least.parseBytes)) return out;
+  const enough = (fs: NoteFile[]) => !!least && (fs.length >= least.parseFiles || fs.reduce((n, f) => n + f.bytes.length, 0) >= least.parseBytes);
+  if (!enough(files)) return out;
   const salt = parseSalt(vocabulary);
+  const keys = new Map(files.map((f) => [f.file, parseKey(salt, f.file, f.bytes)] as const));
+  const misses = files.filter((f) => !cache.has(keys.get(f.file)!));
+  if (!enough(misses)) return out;
   // Halves of about equal size, in the order of the files.
+  const bytes = misses.reduce((n, f) => n + f.bytes.length, 0);
   let acc = 0;
-  const cut = Math.max(1, files.findIndex((f) => (acc += f.bytes.length) >= bytes / 2));
-  const there = inWorker<[string, CachedParse][]>({ task: "parse", files: files.slice(cut), vocabulary });
+  const cut = Math.max(1, misses.findIndex((f) => (acc += f.bytes.length) >= bytes / 2));
+  const there = inWorker<[string, CachedParse][]>({ task: "parse", files: misses.slice(cut), vocabulary });
   const lex = compileLexicon(vocabulary);
-  for (const f of files.slice(0, cut)) out.set(parseKey(salt, f.file, f.bytes), parseSafely(lex, f));
+  for (const f of misses.slice(0, cut)) out.set(keys.get(f.file)!, parseSafely(lex, f));
   for (const [k, v] of await there) out.set(k, v);
+  for (const [k, v] of out) cache.set(k, v);
   return out;
 }
 
