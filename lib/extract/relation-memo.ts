@@ -6,7 +6,8 @@
 // got before, proposes exactly what it proposed before: the proposals are replayed, in order, with
 // this build's evidence.
 //
-// (Kept in memory only: the command line's next process asks the rules again.)
+// (Kept in a watcher's memory, and on disk for the command line's next process with the rest of
+// the memo: lib/io/match-memo-file.ts.)
 
 import type { Knowledge } from "./rules/types";
 import type { DraftEdge } from "./model";
@@ -90,7 +91,13 @@ function answerNow(know: Knowledge, [question, a, b]: Asked): string | boolean |
   }
 }
 
-/** Held by a watcher with its MentionMemo; the build before's proposals, by sentence text. */
+/** A relation memo as kept on disk: the last build's entries, by sentence text. */
+export interface StoredRelations {
+  lexicon: string;
+  entries: [text: string, entries: [inputs: string, asked: Asked[], proposed: Proposal[]][]][];
+}
+
+/** Held with a MentionMemo; the build before's proposals, by sentence text. */
 export class RelationMemo {
   private lexicon: string | undefined;
   private before = new Map<string, RelationEntry[]>();
@@ -121,6 +128,30 @@ export class RelationMemo {
   record(text: string, inputs: string, asked: readonly Asked[], proposed: readonly Proposal[]): void {
     this.keep(text, { inputs, asked, proposed });
     this.stats.proposed++;
+  }
+
+  /** What the next build needs, a sentence at a time as JSON (nothing before a build has run). */
+  storeJson(): Iterable<string> | undefined {
+    const { lexicon, now } = this;
+    if (lexicon === undefined) return undefined;
+    return (function* () {
+      yield `{"lexicon":${JSON.stringify(lexicon)},"entries":[`;
+      let first = true;
+      for (const [text, list] of now) {
+        const stored: StoredRelations["entries"][number] = [text, list.map((e) => [e.inputs, [...e.asked], [...e.proposed]])];
+        yield `${first ? "" : ","}${JSON.stringify(stored)}`;
+        first = false;
+      }
+      yield "]}";
+    })();
+  }
+
+  static restore(stored: StoredRelations | undefined): RelationMemo {
+    const memo = new RelationMemo();
+    if (!stored) return memo;
+    memo.lexicon = stored.lexicon;
+    memo.now = new Map(stored.entries.map(([text, list]) => [text, list.map(([inputs, asked, proposed]) => ({ inputs, asked, proposed }))]));
+    return memo;
   }
 
   /** One entry per text and inputs (the latest): notes that repeat a sentence do not pile up entries. */

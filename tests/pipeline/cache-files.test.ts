@@ -48,7 +48,7 @@ describe("the caches of a build of the seed", () => {
     expect(text.length).toBeGreaterThan(10_000);
     // Piece by piece, the text is what JSON.stringify makes of the same data.
     expect(JSON.stringify(JSON.parse(text))).toBe(text);
-    expect(Object.keys(JSON.parse(text) as object)).toEqual(["compounds", "rematch", "late", "lexicon", "english"]);
+    expect(Object.keys(JSON.parse(text) as object)).toEqual(["compounds", "rematch", "late", "relations", "addedNames", "lexicon", "english"]);
     const file = new MatchMemoFile("/notes", "v1", dir);
     file.save(memo);
     expect(readFileSync(cacheFileOf("/notes", dir), "utf8")).toBe(`v1\n${text}`);

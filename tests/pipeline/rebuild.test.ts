@@ -201,17 +201,21 @@ describe("rebuilds in new processes, the memo kept as text between them, equal f
         const mentionMemo = MentionMemo.deserialize(text);
         const r = runPipeline({ files, vocabulary: vocabulary(), mentionMemo, layout: false }, compileLexicon(vocabulary()));
         text = mentionMemo.serialize();
-        return { r, reused: mentionMemo.stats.reused };
+        return { r, reused: mentionMemo.stats.reused, relationsReused: mentionMemo.relations.stats.reused };
       };
       build();
       let reused = 0;
+      let relationsReused = 0;
       for (const step of dayOfEdits(files)) {
         files = step.edit(files);
         const rebuilt = build();
         reused += rebuilt.reused;
+        relationsReused += rebuilt.relationsReused;
         expect(bytes(rebuilt.r), step.name).toBe(bytes(runPipeline({ files, vocabulary: vocabulary(), layout: false })));
       }
+      // Matching and the relation rules' proposals came back from the text.
       expect(reused).toBeGreaterThan(0);
+      expect(relationsReused).toBeGreaterThan(0);
     });
   }
 });
