@@ -123,8 +123,10 @@ export function writtenAsCommonNoun(lex: Lexicon, m: Mention): boolean {
 /**
  * Does the text after a name end the sentence by calling the name the sentence's subject's class?
  * A copula ("…オブジェクトストレージです。"), or the class's head noun with the copula often dropped
- * ("…を発見するための自然言語処理 (NLP) サービス"), a gloss in brackets allowed between.
+ * ("…を発見するための自然言語処理 (NLP) サービス"), a gloss in brackets allowed between; or a name
+ * that only modifies the noun the copula closes ("…ソフトウェア開発フレームワークです。": 開発 is
+ * a word of the class, not something the subject works with).
  */
 export function endsAsClass(after: string): boolean {
-  return /^\s*(?:\([^()]*\)\s*)?(?:(?:サービス|ツール|ソリューション|プラットフォーム)\s*(?:です|でした|である|だ)?|です|でした|である|だ)\s*[。.]?\s*$/.test(after);
+  return /^\s*(?:\([^()]*\)\s*)?(?:(?:サービス|ツール|ソリューション|プラットフォーム)\s*(?:です|でした|である|だ)?|[\p{sc=Han}\p{sc=Katakana}ー]{0,12}(?:です|でした|である|だ))\s*[。.]?\s*$/u.test(after);
 }
