@@ -14,6 +14,7 @@ import type { DraftEdge, LineWork, Section } from "./model";
 import { analyseSentence, findMentions, type AnalysedSentence, type Mention } from "./mentions";
 import { topicOf } from "./subjects";
 import { endsAsClass } from "./rules/cues";
+import { absentAt } from "./negation";
 import { isFragment, isDefiningSentence, letters, mostlyLinks } from "./summary";
 import { isReferenceLine } from "../parse/inline";
 import { escapeRegExp } from "../text/escape-regexp";
@@ -123,7 +124,7 @@ export function assembleGraph(
   const parents = new Map<string, { parent: string; evidence: Evidence }>();
   for (const d of drafts) {
     // What the notes state ("comes in three flavors: …", "の機能") outranks where a line happens to sit.
-    const parent = parentOf(d, reg, sections, lines, isNode, index, about, named, related, stated.get(d.key)?.target);
+    const parent = parentOf(lex, d, reg, sections, lines, isNode, index, about, named, related, stated.get(d.key)?.target);
     if (!parent || parent === d.key) continue;
     const evidence = stated.get(d.key)?.target === parent ? stated.get(d.key)!.evidence : partOfEvidence(d.key, parent, reg, sections, lines, about, named);
     if (evidence) parents.set(d.key, { parent, evidence });
@@ -465,7 +466,7 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
   return "";
 }
 
-function parentOf(d: Draft, reg: DraftRegistry, sections: Section[], lines: LineWork[], isNode: Set<string>, index: LineIndex, about: Map<string, number[]>, named: Map<string, number[]>, related: Set<string>, stated?: string): string | undefined {
+function parentOf(lex: Lexicon, d: Draft, reg: DraftRegistry, sections: Section[], lines: LineWork[], isNode: Set<string>, index: LineIndex, about: Map<string, number[]>, named: Map<string, number[]>, related: Set<string>, stated?: string): string | undefined {
   const own = d.ownSections.map((i) => sections[i]!);
   if (d.vocab?.parent && isNode.has(`e:${d.vocab.parent}`)) return `e:${d.vocab.parent}`;
   // Named after a service (SQSキュー, Lambda function) or a term of the notes; not after a general
@@ -492,12 +493,12 @@ function parentOf(d: Draft, reg: DraftRegistry, sections: Section[], lines: Line
   // technology (object storage, Kubernetes): the section it is talked about in files it under a
   // topic, never makes it part of another thing.
   // (A general technology defined in a section, "Memcached: …" under ElastiCache, is that section's.)
-  const found = sectionParent(d, reg, sections, lines, index, about, named, related);
+  const found = sectionParent(lex, d, reg, sections, lines, index, about, named, related);
   const placed = d.vocab && (d.vocab.parent || (!d.vocab.domain && !found?.defined));
   return found && placed && reg.get(found.owner)?.kind !== "topic" ? undefined : found?.owner;
 }
 
-function sectionParent(d: Draft, reg: DraftRegistry, sections: Section[], lines: LineWork[], index: LineIndex, about: Map<string, number[]>, named: Map<string, number[]>, related: Set<string>): { owner: string; defined: boolean } | undefined {
+function sectionParent(lex: Lexicon, d: Draft, reg: DraftRegistry, sections: Section[], lines: LineWork[], index: LineIndex, about: Map<string, number[]>, named: Map<string, number[]>, related: Set<string>): { owner: string; defined: boolean } | undefined {
   const defined = (owner: string | undefined) => (owner ? { owner, defined: true } : undefined);
   // A section's node the sentences relate to it otherwise ("…→CloudFront→オリジンサーバー": a flow)
   // is no whole it is part of.
@@ -547,7 +548,8 @@ function sectionParent(d: Draft, reg: DraftRegistry, sections: Section[], lines:
       // "パーティションキーとソートキーで…", not "EC2やDBインスタンスに対して…" or "builds proteins from mRNA".
       // (In English, only as a sentence's subject: "you need to enable CORS on API Gateway" does not make CORS API Gateway's.)
       // (And in a line of notes, not a paragraph of prose, which names many things in passing.)
-      const spoken = all.some((f) => lines[f]!.note.text.length <= 160 && lines[f]!.sentences.some((s, i) => (s.japanese ? s.mentions.some((m) => m.key === d.key && !objectOf(s.text, m.start, m.end)) : lines[f]!.subjects[i] === d.key && s.mentions[0]?.key === d.key)));
+      // (Nor what a line does without: "SSH キーなしで EC2 に接続" under Session Manager.)
+      const spoken = all.some((f) => lines[f]!.note.text.length <= 160 && lines[f]!.sentences.some((s, i) => (s.japanese ? s.mentions.some((m) => m.key === d.key && !objectOf(s.text, m.start, m.end) && !absentAt(lex, s, m.end)) : lines[f]!.subjects[i] === d.key && s.mentions[0]?.key === d.key)));
       if (only && spoken && only !== d.key && reg.get(only)?.kind !== "question") return placedIn(only);
     }
   }
