@@ -17,11 +17,21 @@ export interface SearchRequest {
   payload: SearchPayload;
 }
 
+/** …with its texts' places (SearchIndexer.places), stored beside it for a later process. */
+export interface SearchAnswer {
+  id: number;
+  json: string;
+  places: number[] | undefined;
+}
+
 const data = workerData as WorkerTask;
 if (data.task === "search-server") {
   // It indexes build after build: the texts an edit left alone stay indexed.
   const indexer = new SearchIndexer();
-  parentPort!.on("message", ({ id, payload }: SearchRequest) => parentPort!.postMessage({ id, json: JSON.stringify(indexer.index(payload)) }));
+  parentPort!.on("message", ({ id, payload }: SearchRequest) => {
+    const json = JSON.stringify(indexer.index(payload));
+    parentPort!.postMessage({ id, json, places: indexer.places() } satisfies SearchAnswer);
+  });
 } else if (data.task === "parse") {
   const lex = compileLexicon(data.vocabulary);
   const salt = parseSalt(data.vocabulary);

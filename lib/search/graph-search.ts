@@ -146,7 +146,7 @@ export function withBuiltIndex(payload: SearchPayload): SearchPayload {
  * the payload's table, may differ.
  */
 export class SearchIndexer {
-  private readonly texts = new TextIndex();
+  private texts = new TextIndex();
   private glossaryKey: string | undefined;
   /** Each doc's name tokens by its names, from the last payload (tokenizing them was half the names index's 120 ms on aws-study). */
   private nameTokens = new Map<string, string>();
@@ -156,6 +156,34 @@ export class SearchIndexer {
   /** Texts of the last payload indexed anew, and taken out. */
   get changed(): { added: number; removed: number } {
     return { added: this.texts.added, removed: this.texts.removed };
+  }
+
+  /**
+   * Where the last payload's texts stand in the order of the graph's table, by id (undefined: each
+   * id is its place): stored beside the payload, so that a later process can restore the indexer.
+   */
+  places(): number[] | undefined {
+    return this.texts.places();
+  }
+
+  /**
+   * An indexer that goes on from a payload a build stored with its index (`places` as `places()`
+   * gave them when it was made): a rebuild in a new process indexes only the texts its edit added or
+   * removed, as the watcher's does. Undefined for a payload without an index.
+   */
+  static restore(stored: SearchPayload, places: readonly number[] | undefined): SearchIndexer | undefined {
+    if (!stored.index) return undefined;
+    const indexer = new SearchIndexer();
+    indexer.glossaryKey = JSON.stringify(stored.glossary);
+    indexer.texts = TextIndex.restore(stored.facts, places, stored.index.texts);
+    const glossary = compileSearchGlossary(stored.glossary);
+    const tokens = stored.docs.map((d) => {
+      const t = [...nameTokensOf(d, glossary)].join(" ");
+      indexer.nameTokens.set(JSON.stringify([d.label, d.labelJa ?? "", d.aliases]), t);
+      return t;
+    });
+    indexer.names = { tokens, exported: stored.index.names };
+    return indexer;
   }
 
   index(payload: SearchPayload): SearchPayload {

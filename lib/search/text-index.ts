@@ -28,6 +28,10 @@ export function splitTokens(s: string): string[] {
   return s ? s.split(" ") : [];
 }
 
+function distinctTerms(tokens: string): string[] {
+  return [...new Set(splitTokens(tokens).filter(Boolean))];
+}
+
 /** Options of the texts index, shared with a build from nothing (graph-search.ts). */
 export const TEXT_INDEX_OPTIONS = { tokenize: "strict", resolution: 9, encode: splitTokens } as const;
 
@@ -44,7 +48,7 @@ export class TextIndex {
   private readonly texts: string[] = [];
   /** Place of each id's text in the last table: the order its slots are kept in. */
   private readonly place: number[] = [];
-  /** The distinct terms each id was indexed under, to take it out again. */
+  /** The distinct terms each id was indexed under, to take it out again (undefined: its text's tokens, worked out when needed). */
   private readonly terms: (string[] | undefined)[] = [];
   private readonly free: number[] = [];
   /** Texts of the last update indexed anew, and taken out; whether it started from nothing. */
@@ -75,7 +79,7 @@ export class TextIndex {
     let removed = 0;
     for (const [text, id] of this.idOf) {
       if (keep.has(text)) continue;
-      for (const term of this.terms[id] ?? []) {
+      for (const term of this.terms[id] ?? distinctTerms(tokensOf(text))) {
         const slots = map.get(term);
         if (!slots) continue;
         for (let s = 0; s < slots.length; s++) {
@@ -112,7 +116,7 @@ export class TextIndex {
       this.idOf.set(text, id);
       this.texts[id] = text;
       this.place[id] = place;
-      const terms = [...new Set(splitTokens(tokens).filter(Boolean))];
+      const terms = distinctTerms(tokens);
       this.terms[id] = terms;
       this.index.add(id, tokens);
       added++;
@@ -129,6 +133,34 @@ export class TextIndex {
     this.added = added;
     this.removed = removed;
     return ids as number[];
+  }
+
+  /**
+   * Each id's place in the last table it was made to hold (its order in the slots), or undefined
+   * when every id is its own place (as in an index made from nothing).
+   */
+  places(): number[] | undefined {
+    const places = this.texts.map((text, id) => (text ? this.place[id]! : -1));
+    return places.every((p, id) => p === id) ? undefined : places;
+  }
+
+  /**
+   * The index a build stored (its table of texts by id and FlexSearch's export), to be kept up to
+   * date from there as if this process had made it: `places` as `places()` gave them (undefined:
+   * each id its own place). A text's terms are worked out again only if it is taken out.
+   */
+  static restore(table: readonly string[], places: readonly number[] | undefined, exported: Record<string, string>): TextIndex {
+    const restored = new TextIndex();
+    for (const [key, data] of Object.entries(exported)) restored.index.import(key, data);
+    layoutOf(restored.index);
+    table.forEach((text, id) => {
+      restored.texts[id] = text;
+      restored.place[id] = places?.[id] ?? id;
+      restored.terms[id] = undefined;
+      if (text) restored.idOf.set(text, id);
+      else restored.free.push(id);
+    });
+    return restored;
   }
 
   /** Texts by id ("" where an id is free): the payload's table for the ids this index gives. */

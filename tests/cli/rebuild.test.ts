@@ -38,8 +38,19 @@ describe("a rebuild in a new process", () => {
       return { ...graph, nodes: nodes.map(({ x: _x, y: _y, ...n }) => n) };
     };
     expect(graphOf("graph.db")).toEqual(graphOf("fresh.db"));
-    const answers = (db: string) => run(["search", "--json", "--stdin"], db, "SQS\nKinesis\nレコードを再生\nALIAS record\n");
+    const answers = (db: string) => run(["search", "--json", "--stdin"], db, "SQS\nKinesis\nレコードを再生\nALIAS record\nプッシュ型\n");
     expect(answers("graph.db")).toContain("kinesis");
     expect(answers("graph.db")).toBe(answers("fresh.db"));
+    // Its search index went on from the one the build before stored: only the texts the edit changed were indexed.
+    const indexed = /search index \((\d+) texts indexed, (\d+) taken out\)/.exec(rebuilt);
+    expect(indexed, rebuilt).not.toBeNull();
+    expect(Number(indexed![1])).toBeGreaterThan(0);
+    expect(Number(indexed![1]) + Number(indexed![2])).toBeLessThan(20);
+    // …and the next one from that (its texts no longer each at its id): a line taken out, one reworded.
+    writeFileSync(path.join(notes, "queues.md"), "# Queues\n\nSQSはキュー。SNSはpub/subで、プッシュ型。\n\nKinesis はストリームを扱う。SQS とは違い、レコードを再生できる。\n");
+    const again = run(["build-graph"], "graph.db");
+    expect(again).toMatch(/search index \(\d+ texts indexed, [1-9]\d* taken out\)/);
+    run(["build-graph"], "fresh2.db");
+    expect(answers("graph.db")).toBe(answers("fresh2.db"));
   }, 300_000);
 });

@@ -133,6 +133,60 @@ describe("an index made build after build (the watcher's search worker)", () => 
   });
 });
 
+describe("an indexer restored from what a build stored (a rebuild in a new process)", () => {
+  const glossary = vocabulary().glossary;
+  const seed = readFileSync(SEED_MD, "utf8");
+  const payloadOf = (text: string) => searchPayloadFromGraph(runPipeline({ files: [{ file: "aws-notes.md", bytes: Buffer.from(text) }], vocabulary: vocabulary(), layout: false, searchIndex: false }).graph, glossary);
+  const queries = ["ALIAS record", "ロングポーリング", "SQS vs SNS", "pub/sub", "可視性タイムアウト", "デッドレターキュー", "暗号化", "lambda", "S3 Glacier", "ルートテーブル", "メッセージ"];
+  const answers = (p: SearchPayload) => {
+    const search = new GraphSearch(JSON.parse(JSON.stringify(p)) as SearchPayload);
+    return queries.map((q) => search.search(q, { limit: 8 }));
+  };
+  /** The seed with a line reworded, one added and one deleted, `n` times over. */
+  const edited = (n: number) => {
+    const lines = seed.split("\n");
+    for (let k = 0; k < n; k++) {
+      const at = lines.indexOf("## SQS") + 2 + k;
+      lines[at] = `${lines[at]} ロングポーリング${k}で待つと空の応答が減る`;
+      lines.splice(at + 1, 0, `SQSのデッドレターキュー${k}には処理できなかったメッセージが送られる`);
+      lines.splice(at + 6, 1);
+    }
+    return lines.join("\n");
+  };
+  /** As the store keeps it: JSON text, read back. */
+  const stored = (p: SearchPayload) => JSON.parse(JSON.stringify(p)) as SearchPayload;
+
+  it("goes on from a payload made from nothing, indexing only what an edit changed", () => {
+    const indexer = SearchIndexer.restore(stored(withBuiltIndex(payloadOf(seed))), undefined)!;
+    const next = payloadOf(edited(1));
+    const made = indexer.index(next);
+    expect(indexer.changed.added).toBeGreaterThan(0);
+    expect(indexer.changed.added + indexer.changed.removed).toBeLessThan(next.facts.length / 10);
+    expect(answers(made)).toEqual(answers(withBuiltIndex(next)));
+  });
+
+  it("goes on from a payload an indexer made, with the places stored beside it, build after build", () => {
+    const live = new SearchIndexer();
+    live.index(payloadOf(seed));
+    let payload = live.index(payloadOf(edited(1)));
+    let places = live.places();
+    // (The live indexer reused a freed id: its ids are no longer the texts' places.)
+    expect(places).toBeDefined();
+    for (const n of [2, 0, 3]) {
+      const indexer = SearchIndexer.restore(stored(payload), places === undefined ? undefined : (JSON.parse(JSON.stringify(places)) as number[]))!;
+      const next = payloadOf(edited(n));
+      payload = indexer.index(next);
+      places = indexer.places();
+      expect(answers(payload), `after ${n} edits`).toEqual(answers(withBuiltIndex(next)));
+      expect(payload.index!.names).toEqual(withBuiltIndex(next).index!.names);
+    }
+  });
+
+  it("a payload without its index gives no indexer", () => {
+    expect(SearchIndexer.restore(payloadOf(seed), undefined)).toBeUndefined();
+  });
+});
+
 describe("notes that repeat lines (one article kept in two folders)", () => {
   const bytes = readFileSync(SEED_MD);
   const { graph } = runPipeline({ files: [{ file: "articles/aws-notes.md", bytes }, { file: "articles_base/aws-notes.md", bytes }], vocabulary: vocabulary(), layout: false, searchIndex: false });
