@@ -65,6 +65,11 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
 /** English words shaped as adjectives or participles: managed, accessible, exclusive, numerous, useful, stateless. */
 const PREDICATIVE = /^[a-z]{2,}(?:ed|able|ible|ive|ous|ful|less)$/;
 
+/** The things a joined heading names: "Microsoft Teams / Slack", "GitHub と GitLab" are two. */
+function joinedNames(name: string): string[] {
+  return name.split(/\s*[/／、,]\s*|\s+(?:and|&)\s+/i).map((n) => n.trim()).filter(Boolean);
+}
+
 /** Frees a line's tokens once a pass is done with them (they are made again if needed). */
 function release(line: LineWork) {
   for (const s of line.sentences) s.release();
@@ -286,7 +291,9 @@ export class Extraction implements Knowledge {
       const parent = h.path.length ? byLine.get(h.path.at(-1)!.line) : undefined;
       const parentSection = parent !== undefined ? this.sections[parent] : undefined;
       const enclosing = parentSection ? parentSection.owner : this.documentNotes.has(note.file) ? undefined : noteOwner;
-      const meaning = headingMeaning(this.lex, note, h);
+      let meaning = headingMeaning(this.lex, note, h);
+      // (Working with something, under no thing to do the work — "## オンプレとの連携" heading a chapter — it is read as a name.)
+      if (meaning.kind === "joined" && (!enclosing || this.reg.get(enclosing)?.kind === "topic" || this.reg.get(enclosing)?.kind === "question")) meaning = meaning.named;
       const questions = meaning.kind === "questions" || (parentSection?.questions ?? false);
       let owner: string | undefined = enclosing;
       let named = false;
@@ -307,6 +314,13 @@ export class Extraction implements Knowledge {
         // The note's own title heading ("# Amazon SQS" in Amazon SQS.md) is the note's node.
         owner = noteOwner && h.depth === 1 && nameKey(meaning.name) === nameKey(this.reg.get(noteOwner)?.english ?? "") ? noteOwner : this.headingOwner(meaning.name, enclosing);
         named = true;
+      } else if (meaning.kind === "joined") {
+        // "Lake Formation との連携" under Glue: a section on Glue working with Lake Formation. What
+        // it says is Lake Formation's where the vocabulary knows that one thing (the parts it
+        // defines, "タグベースアクセスコントロール"), else Glue's.
+        const partners = joinedNames(meaning.name);
+        const known = partners.length === 1 ? resolveName(this.lex, partners[0]!) : undefined;
+        owner = known ? this.reg.ensureVocab(known.entity).key : enclosing;
       } else if (meaning.kind === "clause") {
         // A heading that says something ("Next step is to click on Credentials") is words of the note.
         clauseLines.push({ text: h.text, raw: h.text, line: h.line, path: h.path, source: "text", heading: true });
@@ -315,6 +329,7 @@ export class Extraction implements Knowledge {
       this.sections.push({ index, file: note.file, heading: h, ...(parent !== undefined ? { parent } : {}), ...(owner ? { owner } : {}), named, questions, lines: [] });
       byLine.set(h.line, index);
       if (meaning.kind === "compared") this.comparedHeadings.push({ section: index, sides: meaning.sides, ...(meaning.joined ? { joined: true as const } : {}) });
+      if (meaning.kind === "joined" && enclosing) this.joinedHeadings.push({ section: index, partners: joinedNames(meaning.name), enclosing });
       if (named && owner) {
         const draft = this.reg.get(owner)!;
         const earlier = draft.ownSections.map((i) => this.sections[i]!).find((s) => s.file !== note.file);
@@ -361,6 +376,12 @@ export class Extraction implements Knowledge {
 
   /** Headings that compare two things ("SQS vs SNS"), to relate once names are known. */
   readonly comparedHeadings: { section: number; sides: [string, string]; joined?: true }[] = [];
+  /**
+   * Headings of working with other things ("Lake Formation との連携"), and the names of those things
+   * (not made terms by the heading: a thing the notes name nowhere else, "GitHub" in a note on
+   * Amazon Q, drew the lines of other notes that name it in passing).
+   */
+  readonly joinedHeadings: { section: number; partners: string[]; enclosing: string }[] = [];
 
   private childKind(enclosing: string | undefined): NodeKind {
     const k = enclosing ? this.reg.get(enclosing)?.kind : undefined;

@@ -14,6 +14,12 @@ export type HeadingMeaning =
   /** `joined`: only "and" or "と" sets the two side by side, no word of comparing ("Monitoring and Logging"). */
   | { kind: "compared"; sides: [string, string]; joined?: true }
   | { kind: "questions" }
+  /**
+   * Working with another thing ("Lake Formation との連携", "Integration with EventBridge"): a
+   * section of what encloses it; `named`, the heading read as a name, for a heading that encloses
+   * nothing to work with ("## オンプレとの連携" at the top of notes heads a chapter).
+   */
+  | { kind: "joined"; name: string; named: HeadingMeaning }
   /** A heading that is a sentence or a clause ("Next step is to click on Credentials"). */
   | { kind: "clause" };
 
@@ -26,6 +32,7 @@ interface HeadingCues {
   prefix: RegExp | undefined;
   suffixJa: RegExp | undefined;
   suffixEn: RegExp | undefined;
+  joined: RegExp | undefined;
 }
 
 const compiled = new WeakMap<Lexicon, HeadingCues>();
@@ -49,7 +56,12 @@ function cuesOf(lex: Lexicon): HeadingCues {
     const number = "(?:\\d+(?:\\.\\d+)*|\\(\\d+\\)|[一二三四五六七八九十]+|[IVX]{1,4})";
     const words = byLength(cues.sequenceLabels);
     const sequence = words.length ? new RegExp(`^(?:(?:${words.join("|")})\\s*${number}|第\\s*${number}\\s*(?:${words.join("|")}))(?:$|\\s*[:：.．)）]|\\s+[-–—])`, "i") : undefined;
+    // (The thing joined is read from the group: before a Japanese tail, after an English opening.)
+    const joinedJa = cues.joinedHeadings.suffixes.length ? `^(.+?)\\s*(?:${byLength(cues.joinedHeadings.suffixes).join("|")})$` : "";
+    const joinedEn = cues.joinedHeadings.prefixes.length ? `^(?:${byLength(cues.joinedHeadings.prefixes).join("|")})\\s+(.+)$` : "";
+    const joined = [joinedJa, joinedEn].filter(Boolean);
     c = {
+      joined: joined.length ? new RegExp(joined.join("|"), "i") : undefined,
       sequence,
       generic: new Set(cues.sectionHeadings.map((h) => nfkc(h).toLowerCase())),
       howTo: howTo.length ? new RegExp(howTo.join("|"), "i") : undefined,
@@ -98,6 +110,17 @@ export function readHeading(lex: Lexicon, heading: string, depth = 2): HeadingMe
   if (isQuestionHeading(lex, text) && !/[?？]$/.test(text.replace(/とは[?？]?$/, ""))) return { kind: "questions" };
   const sides = comparedSides(lex, text.replace(/[?？]$/, "")) ?? englishPair(text);
   if (sides) return { kind: "compared", sides };
+  // "Lake Formation との連携" under Glue: Glue's section on working with Lake Formation. (Not with
+  // "other services" or the like: joined to nothing in particular, it is read as before.)
+  const joined = c.joined?.exec(text);
+  const partner = joined && (joined[1] ?? joined[2])?.trim();
+  if (partner && !genericWord(c, partner) && !/^(?:他|その他|ほか|other)/i.test(partner) && isTermLike(partner) && looksLikeName(partner)) return { kind: "joined", name: partner, named: readName(lex, c, text, depth) };
+  return readName(lex, c, text, depth);
+}
+
+/** A heading's text, its facet words taken off, as the name of a thing (or generic, or a clause). */
+function readName(lex: Lexicon, c: HeadingCues, heading: string, depth: number): HeadingMeaning {
+  let text = heading;
   // A way of doing something or an example of it: a section of what encloses it. (Numbered, with
   // a title after a colon too: "構成例 1:静的 Web サイト配信", "記述例2:属性値のチェック".)
   if (c.howTo && (c.howTo.test(text) || c.howTo.test(text.split(/[:：]/)[0]!.replace(/\s*(?:\d+|\(\d+\))\s*$/, "")))) return { kind: "generic" };

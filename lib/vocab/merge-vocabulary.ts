@@ -17,6 +17,7 @@ const EMPTY_CUES: Cues = {
   documentHeadings: [],
   headingFacets: { prefixes: [], suffixes: [] },
   howToHeadings: { prefixes: [], suffixes: [] },
+  joinedHeadings: { prefixes: [], suffixes: [] },
   sequenceLabels: [],
   measureWords: [],
   prepositions: [],
@@ -98,6 +99,9 @@ function mergeCues(into: Cues, v: Record<string, unknown>, where: string): void 
   const h = group("howToHeadings");
   into.howToHeadings.prefixes.push(...strings(h.prefixes, `${where}.howToHeadings.prefixes`));
   into.howToHeadings.suffixes.push(...strings(h.suffixes, `${where}.howToHeadings.suffixes`));
+  const joined = group("joinedHeadings");
+  into.joinedHeadings.prefixes.push(...strings(joined.prefixes, `${where}.joinedHeadings.prefixes`));
+  into.joinedHeadings.suffixes.push(...strings(joined.suffixes, `${where}.joinedHeadings.suffixes`));
   for (const key of ["alternative", "integrates", "negation", "negatingPrefixes", "sectionHeadings", "sequenceLabels", "measureWords", "prepositions", "documentHeadings", "questionHeadings", "questionMarkers", "stopTerms", "genericWords", "functionWords", "nonNameWords", "exampleCues", "citationLabels", "documentNames"] as const) {
     into[key].push(...strings(v[key], `${where}.${key}`));
   }

@@ -65,6 +65,12 @@ export interface Cues {
   /** How a heading says its section shows a way of doing something or an example ("導入方法", "ECS クラスタ作成手順", "実装例", "How to …"): a section of what encloses it, never a node. */
   howToHeadings: { prefixes: string[]; suffixes: string[] };
   /**
+   * How a heading says its section is about working with another thing ("Lake Formation との連携",
+   * "Integration with EventBridge"): a section of what encloses it, which works with that thing,
+   * never a node of its own.
+   */
+  joinedHeadings: { prefixes: string[]; suffixes: string[] };
+  /**
    * Words that, with a number, give a place in a sequence, not a thing: "Step 2", "Phase 1",
    * "Chapter 3", "ステップ1", "第 1 分野" (after 第 and a number: a counter). A heading or term that
    * is one ("Step 2 – Enable DNSSEC signing") heads a part of what encloses it, never a node.

@@ -50,6 +50,24 @@ const comparedHeadings: StructureRule = (ex) => {
   }
 };
 
+/**
+ * "### Lake Formation との連携" under Glue, "## Integration with EventBridge" in a note on
+ * CloudTrail: what encloses the section works with each thing the heading names, the heading as
+ * evidence. (A name the heading does not give whole relates nothing.)
+ */
+const joinedHeadings: StructureRule = (ex) => {
+  for (const { section, partners, enclosing } of ex.joinedHeadings) {
+    const sec = ex.sections[section]!;
+    for (const partner of partners) {
+      const bare = partner.replace(/\s*[(（][^()（）]*[)）]\s*$/, "") || partner;
+      const s = analyseSentence(ex.lex, bare);
+      s.mentions = ex.matchLate(s);
+      const key = s.mentions.find((m) => m.start === 0 && m.end >= s.text.trim().length - 1)?.key ?? ex.reg.lookupName(bare);
+      if (key && key !== enclosing) ex.propose(enclosing, key, "integrates", { text: sec.heading.text, file: sec.file, line: sec.heading.line });
+    }
+  }
+};
+
 /** Does a line of the section, or of a section under it, set things against each other (a cue of contrast, or a table)? */
 function sectionCompares(ex: Extraction, section: number): boolean {
   const cues = ex.lex.vocab.cues.contrasts;
@@ -371,4 +389,4 @@ const frontMatter: StructureRule = (ex) => {
   }
 };
 
-export const structureRules: StructureRule[] = [comparedHeadings, enumerations, comparisonTables, siblingDefinitions, parallelTopics, negatedProperties, olderAndPreferred, frontMatter];
+export const structureRules: StructureRule[] = [comparedHeadings, joinedHeadings, enumerations, comparisonTables, siblingDefinitions, parallelTopics, negatedProperties, olderAndPreferred, frontMatter];
