@@ -15,6 +15,14 @@ function inNounList(text: string, start: number, end: number): boolean {
   return /[・]\s*$/.test(text.slice(0, start)) || /^\s*[・]/.test(text.slice(end));
 }
 
+/**
+ * An English cue of one word after an article, a possessive or "data" is a noun, not the verb:
+ * "This data stream is separate from…", "a trigger", "the load", "its monitor" ("that monitors" is the verb).
+ */
+function usedAsNoun(text: string, start: number, cue: string): boolean {
+  return /^[a-z]+$/i.test(cue) && /\b(?:a|an|the|each|every|its|their|your|our|data)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
+}
+
 /** What joins two names of one list: "A や B", "A、B", "A and B" (a gloss in brackets allowed after A). */
 const LIST_JOINER = /^\s*(?:\([^()]*\)\s*)?(?:や|、|,|・|と|and|or)\s*$/i;
 
@@ -172,7 +180,7 @@ export const integratesRule: SentenceRule = {
     const headers = columnHeaders(s.text).filter((h) => !ms.some((m) => m.start >= h.end && m.start < h.cellEnd));
     // (Nor does a verb inside a gloss: "エニーキャストルーティング(1つのIPアドレスを複数のサーバーに適用)".)
     const glosses = [...s.text.matchAll(/\([^()]*\)/g)].map((m) => [m.index, m.index + m[0].length] as const);
-    const cued = outsideNames(s, occurrences(s.text, lex.vocab.cues.integrates).filter(([start, end, c]) => start >= label && !headers.some((h) => start >= h.start && start < h.end) && !glosses.some(([a, b]) => start > a && start < b) && !inNounList(s.text, start, end) && !chosenOver(s.text, start, end) && !/^(→|⇒|⇨|➡|->| \+ |＋)$/.test(c)));
+    const cued = outsideNames(s, occurrences(s.text, lex.vocab.cues.integrates).filter(([start, end, c]) => start >= label && !headers.some((h) => start >= h.start && start < h.end) && !glosses.some(([a, b]) => start > a && start < b) && !inNounList(s.text, start, end) && !usedAsNoun(s.text, start, c) && !chosenOver(s.text, start, end) && !/^(→|⇒|⇨|➡|->| \+ |＋)$/.test(c)));
     if (!cued.length || !subject) return out;
     // A subject this sentence writes only as a common noun ("…へのアクセスは…を使う") works with nothing.
     const subjectWritten = ms.filter((m) => m.key === subject);
