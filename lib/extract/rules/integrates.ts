@@ -230,7 +230,17 @@ export const integratesRule: SentenceRule = {
     // A subject the sentence does not write, carried from the section's heading or the list's lead,
     // works with what the sentence names only when it is a thing: a heading's words ("料金体系",
     // "RDS のログ", "CIDR 設計") head what is said about some aspect, and the cue's doer is another.
-    const carried = subjectWritten.length === 0 && !ctx.know.vouched(subject);
+    // (Nor, in English, where another named thing does what the cue says: "AWS Client VPN connects
+    // your users to…" in a section on Site-to-Site VPN; the carried subject is not the doer.)
+    // (Not when the doer is the subject by another name, "the reader endpoint connects…" under
+    // Aurora Reader Endpoints, nor when what it acts on is the subject: "EC2 connects to the RDS
+    // backend" under RDS Read Replicas.)
+    const ownName = (key: string) => ctx.know.kindOfOther(subject, key) || ctx.know.kindOfOther(key, subject);
+    const namedAfter = ctx.know.namedAfter(subject);
+    const doerBefore = (start: number) => ms.some((m) => m.key !== subject && !ownName(m.key) && m.end <= start && /^\s*(?:\([^()]*\)\s*)?(?:(?:also|then|can|will|automatically|directly|simply|only)\s+)*$/i.test(s.text.slice(m.end, start)));
+    const actsOnSubject = (start: number) => ms.some((m) => m.start > start && (m.key === namedAfter || ownName(m.key)));
+    const anotherDoes = !/[\u3040-\u30ff\u3400-\u9fff]/.test(s.text) && subjectWritten.length === 0 && cued.length > 0 && cued.every(([start]) => doerBefore(start) && !actsOnSubject(start));
+    const carried = (subjectWritten.length === 0 && !ctx.know.vouched(subject)) || anotherDoes;
     for (const m of ms) {
       if (carried) break;
       if (parallel.has(m.key) || threats.has(m.key) || choices.has(m.key) || merged.has(m.key) || common.has(m) || columns.has(m.key) || m.start >= otherClause || isWhat(m)) continue;
