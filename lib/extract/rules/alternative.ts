@@ -59,9 +59,12 @@ export const alternativeRule: SentenceRule = {
         const a = mentionAfter(s, ms, end, ARTICLES);
         if (a && !common.has(a)) add(other(ctx, a.key), a.key);
       } else if (c === "instead" || c === "replacement") {
-        // "…you have to use an Application Load Balancer instead": against the sentence's subject
+        // "…you have to use an Application Load Balancer instead": against the sentence's subject —
+        // what is used, chosen or moved to; not what a verb acts on ("you must resolve them with
+        // DNS instead", "Client VPN connects laptops to the VPC instead").
         const b = mentionBefore(s, ms, start, ARTICLES);
-        if (b && !common.has(b)) add(other(ctx, b.key), b.key);
+        const used = b && /\b(?:use|uses|using|used|choose|chooses|pick|select|deploy|go with|switch to|opt for|move to|migrate to|consider)\s+(?:(?:the|a|an)\s+)?$/i.test(s.text.slice(0, b.start));
+        if (b && used && !common.has(b)) add(other(ctx, b.key), b.key);
       } else if (c.includes("選べる")) {
         const chosen = ms.filter((m) => m.end <= start);
         for (let i = 1; i < chosen.length; i++) if (/^\s*(か|or|または)\s*$/.test(s.text.slice(chosen[i - 1]!.end, chosen[i]!.start)) && !common.has(chosen[i - 1]!) && !common.has(chosen[i]!)) add(chosen[i - 1]!.key, chosen[i]!.key);
