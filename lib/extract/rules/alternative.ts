@@ -59,12 +59,13 @@ export const alternativeRule: SentenceRule = {
         const a = mentionAfter(s, ms, end, ARTICLES);
         if (a && !common.has(a)) add(other(ctx, a.key), a.key);
       } else if (c === "instead" || c === "replacement") {
-        // "…you have to use an Application Load Balancer instead": against the sentence's subject —
-        // what is used, chosen or moved to; not what a verb acts on ("you must resolve them with
-        // DNS instead", "Client VPN connects laptops to the VPC instead").
+        // "…you have to use an Application Load Balancer instead", "trigger Step Functions instead":
+        // the object of the verb, against the sentence's subject; not a name after a preposition,
+        // which says how or where ("you must resolve them with DNS instead", "Client VPN connects
+        // laptops to the VPC instead").
         const b = mentionBefore(s, ms, start, ARTICLES);
-        const used = b && /\b(?:use|uses|using|used|choose|chooses|pick|select|deploy|go with|switch to|opt for|move to|migrate to|consider)\s+(?:(?:the|a|an)\s+)?$/i.test(s.text.slice(0, b.start));
-        if (b && used && !common.has(b)) add(other(ctx, b.key), b.key);
+        const afterPreposition = b && /\b(?:with|to|through|via|from|into|onto|on|in|by|at|of|for)\s+(?:(?:the|a|an)\s+)?$/i.test(s.text.slice(0, b.start)) && !/\b(?:go with|switch to|move to|migrate to|opt for)\s+(?:(?:the|a|an)\s+)?$/i.test(s.text.slice(0, b.start));
+        if (b && !afterPreposition && !common.has(b)) add(other(ctx, b.key), b.key);
       } else if (c.includes("選べる")) {
         const chosen = ms.filter((m) => m.end <= start);
         for (let i = 1; i < chosen.length; i++) if (/^\s*(か|or|または)\s*$/.test(s.text.slice(chosen[i - 1]!.end, chosen[i]!.start)) && !common.has(chosen[i - 1]!) && !common.has(chosen[i]!)) add(chosen[i - 1]!.key, chosen[i]!.key);
