@@ -23,6 +23,9 @@ function usedAsNoun(text: string, start: number, cue: string): boolean {
   return /^[a-z]+$/i.test(cue) && /\b(?:a|an|the|each|every|its|their|your|our|data)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
 }
 
+/** What joins two items of a list that are only side by side: "A や B", "A、B", "A・B", "A or B" (not と or "and", which may join the two in working together). */
+const ITEM_JOINER = /^\s*(?:\([^()]*\)\s*)?(?:や|、|,|・|or|または)\s*$/i;
+
 /** What joins two names of one list: "A や B", "A、B", "A and B" (a gloss in brackets allowed after A). */
 const LIST_JOINER = /^\s*(?:\([^()]*\)\s*)?(?:や|、|,|・|と|and|or)\s*$/i;
 
@@ -241,9 +244,17 @@ export const integratesRule: SentenceRule = {
     const actsOnSubject = (start: number) => ms.some((m) => m.start > start && (m.key === namedAfter || ownName(m.key)));
     const anotherDoes = !/[\u3040-\u30ff\u3400-\u9fff]/.test(s.text) && subjectWritten.length === 0 && cued.length > 0 && cued.every(([start]) => doerBefore(start) && !actsOnSubject(start));
     const carried = (subjectWritten.length === 0 && !ctx.know.vouched(subject)) || anotherDoes;
+    // The subject written as one item of a list is used with the others, not with them: "S3 や
+    // DynamoDB を利用する場合は…" (a gateway endpoint's use), "EC2、Lambda、ECS から呼び出せる".
+    const listed = new Set<string>();
+    for (let i = 0; i < ms.length; i++) {
+      const run = [ms[i]!];
+      while (i + 1 < ms.length && ITEM_JOINER.test(s.text.slice(ms[i]!.end, ms[i + 1]!.start))) run.push(ms[++i]!);
+      if (run.length > 1 && run.some((m) => m.key === subject)) for (const m of run) listed.add(m.key);
+    }
     for (const m of ms) {
       if (carried) break;
-      if (parallel.has(m.key) || threats.has(m.key) || choices.has(m.key) || merged.has(m.key) || common.has(m) || columns.has(m.key) || m.start >= otherClause || isWhat(m)) continue;
+      if (listed.has(m.key) || parallel.has(m.key) || threats.has(m.key) || choices.has(m.key) || merged.has(m.key) || common.has(m) || columns.has(m.key) || m.start >= otherClause || isWhat(m)) continue;
       add(subject, m.key);
       // Working with an SNS topic is working with SNS: the service a thing is named after.
       const named = ctx.know.namedAfter(m.key);
