@@ -19,6 +19,7 @@
 import type { Lexicon } from "../vocab/lexicon";
 import { vocabularyFingerprint } from "../vocab/fingerprint";
 import { BloomFilter, probe, type Probe } from "../text/bloom-filter";
+import { jsonEndingInArray } from "../text/json-pieces";
 import type { CompoundCandidate, Mention } from "./mentions";
 import { RelationMemo, type StoredRelations } from "./relation-memo";
 import { TermsMemo } from "./terms-memo";
@@ -145,16 +146,11 @@ export class PassMemo {
   storeJson(): Iterable<string> | undefined {
     if (this.open || this.lexicon === undefined) return undefined;
     const { lexicon, names, addedDuring, entries } = this;
-    return (function* () {
-      yield `{"lexicon":${JSON.stringify(lexicon)},"names":${JSON.stringify([...names])},"addedDuring":${JSON.stringify(addedDuring)},"entries":[`;
-      let first = true;
-      for (const [input, e] of entries) {
-        const stored: StoredPass["entries"][number] = [input, { m: [...e.mentions], c: [...e.compounds], ...(e.words ? { w: [...e.words] } : {}), e: [...e.ensured], l: e.looked.serialize() }];
-        yield `${first ? "" : ","}${JSON.stringify(stored)}`;
-        first = false;
-      }
-      yield "]}";
-    })();
+    return jsonEndingInArray(
+      `{"lexicon":${JSON.stringify(lexicon)},"names":${JSON.stringify([...names])},"addedDuring":${JSON.stringify(addedDuring)},"entries":[`,
+      entries,
+      ([input, e]): StoredPass["entries"][number] => [input, { m: [...e.mentions], c: [...e.compounds], ...(e.words ? { w: [...e.words] } : {}), e: [...e.ensured], l: e.looked.serialize() }],
+    );
   }
 
   static restore(stored: StoredPass | undefined): PassMemo {
@@ -216,15 +212,7 @@ export class AddedNamesMemo {
   storeJson(): Iterable<string> | undefined {
     const { lexicon, finished } = this;
     if (lexicon === undefined || !finished) return undefined;
-    return (function* () {
-      yield `{"lexicon":${JSON.stringify(lexicon)},"order":${JSON.stringify([...finished.order])},"clearAt":[`;
-      let first = true;
-      for (const pair of finished.clearAt) {
-        yield `${first ? "" : ","}${JSON.stringify(pair)}`;
-        first = false;
-      }
-      yield "]}";
-    })();
+    return jsonEndingInArray(`{"lexicon":${JSON.stringify(lexicon)},"order":${JSON.stringify([...finished.order])},"clearAt":[`, finished.clearAt, (pair) => pair);
   }
 
   static restore(stored: StoredAddedNames | undefined): AddedNamesMemo {

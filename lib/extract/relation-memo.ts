@@ -9,6 +9,7 @@
 // (Kept in a watcher's memory, and on disk for the command line's next process with the rest of
 // the memo: lib/io/match-memo-file.ts.)
 
+import { jsonEndingInArray } from "../text/json-pieces";
 import type { Knowledge } from "./rules/types";
 import type { DraftEdge } from "./model";
 import type { Mention } from "./mentions";
@@ -134,16 +135,7 @@ export class RelationMemo {
   storeJson(): Iterable<string> | undefined {
     const { lexicon, now } = this;
     if (lexicon === undefined) return undefined;
-    return (function* () {
-      yield `{"lexicon":${JSON.stringify(lexicon)},"entries":[`;
-      let first = true;
-      for (const [text, list] of now) {
-        const stored: StoredRelations["entries"][number] = [text, list.map((e) => [e.inputs, [...e.asked], [...e.proposed]])];
-        yield `${first ? "" : ","}${JSON.stringify(stored)}`;
-        first = false;
-      }
-      yield "]}";
-    })();
+    return jsonEndingInArray(`{"lexicon":${JSON.stringify(lexicon)},"entries":[`, now, ([text, list]): StoredRelations["entries"][number] => [text, list.map((e) => [e.inputs, [...e.asked], [...e.proposed]])]);
   }
 
   static restore(stored: StoredRelations | undefined): RelationMemo {
