@@ -24,15 +24,7 @@ export type StructureRule = (ex: Extraction) => void;
 const comparedHeadings: StructureRule = (ex) => {
   for (const { section, sides, joined } of ex.comparedHeadings) {
     const sec = ex.sections[section]!;
-    const read = sides.map((side) => {
-      // (A gloss in brackets after the name is no more of it: "ECS(Elastic Container Service)".)
-      const bare = side.replace(/[:：]$/, "").replace(/\s*[(（][^()（）]*[)）]\s*$/, "") || side;
-      const s = analyseSentence(ex.lex, bare);
-      s.mentions = ex.matchLate(s);
-      // The side is one name, or ends in one ("CloudFront Signed URLs" → Signed URLs when that is known).
-      const whole = s.mentions.find((m) => m.start === 0 && m.end >= s.text.trim().length - 1)?.key ?? ex.reg.lookupName(bare);
-      return { key: whole ?? s.mentions.at(-1)?.key, whole: whole !== undefined };
-    });
+    const read = sides.map((side) => headingName(ex, side));
     const [a, b] = read.map((r) => r.key);
     if (!a || !b || a === b) continue;
     // Joined by "and", each side must be a name: "Provide private access to S3 and DynamoDB" heads
@@ -51,6 +43,19 @@ const comparedHeadings: StructureRule = (ex) => {
 };
 
 /**
+ * What a name a heading gives stands for: the thing it names whole (`whole`), or the last it ends
+ * in ("CloudFront Signed URLs" → Signed URLs when that is known).
+ */
+function headingName(ex: Extraction, name: string): { key: string | undefined; whole: boolean } {
+  // (A gloss in brackets after the name is no more of it: "ECS(Elastic Container Service)".)
+  const bare = name.replace(/[:：]$/, "").replace(/\s*[(（][^()（）]*[)）]\s*$/, "") || name;
+  const s = analyseSentence(ex.lex, bare);
+  s.mentions = ex.matchLate(s);
+  const whole = s.mentions.find((m) => m.start === 0 && m.end >= s.text.trim().length - 1)?.key ?? ex.reg.lookupName(bare);
+  return { key: whole ?? s.mentions.at(-1)?.key, whole: whole !== undefined };
+}
+
+/**
  * "### Lake Formation との連携" under Glue, "## Integration with EventBridge" in a note on
  * CloudTrail: what encloses the section works with each thing the heading names, the heading as
  * evidence. (A name the heading does not give whole relates nothing.)
@@ -59,11 +64,8 @@ const joinedHeadings: StructureRule = (ex) => {
   for (const { section, partners, enclosing } of ex.joinedHeadings) {
     const sec = ex.sections[section]!;
     for (const partner of partners) {
-      const bare = partner.replace(/\s*[(（][^()（）]*[)）]\s*$/, "") || partner;
-      const s = analyseSentence(ex.lex, bare);
-      s.mentions = ex.matchLate(s);
-      const key = s.mentions.find((m) => m.start === 0 && m.end >= s.text.trim().length - 1)?.key ?? ex.reg.lookupName(bare);
-      if (key && key !== enclosing) ex.propose(enclosing, key, "integrates", { text: sec.heading.text, file: sec.file, line: sec.heading.line });
+      const { key, whole } = headingName(ex, partner);
+      if (key && whole && key !== enclosing) ex.propose(enclosing, key, "integrates", { text: sec.heading.text, file: sec.file, line: sec.heading.line });
     }
   }
 };
