@@ -3,6 +3,7 @@
 // impossible Host headers) with a 4xx, and puts the security headers on every answer.
 // Run by npm start (scripts/start.mjs) after the graph and the app are built.
 
+import { watch } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -117,18 +118,40 @@ function capture(res: ServerResponse, done: (status: number, headers: Record<str
   }) as typeof res.end;
 }
 
-/** The build being served, read from the store at most once a second (as the app does). */
+/**
+ * The build being served, as the page cache keys pages by it: read from the store at most every
+ * 200 ms, and at once when a SQLite store's files change (a build committed) — as the app itself
+ * learns of a new build (lib/serve/graph-service.ts). Read once a second, it lagged the app: a
+ * page asked for just after an open page had shown a save could be the build before's, kept.
+ */
 function buildWatcher(): { current(): Promise<number | null> } {
   let store: Promise<Store> | undefined;
   let known: { id: number | null; at: number } = { id: null, at: 0 };
   let pending: Promise<number | null> | undefined;
+  let watching = false;
+  const watchFiles = (opened: Store) => {
+    if (watching || opened.config.provider !== "sqlite") return;
+    watching = true;
+    const name = path.basename(opened.config.file);
+    try {
+      const watcher = watch(path.dirname(opened.config.file), (_event, file) => {
+        if (file?.startsWith(name)) known.at = 0;
+      });
+      watcher.unref();
+      watcher.on("error", () => watcher.close());
+    } catch {
+      // (No file events here: the reads every 200 ms still find new builds.)
+    }
+  };
   return {
     current() {
-      if (Date.now() - known.at < 1000) return Promise.resolve(known.id);
+      if (Date.now() - known.at < 200) return Promise.resolve(known.id);
       pending ??= (async () => {
         try {
           store ??= openStore(process.env.DATABASE_URL);
-          const b = await currentBuild((await store).db);
+          const opened = await store;
+          watchFiles(opened);
+          const b = await currentBuild(opened.db);
           known = { id: b?.id ?? null, at: Date.now() };
         } catch {
           store = undefined;
