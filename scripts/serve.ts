@@ -3,13 +3,13 @@
 // impossible Host headers) with a 4xx, and puts the security headers on every answer.
 // Run by npm start (scripts/start.mjs) after the graph and the app are built.
 
-import { watch } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
 import { LOCALE_COOKIE, negotiateLocale } from "../lib/i18n/messages";
 import { PageCache, pageKey, pageToKeep } from "../lib/serve/page-cache";
+import { onStoreFilesChange } from "../lib/serve/store-changes";
 import { checkRequest, DEFAULT_CSP, SECURITY_HEADERS } from "../lib/serve/request-guard";
 import { currentBuild } from "../lib/store/graph-store";
 import { openStore, type Store } from "../lib/store/open-store";
@@ -129,20 +129,6 @@ function buildWatcher(): { current(): Promise<number | null> } {
   let known: { id: number | null; at: number } = { id: null, at: 0 };
   let pending: Promise<number | null> | undefined;
   let watching = false;
-  const watchFiles = (opened: Store) => {
-    if (watching || opened.config.provider !== "sqlite") return;
-    watching = true;
-    const name = path.basename(opened.config.file);
-    try {
-      const watcher = watch(path.dirname(opened.config.file), (_event, file) => {
-        if (file?.startsWith(name)) known.at = 0;
-      });
-      watcher.unref();
-      watcher.on("error", () => watcher.close());
-    } catch {
-      // (No file events here: the reads every 200 ms still find new builds.)
-    }
-  };
   return {
     current() {
       if (Date.now() - known.at < 200) return Promise.resolve(known.id);
@@ -150,7 +136,7 @@ function buildWatcher(): { current(): Promise<number | null> } {
         try {
           store ??= openStore(process.env.DATABASE_URL);
           const opened = await store;
-          watchFiles(opened);
+          if (!watching) watching = onStoreFilesChange(opened, () => (known.at = 0), () => (watching = false));
           const b = await currentBuild(opened.db);
           known = { id: b?.id ?? null, at: Date.now() };
         } catch {

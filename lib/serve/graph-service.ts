@@ -2,8 +2,6 @@
 // and search, and replaced when a newer build appears (checked at most once a second), so a
 // running app shows a rebuilt graph without a restart.
 
-import { watch, type FSWatcher } from "node:fs";
-import path from "node:path";
 import { cache } from "react";
 import { readVocabulary } from "../io/read-vocabulary";
 import type { Aspect } from "../vocab/types";
@@ -11,6 +9,7 @@ import { GraphSearch, searchPayloadFromGraph, type SearchPayload } from "../sear
 import { applyGraphChanges, currentBuild, loadArtifact, loadGraph, loadGraphChanges, loadNoteSource, slugRedirect, type StoredBuild } from "../store/graph-store";
 import type { KnowledgeGraph } from "../graph/types";
 import { openStore, type GraphDb, type Store } from "../store/open-store";
+import { onStoreFilesChange } from "./store-changes";
 import { graphLite, indexGraph, OVERVIEW_THRESHOLD, overviewLite, type GraphIndex, type GraphLite } from "./concept-view";
 
 export interface ServedGraph extends GraphIndex {
@@ -35,7 +34,8 @@ interface State {
   storeError?: string;
   /** Told when the store's files change (a build may have finished): open pages' event streams. */
   listeners: Set<() => void>;
-  watcher?: FSWatcher;
+  /** Whether the store's files are watched (a SQLite store). */
+  watching?: boolean;
 }
 
 // One per server process, and one across hot reloads in development.
@@ -55,31 +55,19 @@ function store(): Promise<Store> {
 
 /**
  * A SQLite store's files change when a build commits: the served build is checked at once
- * instead of at the next poll (up to RECHECK_MS plus an event stream's interval later). Events
- * come in bursts while a build writes; they are gathered for a few milliseconds. PostgreSQL
- * stores are polled only.
+ * instead of at the next poll (up to RECHECK_MS plus an event stream's interval later).
+ * PostgreSQL stores are polled only.
  */
 function watchStore(opened: Store): void {
-  if (opened.config.provider !== "sqlite" || state.watcher) return;
-  const name = path.basename(opened.config.file);
-  let pending: NodeJS.Timeout | undefined;
-  try {
-    state.watcher = watch(path.dirname(opened.config.file), (_event, file) => {
-      if (!file?.startsWith(name) || pending) return;
-      pending = setTimeout(() => {
-        pending = undefined;
-        state.checkedAt = 0;
-        for (const listener of state.listeners) listener();
-      }, 20);
-    });
-    state.watcher.unref();
-    state.watcher.on("error", () => {
-      state.watcher?.close();
-      state.watcher = undefined;
-    });
-  } catch {
-    // (No file events here: the polls still find new builds.)
-  }
+  if (state.watching) return;
+  state.watching = onStoreFilesChange(
+    opened,
+    () => {
+      state.checkedAt = 0;
+      for (const listener of state.listeners) listener();
+    },
+    () => (state.watching = false),
+  );
 }
 
 /** Calls `listener` when a newer build may be in the store; gives the function that stops it. */
