@@ -65,11 +65,6 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
 /** English words shaped as adjectives or participles: managed, accessible, exclusive, numerous, useful, stateless. */
 const PREDICATIVE = /^[a-z]{2,}(?:ed|able|ible|ive|ous|ful|less)$/;
 
-/** The things a joined heading names: "Microsoft Teams / Slack", "GitHub と GitLab" are two. */
-function joinedNames(name: string): string[] {
-  return name.split(/\s*[/／、,]\s*|\s+(?:and|&)\s+/i).map((n) => n.trim()).filter(Boolean);
-}
-
 /** Frees a line's tokens once a pass is done with them (they are made again if needed). */
 function release(line: LineWork) {
   for (const s of line.sentences) s.release();
@@ -318,8 +313,7 @@ export class Extraction implements Knowledge {
         // "Lake Formation との連携" under Glue: a section on Glue working with Lake Formation. What
         // it says is Lake Formation's where the vocabulary knows that one thing (the parts it
         // defines, "タグベースアクセスコントロール"), else Glue's.
-        const partners = joinedNames(meaning.name);
-        const known = partners.length === 1 ? resolveName(this.lex, partners[0]!) : undefined;
+        const known = meaning.partners.length === 1 ? resolveName(this.lex, meaning.partners[0]!) : undefined;
         owner = known ? this.reg.ensureVocab(known.entity).key : enclosing;
       } else if (meaning.kind === "clause") {
         // A heading that says something ("Next step is to click on Credentials") is words of the note.
@@ -329,7 +323,7 @@ export class Extraction implements Knowledge {
       this.sections.push({ index, file: note.file, heading: h, ...(parent !== undefined ? { parent } : {}), ...(owner ? { owner } : {}), named, questions, lines: [] });
       byLine.set(h.line, index);
       if (meaning.kind === "compared") this.comparedHeadings.push({ section: index, sides: meaning.sides, ...(meaning.joined ? { joined: true as const } : {}) });
-      if (meaning.kind === "joined" && enclosing) this.joinedHeadings.push({ section: index, partners: joinedNames(meaning.name), enclosing });
+      if (meaning.kind === "joined" && enclosing) this.joinedHeadings.push({ section: index, partners: meaning.partners, enclosing });
       if (named && owner) {
         const draft = this.reg.get(owner)!;
         const earlier = draft.ownSections.map((i) => this.sections[i]!).find((s) => s.file !== note.file);

@@ -19,7 +19,7 @@ export type HeadingMeaning =
    * section of what encloses it; `named`, the heading read as a name, for a heading that encloses
    * nothing to work with ("## オンプレとの連携" at the top of notes heads a chapter).
    */
-  | { kind: "joined"; name: string; named: HeadingMeaning }
+  | { kind: "joined"; partners: string[]; named: HeadingMeaning }
   /** A heading that is a sentence or a clause ("Next step is to click on Credentials"). */
   | { kind: "clause" };
 
@@ -114,8 +114,13 @@ export function readHeading(lex: Lexicon, heading: string, depth = 2): HeadingMe
   // "other services" or the like: joined to nothing in particular, it is read as before.)
   const joined = c.joined?.exec(text);
   const partner = joined && (joined[1] ?? joined[2])?.trim();
-  if (partner && !genericWord(c, partner) && !/^(?:他|その他|ほか|other)/i.test(partner) && isTermLike(partner) && looksLikeName(partner)) return { kind: "joined", name: partner, named: readName(lex, c, text, depth) };
+  if (partner && !genericWord(c, partner) && !/^(?:他|その他|ほか|other)/i.test(partner) && isTermLike(partner) && looksLikeName(partner)) return { kind: "joined", partners: joinedNames(partner), named: readName(lex, c, text, depth) };
   return readName(lex, c, text, depth);
+}
+
+/** The things a joined heading names: "Microsoft Teams / Slack", "GitHub and GitLab" are two. */
+function joinedNames(name: string): string[] {
+  return name.split(/\s*[/／、,]\s*|\s+(?:and|&)\s+/i).map((n) => n.trim()).filter(Boolean);
 }
 
 /** A heading's text, its facet words taken off, as the name of a thing (or generic, or a clause). */

@@ -179,7 +179,7 @@ export class SearchIndexer {
     const glossary = compileSearchGlossary(stored.glossary);
     const tokens = stored.docs.map((d) => {
       const t = [...nameTokensOf(d, glossary)].join(" ");
-      indexer.nameTokens.set(JSON.stringify([d.label, d.labelJa ?? "", d.aliases]), t);
+      indexer.nameTokens.set(namesKey(d), t);
       return t;
     });
     indexer.names = { tokens, exported: stored.index.names };
@@ -200,7 +200,7 @@ export class SearchIndexer {
     const docs = payload.docs.map((d): SearchDoc => ({ ...d, facts: d.facts.map((i) => ids[i]!), ...(d.mentions ? { mentions: d.mentions.map((i) => ids[i]!) } : {}) }));
     const nameTokens = new Map<string, string>();
     const tokens = docs.map((d) => {
-      const key = JSON.stringify([d.label, d.labelJa ?? "", d.aliases]);
+      const key = namesKey(d);
       const t = this.nameTokens.get(key) ?? [...nameTokensOf(d, glossary)].join(" ");
       nameTokens.set(key, t);
       return t;
@@ -223,6 +223,11 @@ function exported(index: Index): Record<string, string> {
     out[k] = d;
   });
   return out;
+}
+
+/** A doc's names as one string: docs with the same names have the same name tokens. */
+function namesKey(d: SearchDoc): string {
+  return JSON.stringify([d.label, d.labelJa ?? "", d.aliases]);
 }
 
 /** The search tokens of a doc's names: label, Japanese label, aliases. */
