@@ -5,7 +5,6 @@
 // instances or builds start at once without racing each other.
 
 import { createHash, randomUUID } from "node:crypto";
-import pg from "pg";
 import type { Migration } from "./migrate-sqlite";
 
 const LOCK = 4_211_775_001;
@@ -22,6 +21,8 @@ const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 )`;
 
 export async function migratePostgres(connectionString: string, migrations: Migration[]): Promise<string[]> {
+  // Imported here: a bundle that holds this module for SQLite runs does not load pg at start.
+  const { default: pg } = await import("pg");
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
