@@ -46,3 +46,21 @@ export function citesDocument(lex: Lexicon, text: string): boolean {
   // (A label opens the line: its first words are enough.)
   return remembered(known, text, 200_000, () => pattern.test(text.slice(0, 160)));
 }
+
+const bracketedSources = new WeakMap<Lexicon, RegExp | null>();
+
+/**
+ * Does the line end by saying where its words were published, a link naming a document in
+ * brackets: "Amazon VPC Lattice: エンタープライズネットワークを…簡素化する([AWS ブログ](https://…))"?
+ * Its words are then the document's title, under "学習リソース" or anywhere, not the learner's.
+ * (`raw`: the line as written, its links' addresses still in it.)
+ */
+export function citesInBrackets(lex: Lexicon, raw: string): boolean {
+  let re = bracketedSources.get(lex);
+  if (re === undefined) {
+    const documents = [...lex.vocab.cues.documentNames].sort((a, b) => b.length - a.length).map((x) => escapeRegExp(nfkc(x)));
+    re = documents.length ? new RegExp(`[(（]\\s*\\[[^\\]]*(?:^|[^a-z])(?:${documents.join("|")})(?:[^a-z][^\\]]*)?\\]\\([^()\\s]*\\)\\s*[)）]\\s*$`, "i") : null;
+    bracketedSources.set(lex, re);
+  }
+  return !!re && raw.length < 2000 && re.test(nfkc(raw));
+}

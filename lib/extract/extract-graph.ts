@@ -24,7 +24,7 @@ import { assembleGraph } from "./assemble-graph";
 import { comparedSides, definitionsInLine, isAbbreviation, isInstruction, longFormOf, parentheticals, splitTrailingParenthetical } from "./definitions";
 import { everyNameWritten, isCommonNoun, isThing } from "./common-noun";
 import { DraftRegistry, type DraftOp } from "./drafts";
-import { citesDocument } from "./citation";
+import { citesDocument, citesInBrackets } from "./citation";
 import { NoteJournal, type LineTerms } from "./terms-memo";
 import { aspectHeadings, aspectKey, headingMeaning } from "./aspect-headings";
 import { isDocumentTitle, isGenericLabel, isSequenceLabel, readHeading } from "./headings";
@@ -233,7 +233,7 @@ export class Extraction implements Knowledge {
       // page on distributed architecture heads its last section.)
       const opens = h1s.length === 1 && !n.lines.some((l) => l.line < h1s[0]!.line && l.source !== "title");
       const h1 = opens ? readHeading(this.lex, h1s[0]!.text, 1) : undefined;
-      const name = titled ?? (h1?.kind === "named" ? h1.name : undefined) ?? base;
+      const name = titled ?? (h1?.kind === "named" ? h1.name : undefined) ?? (isSlug(n.file) ? this.knownByFileName(base, linkTexts.get(nameKey(base)) ?? []) : undefined) ?? base;
       const names = [name, base, ...n.aliases].filter(Boolean);
       const isNode = !!titled || n.up.length > 0 || n.related.length > 0 || n.aliases.length > 0 || names.some((x) => linked.has(nameKey(x)));
       if (!isNode || !name) continue;
@@ -271,6 +271,25 @@ export class Extraction implements Knowledge {
       const title = d.notes.map((f) => documentTitles.get(f)).find((t) => t !== undefined);
       if (title !== undefined && d.notes.every((f) => this.documentNotes.has(f))) d.title = title;
     }
+  }
+
+  /**
+   * The thing a note named only by its file is about, when the vocabulary knows it: what other
+   * notes call it when they link to it ("[Amazon VPC Lattice 概要](vpc-lattice-overview.md)"), or
+   * its file name, each read as a heading (facet words off: "iam-overview.md" is IAM's page).
+   * (A name the vocabulary does not know stays the file's: a page's words alone are no name. Only
+   * for a file named as an address is, "vpc-lattice-overview.md": a vault's "IAM Policy Types.md"
+   * is the name its author gave the note, the one its links use.)
+   */
+  private knownByFileName(base: string, calledBy: string[]): string | undefined {
+    const known = new Map<string, string>();
+    for (const text of [...calledBy, base]) {
+      const meaning = readHeading(this.lex, text, 2);
+      const entity = meaning.kind === "named" ? resolveName(this.lex, meaning.name, false)?.entity : undefined;
+      if (entity && meaning.kind === "named" && !known.has(entity.id)) known.set(entity.id, meaning.name);
+    }
+    // (Called by two known names, it is no one thing's page.)
+    return known.size === 1 ? [...known.values()][0] : undefined;
   }
 
   // ---- 2. structure ---------------------------------------------------------------------
@@ -358,7 +377,7 @@ export class Extraction implements Knowledge {
         nested: [],
         subjects: [],
         ...(lead !== undefined ? { lead } : {}),
-        ...(citesDocument(this.lex, n.text) ? { citation: "cites" as const } : linksOut(n) ? { citation: "links" as const } : {}),
+        ...(citesDocument(this.lex, n.text) || citesInBrackets(this.lex, n.raw) ? { citation: "cites" as const } : linksOut(n) ? { citation: "links" as const } : {}),
       };
       const citing = sentences.flatMap((s, i) => (i > 0 && citesDocument(this.lex, s.text) ? [i] : []));
       if (citing.length) work.citing = citing;
@@ -1423,6 +1442,12 @@ export class Extraction implements Knowledge {
 /** Does the note say anything, beyond its title and headings? */
 function saysSomething(note: ParsedNote): boolean {
   return note.lines.some((l) => l.source !== "title");
+}
+
+/** A file named as an address is, in lower case without spaces: "vpc-lattice-overview.md", "rds_aurora.md". */
+function isSlug(file: string): boolean {
+  const base = (file.split("/").pop() ?? file).replace(/\.(md|markdown|txt)$/i, "");
+  return /^[a-z0-9]+(?:[-_][a-z0-9]+)+$/.test(base);
 }
 
 /** A file's name without folders and extension: "saa/storage.md" → "storage". */

@@ -194,4 +194,24 @@ describe("summaries that only name other things", () => {
     expect(node(g, "shield-advanced").summary).toBe("");
     expect(node(g, "guardduty").summary).toBe("a threat detection service that watches logs for malicious activity");
   });
+
+  it("a title with where it was published in brackets is the document's, no summary; a line of the note that says what the thing is, is", () => {
+    const g = build(
+      [
+        "# Amazon DynamoDB",
+        "",
+        "## 学習リソース",
+        "",
+        "Amazon DynamoDB: 大規模なアプリケーションを支えるデータベース設計([AWS ブログ](https://aws.amazon.com/jp/blogs/news/dynamodb-design/))",
+        "",
+        "## 概要",
+        "",
+        "DynamoDB はフルマネージドな NoSQL データベースサービスです。",
+      ].join("\n"),
+    );
+    expect(node(g, "dynamodb").summary).toBe("DynamoDB はフルマネージドな NoSQL データベースサービスです。");
+    // (The learner's own definition with a source after it stays one: the source is no document's title.)
+    const own = build(["# Amazon SQS", "", "SQS: フルマネージドなメッセージキューサービス([出典](https://docs.aws.amazon.com/sqs/))"].join("\n"));
+    expect(node(own, "sqs").summary).toMatch(/^フルマネージドなメッセージキューサービス/);
+  });
 });
