@@ -8,7 +8,7 @@ import { slugify } from "../graph/slug";
 import { capitalizeFirst, nameKey, nfkc } from "../text/normalize";
 import { splitSentences } from "../text/sentences";
 import type { Lexicon } from "../vocab/lexicon";
-import { isCommonNoun } from "./common-noun";
+import { everyNameWritten, isCommonNoun } from "./common-noun";
 import type { Draft, DraftRegistry } from "./drafts";
 import type { DraftEdge, LineWork, Section } from "./model";
 import { analyseSentence, findMentions, type AnalysedSentence, type Mention } from "./mentions";
@@ -49,6 +49,10 @@ export function assembleGraph(
   // Which drafts are nodes: those the notes actually name, define or give a section.
   const drafts = [...reg.drafts.values()].filter((d) => d.surfaces.size > 0 || d.definitions.length > 0 || d.ownSections.length > 0 || d.notes.length > 0).sort((a, b) => a.order - b.order);
   const isNode = new Set(drafts.map((d) => d.key));
+  // People (申請者, 管理者, インフラ担当者): roles set side by side, never parts of a thing or
+  // things it works with ("X State Machine: 申請者への通知" notifies a person).
+  const personSuffixes = lex.vocab.cues.personSuffixes.map((x) => nfkc(x));
+  const people = new Set(drafts.filter((d) => everyNameWritten(d, (w) => personSuffixes.some((x) => w.endsWith(x)))).map((d) => d.key));
 
   // Titles of links: list items whose nested items are only the links ("- Amazon EC2 Auto Scaling
   // 入門編" above "  - https://youtu.be/…"). They name a page, and say nothing of the thing.
@@ -125,7 +129,7 @@ export function assembleGraph(
   for (const d of drafts) {
     // What the notes state ("comes in three flavors: …", "の機能") outranks where a line happens to sit.
     const parent = parentOf(lex, d, reg, sections, lines, isNode, index, about, named, related, stated.get(d.key)?.target);
-    if (!parent || parent === d.key) continue;
+    if (!parent || parent === d.key || people.has(d.key) || people.has(parent)) continue;
     const evidence = stated.get(d.key)?.target === parent ? stated.get(d.key)!.evidence : partOfEvidence(d.key, parent, reg, sections, lines, about, named);
     if (evidence) parents.set(d.key, { parent, evidence });
   }
@@ -169,6 +173,7 @@ export function assembleGraph(
   const merged = new Map<string, { source: string; target: string; kind: EdgeKind; evidence: Evidence[] }>();
   const addEdge = (source: string, target: string, kind: EdgeKind, evidence: Evidence) => {
     if (!isNode.has(source) || !isNode.has(target) || source === target) return;
+    if (kind !== "contrasts" && kind !== "mentions" && (people.has(source) || people.has(target))) return;
     const [a, b] = UNDIRECTED.has(kind) && id(source) > id(target) ? [target, source] : [source, target];
     const k = `${kind}|${id(a)}|${id(b)}`;
     const found = merged.get(k);

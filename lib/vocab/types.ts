@@ -56,6 +56,8 @@ export interface Cues {
   negation: string[];
   /** Prefixes that make a name the opposite of what follows ("非Hive形式", "non-"): no kind of it. */
   negatingPrefixes: string[];
+  /** Endings that make a term a person or a role ("申請者", "管理者"): compared with other roles, never a part or a partner. */
+  personSuffixes: string[];
   /** Headings that only name an aspect of what encloses them (Overview, 概要, まとめ): sections, never nodes. */
   sectionHeadings: string[];
   /** Words that make a top-level heading a document's title ("Study Guide", "メモ"), not a thing. */
