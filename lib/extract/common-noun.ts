@@ -3,13 +3,16 @@
 // summary says what one thing is: a common noun is no side of the first, and what brackets say
 // after it is no summary of it.
 
-import { nfkc } from "../text/normalize";
+import { nfkc, stripVendorPrefix } from "../text/normalize";
 import type { Lexicon } from "../vocab/lexicon";
 import type { Draft } from "./drafts";
 
 /** Is this name, as written, one word of the glossary (with a one-word English)? */
 export function isGlossaryWord(lex: Lexicon, written: string): boolean {
-  const s = nfkc(written).trim();
+  // (The vendor's name before one names the vendor's kind of it: "AWS アカウント", "your AWS
+  // account"; not before a capital, "AWS Chatbot" is a product's name.)
+  const bare = stripVendorPrefix(written);
+  const s = /^[A-Z]/.test(bare) && bare !== nfkc(written).trim() ? nfkc(written).trim() : bare;
   const english = lex.glossary.get(s) ?? (lex.reverseGlossary.has(s.toLowerCase()) ? s : undefined);
   return english !== undefined && !/\s/.test(english.trim());
 }
