@@ -13,6 +13,8 @@ export function isGlossaryWord(lex: Lexicon, written: string): boolean {
   // account"; not before a capital, "AWS Chatbot" is a product's name.)
   const bare = stripVendorPrefix(written);
   const s = /^[A-Z]/.test(bare) && bare !== nfkc(written).trim() ? nfkc(written).trim() : bare;
+  // (So is a word that heads a compound only weakly, alone: "API", "Storage", "Event".)
+  if (lex.weakHeads.has(s.toLowerCase())) return true;
   const english = lex.glossary.get(s) ?? (lex.reverseGlossary.has(s.toLowerCase()) ? s : undefined);
   return english !== undefined && !/\s/.test(english.trim());
 }
