@@ -135,11 +135,21 @@ function readName(lex: Lexicon, c: HeadingCues, heading: string, depth: number):
   const bracketed = /^(.*\S)\s*[(（]\s*([^()（）]+?)\s*[)）]$/.exec(text);
   if (bracketed && ((c.suffixJa?.test(bracketed[2]!) ?? false) || (c.suffixEn?.test(` ${bracketed[2]!}`) ?? false))) text = bracketed[1]!;
   // Facets: "Amazon SQS とは", "SQSの特徴", "Overview of S3", "S3 Key Details", "What is IAM?".
+  let facetOf = false;
   for (let k = 0; k < 2; k++) {
     const before = text;
     if (c.prefix) text = text.replace(c.prefix, "");
     if (c.suffixJa) text = text.replace(c.suffixJa, "");
     if (c.suffixEn) text = text.replace(c.suffixEn, "");
+    // A section word and what it is of: "Important Concepts for Spread Placement", "Benefits of
+    // using a NAT Gateway" (the section's words are a facet, the rest names the thing).
+    // (And the article a facet leaves: "a NAT Gateway" after "using"; not "A record", DNS's.)
+    const of = /^(.+?)\s+(?:for|of|on)\s+(.+)$/i.exec(text);
+    if (of && genericWord(c, of[1]!)) {
+      text = of[2]!;
+      facetOf = true;
+    }
+    if (facetOf) text = text.replace(/^(?:an?|the)\s+(?=[A-Z]\S*\s+\S)/, "");
     text = text.replace(/[?？]$/, "").trim();
     if (text === before) break;
   }
