@@ -84,6 +84,9 @@ function isFragmentText(lex: Lexicon, text: string): boolean {
   if (/^[:：)）」』]/.test(t) || count(/「/g) !== count(/」/g) || count(/『/g) !== count(/』/g) || count(/"/g) % 2 === 1) return true;
   // Words that point at something without saying it ("こういうのもあります", "こんなものがある").
   if (/^(?:こういう|こんな|このような|そういう|そんな)(?:の|もの)?[もがは]?(?:あります|ありました|ある|です)$/.test(t)) return true;
+  // …or at what came before it, unsaid here: "通常はこちらを利用する", "これ以外も公式ページから…",
+  // "Same as above, the body must…" (read alone, as a summary is, they say nothing).
+  if (/^.{0,4}(?:こちら|これ以外|上記|前述|同上)|^(?:same as (?:above|before|the previous)|as (?:above|mentioned above|described above)|see above)\b/i.test(t)) return true;
   // A lead-in ("…in the following ways:", "主なものは以下のとおりです。") or words to the reader
   // ("You can…") say nothing of what it is.
   if (/[:：]\s*$/.test(text.trim()) || /^(?:you|we|i|let's|here|there|note|remember)\b/i.test(t)) return true;

@@ -214,4 +214,11 @@ describe("summaries that only name other things", () => {
     const own = build(["# Amazon SQS", "", "SQS: フルマネージドなメッセージキューサービス([出典](https://docs.aws.amazon.com/sqs/))"].join("\n"));
     expect(node(own, "sqs").summary).toMatch(/^フルマネージドなメッセージキューサービス/);
   });
+
+  it("words that point back at what came before ('通常はこちらを利用する', 'Same as above, …') are no summary read alone", () => {
+    const g = build(["# Amazon SQS", "", "- ショートポーリング: すぐに応答を返す方式", "- ロングポーリング: 通常はこちらを利用する。", "", "# Route 53 health checks", "", "- HTTP string matching: Same as above, the body must contain the string."].join("\n"));
+    expect(node(g, "short-polling").summary).toBe("すぐに応答を返す方式");
+    expect(node(g, "long-polling").summary).toBe("");
+    expect(node(g, "http-string-matching").summary).toBe("");
+  });
 });
