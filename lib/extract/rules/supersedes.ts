@@ -26,8 +26,9 @@ export const supersedesRule: SentenceRule = {
       const older = mentionAfter(s, ms, end, /^[\s:：]*(?:the\s+)?$/i);
       if (!older || common(older)) continue;
       const openParen = s.text.lastIndexOf("(", start);
-      const inParen = openParen >= 0 && /^\s*$/.test(s.text.slice(openParen + 1, start));
-      const newer = inParen ? mentionBefore(s, ms, openParen) : undefined;
+      // (After another name of the newer in the brackets too: "オリジンアクセスコントロール (OAC、旧 OAI)".)
+      const inParen = openParen >= 0 && /^\s*(?:[^()、,;]{1,24}[、,;]\s*)?$/.test(s.text.slice(openParen + 1, start));
+      const newer = inParen ? mentionBefore(s, ms, openParen) ?? mentionBefore(s, ms, start, /^[\s、,;]*$/) : undefined;
       if (common(newer)) continue;
       add(newer?.key ?? other(ctx, older.key), older.key);
     }
