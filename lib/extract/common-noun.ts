@@ -13,9 +13,12 @@ export function isGlossaryWord(lex: Lexicon, written: string): boolean {
   // account"; not before a capital, "AWS Chatbot" is a product's name.)
   const bare = stripVendorPrefix(written);
   const s = /^[A-Z]/.test(bare) && bare !== nfkc(written).trim() ? nfkc(written).trim() : bare;
-  // (So is a word that heads a compound only weakly, alone: "API", "Storage", "Event".)
-  if (lex.weakHeads.has(s.toLowerCase())) return true;
-  const english = lex.glossary.get(s) ?? (lex.reverseGlossary.has(s.toLowerCase()) ? s : undefined);
+  // (So is a word that heads a compound only weakly, alone: "API", "Storage", "Event"; in the
+  // plural too, "APIs", "resources".)
+  const lower = s.toLowerCase();
+  const singular = /[a-z]s$/.test(lower) ? lower.slice(0, -1) : lower;
+  if (lex.weakHeads.has(lower) || lex.weakHeads.has(singular)) return true;
+  const english = lex.glossary.get(s) ?? (lex.reverseGlossary.has(lower) || lex.reverseGlossary.has(singular) ? s : undefined);
   return english !== undefined && !/\s/.test(english.trim());
 }
 
