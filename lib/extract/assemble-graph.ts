@@ -15,6 +15,7 @@ import { analyseSentence, findMentions, type AnalysedSentence, type Mention } fr
 import { topicOf } from "./subjects";
 import { endsAsClass } from "./rules/cues";
 import { absentAt } from "./negation";
+import { isAbbreviation } from "./definitions";
 import { isFragment, isDefiningSentence, letters, mostlyLinks } from "./summary";
 import { isReferenceLine } from "../parse/inline";
 import { escapeRegExp } from "../text/escape-regexp";
@@ -169,11 +170,29 @@ export function assembleGraph(
     };
   });
 
+  /**
+   * Is `short` named by an abbreviation whose letters are the first letters of `long`'s name, small
+   * words aside? (MTU and "Maximum Transmission Unit"; not "EC2 instance", nor ALB and ELB.)
+   */
+  const initials = (name: string) =>
+    name
+      .split(/[\s-]+/)
+      .filter((w) => w && !lex.functionWords.has(w.toLowerCase()))
+      .map((w) => w[0]!.toUpperCase())
+      .join("");
+  const spelledOut = (short: string, long: string) => {
+    const abbreviation = labels.get(short)?.label ?? "";
+    const name = labels.get(long)?.label ?? "";
+    return isAbbreviation(abbreviation) && /^[A-Z]+$/.test(abbreviation) && /\s/.test(name) && !name.split(/[\s:：-]+/).includes(abbreviation) && initials(name) === abbreviation;
+  };
+
   // Edges: one per pair and kind, with every sentence that states it.
   const merged = new Map<string, { source: string; target: string; kind: EdgeKind; evidence: Evidence[] }>();
   const addEdge = (source: string, target: string, kind: EdgeKind, evidence: Evidence) => {
     if (!isNode.has(source) || !isNode.has(target) || source === target) return;
     if (kind !== "contrasts" && kind !== "mentions" && (people.has(source) || people.has(target))) return;
+    // A name and the words it abbreviates are one thing ("MTU とは、Maximum Transmission Unit の略"): no relation.
+    if (kind !== "mentions" && (spelledOut(source, target) || spelledOut(target, source))) return;
     const [a, b] = UNDIRECTED.has(kind) && id(source) > id(target) ? [target, source] : [source, target];
     const k = `${kind}|${id(a)}|${id(b)}`;
     const found = merged.get(k);
