@@ -11,7 +11,8 @@ import type { Draft } from "./drafts";
 export function isGlossaryWord(lex: Lexicon, written: string): boolean {
   // (The vendor's name before one names the vendor's kind of it: "AWS アカウント", "your AWS
   // account"; not before a capital, "AWS Chatbot" is a product's name.)
-  const bare = stripVendorPrefix(written);
+  // (Glued to a word in Japanese too: "AWSサービス".)
+  const bare = stripVendorPrefix(written).replace(/^(?:aws|amazon)(?=[\u3040-\u30ff\u3400-\u9fff])/i, "");
   const s = /^[A-Z]/.test(bare) && bare !== nfkc(written).trim() ? nfkc(written).trim() : bare;
   // (So is a word that heads a compound only weakly, alone: "API", "Storage", "Event"; in the
   // plural too, "APIs", "resources".)
