@@ -329,6 +329,15 @@ function isThirdPersonVerb(lex: Lexicon, t: Token): boolean {
   return t.script === "latin" && /^[a-z]{3,}s$/.test(t.text) && !/(ss|us|is)$/.test(t.text) && !headOf(lex, t);
 }
 
+const units = new WeakMap<Lexicon, Set<string>>();
+
+/** The vocabulary's measure words in Latin letters, lower case (gb, ms, iops…), made once per lexicon. */
+function unitsOf(lex: Lexicon): Set<string> {
+  let out = units.get(lex);
+  if (!out) units.set(lex, (out = new Set(lex.vocab.cues.measureWords.filter((w) => /^[a-z]+$/i.test(w)).map((w) => w.toLowerCase()))));
+  return out;
+}
+
 function generic(lex: Lexicon, t: Token): boolean {
   return lex.genericWords.has(t.text.toLowerCase()) || (t.gloss !== undefined && lex.genericWords.has(t.gloss.toLowerCase()));
 }
@@ -392,7 +401,9 @@ export function findCompounds(lex: Lexicon, s: AnalysedSentence, mentions: Menti
         // Not the tail of a name glued to the word before ("Pub/Sub API" names no "Sub API").
         const prev = s.tokens[from - 1];
         const glued = prev !== undefined && prev.script === "punct" && CONNECTORS.has(prev.text) && !s.tokens[from]!.spaceBefore;
-        if (!glued && hasModifier && (lead !== undefined || words.length >= 2 || headWords >= 2)) {
+        // Nor a quantity: a unit after a number ("a 40 GB volume") measures the noun, it names nothing.
+        const measured = prev !== undefined && /^\d[\d.,]*$/.test(prev.text) && unitsOf(lex).has((lead?.surface ?? s.tokens[from]!.text).toLowerCase());
+        if (!glued && !measured && hasModifier && (lead !== undefined || words.length >= 2 || headWords >= 2)) {
           const tr = translateTokens(s.tokens.slice(from, end + 1));
           out.push({
             surface: surfaceOf(s, from, end + 1),
