@@ -220,5 +220,10 @@ describe("summaries that only name other things", () => {
     expect(node(g, "short-polling").summary).toBe("すぐに応答を返す方式");
     expect(node(g, "long-polling").summary).toBe("");
     expect(node(g, "http-string-matching").summary).toBe("");
+    const en = build(["# Migration", "", "- RDS MySQL to Aurora MySQL: restore a DB snapshot as an Aurora DB", "- RDS PostgreSQL to Aurora PostgreSQL: same as MySQL", "- Homogeneous migration: same DB engine", "- Highly available EC2 strategies: Revise this", "- Private IP: In that case use a NAT device"].join("\n"));
+    expect(node(en, "rds-postgresql-to-aurora-postgresql").summary).toBe("");
+    expect(node(en, "homogeneous-migration").summary).toBe("same DB engine");
+    expect(node(en, "highly-available-ec2-strategies").summary).toBe("");
+    expect(node(en, "private-ip").summary).toBe("");
   });
 });
