@@ -632,7 +632,7 @@ export class Extraction implements Knowledge {
         const { name, inside } = splitTrailingParenthetical(span.term);
         // ("Step 2 – Enable DNSSEC signing": a step of what the section is about, no thing of its own;
         // "定義: …", "Further reading: [[…]]": a heading's word before a colon labels what follows.)
-        if (!name || this.lex.stopTerms.has(name.toLowerCase()) || !looksLikeTerm(name) || !this.meaningful(name) || !looksLikeName(name) || isSequenceLabel(this.lex, span.term) || isSequenceLabel(this.lex, name) || (isGenericLabel(this.lex, name) && !inGlossary)) continue;
+        if (!name || this.lex.stopTerms.has(name.toLowerCase()) || !looksLikeTerm(name) || !this.meaningful(name) || !looksLikeName(name) || isSequenceLabel(this.lex, span.term) || isSequenceLabel(this.lex, name) || (isGenericLabel(this.lex, name) && !inGlossary) || isFieldLabel(this.lex, name, span.definition)) continue;
         const key = this.registerTerm(name);
         const sentence = this.sentenceAt(line, span.termStart);
         const def = span.definition.trim();
@@ -1442,6 +1442,14 @@ export class Extraction implements Knowledge {
 /** Does the note say anything, beyond its title and headings? */
 function saysSomething(note: ParsedNote): boolean {
   return note.lines.some((l) => l.source !== "title");
+}
+
+/**
+ * A measure word before a value labels the value rather than naming a thing: "Min - /28", "Max - 7
+ * instances", "Interval - 30 sec" (not "IOPS: input/output operations per second", which says what it is).
+ */
+function isFieldLabel(lex: Lexicon, name: string, definition: string): boolean {
+  return lex.vocab.cues.measureWords.includes(name.trim().toLowerCase()) && /^[\s(]*[\d/<>=≤≥~+-]/.test(definition);
 }
 
 /** A file named as an address is, in lower case without spaces: "vpc-lattice-overview.md", "rds_aurora.md". */

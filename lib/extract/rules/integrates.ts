@@ -271,7 +271,8 @@ export const integratesRule: SentenceRule = {
       if (!clauseSubject || !cued.some(([start]) => start > clauseSubject.end && start < until)) return;
       for (const m of inClause.slice(1)) if (m.key !== clauseSubject.key && !threats.has(m.key) && !common.has(m)) add(clauseSubject.key, m.key);
     });
-    const saysItself = ms.some((m) => m.key === subject && /^\s*(?:\([^()]*\)\s*)?(?:は|では)/.test(s.text.slice(m.end)));
+    // (Nor, in English, a sentence that opens with it: "IAM authentication uses short lived tokens".)
+    const saysItself = ms.some((m) => m.key === subject && (/^\s*(?:\([^()]*\)\s*)?(?:は|では)/.test(s.text.slice(m.end)) || (!s.japanese && /^\W*(?:(?:the|an?)\s+)?$/i.test(s.text.slice(0, m.start)))));
     if (owner && owner !== subject && ms.length > 0 && ms.every((m) => m.key === subject) && !saysItself) add(owner, subject);
     return out;
   },
