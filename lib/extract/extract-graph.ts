@@ -1449,7 +1449,10 @@ function saysSomething(note: ParsedNote): boolean {
  * instances", "Interval - 30 sec" (not "IOPS: input/output operations per second", which says what it is).
  */
 function isFieldLabel(lex: Lexicon, name: string, definition: string): boolean {
-  return lex.vocab.cues.measureWords.includes(name.trim().toLowerCase()) && /^[\s(]*[\d/<>=≤≥~+-]/.test(definition);
+  if (lex.vocab.cues.measureWords.includes(name.trim().toLowerCase()) && /^[\s(]*[\d/<>=≤≥~+-]/.test(definition)) return true;
+  // (So does a participle before a list of names: "Supported: Amazon SageMaker and Amazon
+  // Comprehend"; not a state a thing is in, "Approved: the request was granted".)
+  return /^[A-Za-z][a-z]{3,}ed$/.test(name.trim()) && !/eed$/.test(name.trim()) && /^[\s,、・/&]*(?:(?:[A-Z0-9][\w.-]*|and|or|&)[\s,、・/&]*)+$/.test(definition.replace(/\([^()]*\)/g, " ").trim());
 }
 
 /** A file named as an address is, in lower case without spaces: "vpc-lattice-overview.md", "rds_aurora.md". */

@@ -122,7 +122,10 @@ export const contrastRule: SentenceRule = {
       } else if (c === "is not" || c === "are not" || c === "isn't") {
         // "CloudWatch is NOT CloudTrail": two names on either side, nothing else between. ("DAX is not
         // a public service" denies it a class — "a", "an" — and sets it against nothing.)
-        add(mentionBefore(s, ms, start, /^[\s*_]*$/)?.key, mentionAfter(s, ms, end, /^[\s*_]*(?:the\s+)?$/i)?.key);
+        // (Nor does a word in lower case after it, a predicate: "RAID 1 is not recommended", "EFA
+        // is not supported".)
+        const denied = mentionAfter(s, ms, end, /^[\s*_]*(?:the\s+)?$/i);
+        if (denied && !/^[a-z][a-z-]*$/.test(denied.surface)) add(mentionBefore(s, ms, start, /^[\s*_]*$/)?.key, denied.key);
       } else {
         // "unlike A", "differs from A", "compared to A", "confused with A": A against the subject —
         // which, when the cue opens the sentence ("Unlike Redshift, Athena needs no cluster"), is the
