@@ -314,6 +314,8 @@ export function casualCapital(s: AnalysedSentence, t: Token): boolean {
 function eligible(lex: Lexicon, t: Token, s?: AnalysedSentence): boolean {
   if (t.script === "latin") {
     if (isFunctionWord(lex, t) || /^\d+$/.test(t.text) || lex.stopTerms.has(t.text.toLowerCase())) return false;
+    // (A possessive owns what follows, it is no word of its name: "the user's location", "ENI’s private IP".)
+    if (/['’]s$/i.test(t.text)) return false;
     // English words that are not nouns of a name: pronouns, quantifiers, common verbs, adverbs.
     const lower = t.text.toLowerCase();
     const casual = t.text === lower || (s !== undefined && casualCapital(s, t));

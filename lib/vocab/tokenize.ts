@@ -18,7 +18,7 @@ export interface Token {
   spaceBefore: boolean;
 }
 
-const LATIN_WORD = /[A-Za-z0-9]+(?:[-_.@+&'][A-Za-z0-9]+)*/y;
+const LATIN_WORD = /[A-Za-z0-9]+(?:[-_.@+&'’][A-Za-z0-9]+)*/y;
 const CJK_CHAR = /[\u3041-\u309f\u30a1-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005\u3006]/;
 const MAX_STRETCH = 256;
 
