@@ -191,6 +191,8 @@ export function assembleGraph(
   const addEdge = (source: string, target: string, kind: EdgeKind, evidence: Evidence) => {
     if (!isNode.has(source) || !isNode.has(target) || source === target) return;
     if (kind !== "contrasts" && kind !== "mentions" && (people.has(source) || people.has(target))) return;
+    // A question asks, it states no relation: it is asked under what encloses it and names what it mentions.
+    if (kind !== "part_of" && kind !== "mentions" && (reg.get(source)?.kind === "question" || reg.get(target)?.kind === "question")) return;
     // A name and the words it abbreviates are one thing ("MTU とは、Maximum Transmission Unit の略"): no relation.
     if (kind !== "mentions" && (spelledOut(source, target) || spelledOut(target, source))) return;
     const [a, b] = UNDIRECTED.has(kind) && id(source) > id(target) ? [target, source] : [source, target];
