@@ -220,7 +220,8 @@ export const integratesRule: SentenceRule = {
     const isRole = (m: Mention) => /^\s*[」』"”]?\s*として/.test(s.text.slice(m.end)) || /(?<!\b(?:such|well)\s+)\bas\s+(?:(?:an?|the)\s+)?$/i.test(s.text.slice(0, m.start));
     const isWhat = (m: Mention) =>
       isRole(m) ||
-      ms.some((x) => x.key === subject && x.end <= m.start && /^\s*(?:is|are)\s+(?:(?:an?|the)\s+)?$/i.test(s.text.slice(x.end, m.start))) ||
+      // ("AWS Key Management Service (AWS KMS) is a managed service": a gloss may come between.)
+      ms.some((x) => x.key === subject && x.end <= m.start && /^\s*(?:\([^()]*\)\s*)?(?:is|are)\s+(?:(?:an?|the)\s+)?(?:(?:fully|highly|serverless|regional|global)\s+)?$/i.test(s.text.slice(x.end, m.start))) ||
       // (…and so is what a sentence ends by calling its subject, written or carried from the
       // heading: "…変換のためのビジュアルデータ準備サービスです。" under Glue DataBrew.)
       // (…the class's head noun after it, the copula dropped: "…自然言語処理 (NLP) サービス" under Comprehend.)
@@ -254,6 +255,9 @@ export const integratesRule: SentenceRule = {
     }
     for (const m of ms) {
       if (carried) break;
+      // (What it is likened to is a comparison, no partner: "replicated within its AZ (similar to Standard S3)".)
+      // (Not "like", which also gives examples: "targets like AWS Lambda".)
+      if (/\b(?:similar to|unlike|compared (?:to|with)|than)\s+(?:(?:the|an?)\s+)?(?:[A-Z][\w-]*\s+)?$/i.test(s.text.slice(Math.max(0, m.start - 40), m.start))) continue;
       if (listed.has(m.key) || parallel.has(m.key) || threats.has(m.key) || choices.has(m.key) || merged.has(m.key) || common.has(m) || columns.has(m.key) || m.start >= otherClause || isWhat(m)) continue;
       add(subject, m.key);
       // Working with an SNS topic is working with SNS: the service a thing is named after.
