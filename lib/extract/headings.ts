@@ -150,10 +150,13 @@ function readName(lex: Lexicon, c: HeadingCues, heading: string, depth: number):
       facetOf = true;
     }
     if (facetOf) text = text.replace(/^(?:an?|the)\s+(?=[A-Z]\S*\s+\S)/, "");
-    text = text.replace(/[?？]$/, "").trim();
+    // (And what joined the facet to the name: "Risks / Limitations" is "Risks".)
+    text = text.replace(/[?？]$/, "").replace(/\s*[/／&・、,-]+$/, "").trim();
     if (text === before) break;
   }
   if (genericWord(c, text)) return { kind: "generic" };
+  // (A modifier its facets leave alone is generic too: "Core" of "Core Concepts & Features".)
+  if (text !== heading && /^(?:core|key|main|basic|important|general|other|主な|重要な|基本)$/i.test(text)) return { kind: "generic" };
   // Two names joined by "and" or "と" head a section that sets them side by side: compared.
   // (Not "オンプレとの連携": との joins a noun to what follows.)
   const pair = /\s(?:and|&)\s/i.test(text) ? text.split(/\s(?:and|&)\s/i) : CJK.test(text) && onlyJoiningKana(text) ? text.split(/と(?!の)/) : [];
