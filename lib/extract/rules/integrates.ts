@@ -217,9 +217,12 @@ export const integratesRule: SentenceRule = {
     const topicAt = s.japanese ? ms.find((x) => x.key === subject && /^\s*(?:\([^()]*\)\s*)?は/.test(s.text.slice(x.end))) : undefined;
     // (…and what the object serves as is its role, not another partner: "EKSのストレージデバイスとして
     // …EFSを使用", "attach the volume to a temporary instance as a secondary volume"; not "such as".)
+    // (Nor is another name of it: "インターフェイス型は、「AWS PrivateLink」とも呼ばれ", "also known as".)
+    const isAlias = (m: Mention) => /^\s*[」』"”]?\s*(?:とも|と)呼ばれ/.test(s.text.slice(m.end)) || /\b(?:also (?:called|known as)|aka|a\.k\.a\.)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, m.start - 24), m.start));
     const isRole = (m: Mention) => /^\s*[」』"”]?\s*として/.test(s.text.slice(m.end)) || /(?<!\b(?:such|well)\s+)\bas\s+(?:(?:an?|the)\s+)?$/i.test(s.text.slice(0, m.start));
     const isWhat = (m: Mention) =>
       isRole(m) ||
+      isAlias(m) ||
       // ("AWS Key Management Service (AWS KMS) is a managed service": a gloss may come between.)
       ms.some((x) => x.key === subject && x.end <= m.start && /^\s*(?:\([^()]*\)\s*)?(?:is|are)\s+(?:(?:an?|the)\s+)?(?:(?:fully|highly|serverless|regional|global)\s+)?$/i.test(s.text.slice(x.end, m.start))) ||
       // (…and so is what a sentence ends by calling its subject, written or carried from the
