@@ -53,7 +53,10 @@ export const alternativeRule: SentenceRule = {
         // "…choose EFS for normal Linux file systems if your requirements don't match": a recommendation
         // of something else where the subject does not fit.
         const a = mentionAfter(s, ms, end, ARTICLES);
-        if (a && !common.has(a) && /\b(?:if|unless|when)\b[^.]*\b(?:don't|do not|doesn't|does not|not|no longer)\b|\binstead\b|\botherwise\b|\brather\b/i.test(s.text)) add(other(ctx, a.key), a.key);
+        // (The negation in the condition's own clause: "If there are instances in multiple
+        // Availability Zones, choose the Availability Zone with … one instance that is not protected"
+        // chooses among zones, it recommends no other thing.)
+        if (a && !common.has(a) && /\b(?:if|unless|when)\b[^.,;]*\b(?:don't|do not|doesn't|does not|not|no longer)\b|\binstead\b|\botherwise\b|\brather\b/i.test(s.text)) add(other(ctx, a.key), a.key);
       } else if (/^(then|otherwise) (choose|use)$|^consider using$/.test(c)) {
         // "Memcached is for simple caching, but if you require more… then choose Redis"
         const a = mentionAfter(s, ms, end, ARTICLES);
