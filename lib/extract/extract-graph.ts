@@ -285,8 +285,9 @@ export class Extraction implements Knowledge {
     const known = new Map<string, string>();
     for (const text of [...calledBy, base]) {
       const meaning = readHeading(this.lex, text, 2);
-      const entity = meaning.kind === "named" ? resolveName(this.lex, meaning.name, false)?.entity : undefined;
-      if (entity && meaning.kind === "named" && !known.has(entity.id)) known.set(entity.id, meaning.name);
+      if (meaning.kind !== "named") continue;
+      const entity = resolveName(this.lex, meaning.name, false)?.entity;
+      if (entity && !known.has(entity.id)) known.set(entity.id, meaning.name);
     }
     // (Called by two known names, it is no one thing's page.)
     return known.size === 1 ? [...known.values()][0] : undefined;
@@ -1455,15 +1456,19 @@ function isFieldLabel(lex: Lexicon, name: string, definition: string): boolean {
   return /^[A-Za-z][a-z]{3,}ed$/.test(name.trim()) && !/eed$/.test(name.trim()) && /^[\s,、・/&]*(?:(?:[A-Z0-9][\w.-]*|and|or|&)[\s,、・/&]*)+$/.test(definition.replace(/\([^()]*\)/g, " ").trim());
 }
 
-/** A file named as an address is, in lower case without spaces: "vpc-lattice-overview.md", "rds_aurora.md". */
-function isSlug(file: string): boolean {
-  const base = (file.split("/").pop() ?? file).replace(/\.(md|markdown|txt)$/i, "");
-  return /^[a-z0-9]+(?:[-_][a-z0-9]+)+$/.test(base);
+/** A file's name as written, without folders and extension: "saa/rds-aurora.md" → "rds-aurora". */
+function fileStem(file: string): string {
+  return (file.split("/").pop() ?? file).replace(/\.(md|markdown|txt)$/i, "");
 }
 
-/** A file's name without folders and extension: "saa/storage.md" → "storage". */
+/** A file named as an address is, in lower case without spaces: "vpc-lattice-overview.md", "rds_aurora.md". */
+function isSlug(file: string): boolean {
+  return /^[a-z0-9]+(?:[-_][a-z0-9]+)+$/.test(fileStem(file));
+}
+
+/** A file's name without folders and extension, as words: "saa/storage.md" → "storage". */
 function fileBaseName(file: string): string {
-  const base = (file.split("/").pop() ?? file).replace(/\.(md|markdown|txt)$/i, "");
+  const base = fileStem(file);
   // Kebab-case file names read as words ("application-integration" → "application integration").
   const words = /\s/.test(base) ? base : base.replace(/[-_]+/g, " ");
   return cleanHeading(words);

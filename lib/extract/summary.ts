@@ -85,10 +85,9 @@ function isFragmentText(lex: Lexicon, text: string): boolean {
   // Words that point at something without saying it ("こういうのもあります", "こんなものがある").
   if (/^(?:こういう|こんな|このような|そういう|そんな)(?:の|もの)?[もがは]?(?:あります|ありました|ある|です)$/.test(t)) return true;
   // …or at what came before it, unsaid here: "通常はこちらを利用する", "これ以外も公式ページから…",
-  // "Same as above, the body must…" (read alone, as a summary is, they say nothing).
-  // (So do "Same triggers", "same as MySQL", "In that case use…", "その場合は…" — not "same DB
-  // engine", which says what it shares —, and a note to self that ends
-  // on what it points at: "Revise this".)
+  // "Same as above", "Same triggers", "same as MySQL", "In that case use…", "その場合は…" (read
+  // alone, as a summary is, they say nothing; "same DB engine" says what it shares), and a note to
+  // self that ends on what it points at: "Revise this".
   if (/^.{0,4}(?:こちら|これ以外|上記|前述|同上)|^(?:その場合|この場合|同じく)|^(?:same as (?:above|before|previous|the previous|was before)|as (?:above|mentioned above|described above)|see above|in (?:that|this|such a) case|likewise)\b|^same(?:\s+\S+)?$|^same as \S+$/i.test(t)) return true;
   if (/^\S+(?:\s+\S+){0,2}\s+(?:this|that|these|those|it)(?:\s+for sure)?$/i.test(t)) return true;
   // A lead-in ("…in the following ways:", "主なものは以下のとおりです。") or words to the reader
