@@ -500,7 +500,7 @@ export class Extraction implements Knowledge {
     // (A hub other notes place under them, "AWS Storage", is a topic whatever its name.)
     const isService = kind !== "topic" && AWS_PREFIX.test(written) && !prefix && !!this.lex.vocab.domains.length && !/^[A-Z0-9]{2,5}$/.test(bare) && SERVICE_NAME.test(bare);
     this.reg.ensure(key, isService ? "service" : kind, english ? { english } : CJK.test(bare) ? {} : { english: bare });
-    if (prefix && prefix.key !== key) this.reg.setPrefixOf(key, prefix.key);
+    if (prefix && prefix.key !== key && !participleKey(prefix.key)) this.reg.setPrefixOf(key, prefix.key);
     this.reg.addName(written, key);
     this.reg.addName(bare, key);
     if (english) this.reg.addName(english, key);
@@ -1102,7 +1102,7 @@ export class Extraction implements Knowledge {
       if ((!c.strong || c.plural || casualEnglish || c.predicate) && c.n < 2) continue;
       if (this.lex.stopTerms.has(c.surface.toLowerCase()) || !looksLikeTerm(c.surface) || !this.meaningful(c.english ?? c.surface) || (!CJK.test(c.surface) && !looksLikeName(c.surface))) continue;
       const key = this.registerTerm(c.surface);
-      if (c.prefixKey && c.prefixKey !== key) this.reg.setPrefixOf(key, c.prefixKey);
+      if (c.prefixKey && c.prefixKey !== key && !participleKey(c.prefixKey)) this.reg.setPrefixOf(key, c.prefixKey);
     }
   }
 
@@ -1454,6 +1454,14 @@ function isFieldLabel(lex: Lexicon, name: string, definition: string): boolean {
   // (So does a participle before a list of names: "Supported: Amazon SageMaker and Amazon
   // Comprehend"; not a state a thing is in, "Approved: the request was granted".)
   return /^[A-Za-z][a-z]{3,}ed$/.test(name.trim()) && !/eed$/.test(name.trim()) && /^[\s,、・/&]*(?:(?:[A-Z0-9][\w.-]*|and|or|&)[\s,、・/&]*)+$/.test(definition.replace(/\([^()]*\)/g, " ").trim());
+}
+
+/**
+ * A term of one English participle ("Scheduled", "Enhanced"): what begins with it is described by
+ * it, not named after a thing ("Scheduled scaling", "Scheduled RIs" are no parts of "Scheduled").
+ */
+function participleKey(key: string): boolean {
+  return /^t:[a-z]{4,}ed$/.test(key) && !/eed$/.test(key);
 }
 
 /** A file's name as written, without folders and extension: "saa/rds-aurora.md" → "rds-aurora". */
