@@ -1453,7 +1453,12 @@ function isFieldLabel(lex: Lexicon, name: string, definition: string): boolean {
   if (lex.vocab.cues.measureWords.includes(name.trim().toLowerCase()) && /^[\s(]*[\d/<>=≤≥~+-]/.test(definition)) return true;
   // (So does a participle before a list of names: "Supported: Amazon SageMaker and Amazon
   // Comprehend"; not a state a thing is in, "Approved: the request was granted".)
-  return /^[A-Za-z][a-z]{3,}ed$/.test(name.trim()) && !/eed$/.test(name.trim()) && /^[\s,、・/&]*(?:(?:[A-Z0-9][\w.-]*|and|or|&)[\s,、・/&]*)+$/.test(definition.replace(/\([^()]*\)/g, " ").trim());
+  return isParticiple(name.trim()) && /^[\s,、・/&]*(?:(?:[A-Z0-9][\w.-]*|and|or|&)[\s,、・/&]*)+$/.test(definition.replace(/\([^()]*\)/g, " ").trim());
+}
+
+/** One English word in -ed, a past participle ("Supported", "scheduled"; not "Speed"). */
+function isParticiple(word: string): boolean {
+  return /^[A-Za-z][a-z]{3,}ed$/.test(word) && !/eed$/.test(word);
 }
 
 /**
@@ -1461,7 +1466,7 @@ function isFieldLabel(lex: Lexicon, name: string, definition: string): boolean {
  * it, not named after a thing ("Scheduled scaling", "Scheduled RIs" are no parts of "Scheduled").
  */
 function participleKey(key: string): boolean {
-  return /^t:[a-z]{4,}ed$/.test(key) && !/eed$/.test(key);
+  return key.startsWith("t:") && isParticiple(key.slice(2));
 }
 
 /** A file's name as written, without folders and extension: "saa/rds-aurora.md" → "rds-aurora". */
