@@ -17,6 +17,8 @@ export function isGlossaryWord(lex: Lexicon, written: string): boolean {
   // (So is a word that heads a compound only weakly, alone: "API", "Storage", "Event"; in the
   // plural too, "APIs", "resources".)
   const lower = s.toLowerCase();
+  // (The vendor's name alone, or a word as general, is no one thing either: "on AWS", "data".)
+  if (lex.genericWords.has(lower)) return true;
   const singular = /[a-z]s$/.test(lower) ? lower.slice(0, -1) : lower;
   if (lex.weakHeads.has(lower) || lex.weakHeads.has(singular)) return true;
   const english = lex.glossary.get(s) ?? (lex.reverseGlossary.has(lower) || lex.reverseGlossary.has(singular) ? s : undefined);

@@ -144,7 +144,7 @@ function readName(lex: Lexicon, c: HeadingCues, heading: string, depth: number):
     // A section word and what it is of: "Important Concepts for Spread Placement", "Benefits of
     // using a NAT Gateway" (the section's words are a facet, the rest names the thing).
     // (And the article a facet leaves: "a NAT Gateway" after "using"; not "A record", DNS's.)
-    const of = /^(.+?)\s+(?:for|of|on)\s+(.+)$/i.exec(text);
+    const of = /^(.+?)\s+(?:for|of|on|about)\s+(.+)$/i.exec(text);
     if (of && genericWord(c, of[1]!)) {
       text = of[2]!;
       facetOf = true;

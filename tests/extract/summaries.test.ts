@@ -49,6 +49,21 @@ describe("summaries from brackets", () => {
   });
 });
 
+describe("summaries of general words", () => {
+  it("the vendor's name alone is a common noun: brackets after 'on AWS' comment on the sentence, they say nothing of AWS", () => {
+    // (general-sections: a note titled "General Information about AWS" is the node AWS; Route 53's
+    // note says "Routing policies available on AWS (only one of them active per record)".)
+    const dir = path.join(ROOT, "tests/fixtures/rules/general-sections");
+    const notes = readdirSync(dir)
+      .filter((f) => f.endsWith(".md"))
+      .map((f) => ({ file: f, bytes: readFileSync(path.join(dir, f)) }));
+    const graph = runPipeline({ files: notes, vocabulary: vocabulary(), layout: false, searchIndex: false }, lexicon()).graph;
+    const aws = graph.nodes.find((n) => n.label === "AWS");
+    expect(aws?.summary).toBe("");
+    expect(graph.edges.filter((e) => e.kind !== "mentions" && e.kind !== "part_of" && (e.source === aws?.id || e.target === aws?.id))).toEqual([]);
+  });
+});
+
 describe("summaries that only give a value", () => {
   it("a value with its units says nothing of what a thing is; a definition elsewhere does", () => {
     const g = build(

@@ -93,8 +93,11 @@ export function other(ctx: SentenceContext, not: string): string | undefined {
   if (ctx.subject && ctx.subject !== not && ctx.owner && ctx.owner !== not && ctx.owner !== ctx.subject && ctx.know.commonNoun(ctx.subject)) {
     if (ctx.know.kindOf(ctx.owner) === ctx.know.kindOf(not) && ctx.know.kindOf(ctx.subject) !== ctx.know.kindOf(not)) return ctx.owner;
   }
-  if (ctx.subject && ctx.subject !== not) return ctx.subject;
-  if (ctx.owner && ctx.owner !== not) return ctx.owner;
+  // (A side this sentence does not write — its section's node — only when that is one thing: under
+  // "General Information about AWS", "different than AWS inspector" sets Inspector against nothing.)
+  const side = (key: string) => !ctx.know.commonNoun(key) || ctx.ms.some((m) => m.key === key);
+  if (ctx.subject && ctx.subject !== not) return side(ctx.subject) ? ctx.subject : undefined;
+  if (ctx.owner && ctx.owner !== not && side(ctx.owner)) return ctx.owner;
   return undefined;
 }
 
