@@ -870,7 +870,8 @@ export class Extraction implements Knowledge {
    * spelling, or a known name qualifies it.
    */
   private registerCapitalisedName(name: string) {
-    if (this.lex.stopTerms.has(name.toLowerCase()) || !looksLikeName(name) || !this.meaningful(name)) return;
+    // (A section's word in capitals labels what follows, "EXAM TIP: …", "Important Note: …"; it names nothing.)
+    if (this.lex.stopTerms.has(name.toLowerCase()) || !looksLikeName(name) || !this.meaningful(name) || isGenericLabel(this.lex, name)) return;
     if (!this.namesKnownThing(name, true)) this.registerTerm(name);
   }
 

@@ -91,7 +91,7 @@ export function isSequenceLabel(lex: Lexicon, text: string): boolean {
 /** Generic after its facet words are taken off too: "Key Concepts", "主な特徴". */
 function genericWord(c: HeadingCues, text: string): boolean {
   const t = text.toLowerCase().replace(/[\s・/&]+/g, " ").trim();
-  return !t || c.generic.has(t) || c.generic.has(t.replace(/^(?:the|main|key|other|more|some|ultimate|final|overall|主な|その他の|重要な|基本)\s*/, ""));
+  return !t || c.generic.has(t) || c.generic.has(t.replace(/^(?:the|main|key|important|other|more|some|ultimate|final|overall|主な|その他の|重要な|基本)\s*/, ""));
 }
 
 /** A word every article heads a section with ("Overview", "定義", "Further reading"): before a colon too, it labels what follows, and names nothing. */

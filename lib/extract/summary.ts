@@ -12,6 +12,15 @@ const CONNECTIVE = /^(?:あとは|あと|また|ただし|なお|たとえ|例�
 const PARTICLE_START = /^[はがをにでともやへ]/;
 const MODAL = /^(?:can|cannot|will|may|must|should|could|would|shall)$/;
 
+const remarkLabelSets = new WeakMap<Lexicon, Set<string>>();
+
+/** cues.remarkLabels, in lower case. */
+function remarkLabels(lex: Lexicon): Set<string> {
+  let set = remarkLabelSets.get(lex);
+  if (!set) remarkLabelSets.set(lex, (set = new Set(lex.vocab.cues.remarkLabels.map((l) => l.normalize("NFKC").toLowerCase()))));
+  return set;
+}
+
 /** Letters of the text (any script). */
 export function letters(text: string): number {
   return (text.match(/\p{L}/gu) ?? []).length;
@@ -93,6 +102,10 @@ function isFragmentText(lex: Lexicon, text: string): boolean {
   // A lead-in ("…in the following ways:", "主なものは以下のとおりです。") or words to the reader
   // ("You can…") say nothing of what it is.
   if (/[:：]\s*$/.test(text.trim()) || /^(?:you|we|i|let's|here|there|note|remember)\b/i.test(t)) return true;
+  // A remark under a section's word ("EXAM TIP: Instance stores offer…", "Important note: …", "注意:
+  // …") says something in passing, not what the thing is.
+  const label = /^([^:：]{1,30})[:：]/.exec(t)?.[1]?.trim().toLowerCase();
+  if (label && remarkLabels(lex).has(label)) return true;
   if (/以下(?:の|に).{0,20}(?:とおり|通り|になります|があります|あります|です|ます)$|次の\s*(?:とおり|通り|ような|ように|\d)/.test(t)) return true;
   // A denial with nothing else: "DynamoDBは不可", "not supported".
   const denied = occurrences(t, lex.vocab.cues.negation);

@@ -107,6 +107,11 @@ export interface Cues {
    */
   citationLabels: string[];
   /**
+   * Labels of a remark in passing ("EXAM TIP:", "Important note:", "注意:"): what follows is an
+   * aside, never the summary of what the section is about.
+   */
+  remarkLabels: string[];
+  /**
    * Names of documents and blogs a line cites through, after a publisher's words and before ">"
    * ("AWS ドキュメント > …", "AWS Storage Blog > …"; a blog before ":" too, "AWSブログ: …").
    */
