@@ -106,6 +106,17 @@ export class Extraction implements Knowledge {
   readonly noteNodes = new Map<string, string>();
   /** Notes that are nodes but documents: what their sections are about is no part of them. */
   private readonly documentNotes = new Set<string>();
+  /** Do a link's words name the document it links to: one of its names, or a title of a document or a comparison? */
+  private namesDocument(text: string, key: string): boolean {
+    const t = nfkc(text).trim();
+    return this.reg.lookupName(t) === key || isDocumentTitle(this.lex, t) || COMPARISON_TITLE.test(t);
+  }
+
+  private documentKeysMemo: Set<string> | undefined;
+  /** The nodes of those notes (known once the notes are read). */
+  private documentKeys(): Set<string> {
+    return (this.documentKeysMemo ??= new Set([...this.documentNotes].map((f) => this.noteNodes.get(f)).filter((k): k is string => k !== undefined)));
+  }
   /** Name keys of headings that head sections of several things: aspects of each (aspect-headings.ts). */
   private aspects = new Set<string>();
   /** Notes that other notes place under them (up:), so hubs of the vault. */
@@ -1131,11 +1142,14 @@ export class Extraction implements Knowledge {
     line.sentences.forEach((s, i) => {
       const start = line.sentenceStarts[i]!;
       const end = start + s.text.length;
-      // Links name their target, whatever their text says ("[[Amazon Redshift|Redshift]]").
+      // Links name their target, whatever their text says ("[[Amazon Redshift|Redshift]]"); not a
+      // link into a document, a comparison or a guide, in words of its own: "[ALB](ALB vs NLB.md)"
+      // points at where ALB is written about, and its words name what the line speaks of.
       const forced: Mention[] = [];
       for (const l of line.note.links ?? []) {
         if (l.start < start || l.end > end) continue;
         const key = this.reg.lookupName(l.target) ?? this.registerTerm(l.target);
+        if (this.documentKeys().has(key) && !this.namesDocument(s.text.slice(l.start - start, l.end - start), key)) continue;
         const from = s.tokens.findIndex((t) => t.start >= l.start - start);
         const to = s.tokens.findIndex((t) => t.start >= l.end - start);
         if (from < 0) continue;
