@@ -259,8 +259,11 @@ export const integratesRule: SentenceRule = {
     for (const m of ms) {
       if (carried) break;
       // (What it is likened to is a comparison, no partner: "replicated within its AZ (similar to Standard S3)".)
-      // (Not "like", which also gives examples: "targets like AWS Lambda".)
-      if (/\b(?:similar to|unlike|compared (?:to|with)|than)\s+(?:(?:the|an?)\s+)?(?:[A-Z][\w-]*\s+)?$/i.test(s.text.slice(Math.max(0, m.start - 40), m.start))) continue;
+      // (Not "like", which also gives examples: "targets like AWS Lambda"; but "like" that opens the
+      // sentence or follows a verb likens: "Like identity policies but attached to a bucket", "works
+      // like SQS access policies".)
+      if (/\b(?:similar to|unlike|compared (?:to|with)|than|(?:works?|acts?|behaves?|looks?|functions?|just|much)\s+like)\s+(?:(?:the|an?)\s+)?(?:[A-Z][\w-]*\s+)?$/i.test(s.text.slice(Math.max(0, m.start - 40), m.start))) continue;
+      if (/^\W*(?:just\s+|much\s+)?like\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+)?$/i.test(s.text.slice(0, m.start))) continue;
       // (In Japanese after it, a head noun allowed: "EC2 Auto Scalingグループと同様の方式で", "…構成よりも".)
       if (s.japanese && /^\s*[」』]?[\u30a0-\u30ff\u3400-\u9fff]{0,6}[」』]?\s*(?:と同様|と同じ|と比べ|と比較して|よりも|に似)/.test(s.text.slice(m.end))) continue;
       if (listed.has(m.key) || parallel.has(m.key) || threats.has(m.key) || choices.has(m.key) || merged.has(m.key) || common.has(m) || columns.has(m.key) || m.start >= otherClause || isWhat(m)) continue;
