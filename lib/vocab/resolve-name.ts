@@ -11,6 +11,11 @@ export function resolveName(lex: Lexicon, name: string, fuzzy = true): EntityMat
   if (!text) return undefined;
   const direct = lookupEntity(lex, text, false);
   if (direct) return direct;
+  // The plural of a name written in capitals or with a digit: "EC2s", "AMIs", "ALBs" are EC2, AMI, ALB.
+  if (/^(?:(?:AWS|Amazon)\s+)?[A-Z][A-Z0-9-]*[A-Z0-9]s$/.test(text)) {
+    const singular = lookupEntity(lex, text.slice(0, -1), false);
+    if (singular) return singular;
+  }
   const english = /[\u3040-\u30ff\u4e00-\u9fff]/.test(text) ? translateTokens(tokenize(lex, text)).english : "";
   if (english && english !== text) {
     // A plain word translated (バックアップ → backup) is not a service named with that word.

@@ -71,6 +71,14 @@ describe("summaries of general words", () => {
   });
 });
 
+describe("summaries from brackets after a plural", () => {
+  it("'all EC2s (not just the one handling the upload)' is EC2, and an exception in brackets says nothing of what it is", () => {
+    const g = build(readFileSync(path.join(ROOT, "tests/fixtures/rules/names-precision/plurals.md"), "utf8"));
+    expect(g.nodes.map((n) => n.label)).not.toContain("EC2s");
+    expect(node(g, "ec2").summary).toBe("");
+  });
+});
+
 describe("summaries that only give a value", () => {
   it("a value with its units says nothing of what a thing is; a definition elsewhere does", () => {
     const g = build(
