@@ -102,6 +102,8 @@ function isFragmentText(lex: Lexicon, text: string): boolean {
   // A lead-in ("…in the following ways:", "主なものは以下のとおりです。") or words to the reader
   // ("You can…") say nothing of what it is.
   if (/[:：]\s*$/.test(text.trim()) || /^(?:you|we|i|let's|here|there|note|remember)\b/i.test(t)) return true;
+  // A question asks what the notes do not say: "Why not use Lambda?" beside EC2 in a table of what to ask.
+  if (/[?？]\s*$/.test(text.trim())) return true;
   // A remark under a section's word ("EXAM TIP: Instance stores offer…", "Important note: …", "注意:
   // …") says something in passing, not what the thing is.
   const label = /^([^:：]{1,30})[:：]/.exec(t)?.[1]?.trim().toLowerCase();

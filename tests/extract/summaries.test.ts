@@ -79,6 +79,25 @@ describe("summaries from brackets after a plural", () => {
   });
 });
 
+describe("summaries that ask", () => {
+  it("a question beside a name in a table says nothing of what it is ('|EC2|Why not use Lambda?|')", () => {
+    const g = build(
+      [
+        "# What to ask about each service",
+        "",
+        "Questions to ask about AWS services while studying.",
+        "",
+        "| Service | Question |",
+        "| --- | --- |",
+        "| EC2 | Why not use Lambda? What is the cost model? |",
+        "| S3 | Why object storage vs block storage? |",
+        "",
+      ].join("\n"),
+    );
+    for (const id of ["ec2", "s3"]) expect(node(g, id).summary, id).not.toMatch(/[?？]/);
+  });
+});
+
 describe("summaries that only give a value", () => {
   it("a value with its units says nothing of what a thing is; a definition elsewhere does", () => {
     const g = build(
