@@ -127,10 +127,15 @@ export function assembleGraph(
   const stated = new Map<string, DraftEdge>();
   for (const e of proposed) if (e.kind === "part_of" && !stated.has(e.source) && isNode.has(e.target)) stated.set(e.source, e);
   const parents = new Map<string, { parent: string; evidence: Evidence }>();
+  const listedAlone = new Set(lines.map((l) => l.named).filter((k): k is string => k !== undefined));
   for (const d of drafts) {
     // What the notes state ("comes in three flavors: …", "の機能") outranks where a line happens to sit.
     const parent = parentOf(lex, d, reg, sections, lines, isNode, index, about, named, related, stated.get(d.key)?.target);
     if (!parent || parent === d.key || people.has(d.key) || people.has(parent)) continue;
+    // (A common noun only mentioned, never defined or heading a section of its own, is no part of
+    // where it is mentioned: "one replica table per AWS Region" makes Region no part of global tables.)
+    // (A list item of it alone still is: "- Network", "- Mounts" under Namespaces.)
+    if (isCommonNoun(lex, d) && !d.definitions.length && !d.ownSections.length && !listedAlone.has(d.key) && stated.get(d.key)?.target !== parent) continue;
     const evidence = stated.get(d.key)?.target === parent ? stated.get(d.key)!.evidence : partOfEvidence(d.key, parent, reg, sections, lines, about, named);
     if (evidence) parents.set(d.key, { parent, evidence });
   }

@@ -22,7 +22,7 @@ import { resolveName } from "../vocab/resolve-name";
 import { tokenize, translatePhrase, translateTokens } from "../vocab/tokenize";
 import { assembleGraph } from "./assemble-graph";
 import { comparedSides, definitionsInLine, isAbbreviation, isInstruction, longFormOf, parentheticals, splitTrailingParenthetical } from "./definitions";
-import { everyNameWritten, isCommonNoun, isThing } from "./common-noun";
+import { everyNameWritten, isCommonNoun, isGlossaryWord, isThing } from "./common-noun";
 import { DraftRegistry, type DraftOp } from "./drafts";
 import { citesDocument, citesInBrackets } from "./citation";
 import { NoteJournal, type LineTerms } from "./terms-memo";
@@ -509,7 +509,9 @@ export class Extraction implements Knowledge {
     // an English proper name: "AWS 認定", "AWS 所有のキー", "Amazon CodeGuru Reviewer との連携" are
     // the vendor's certification, its keys, a section on an integration.)
     // (A hub other notes place under them, "AWS Storage", is a topic whatever its name.)
-    const isService = kind !== "topic" && AWS_PREFIX.test(written) && !prefix && !!this.lex.vocab.domains.length && !/^[A-Z0-9]{2,5}$/.test(bare) && SERVICE_NAME.test(bare);
+    // (Nor a common word after the vendor's name, "AWS Products", "AWS Servers", "AWS Public": the
+    // vendor's products, servers, public zone.)
+    const isService = kind !== "topic" && AWS_PREFIX.test(written) && !prefix && !!this.lex.vocab.domains.length && !/^[A-Z0-9]{2,5}$/.test(bare) && SERVICE_NAME.test(bare) && !commonWordAfterVendor(this.lex, bare);
     this.reg.ensure(key, isService ? "service" : kind, english ? { english } : CJK.test(bare) ? {} : { english: bare });
     if (prefix && prefix.key !== key && !participleKey(prefix.key)) this.reg.setPrefixOf(key, prefix.key);
     this.reg.addName(written, key);
@@ -883,6 +885,8 @@ export class Extraction implements Knowledge {
   private registerCapitalisedName(name: string) {
     // (A section's word in capitals labels what follows, "EXAM TIP: …", "Important Note: …"; it names nothing.)
     if (this.lex.stopTerms.has(name.toLowerCase()) || !looksLikeName(name) || !this.meaningful(name) || isGenericLabel(this.lex, name)) return;
+    // (Nor a plural after the vendor's name, "AWS Servers", "AWS Products": the vendor's, no one thing.)
+    if (AWS_PREFIX.test(name) && /^[A-Z][a-z]+[^s]s$/.test(stripVendorPrefix(name))) return;
     if (!this.namesKnownThing(name, true)) this.registerTerm(name);
   }
 
@@ -1453,6 +1457,11 @@ export class Extraction implements Knowledge {
   lineSubjects(line: LineWork): Set<string> {
     return new Set(line.subjects.filter((x): x is string => !!x));
   }
+}
+
+/** One word of the glossary or a plural after the vendor's name ("Servers", "Products", "Public"): the vendor's, no product. */
+function commonWordAfterVendor(lex: Lexicon, bare: string): boolean {
+  return !/\s/.test(bare) && (isGlossaryWord(lex, bare) || /^[A-Z][a-z]+[^s]s$/.test(bare));
 }
 
 /** Does the note say anything, beyond its title and headings? */
