@@ -67,7 +67,13 @@ export const supersedesRule: SentenceRule = {
       const newer = mentionBefore(s, ms, preferAt[0], /^\s*(を|は|が|に)?\s*$/) ?? mentionAfter(s, ms, preferAt[1], ARTICLES) ?? mentionAfter(s, ms, olderAt[1], /^[^。]*$/);
       if (older && newer && !common(older) && !common(newer)) add(newer.key, older.key);
     }
-    for (const a of ms) for (const b of ms) if (a.key !== b.key && know.supersedesInVocab(a.key, b.key)) add(a.key, b.key);
+    // The vocabulary's successor with its former name in brackets after it: "Amazon OpenSearch Service
+    // (Amazon Elasticsearch Service)". (Not any line that names both: "delivered to CloudWatch Events
+    // and EventBridge" says nothing of which came after which.)
+    for (let i = 0; i + 1 < ms.length; i++) {
+      const [a, b] = [ms[i]!, ms[i + 1]!];
+      if (a.key !== b.key && know.supersedesInVocab(a.key, b.key) && /^\s*[(（]\s*$/.test(s.text.slice(a.end, b.start)) && /^\s*[)）]/.test(s.text.slice(b.end))) add(a.key, b.key);
+    }
     return out;
   },
 };
