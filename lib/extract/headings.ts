@@ -189,5 +189,6 @@ export function isDocumentTitle(lex: Lexicon, text: string): boolean {
     documentTitlePatterns.set(lex, patterns);
   }
   const t = text.toLowerCase();
-  return patterns.some((p) => p.test(t));
+  // (A chapter of a numbered guide, "03 Secure Architectures", "01 はじめに": its number is zero-padded.)
+  return (/^0\d[\s.-]/.test(t) && !t.includes("/")) || patterns.some((p) => p.test(t));
 }
