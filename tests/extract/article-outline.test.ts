@@ -12,7 +12,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runPipeline } from "../../lib/pipeline/run-pipeline";
-import { readHeading } from "../../lib/extract/headings";
+import { isDocumentTitle, readHeading } from "../../lib/extract/headings";
 import { productNamed } from "../../lib/extract/aspect-headings";
 import { lexicon, node, ROOT, vocabulary } from "../helpers/seed";
 
@@ -212,6 +212,15 @@ describe("a title that names a document", () => {
     // 学習 inside 機械学習 (machine learning): a field, the title of a note on its services.
     expect(readHeading(lex, "機械学習", 1)).toEqual({ kind: "named", name: "機械学習" });
   });
+
+  it("is one for practice papers, question sets, reference cards and the chapters of a numbered guide", () => {
+    const lex = lexicon();
+    for (const h of ["Practice Paper 4", "ULTRA QUICK REFERENCE CARD", "Mock exam 2", "03 Secure Architectures", "01 はじめに"]) expect(readHeading(lex, h, 1).kind, h).toBe("generic");
+    // (A note of practice questions is a document too, whose headings of questions are questions.)
+    expect(isDocumentTitle(lex, "Reinforcement Practice Questions - All 7 Tests Incorrect Areas")).toBe(true);
+    // (A number that is no chapter's names a thing.)
+    for (const h of ["3 Tier Architecture", "2FA Devices"]) expect(readHeading(lex, h, 1).kind, h).toBe("named");
+  });
 });
 
 describe("a heading that names a part every article has", () => {
@@ -219,6 +228,12 @@ describe("a heading that names a part every article has", () => {
     const lex = lexicon();
     for (const h of ["前提条件", "注意事項", "目的", "検証環境", "構成図", "ハマったところ", "動作確認", "比較", "Ultimate Goal", "Final thoughts", "Next steps", "Goals", "Architecture diagram", "Comparison", "比較ポイント3:ストレージの容量拡張", "Point 2: pricing", "Caveats", "Warning", "Gotchas", "落とし穴"]) expect(readHeading(lex, h).kind, h).toBe("generic");
     for (const h of ["General Purpose", "Final snapshot", "Goal Seek"]) expect(readHeading(lex, h).kind, h).toBe("named");
+  });
+
+  it("heads a section of what encloses it in review notes too: general information, what I got wrong, doubts, a numbered question, a decision axis", () => {
+    const lex = lexicon();
+    for (const h of ["General Info", "General information", "Terminology", "Incorrect", "Doubts", "Review Notes", "Facts", "Recommended", "問題 6", "判断軸", "見るポイント"]) expect(readHeading(lex, h).kind, h).toBe("generic");
+    expect(readHeading(lex, "General Information about AWS", 1)).toEqual({ kind: "named", name: "AWS" });
   });
 });
 
