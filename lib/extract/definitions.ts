@@ -72,7 +72,8 @@ export function definitionsInLine(lex: Lexicon, line: string, boldTerm?: string)
  * are vocabulary: infix ones are written with spaces around them, Japanese ones end the term).
  */
 export function comparedSides(lex: Lexicon, term: string): [string, string] | undefined {
-  const t = term.trim();
+  // (Without a full stop the words end with: "SQS Standard vs FIFO.".)
+  const t = term.trim().replace(/(?<=[^.])[.。]$/, "").trim();
   const lower = t.toLowerCase();
   for (const cue of lex.vocab.cues.contrasts.between) {
     const c = cue.toLowerCase();

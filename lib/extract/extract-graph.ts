@@ -371,7 +371,7 @@ export class Extraction implements Knowledge {
       const factId = this.lines.length;
       const sentences: AnalysedSentence[] = [];
       const sentenceStarts: number[] = [];
-      for (const span of sentencesOf(n)) {
+      for (const span of sentencesOf(this.lex, n)) {
         sentences.push(analyseSentence(this.lex, span.text));
         sentenceStarts.push(span.start);
       }
@@ -1555,8 +1555,26 @@ function cited(line: LineWork, i: number): boolean {
   return line.citation !== undefined || (line.citing?.includes(i) ?? false);
 }
 
-function sentencesOf(line: NoteLine): ReturnType<typeof splitSentences> {
+function sentencesOf(lex: Lexicon, line: NoteLine): ReturnType<typeof splitSentences> {
   let spans = lineSentences.get(line);
-  if (spans === undefined) lineSentences.set(line, (spans = splitSentences(line.text)));
+  if (spans === undefined) lineSentences.set(line, (spans = withoutAnswerLabel(lex, splitSentences(line.text))));
   return spans;
+}
+
+const answerLabelPatterns = new WeakMap<Lexicon, RegExp | null>();
+
+/**
+ * The words after an answer's label ("Answer: Lambda is a serverless…", "A: …", "答え: …"): the
+ * label says where the line stands in a question and answer, the words after it what they say.
+ */
+function withoutAnswerLabel(lex: Lexicon, spans: ReturnType<typeof splitSentences>): ReturnType<typeof splitSentences> {
+  let re = answerLabelPatterns.get(lex);
+  if (re === undefined) {
+    const labels = lex.vocab.cues.answerLabels.map((l) => escapeRegExp(nfkc(l)));
+    answerLabelPatterns.set(lex, (re = labels.length ? new RegExp(`^\\s*(?:${labels.join("|")})\\s*[:：]\\s*(?=\\S)`, "i") : null));
+  }
+  const first = spans[0];
+  const m = re && first ? re.exec(first.text) : null;
+  if (!first || !m) return spans;
+  return [{ ...first, text: first.text.slice(m[0].length), start: first.start + m[0].length }, ...spans.slice(1)];
 }

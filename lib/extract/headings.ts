@@ -172,7 +172,9 @@ function englishPair(text: string): [string, string] | undefined {
     /^(?:comparing|comparison of)\s+(.+?)\s+(?:and|&|with|to)\s+(.+)$/i.exec(text) ??
     /^(.+?)\s+(?:vs\.?|versus)\s+(.+)$/i.exec(text) ??
     /^(.+?)\s+or\s+(.+?)\s*\?$/i.exec(text);
-  return m && m[1]!.trim() && m[2]!.trim() ? [m[1]!.trim(), m[2]!.trim()] : undefined;
+  // (Without a full stop the heading ends with: "SQS Standard vs FIFO.".)
+  const side = (x: string) => x.trim().replace(/[.。]+$/, "").trim();
+  return m && side(m[1]!) && side(m[2]!) ? [side(m[1]!), side(m[2]!)] : undefined;
 }
 
 const documentTitlePatterns = new WeakMap<Lexicon, RegExp[]>();

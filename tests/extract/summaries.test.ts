@@ -98,6 +98,15 @@ describe("summaries that ask", () => {
   });
 });
 
+describe("summaries in questions and answers", () => {
+  it("an answer's label is no part of what it says: '**Answer:** Lambda is a serverless compute service…' sums Lambda up", () => {
+    const g = build(readFileSync(path.join(ROOT, "tests/fixtures/rules/qa/aws-interview.md"), "utf8"));
+    expect(node(g, "lambda").summary).toMatch(/^Lambda is a serverless compute service/);
+    // ("Q1: SQS Standard vs FIFO." numbers a question and ends with a full stop: neither is a name.)
+    expect(g.nodes.map((n) => n.label).filter((l) => /^Q\d|\.$/.test(l))).toEqual([]);
+  });
+});
+
 describe("summaries that only give a value", () => {
   it("a value with its units says nothing of what a thing is; a definition elsewhere does", () => {
     const g = build(
