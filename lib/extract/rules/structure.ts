@@ -164,6 +164,9 @@ const siblingDefinitions: StructureRule = (ex) => {
     const runs: { key: string; line: LineWork; first: number; last: number }[] = [];
     section.lines.forEach((id, order) => {
       const line = ex.lines[id]!;
+      // (The rows of a table that compares its columns are aspects of what the columns name —
+      // "Redirection Handling: S3 Origin = … / Custom Origin = …" —, no alternatives to each other.)
+      if ((line.note.table?.header.length ?? 0) > 2) return;
       const keys = line.definitions.length ? line.definitions.map((d) => d.key) : [ledBy(ex, line)].filter((k): k is string => !!k);
       for (const key of keys) {
         if (key === section.owner) continue;
