@@ -122,8 +122,15 @@ const enumerations: StructureRule = (ex) => {
     const whole = (s && of ? mentionAfter(s, s.mentions, of.index + of[0].length, /^\s*(?:the\s+|amazon\s+|aws\s+)*$/i)?.key : undefined) ?? lead.subjects.at(-1) ?? ex.ownerOf(lead);
     if (!whole) continue;
     const parts = [...new Set(items.map((i) => i.named!).filter((k) => k !== whole))];
-    for (const item of items) if (item.named && item.named !== whole) ex.propose(item.named, whole, "part_of", ex.itemEvidence(item));
-    if (classifies && parts.length >= 2 && parts.length <= 8) {
+    // Services of different families in one list are no parts of what the list is of ("ECS runs
+    // into two modes: EC2, Fargate"), and under a role they play no kinds of one thing either ("the
+    // following types of targets: Lambda functions, Kinesis Streams, SQS, SNS").
+    const family = (k: string) => { const d = ex.reg.get(k); return d?.kind === "service" ? d.vocab?.parent ?? d.vocab?.id ?? k : undefined; };
+    const services = parts.map(family).filter((f): f is string => f !== undefined);
+    const mixed = services.length >= 2 && new Set(services).size > 1;
+    const role = mixed && ex.reg.get(whole)?.kind !== "service";
+    for (const item of items) if (item.named && item.named !== whole && !(mixed && family(item.named) !== undefined)) ex.propose(item.named, whole, "part_of", ex.itemEvidence(item));
+    if (classifies && !role && parts.length >= 2 && parts.length <= 8) {
       for (let i = 0; i < items.length; i++) {
         for (let j = i + 1; j < items.length; j++) {
           const a = items[i]!.named!;
