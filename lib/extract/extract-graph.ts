@@ -851,9 +851,10 @@ export class Extraction implements Knowledge {
    */
   comparedColumns(header: string[]): string[] {
     const cells = header.map((h) => h.trim());
-    const aspectFirst = /^(|項目|観点|比較観点|比較項目|比較|機能|特徴|aspect|feature|features|property|item|category|criteria|key)$/i.test(cells[0] ?? "");
+    const aspectFirst = /^(|項目|観点|比較観点|比較項目|比較ポイント|比較|機能|特徴|要素|区分|分類|指標|aspects?|features?|propert(?:y|ies)|items?|categor(?:y|ies)|criteri(?:a|on)|key|attributes?|characteristics?|dimensions?|metrics?|parameters?|settings?|comparison)$/i.test(cells[0] ?? "");
     // (A column of explanations — Description, 説明, 備考 — describes each row; it is no thing compared.)
-    const things = (aspectFirst ? cells.slice(1) : cells).filter((h) => h && !MEANING_HEADER.test(h));
+    // (Nor a column of values or states, "Metric | Value | Status": stop words name no thing.)
+    const things = (aspectFirst ? cells.slice(1) : cells).filter((h) => h && !MEANING_HEADER.test(h) && !this.lex.stopTerms.has(h.toLowerCase()));
     if (things.length < 2 || !things.every((h) => isTermLike(h) && looksLikeName(h) && this.meaningful(h))) return [];
     const known = things.every((h) => this.reg.lookupName(h) || resolveName(this.lex, h, false));
     const heads = things.map((h) => nfkc(h).toLowerCase().split(/\s+/).at(-1)!.replace(/s$/, ""));
