@@ -4,6 +4,7 @@
 
 import { isTermLike, joinsNumbers, onlyJoiningKana, splitDefinition } from "../parse/definition";
 import type { Lexicon } from "../vocab/lexicon";
+import { withoutFinalStop } from "../text/normalize";
 
 export interface DefinitionSpan {
   term: string;
@@ -72,8 +73,7 @@ export function definitionsInLine(lex: Lexicon, line: string, boldTerm?: string)
  * are vocabulary: infix ones are written with spaces around them, Japanese ones end the term).
  */
 export function comparedSides(lex: Lexicon, term: string): [string, string] | undefined {
-  // (Without a full stop the words end with: "SQS Standard vs FIFO.".)
-  const t = term.trim().replace(/(?<=[^.])[.。]$/, "").trim();
+  const t = withoutFinalStop(term);
   const lower = t.toLowerCase();
   for (const cue of lex.vocab.cues.contrasts.between) {
     const c = cue.toLowerCase();

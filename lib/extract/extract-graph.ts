@@ -887,7 +887,7 @@ export class Extraction implements Knowledge {
     // (A section's word in capitals labels what follows, "EXAM TIP: …", "Important Note: …"; it names nothing.)
     if (this.lex.stopTerms.has(name.toLowerCase()) || !looksLikeName(name) || !this.meaningful(name) || isGenericLabel(this.lex, name)) return;
     // (Nor a plural after the vendor's name, "AWS Servers", "AWS Products": the vendor's, no one thing.)
-    if (AWS_PREFIX.test(name) && /^[A-Z][a-z]+[^s]s$/.test(stripVendorPrefix(name))) return;
+    if (AWS_PREFIX.test(name) && isPluralWord(stripVendorPrefix(name))) return;
     if (!this.namesKnownThing(name, true)) this.registerTerm(name);
   }
 
@@ -1460,9 +1460,14 @@ export class Extraction implements Knowledge {
   }
 }
 
+/** One capitalised word in the plural ("Servers", "Products"; not "Access"). */
+function isPluralWord(word: string): boolean {
+  return /^[A-Z][a-z]+[^s]s$/.test(word);
+}
+
 /** One word of the glossary or a plural after the vendor's name ("Servers", "Products", "Public"): the vendor's, no product. */
 function commonWordAfterVendor(lex: Lexicon, bare: string): boolean {
-  return !/\s/.test(bare) && (isGlossaryWord(lex, bare) || /^[A-Z][a-z]+[^s]s$/.test(bare));
+  return !/\s/.test(bare) && (isGlossaryWord(lex, bare) || isPluralWord(bare));
 }
 
 /** Does the note say anything, beyond its title and headings? */
@@ -1565,7 +1570,7 @@ function sentencesOf(lex: Lexicon, line: NoteLine): ReturnType<typeof splitSente
 const answerLabelPatterns = new WeakMap<Lexicon, RegExp | null>();
 
 /**
- * The words after an answer's label ("Answer: Lambda is a serverless…", "A: …", "答え: …"): the
+ * The words after an answer's label ("Answer: Lambda is a serverless…", "答え: …"): the
  * label says where the line stands in a question and answer, the words after it what they say.
  */
 function withoutAnswerLabel(lex: Lexicon, spans: ReturnType<typeof splitSentences>): ReturnType<typeof splitSentences> {

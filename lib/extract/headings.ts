@@ -3,7 +3,7 @@
 // comparison of two things ("SQS vs SNS"), a list of questions, or a document's title.
 
 import { isTermLike, looksLikeName, onlyJoiningKana } from "../parse/definition";
-import { nfkc } from "../text/normalize";
+import { nfkc, withoutFinalStop } from "../text/normalize";
 import type { Lexicon } from "../vocab/lexicon";
 import { comparedSides } from "./definitions";
 import { escapeRegExp } from "../text/escape-regexp";
@@ -172,9 +172,7 @@ function englishPair(text: string): [string, string] | undefined {
     /^(?:comparing|comparison of)\s+(.+?)\s+(?:and|&|with|to)\s+(.+)$/i.exec(text) ??
     /^(.+?)\s+(?:vs\.?|versus)\s+(.+)$/i.exec(text) ??
     /^(.+?)\s+or\s+(.+?)\s*\?$/i.exec(text);
-  // (Without a full stop the heading ends with: "SQS Standard vs FIFO.".)
-  const side = (x: string) => x.trim().replace(/[.。]+$/, "").trim();
-  return m && side(m[1]!) && side(m[2]!) ? [side(m[1]!), side(m[2]!)] : undefined;
+  return m && withoutFinalStop(m[1]!) && withoutFinalStop(m[2]!) ? [withoutFinalStop(m[1]!), withoutFinalStop(m[2]!)] : undefined;
 }
 
 const documentTitlePatterns = new WeakMap<Lexicon, RegExp[]>();

@@ -58,3 +58,8 @@ export function capitalizeFirst(text: string): string {
   if (text.length === 0 || /^[a-z]+[A-Z]/.test(text) || /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(text)) return text;
   return text[0]!.toUpperCase() + text.slice(1);
 }
+
+/** Words without the full stop they end with ("SQS Standard vs FIFO." → "SQS Standard vs FIFO"; an ellipsis stays). */
+export function withoutFinalStop(text: string): string {
+  return text.trim().replace(/(?<=[^.])[.。]$/, "").trim();
+}

@@ -111,7 +111,7 @@ export interface Cues {
    * aside, never the summary of what the section is about.
    */
   remarkLabels: string[];
-  /** Labels of an answer ("Answer:", "A:", "答え:"): the line's words start after them. */
+  /** Labels of an answer ("Answer:", "Ans:", "答え:"): the line's words start after them. */
   answerLabels: string[];
   /**
    * Names of documents and blogs a line cites through, after a publisher's words and before ">"
