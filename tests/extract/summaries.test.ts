@@ -6,11 +6,15 @@ import { describe, expect, it } from "vitest";
 import { runPipeline } from "../../lib/pipeline/run-pipeline";
 import { lexicon, node, ROOT, seedGraph, vocabulary } from "../helpers/seed";
 
-const VAULT = path.join(ROOT, "tests/fixtures/rules/vault");
-const files = readdirSync(VAULT)
-  .filter((f) => f.endsWith(".md"))
-  .map((f) => ({ file: f, bytes: readFileSync(path.join(VAULT, f)) }));
-const g = runPipeline({ files, vocabulary: vocabulary(), layout: false, searchIndex: false }, lexicon()).graph;
+/** The graph of a folder of fixture notes. */
+const buildFolder = (folder: string) => {
+  const dir = path.join(ROOT, "tests/fixtures/rules", folder);
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".md"))
+    .map((f) => ({ file: f, bytes: readFileSync(path.join(dir, f)) }));
+  return runPipeline({ files, vocabulary: vocabulary(), layout: false, searchIndex: false }, lexicon()).graph;
+};
+const g = buildFolder("vault");
 
 /** The graph of one note written here. */
 const build = (text: string) => runPipeline({ files: [{ file: "notes.md", bytes: new TextEncoder().encode(text) }], vocabulary: vocabulary(), layout: false, searchIndex: false }, lexicon()).graph;
@@ -53,11 +57,7 @@ describe("summaries of general words", () => {
   it("the vendor's name alone is a common noun: brackets after 'on AWS' comment on the sentence, they say nothing of AWS", () => {
     // (general-sections: a note titled "General Information about AWS" is the node AWS; Route 53's
     // note says "Routing policies available on AWS (only one of them active per record)".)
-    const dir = path.join(ROOT, "tests/fixtures/rules/general-sections");
-    const notes = readdirSync(dir)
-      .filter((f) => f.endsWith(".md"))
-      .map((f) => ({ file: f, bytes: readFileSync(path.join(dir, f)) }));
-    const graph = runPipeline({ files: notes, vocabulary: vocabulary(), layout: false, searchIndex: false }, lexicon()).graph;
+    const graph = buildFolder("general-sections");
     const aws = graph.nodes.find((n) => n.label === "AWS");
     expect(aws?.summary).toBe("");
     expect(graph.edges.filter((e) => e.kind !== "mentions" && e.kind !== "part_of" && (e.source === aws?.id || e.target === aws?.id))).toEqual([]);
