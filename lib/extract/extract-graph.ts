@@ -618,7 +618,8 @@ export class Extraction implements Knowledge {
     const statement = () => /(?:ます|ください)[。.]?\s*$/.test(text) && !/[?？]|か[。.]?\s*$|なぜ|どう|何|違い|わから|分から|疑問|気にな|\b(?:why|how|what)\b/i.test(text);
     // (A question mark that ends a cited title is the document's: "…注意が必要です。参考:EBS マルチアタッチ…できますか?")
     const asks = () => /[?？]\s*$/.test(text) && line.note.source !== "table" && !cited(line, line.sentences.length - 1);
-    if ((section?.questions && !isReferenceLine(line.note.raw) && !statement()) || marker || asks()) {
+    // (Nor an answer under its question: "正解: Transit Gateway", "Answer: …".)
+    if ((section?.questions && !isReferenceLine(line.note.raw) && !statement() && !answerLabel(this.lex).test(text)) || marker || asks()) {
       const q = marker ? text.slice(marker[0].length) : text;
       const key = `q:${nameKey(q)}`;
       this.reg.ensure(key, "question");
@@ -646,7 +647,7 @@ export class Extraction implements Knowledge {
         const { name, inside } = splitTrailingParenthetical(span.term);
         // ("Step 2 – Enable DNSSEC signing": a step of what the section is about, no thing of its own;
         // "定義: …", "Further reading: [[…]]": a heading's word before a colon labels what follows.)
-        if (!name || this.lex.stopTerms.has(name.toLowerCase()) || !looksLikeTerm(name) || !this.meaningful(name) || !looksLikeName(name) || isSequenceLabel(this.lex, span.term) || isSequenceLabel(this.lex, name) || (isGenericLabel(this.lex, name) && !inGlossary) || isFieldLabel(this.lex, name, span.definition)) continue;
+        if (!name || this.lex.stopTerms.has(name.toLowerCase()) || answerLabel(this.lex).test(`${name}: …`) || !looksLikeTerm(name) || !this.meaningful(name) || !looksLikeName(name) || isSequenceLabel(this.lex, span.term) || isSequenceLabel(this.lex, name) || (isGenericLabel(this.lex, name) && !inGlossary) || isFieldLabel(this.lex, name, span.definition)) continue;
         const key = this.registerTerm(name);
         const sentence = this.sentenceAt(line, span.termStart);
         const def = span.definition.trim();
@@ -1567,20 +1568,26 @@ function sentencesOf(lex: Lexicon, line: NoteLine): ReturnType<typeof splitSente
   return spans;
 }
 
-const answerLabelPatterns = new WeakMap<Lexicon, RegExp | null>();
+const answerLabelPatterns = new WeakMap<Lexicon, RegExp>();
+
+/** An answer's label and what follows it, at the start of a text (cues.answerLabels). */
+function answerLabel(lex: Lexicon): RegExp {
+  let re = answerLabelPatterns.get(lex);
+  if (re === undefined) {
+    const labels = lex.vocab.cues.answerLabels.map((l) => escapeRegExp(nfkc(l)));
+    // (No labels: a pattern that matches nothing.)
+    answerLabelPatterns.set(lex, (re = labels.length ? new RegExp(`^\\s*(?:${labels.join("|")})\\s*[:：]\\s*(?=\\S)`, "i") : /$^/));
+  }
+  return re;
+}
 
 /**
  * The words after an answer's label ("Answer: Lambda is a serverless…", "答え: …"): the
  * label says where the line stands in a question and answer, the words after it what they say.
  */
 function withoutAnswerLabel(lex: Lexicon, spans: ReturnType<typeof splitSentences>): ReturnType<typeof splitSentences> {
-  let re = answerLabelPatterns.get(lex);
-  if (re === undefined) {
-    const labels = lex.vocab.cues.answerLabels.map((l) => escapeRegExp(nfkc(l)));
-    answerLabelPatterns.set(lex, (re = labels.length ? new RegExp(`^\\s*(?:${labels.join("|")})\\s*[:：]\\s*(?=\\S)`, "i") : null));
-  }
   const first = spans[0];
-  const m = re && first ? re.exec(first.text) : null;
+  const m = first ? answerLabel(lex).exec(first.text) : null;
   if (!first || !m) return spans;
   return [{ ...first, text: first.text.slice(m[0].length), start: first.start + m[0].length }, ...spans.slice(1)];
 }
