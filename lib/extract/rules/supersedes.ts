@@ -18,7 +18,13 @@ export const supersedesRule: SentenceRule = {
     };
     // A common noun replaces nothing and is replaced by nothing: "…AppSync への移行が推奨" reaches
     // 移行 (migration) before the service; "無料(旧ユーザープールは50,000まで)" is a price, not a successor.
-    const common = (m: Mention | undefined) => m !== undefined && writtenAsCommonNoun(lex, m);
+    // So is a phrase of plain English words that names nothing the vocabulary knows: a product's name is
+  // written with capitals ("track improvement over time", "Q Developer in chat applications
+  // (formerly AWS Chatbot)": the brackets follow words, not a name).
+  const common = (m: Mention | undefined) => m !== undefined && (writtenAsCommonNoun(lex, m) || (/^[a-z][a-z\s-]*$/.test(m.surface) && !m.key.startsWith("e:")));
+  // A former name in brackets is the whole of what they hold before a comma or another bracket:
+  // "(formerly Azure AD)" names no "Azure".
+  const fillsBracket = (m: Mention) => /^\s*(?:[(（][^()（）]*[)）]\s*)?[)）、,;]/.test(s.text.slice(m.end));
     const cues = lex.vocab.cues.supersedes;
 
     // "(旧A)", "旧A", "formerly A": the name before the bracket (or the subject) is the newer.
@@ -28,6 +34,7 @@ export const supersedesRule: SentenceRule = {
       const openParen = s.text.lastIndexOf("(", start);
       // (After another name of the newer in the brackets too: "オリジンアクセスコントロール (OAC、旧 OAI)".)
       const inParen = openParen >= 0 && /^\s*(?:[^()、,;]{1,24}[、,;]\s*)?$/.test(s.text.slice(openParen + 1, start));
+      if (inParen && !fillsBracket(older)) continue;
       const newer = inParen ? mentionBefore(s, ms, openParen) ?? mentionBefore(s, ms, start, /^[\s、,;]*$/) : undefined;
       if (common(newer)) continue;
       add(newer?.key ?? other(ctx, older.key), older.key);
@@ -41,6 +48,8 @@ export const supersedesRule: SentenceRule = {
         // ("the legacy RRS / Reduced Redundancy Storage": an abbreviation and its long form.)
         const older = mentionAfter(s, ms, end, /^\s*(?:the\s+|a\s+|an\s+|legacy\s+|old\s+|older\s+)*(?:[A-Z][A-Z0-9]{1,6}\s*\/\s*)?$/i);
         if (!older || common(older)) continue;
+        // "replaces the private IP … with its Elastic IP": one thing put in another's place, no succession.
+        if (/^replaces?$/i.test(cue) && /^[^.;:。]*?\bwith\b/i.test(s.text.slice(older.end))) continue;
         const openParen = s.text.lastIndexOf("(", start);
         const inParen = openParen >= 0 && /^\s*(?:an?\s+|the\s+)?$/i.test(s.text.slice(openParen + 1, start));
         // (The name before the bracket may be the term the line defines, which `ms` leaves out.)
