@@ -61,6 +61,16 @@ export function assembleGraph(
   for (const l of lines) if (l.lead !== undefined) led.set(l.lead, (led.get(l.lead) ?? true) && isReferenceLine(l.note.raw));
   const linkTitles = new Set([...led].filter(([, onlyLinks]) => onlyLinks).map(([factId]) => factId));
 
+  // Lines that answer a question: those after it in its section (a practice question's choices,
+  // answer and explanation). What they say of a thing is said against the question's case.
+  const answering = new Set<string>();
+  const asked = new Set<number>();
+  for (const l of lines) {
+    if (l.section === undefined) continue;
+    if (l.question) asked.add(l.section);
+    else if (asked.has(l.section)) answering.add(`${l.file}\0${l.note.line}`);
+  }
+
   // For each draft: the lines about it, and the lines that name it.
   const about = new Map<string, number[]>();
   const named = new Map<string, number[]>();
@@ -166,7 +176,7 @@ export function assembleGraph(
       ...(labelJa && labelJa !== label ? { labelJa } : {}),
       kind: d.kind,
       aliases: aliasesOf(lex, d, label, reg, isNode),
-      summary: summaryOf(lex, match, d, reg, sections, lines, about, linkTitles),
+      summary: summaryOf(lex, match, d, reg, sections, lines, about, linkTitles, answering),
       facts: own,
       ...(partly.has(d.key) ? { factSentences: partly.get(d.key)! } : {}),
       mentionedIn: (named.get(d.key) ?? []).filter((f) => !ownSet.has(f)),
@@ -416,7 +426,7 @@ const WEB_ADDRESS = /\b(?:https?|ftp):\/\/|<img\b/i;
  * brackets, a sentence that defines it ("X is a…", "XはYのサービス", "Xとは…"), or the first line of
  * its own section when that line is about it and says what it is. Empty when none does.
  */
-function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: Draft, reg: DraftRegistry, sections: Section[], lines: LineWork[], about: Map<string, number[]>, linkTitles: ReadonlySet<number>): string {
+function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: Draft, reg: DraftRegistry, sections: Section[], lines: LineWork[], about: Map<string, number[]>, linkTitles: ReadonlySet<number>, answering: ReadonlySet<string>): string {
   if (d.kind === "question") return firstSentence(mostFrequent(d.surfaces, () => true) ?? "");
   // What the thing's own section or note says of it comes before what a list elsewhere says: the
   // Lambda article's "サーバーを…実行できるコンピューティングサービスです" before "AWS Lambda:
@@ -439,7 +449,11 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
   };
   const fromOwn = definition(d.definitions.filter(own));
   if (fromOwn) return fromOwn;
-  const elsewhere = definition(d.definitions.filter((def) => !own(def)));
+  // (A definition in the answer to a practice question — "Lightsail: Simpler, less scalable" among
+  // the choices that lose — says what the thing is against that question: any other comes first,
+  // and so does the opening of the thing's own section.)
+  const answers = (def: Evidence) => answering.has(`${def.file}\0${def.line}`);
+  const elsewhere = definition(d.definitions.filter((def) => !own(def) && !answers(def)));
   // The first line of its own section, when that line is about it and says what it is
   // ("ストリーミングデータの収集・処理・リアルタイム分析" opening Kinesis's section)…
   const firstLine = (si: number): { text: string; defining: boolean } | undefined => {
@@ -465,6 +479,8 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
   const opening = headed.find((x) => x.defining) ?? headed[0];
   if (opening && (!elsewhere || letters(opening.text) >= letters(elsewhere))) return opening.text;
   if (elsewhere) return elsewhere;
+  const answered = definition(d.definitions.filter((def) => !own(def) && answers(def)));
+  if (answered) return answered;
   // (A service's, not as an item inside another service's section: "- Amazon ECS" under X-Ray's
   // "## 利用パターン" holds how X-Ray runs on ECS.)
   for (const si of d.ownSections) {

@@ -42,6 +42,9 @@ import { recordsTable, tableId } from "./tables";
 import type { Knowledge } from "./rules/types";
 import { topicOf } from "./subjects";
 
+/** A lettered choice: "A. Reserved Instances", "B) Amazon SQS", "(C) …", "Ｄ．…" (not "A: …", an answer or a record type). */
+const CHOICE = /^(?:[A-F][.．)）]|[(（][A-F][)）])\s*\S/;
+
 export type { LineWork, Section } from "./model";
 
 /** What matching a sentence gives: its mentions, compound candidates, and words worked out from them. */
@@ -366,9 +369,13 @@ export class Extraction implements Knowledge {
     }
     const factByLine = new Map<number, number>();
     const lines = [...note.lines, ...clauseLines].sort((a, b) => a.line - b.line);
+    // The last line of each section that asks, by its fact id: lettered lines after it are its choices.
+    const askedIn = new Map<number | undefined, number>();
     for (const n of lines) {
       const section = n.path.length ? byLine.get(n.path.at(-1)!.line) : undefined;
       const factId = this.lines.length;
+      const choiceOf = CHOICE.test(n.text) ? askedIn.get(section) : undefined;
+      if (n.source !== "table" && /[?？]\s*$/.test(n.text)) askedIn.set(section, factId);
       const sentences: AnalysedSentence[] = [];
       const sentenceStarts: number[] = [];
       for (const span of sentencesOf(this.lex, n)) {
@@ -389,6 +396,7 @@ export class Extraction implements Knowledge {
         nested: [],
         subjects: [],
         ...(lead !== undefined ? { lead } : {}),
+        ...(choiceOf !== undefined ? { choiceOf } : {}),
         ...(citesDocument(this.lex, n.text) || citesInBrackets(this.lex, n.raw) ? { citation: "cites" as const } : linksOut(n) ? { citation: "links" as const } : {}),
       };
       const citing = sentences.flatMap((s, i) => (i > 0 && citesDocument(this.lex, s.text) ? [i] : []));
@@ -607,7 +615,7 @@ export class Extraction implements Knowledge {
   }
 
   private collectTerms(line: LineWork) {
-    if (line.citation === "cites") return;
+    if (line.citation === "cites" || line.choiceOf !== undefined) return;
     const text = line.note.text;
     const section = line.section !== undefined ? this.sections[line.section] : undefined;
     const marker = /^(Q|Q\d+|質問|疑問)\s*[:.：]\s*/i.exec(text);
@@ -1276,8 +1284,9 @@ export class Extraction implements Knowledge {
   }
 
   private assignSubjects(line: LineWork) {
-    if (line.question) {
-      line.subjects = line.sentences.map(() => line.question);
+    const question = line.question ?? (line.choiceOf !== undefined ? this.lines[line.choiceOf]!.question : undefined);
+    if (question || line.choiceOf !== undefined) {
+      line.subjects = line.sentences.map(() => question);
       return;
     }
     const owner = this.ownerOf(line);
@@ -1316,8 +1325,9 @@ export class Extraction implements Knowledge {
       // ("(AWS Black Belt Online Seminarより)") is no party to what it says.
       const defined = line.definitions.find((d) => d.span.termStart >= start && d.span.termStart < end);
       const ms = s.mentions.filter((m) => !(defined && m.key === defined.key && m.start <= defined.span.termStart - start + 1) && !citesSourceAt(s.text, m.end));
-      // A cited document's title relates nothing: the sentence only mentions what it names.
-      if (cited(line, i)) {
+      // A cited document's title relates nothing, nor does a question's choice: the sentence only
+      // mentions what it names.
+      if (cited(line, i) || line.choiceOf !== undefined) {
         if (subject) for (const m of ms) if (m.key !== subject) this.propose(subject, m.key, "mentions", ev);
         return;
       }

@@ -107,7 +107,12 @@ export function readHeading(lex: Lexicon, heading: string, depth = 2): HeadingMe
   const c = cuesOf(lex);
   let text = nfkc(heading).trim();
   if (genericWord(c, text)) return { kind: "generic" };
-  if (isQuestionHeading(lex, text) && !/[?？]$/.test(text.replace(/とは[?？]?$/, ""))) return { kind: "questions" };
+  // One numbered question of a practice set ("Question 10", "Q3", "質問 2") heads its text, its
+  // choices and its answer: a place in a sequence, not a list of questions to ask.
+  if (c.sequence?.test(text)) return { kind: "generic" };
+  // A set of practice questions ("Practice Questions", "Exam-Standard Questions", "練習問題") holds
+  // questions with their choices, answers and explanations: only the lines that ask are questions.
+  if (isQuestionHeading(lex, text) && !/[?？]$/.test(text.replace(/とは[?？]?$/, ""))) return isDocumentTitle(lex, text) ? { kind: "generic" } : { kind: "questions" };
   const sides = comparedSides(lex, text.replace(/[?？]$/, "")) ?? englishPair(text);
   if (sides) return { kind: "compared", sides };
   // "Lake Formation との連携" under Glue: Glue's section on working with Lake Formation. (Not with

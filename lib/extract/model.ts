@@ -51,6 +51,12 @@ export interface LineWork {
    * "- [Amazon RDS for Oracle](…)".)
    */
   citation?: "cites" | "links";
+  /**
+   * A lettered choice of the question on an earlier line of its section ("A. Reserved Instances",
+   * "(B) Amazon SQS"): that line's fact id. It says nothing of what it names — most choices are
+   * wrong — so it is the question's mention of them and no more.
+   */
+  choiceOf?: number;
   /** Sentences after the first that open by citing a document ("…注意が必要です。参考: …"), by index. */
   citing?: number[];
 }

@@ -274,8 +274,9 @@ function addBlock(ctx: Context, node: RootContent, source: LineSource = "paragra
       return;
     case "html":
       node.value.split("\n").forEach((piece, i) => {
-        // (Markup and no words, "<img src=…>" or "<div align=center>", is no line, as a picture is not.)
-        if (piece.trim() && /[\p{L}\p{N}]/u.test(piece.replace(/<[^>]*>/g, ""))) pushLine(ctx, piece, piece, line + i, "html");
+        // (Markup and no words, "<img src=…>" or "<div align=center>", is no line, as a picture is not;
+        // nor is the label of a block that opens on a click, "<summary>Show Answer</summary>".)
+        if (piece.trim() && /[\p{L}\p{N}]/u.test(piece.replace(/<[^>]*>/g, "")) && !/^\s*<summary\b[^>]*>.*<\/summary>\s*$/i.test(piece)) pushLine(ctx, piece, piece, line + i, "html");
       });
       return;
     default:
