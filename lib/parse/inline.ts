@@ -124,11 +124,11 @@ export function extractLinks(marked: string): { text: string; links: LinkSpan[] 
 }
 
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F\u200D\u20E3]/gu;
-const LEADING_NUMBER = /^(?:\d{1,3}[.):：](?=[\u3040-\u30ff\u3400-\u9fff])|(?:\d{1,3}[.):：]|\d{1,3}(?:[.\-](?:\d{1,3}|[A-Za-z]))+[.):：]?|[IVXivx]{1,4}[.)]|(?:chapter|section|step|part|lesson|day)\s*\d+[.:：]?|q\d{1,3}[.:：)]|\(\d{1,3}\)|[[【〔]\d{1,3}[\]】〕]|[A-Za-z][.)])\s+|[\u2460-\u2473\u2776-\u277f]\s*|第\s*\d+\s*[章節部回項][.:：]?\s*)/i;
+const LEADING_NUMBER = /^(?:\d{1,3}[.):：](?=[\u3040-\u30ff\u3400-\u9fff])|(?:\d{1,3}[.):：]|\d{1,3}(?:[.\-](?:\d{1,3}|[A-Za-z]))+[.):：]?|[IVXivx]{1,4}[.)]|(?:chapter|section|step|part|lesson|day|card|カード)\s*\d+[.:：]?|q\d{1,3}[.:：)]|\(\d{1,3}\)|[[【〔]\d{1,3}[\]】〕]|[A-Za-z][.)])\s+|[\u2460-\u2473\u2776-\u277f]\s*|第\s*\d+\s*[章節部回項][.:：]?\s*)/i;
 const LEADING_SYMBOLS = /^[\s▼▽▲△■□◆◇●○◎★☆※▶►▸▹・･→⇒>\-–—*+#|]+/;
 
 /**
- * A heading's words: emoji, leading numbering ("1.", "2.1.3", "3.x.1.", "第2章", "Step 3:"), leading symbols (▼, ■),
+ * A heading's words: emoji, leading numbering ("1.", "2.1.3", "3.x.1.", "第2章", "Step 3:", a flashcard's "Card 19:"), leading symbols (▼, ■),
  * enclosing brackets (【…】) and a trailing colon removed. "## 📌 1. Amazon SQS とは：" → "Amazon SQS とは".
  */
 export function cleanHeading(text: string): string {
