@@ -35,6 +35,9 @@ export const alternativeRule: SentenceRule = {
       const c = cue.trim().toLowerCase();
       if (c === "or" || c === "または" || c === "alternatively") continue; // between two names, below
       if (c.includes("代わり") || c === "instead of" || c === "in place of") {
+        // (A choice reported, not recommended: "Selected SNS instead of Lambda-backed custom
+        // resources" in a review of a practice test is the wrong answer given.)
+        if (/^\s*(?:i\s+)?(?:selected|chose|picked|answered|went with)\b/i.test(s.text)) continue;
         // "Aの代わりにB", "B instead of A": the two sides of the cue
         const a = /^[a-z]/i.test(c) ? mentionAfter(s, ms, end, ARTICLES) : mentionBefore(s, ms, start);
         const b = /^[a-z]/i.test(c) ? mentionBefore(s, ms, start, /^[^.]*$/) : mentionAfter(s, ms, end, /^[^。]*?$/);
