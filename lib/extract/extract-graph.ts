@@ -655,7 +655,8 @@ export class Extraction implements Knowledge {
         const { name, inside } = splitTrailingParenthetical(span.term);
         // ("Step 2 – Enable DNSSEC signing": a step of what the section is about, no thing of its own;
         // "定義: …", "Further reading: [[…]]": a heading's word before a colon labels what follows.)
-        if (!name || this.lex.stopTerms.has(name.toLowerCase()) || answerLabel(this.lex).test(`${name}: …`) || !looksLikeTerm(name) || !this.meaningful(name) || !looksLikeName(name) || isSequenceLabel(this.lex, span.term) || isSequenceLabel(this.lex, name) || (isGenericLabel(this.lex, name) && !inGlossary) || isFieldLabel(this.lex, name, span.definition)) continue;
+        // (A label's emoji is no part of its word: "⚠️ DISCLAIMER: These are original practice questions…".)
+        if (!name || this.lex.stopTerms.has(name.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, "").toLowerCase()) || answerLabel(this.lex).test(`${name}: …`) || !looksLikeTerm(name) || !this.meaningful(name) || !looksLikeName(name) || isSequenceLabel(this.lex, span.term) || isSequenceLabel(this.lex, name) || (isGenericLabel(this.lex, name) && !inGlossary) || isFieldLabel(this.lex, name, span.definition)) continue;
         const key = this.registerTerm(name);
         const sentence = this.sentenceAt(line, span.termStart);
         const def = span.definition.trim();
