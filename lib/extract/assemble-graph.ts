@@ -361,8 +361,9 @@ function aliasesOf(lex: Lexicon, d: Draft, label: string, reg: DraftRegistry, is
   if (d.vocab) {
     d.vocab.names.forEach(add);
     d.vocab.ja.forEach(add);
-    // Former names belong to the successor unless the notes give the old thing its own node.
-    for (const older of d.vocab.supersedes) {
+    // Former names belong to the renamed thing unless the notes give the old name its own node.
+    // (Not what it replaced: SWF is no other name of Step Functions.)
+    for (const older of d.vocab.renamedFrom) {
       const od = reg.get(`e:${older}`);
       if (!od || !isNode.has(od.key)) {
         const entity = reg.get(`e:${older}`)?.vocab;
@@ -372,7 +373,7 @@ function aliasesOf(lex: Lexicon, d: Draft, label: string, reg: DraftRegistry, is
     // …and the new name belongs to the old thing when the notes only know it by its old name
     // (notes that say ElasticSearch are found by "OpenSearch").
     for (const newer of lex.vocab.entities) {
-      if (!newer.supersedes.includes(d.vocab.id) || isNode.has(`e:${newer.id}`)) continue;
+      if (!newer.renamedFrom.includes(d.vocab.id) || isNode.has(`e:${newer.id}`)) continue;
       [newer.label, ...newer.names].forEach(add);
     }
   }

@@ -307,7 +307,7 @@ export function lexiconForDomains(lex: Lexicon, active: ReadonlySet<string>): Le
     const entities = lex.vocab.entities.filter((e) => !e.domain || active.has(e.domain));
     const ids = new Set(entities.map((e) => e.id));
     // Parents and former names outside the kept subjects are dropped with them.
-    const kept = entities.map((e) => ({ ...e, ...(e.parent && !ids.has(e.parent) ? { parent: undefined } : {}), supersedes: e.supersedes.filter((s) => ids.has(s)) }));
+    const kept = entities.map((e) => ({ ...e, ...(e.parent && !ids.has(e.parent) ? { parent: undefined } : {}), supersedes: e.supersedes.filter((s) => ids.has(s)), renamedFrom: e.renamedFrom.filter((s) => ids.has(s)) }));
     out = compileLexicon({ ...lex.vocab, entities: kept.map(({ parent, ...rest }) => (parent ? { ...rest, parent } : rest)) });
     byKey.set(key, out);
   }

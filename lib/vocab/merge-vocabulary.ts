@@ -60,7 +60,9 @@ function entity(v: unknown, where: string, domain: string | undefined): EntityEn
     names: strings(v.names, `${where}.names`),
     ja: strings(v.ja, `${where}.ja`),
     ...(typeof v.parent === "string" ? { parent: v.parent } : {}),
-    supersedes: strings(v.supersedes, `${where}.supersedes`),
+    // (A former name is a thing it supersedes too.)
+    supersedes: [...new Set([...strings(v.supersedes, `${where}.supersedes`), ...strings(v.renamedFrom, `${where}.renamedFrom`)])],
+    renamedFrom: strings(v.renamedFrom, `${where}.renamedFrom`),
     ambiguous: v.ambiguous === true,
     notWith: strings(v.notWith, `${where}.notWith`),
     ownedAfterName: strings(v.ownedAfterName, `${where}.ownedAfterName`),

@@ -10,6 +10,12 @@ export interface EntityEntry {
   ja: string[];
   parent?: string;
   supersedes: string[];
+  /**
+   * Of those, the ids that were this thing's own earlier names (Elasticsearch Service renamed
+   * OpenSearch Service), not other things it replaced (SWF, still sold beside Step Functions):
+   * only a name carries over to the other as an alias.
+   */
+  renamedFrom: string[];
   ambiguous: boolean;
   /** Words that, written right after the name, show it means something else (SNSアカウント: a social network's account). */
   notWith: string[];
