@@ -98,7 +98,10 @@ export const alternativeRule: SentenceRule = {
       const [a, b] = [ms[i - 1]!, ms[i]!];
       const between = s.text.slice(a.end, b.start);
       const sameThing = (isAbbreviation(b.surface) && !!longFormOf(b.surface, a.surface)) || (isAbbreviation(a.surface) && !!longFormOf(a.surface, b.surface));
-      if (/^\s*(か|or|または|もしくは|あるいは)\s*$/i.test(between) && !sameThing && !givenAsExample(a) && !common.has(a) && !common.has(b) && !sharesHeadAfter(s.text, a, b)) add(a.key, b.key);
+      // (Nor the last two of a list the "or" closes: "you only pay for SNS, SQS or Lambda" lists what
+      // is billed; a choice among them all would be no choice of the last two alone.)
+      const listed = i >= 2 && /^\s*(?:,|、|，)\s*$/.test(s.text.slice(ms[i - 2]!.end, a.start));
+      if (/^\s*(か|or|または|もしくは|あるいは)\s*$/i.test(between) && !listed && !sameThing && !givenAsExample(a) && !common.has(a) && !common.has(b) && !sharesHeadAfter(s.text, a, b)) add(a.key, b.key);
     }
     return out;
   },
