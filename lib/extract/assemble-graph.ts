@@ -65,8 +65,11 @@ export function assembleGraph(
   // answer and explanation). What they say of a thing is said against the question's case.
   const answering = new Set<string>();
   const asked = new Set<number>();
+  // (And the section each line stands in, by file and line, as evidence names lines.)
+  const sectionOfLine = new Map<string, number>();
   for (const l of lines) {
     if (l.section === undefined) continue;
+    sectionOfLine.set(`${l.file}\0${l.note.line}`, l.section);
     if (l.question) asked.add(l.section);
     else if (asked.has(l.section)) answering.add(`${l.file}\0${l.note.line}`);
   }
@@ -176,7 +179,7 @@ export function assembleGraph(
       ...(labelJa && labelJa !== label ? { labelJa } : {}),
       kind: d.kind,
       aliases: aliasesOf(lex, d, label, reg, isNode),
-      summary: summaryOf(lex, match, d, reg, sections, lines, about, linkTitles, answering),
+      summary: summaryOf(lex, match, d, reg, sections, lines, about, linkTitles, { answering, sectionOfLine }),
       facts: own,
       ...(partly.has(d.key) ? { factSentences: partly.get(d.key)! } : {}),
       mentionedIn: (named.get(d.key) ?? []).filter((f) => !ownSet.has(f)),
@@ -427,7 +430,7 @@ const WEB_ADDRESS = /\b(?:https?|ftp):\/\/|<img\b/i;
  * brackets, a sentence that defines it ("X is a…", "XはYのサービス", "Xとは…"), or the first line of
  * its own section when that line is about it and says what it is. Empty when none does.
  */
-function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: Draft, reg: DraftRegistry, sections: Section[], lines: LineWork[], about: Map<string, number[]>, linkTitles: ReadonlySet<number>, answering: ReadonlySet<string>): string {
+function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: Draft, reg: DraftRegistry, sections: Section[], lines: LineWork[], about: Map<string, number[]>, linkTitles: ReadonlySet<number>, where: { answering: ReadonlySet<string>; sectionOfLine: ReadonlyMap<string, number> }): string {
   if (d.kind === "question") return firstSentence(mostFrequent(d.surfaces, () => true) ?? "");
   // What the thing's own section or note says of it comes before what a list elsewhere says: the
   // Lambda article's "サーバーを…実行できるコンピューティングサービスです" before "AWS Lambda:
@@ -453,8 +456,29 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
   // (A definition in the answer to a practice question — "Lightsail: Simpler, less scalable" among
   // the choices that lose — says what the thing is against that question: any other comes first,
   // and so does the opening of the thing's own section.)
-  const answers = (def: Evidence) => answering.has(`${def.file}\0${def.line}`);
-  const elsewhere = definition(d.definitions.filter((def) => !own(def) && !answers(def)));
+  const answers = (def: Evidence) => where.answering.has(`${def.file}\0${def.line}`);
+  // (So does one in a list inside another service's section, when the thing's own lines say what
+  // it is: "Lambda: Traffic is shifted from one version…" among CodeDeploy's deployment targets
+  // says what CodeDeploy does there.)
+  const inOtherService = (def: Evidence) => d.kind === "service" && insideOtherService(reg, sections, where.sectionOfLine.get(`${def.file}\0${def.line}`), d);
+  const ownDefining = (): string | undefined => {
+    for (const f of about.get(d.key) ?? []) {
+      const line = lines[f]!;
+      const s = line.sentences[0];
+      // (In its own note or section, or one its section encloses: "## General Info" under "# AWS Lambda".)
+      if (!s || line.subjects[0] !== d.key || !(d.notes.includes(line.file) || (line.section !== undefined && sections[line.section]!.owner === d.key))) continue;
+      // ("Lambda is a serverless computing platform:" opening a list of what it is says so too.)
+      const leadIn = s.original.replace(/\s*[:：]\s*$/, "");
+      let said = s;
+      if (leadIn !== s.original) {
+        said = analyseSentence(lex, leadIn);
+        said.mentions = s.mentions.filter((m) => m.end <= said.text.length);
+      }
+      if (!WEB_ADDRESS.test(line.note.text) && !mostlyLinks(line.note.raw) && isDefiningSentence(lex, said, d.key)) return firstSentence(said.original);
+    }
+    return undefined;
+  };
+  const elsewhere = definition(d.definitions.filter((def) => !own(def) && !answers(def) && !inOtherService(def)));
   // The first line of its own section, when that line is about it and says what it is
   // ("ストリーミングデータの収集・処理・リアルタイム分析" opening Kinesis's section)…
   const firstLine = (si: number): { text: string; defining: boolean } | undefined => {
@@ -480,6 +504,8 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
   const opening = headed.find((x) => x.defining) ?? headed[0];
   if (opening && (!elsewhere || letters(opening.text) >= letters(elsewhere))) return opening.text;
   if (elsewhere) return elsewhere;
+  const inOther = definition(d.definitions.filter((def) => !own(def) && !answers(def) && inOtherService(def)));
+  if (inOther) return ownDefining() ?? inOther;
   const answered = definition(d.definitions.filter((def) => !own(def) && answers(def)));
   if (answered) return answered;
   // (A service's, not as an item inside another service's section: "- Amazon ECS" under X-Ray's

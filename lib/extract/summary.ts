@@ -4,6 +4,7 @@
 
 import type { Lexicon } from "../vocab/lexicon";
 import type { AnalysedSentence } from "./mentions";
+import { isSequenceLabel } from "./headings";
 import { occurrences } from "./rules/cues";
 import { escapeRegExp } from "../text/escape-regexp";
 import { remembered } from "../text/bounded-memo";
@@ -97,7 +98,7 @@ function isFragmentText(lex: Lexicon, text: string): boolean {
   // "Same as above", "Same triggers", "same as MySQL", "In that case use…", "その場合は…" (read
   // alone, as a summary is, they say nothing; "same DB engine" says what it shares), and a note to
   // self that ends on what it points at: "Revise this".
-  if (/^.{0,4}(?:こちら|これ以外|上記|前述|同上)|^(?:その場合|この場合|同じく)|^(?:same as (?:above|before|previous|the previous|was before)|as (?:above|mentioned above|described above)|see above|in (?:that|this|such a) case|likewise)\b|^same(?:\s+\S+)?$|^same as \S+$/i.test(t)) return true;
+  if (/^.{0,4}(?:こちら|これ以外|上記|前述|同上)|^(?:その場合|この場合|同じく)|^(?:same as (?:above|before|previous|the previous|was before)|as (?:above|mentioned above|described above)|see above|(?:already )?(?:covered|described|explained|discussed) (?:above|below|earlier|in)|in (?:that|this|such a) case|likewise)\b|^same(?:\s+\S+)?$|^same as \S+$/i.test(t)) return true;
   if (/^\S+(?:\s+\S+){0,2}\s+(?:this|that|these|those|it)(?:\s+for sure)?$/i.test(t)) return true;
   // A lead-in ("…in the following ways:", "主なものは以下のとおりです。") or words to the reader
   // ("You can…") say nothing of what it is.
@@ -108,6 +109,10 @@ function isFragmentText(lex: Lexicon, text: string): boolean {
   // …") says something in passing, not what the thing is.
   const label = /^([^:：]{1,30})[:：]/.exec(t)?.[1]?.trim().toLowerCase();
   if (label && remarkLabels(lex).has(label)) return true;
+  // An example, a scenario, a step says what one case is, not what the thing is: "Example: SQL
+  // Server → PostgreSQL", "Scenario: application on EC2 instance needs access to an S3 bucket", "例: …".
+  if (lex.vocab.cues.exampleCues.some((cue) => /[:：]$/.test(cue) && t.toLowerCase().startsWith(cue.toLowerCase()))) return true;
+  if (label && (isSequenceLabel(lex, label) || isSequenceLabel(lex, `${label} 1`))) return true;
   if (/以下(?:の|に).{0,20}(?:とおり|通り|になります|があります|あります|です|ます)$|次の\s*(?:とおり|通り|ような|ように|\d)/.test(t)) return true;
   // A denial with nothing else: "DynamoDBは不可", "not supported".
   const denied = occurrences(t, lex.vocab.cues.negation);

@@ -284,4 +284,25 @@ describe("summaries that only name other things", () => {
     expect(node(en, "highly-available-ec2-strategies").summary).toBe("");
     expect(node(en, "private-ip").summary).toBe("");
   });
+
+  it("a service listed in another service's section ('Lambda: Traffic is shifted…' under CodeDeploy) is summed up by its own note's defining line (gillouche/aws-notes)", () => {
+    const g = runPipeline(
+      {
+        files: [
+          { file: "codedeploy.md", bytes: new TextEncoder().encode(["# AWS CodeDeploy", "", "## Deployment types", "", "- EC2/On-premises: the application on each instance is stopped and the new release installed", "- Lambda: Traffic is shifted from one version of a Lambda function to a new version of the same Lambda function."].join("\n")) },
+          { file: "lambda.md", bytes: new TextEncoder().encode(["# AWS Lambda", "", "## General Info", "", "We can create Lambda from blueprints or from scratch.", "", "Lambda is a serverless computing platform:", "* we pay only for compute time we consume"].join("\n")) },
+        ],
+        vocabulary: vocabulary(),
+        layout: false,
+        searchIndex: false,
+      },
+      lexicon(),
+    ).graph;
+    expect(node(g, "lambda").summary).toBe("Lambda is a serverless computing platform");
+  });
+
+  it("the first step, day, scenario or example of a sequence is no summary ('Scenario 1: …', 'Day 1: …', 'Example: …', '第 1 分野: …')", () => {
+    const g = build(["# AWS exam plan", "", "## Common Scenarios", "", "- Scenario 1: Ad-hoc SQL queries on S3 data", "", "## 試験分野", "", "- 第 1 分野: クラウドのコンセプト 26%", "", "## Snow Family", "", "- Example: SQL Server → PostgreSQL"].join("\n"));
+    for (const id of ["common-scenarios", "試験分野", "snowball"]) expect(g.nodes.find((n) => n.id === id)?.summary ?? "", id).toBe("");
+  });
 });
