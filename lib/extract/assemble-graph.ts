@@ -90,7 +90,9 @@ export function assembleGraph(
     for (const d of l.definitions) whole.add(d.key);
     if (l.question) whole.add(l.question);
     const subjects = new Set<string>();
-    for (const x of l.subjects) if (x) subjects.add(x);
+    // (A row of a table that compares its columns is about what they name, not about a name in the
+    // aspect it is compared on: "TLS Support | Managed by AWS | TLS set up on the origin".)
+    if (!l.columns?.length) for (const x of l.subjects) if (x) subjects.add(x);
     for (const k of whole) subjects.add(k);
     for (const k of subjects) note(about, k, l.factId);
     if (l.sentences.length > 1 && new Set(l.subjects).size > 1) {

@@ -16,7 +16,7 @@ import { GLOSSARY_HEADING, MEANING_HEADER, TERM_HEADER } from "../parse/markdown
 import type { NoteLine, ParsedNote, Warning } from "../parse/types";
 import { splitSentences } from "../text/sentences";
 import { escapeRegExp } from "../text/escape-regexp";
-import { nameKey, nfkc, stripVendorPrefix } from "../text/normalize";
+import { nameKey, nfkc, stripVendorPrefix, withoutLeadingEmoji } from "../text/normalize";
 import { domainsNamedIn, lexiconForDomains, type Lexicon } from "../vocab/lexicon";
 import { resolveName } from "../vocab/resolve-name";
 import { tokenize, translatePhrase, translateTokens } from "../vocab/tokenize";
@@ -656,7 +656,7 @@ export class Extraction implements Knowledge {
         // ("Step 2 – Enable DNSSEC signing": a step of what the section is about, no thing of its own;
         // "定義: …", "Further reading: [[…]]": a heading's word before a colon labels what follows.)
         // (A label's emoji is no part of its word: "⚠️ DISCLAIMER: These are original practice questions…".)
-        if (!name || this.lex.stopTerms.has(name.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, "").toLowerCase()) || answerLabel(this.lex).test(`${name}: …`) || !looksLikeTerm(name) || !this.meaningful(name) || !looksLikeName(name) || isSequenceLabel(this.lex, span.term) || isSequenceLabel(this.lex, name) || (isGenericLabel(this.lex, name) && !inGlossary) || isFieldLabel(this.lex, name, span.definition)) continue;
+        if (!name || this.lex.stopTerms.has(withoutLeadingEmoji(name).toLowerCase()) || answerLabel(this.lex).test(`${name}: …`) || !looksLikeTerm(name) || !this.meaningful(name) || !looksLikeName(name) || isSequenceLabel(this.lex, span.term) || isSequenceLabel(this.lex, name) || (isGenericLabel(this.lex, name) && !inGlossary) || isFieldLabel(this.lex, name, span.definition)) continue;
         const key = this.registerTerm(name);
         const sentence = this.sentenceAt(line, span.termStart);
         const def = span.definition.trim();
@@ -674,8 +674,18 @@ export class Extraction implements Knowledge {
       if (isTermLike(item) && looksLikeName(item) && this.meaningful(item) && !isSequenceLabel(this.lex, item) && item.split(/\s+/).length <= 6 && (CJK.test(item) || /^[A-Z0-9]/.test(item))) line.named = this.registerTerm(item);
     }
     for (const l of line.note.links ?? []) this.registerTerm(l.target);
+    // A table's header names its columns, no things — unless the columns are things set side by
+    // side, and then the first column holds what they are compared on ("Redirection Handling" in
+    // "Feature | S3 Origin | Custom Origin"; "Capacity Guarantee" in "Option | … | Capacity Guarantee").
+    const columnWords = new Set<string>();
+    const table = line.note.table;
+    if (table) {
+      const compared = this.comparedColumnsOf(line);
+      for (const h of table.header) if (!compared.includes(h.trim())) columnWords.add(nfkc(h).trim());
+      if (compared.length >= 2 && table.cells[0]) columnWords.add(nfkc(table.cells[0]).trim());
+    }
     for (const s of line.sentences) {
-      for (const name of capitalisedNames(s.text, s.japanese, this.lex.functionWords)) if (!placeholderName(name, line.note.text)) this.registerCapitalisedName(name);
+      for (const name of capitalisedNames(s.text, s.japanese, this.lex.functionWords)) if (!placeholderName(name, line.note.text) && !columnWords.has(name)) this.registerCapitalisedName(name);
       // 「quoted」 names a term, unless the sentence gives examples (例えば「中川」で始まる…).
       // (Each pattern below is tried only on sentences holding its one fixed character or word:
       // running them on every sentence was a fifth of this pass.)

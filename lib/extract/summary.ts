@@ -4,6 +4,7 @@
 
 import type { Lexicon } from "../vocab/lexicon";
 import type { AnalysedSentence } from "./mentions";
+import { withoutLeadingEmoji } from "../text/normalize";
 import { isSequenceLabel } from "./headings";
 import { occurrences } from "./rules/cues";
 import { escapeRegExp } from "../text/escape-regexp";
@@ -107,7 +108,7 @@ function isFragmentText(lex: Lexicon, text: string): boolean {
   if (/[?？]\s*$/.test(text.trim())) return true;
   // A remark under a section's word ("EXAM TIP: Instance stores offer…", "Important note: …", "注意:
   // …") says something in passing, not what the thing is.
-  const label = /^([^:：]{1,30})[:：]/.exec(t)?.[1]?.trim().toLowerCase();
+  const label = withoutLeadingEmoji(/^([^:：]{1,30})[:：]/.exec(t)?.[1] ?? "").trim().toLowerCase();
   if (label && remarkLabels(lex).has(label)) return true;
   // An example, a scenario, a step says what one case is, not what the thing is: "Example: SQL
   // Server → PostgreSQL", "Scenario: application on EC2 instance needs access to an S3 bucket", "例: …".

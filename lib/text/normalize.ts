@@ -59,6 +59,11 @@ export function capitalizeFirst(text: string): string {
   return text[0]!.toUpperCase() + text.slice(1);
 }
 
+/** Words without the emoji they open with: "⚠️ DISCLAIMER", "❌ TRAP" are the words DISCLAIMER and TRAP. */
+export function withoutLeadingEmoji(text: string): string {
+  return text.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, "");
+}
+
 /** Words without the full stop they end with ("SQS Standard vs FIFO." → "SQS Standard vs FIFO"; an ellipsis stays). */
 export function withoutFinalStop(text: string): string {
   return text.trim().replace(/(?<=[^.])[.。]$/, "").trim();
