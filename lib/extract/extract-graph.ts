@@ -1336,9 +1336,9 @@ export class Extraction implements Knowledge {
       // ("(AWS Black Belt Online Seminarより)") is no party to what it says.
       const defined = line.definitions.find((d) => d.span.termStart >= start && d.span.termStart < end);
       const ms = s.mentions.filter((m) => !(defined && m.key === defined.key && m.start <= defined.span.termStart - start + 1) && !citesSourceAt(s.text, m.end));
-      // A cited document's title relates nothing, nor does a question's choice: the sentence only
-      // mentions what it names.
-      if (cited(line, i) || line.choiceOf !== undefined) {
+      // A cited document's title relates nothing, nor does a question's choice or a false belief
+      // ("❌ TRAP: ECS dynamic port mapping works with NLB"): the sentence only mentions what it names.
+      if (cited(line, i) || line.choiceOf !== undefined || falseLabel(this.lex).test(line.note.text)) {
         if (subject) for (const m of ms) if (m.key !== subject) this.propose(subject, m.key, "mentions", ev);
         return;
       }
@@ -1590,6 +1590,17 @@ function sentencesOf(lex: Lexicon, line: NoteLine): ReturnType<typeof splitSente
 }
 
 const answerLabelPatterns = new WeakMap<Lexicon, RegExp>();
+
+/** A false belief's label at the start of a text, after any emoji ("❌ TRAP: …", "Wrong: …"; cues.falseLabels). */
+function falseLabel(lex: Lexicon): RegExp {
+  let re = falseLabelPatterns.get(lex);
+  if (re === undefined) {
+    const labels = lex.vocab.cues.falseLabels.map((l) => escapeRegExp(nfkc(l)));
+    falseLabelPatterns.set(lex, (re = labels.length ? new RegExp(`^[\\p{Extended_Pictographic}\\uFE0F\\u200D\\s]*(?:${labels.join("|")})\\s*[:：]`, "iu") : /$^/));
+  }
+  return re;
+}
+const falseLabelPatterns = new WeakMap<Lexicon, RegExp>();
 
 /** An answer's label and what follows it, at the start of a text (cues.answerLabels). */
 function answerLabel(lex: Lexicon): RegExp {

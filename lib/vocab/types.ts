@@ -119,6 +119,8 @@ export interface Cues {
   remarkLabels: string[];
   /** Labels of an answer ("Answer:", "Ans:", "答え:"): the line's words start after them. */
   answerLabels: string[];
+  /** Labels of a false belief ("Wrong:", "❌ TRAP:", "Myth:", "誤り:"): what the line says is not so, and relates nothing. */
+  falseLabels: string[];
   /**
    * Names of documents and blogs a line cites through, after a publisher's words and before ">"
    * ("AWS ドキュメント > …", "AWS Storage Blog > …"; a blog before ":" too, "AWSブログ: …").
