@@ -16,10 +16,10 @@ const MODAL = /^(?:can|cannot|will|may|must|should|could|would|shall)$/;
 
 const remarkLabelSets = new WeakMap<Lexicon, Set<string>>();
 
-/** cues.remarkLabels, in lower case. */
+/** cues.remarkLabels and cues.falseLabels (a false belief sums nothing up either), in lower case. */
 function remarkLabels(lex: Lexicon): Set<string> {
   let set = remarkLabelSets.get(lex);
-  if (!set) remarkLabelSets.set(lex, (set = new Set(lex.vocab.cues.remarkLabels.map((l) => l.normalize("NFKC").toLowerCase()))));
+  if (!set) remarkLabelSets.set(lex, (set = new Set([...lex.vocab.cues.remarkLabels, ...lex.vocab.cues.falseLabels].map((l) => l.normalize("NFKC").toLowerCase()))));
   return set;
 }
 
