@@ -905,7 +905,7 @@ export class Extraction implements Knowledge {
    */
   private registerCapitalisedName(name: string) {
     // (A section's word in capitals labels what follows, "EXAM TIP: …", "Important Note: …"; it names nothing.)
-    if (this.lex.stopTerms.has(name.toLowerCase()) || !looksLikeName(name) || !this.meaningful(name) || isGenericLabel(this.lex, name)) return;
+    if (this.lex.stopTerms.has(name.toLowerCase()) || !looksLikeName(name) || !this.meaningful(name) || isGenericLabel(this.lex, name) || isSequenceLabel(this.lex, name)) return;
     // (Nor a plural after the vendor's name, "AWS Servers", "AWS Products": the vendor's, no one thing.)
     if (AWS_PREFIX.test(name) && isPluralWord(stripVendorPrefix(name))) return;
     if (!this.namesKnownThing(name, true)) this.registerTerm(name);
