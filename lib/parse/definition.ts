@@ -68,7 +68,9 @@ const CLAUSE_WORDS = new Set(
   ("is are was were be been being am can cannot can't could will won't would should must may might do does did don't doesn't " +
     "has have had it its it's you your yours we our they their them i my me he she his her this these those there here if when " +
     "whenever then which who whom whose what why how where click please let's lets also not no only just very always never " +
-    "typically usually often simply").split(" "),
+    "typically usually often simply " +
+    // (Contractions say something too: "Manual running isn't automatic".)
+    "isn't aren't wasn't weren't hasn't haven't didn't shouldn't couldn't wouldn't mustn't").split(" "),
 );
 /** English verbs in -s that open or carry a clause ("provides always-on detection"). */
 const CLAUSE_VERBS = new Set(
@@ -99,7 +101,7 @@ export function looksLikeName(text: string): boolean {
   // An instruction ("Specify a bucket", "Create an IAM role") is a clause, not a name.
   if (/^[A-Za-z]+\s+(?:a|an|the|your|this|that|these|those|each|every|all|some|any|it|them)\b/i.test(t)) return false;
   return !words.some((w) => {
-    const lower = w.toLowerCase().replace(/[^a-z']/g, "");
+    const lower = w.toLowerCase().replace(/’/g, "'").replace(/[^a-z']/g, "");
     return CLAUSE_WORDS.has(lower) || (w === lower && CLAUSE_VERBS.has(lower));
   });
 }
