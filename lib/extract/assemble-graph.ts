@@ -550,7 +550,8 @@ function parentOf(lex: Lexicon, d: Draft, reg: DraftRegistry, sections: Section[
   // Named after a service (SQSキュー, Lambda function) or a term of the notes; not after a general
   // technology (a NAT gateway is no part of NAT, an SSL certificate none of SSL).
   const prefix = d.prefixOf ? reg.get(d.prefixOf) : undefined;
-  if (prefix && isNode.has(prefix.key) && prefix.kind !== "question" && (!prefix.vocab || prefix.vocab.domain || prefix.kind === "service")) return prefix.key;
+  // (Nor after a common noun: "Storage Gateway" is no part of storage, "Public certificate" none of "Public".)
+  if (prefix && isNode.has(prefix.key) && prefix.kind !== "question" && (!prefix.vocab || prefix.vocab.domain || prefix.kind === "service") && !isCommonNoun(lex, prefix)) return prefix.key;
   const ownerOf = (factId: number) => {
     const l = lines[factId]!;
     return (l.section !== undefined ? sections[l.section]!.owner : undefined) ?? l.noteOwner;
