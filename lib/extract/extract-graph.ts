@@ -1589,29 +1589,27 @@ function sentencesOf(lex: Lexicon, line: NoteLine): ReturnType<typeof splitSente
   return spans;
 }
 
-const answerLabelPatterns = new WeakMap<Lexicon, RegExp>();
+/**
+ * A label of one of the vocabulary's lists at the start of a text, as `pattern` places the labels
+ * (escaped, joined by "|"), compiled once per vocabulary. No labels: a pattern that matches nothing.
+ */
+function labelPattern(lex: Lexicon, list: "answerLabels" | "falseLabels", pattern: (labels: string) => string, flags: string): RegExp {
+  let byList = labelPatterns.get(lex);
+  if (!byList) labelPatterns.set(lex, (byList = new Map()));
+  let re = byList.get(list);
+  if (re === undefined) {
+    const labels = lex.vocab.cues[list].map((l) => escapeRegExp(nfkc(l)));
+    byList.set(list, (re = labels.length ? new RegExp(pattern(labels.join("|")), flags) : /$^/));
+  }
+  return re;
+}
+const labelPatterns = new WeakMap<Lexicon, Map<string, RegExp>>();
 
 /** A false belief's label at the start of a text, after any emoji ("❌ TRAP: …", "Wrong: …"; cues.falseLabels). */
-function falseLabel(lex: Lexicon): RegExp {
-  let re = falseLabelPatterns.get(lex);
-  if (re === undefined) {
-    const labels = lex.vocab.cues.falseLabels.map((l) => escapeRegExp(nfkc(l)));
-    falseLabelPatterns.set(lex, (re = labels.length ? new RegExp(`^[\\p{Extended_Pictographic}\\uFE0F\\u200D\\s]*(?:${labels.join("|")})\\s*[:：]`, "iu") : /$^/));
-  }
-  return re;
-}
-const falseLabelPatterns = new WeakMap<Lexicon, RegExp>();
+const falseLabel = (lex: Lexicon) => labelPattern(lex, "falseLabels", (labels) => `^[\\p{Extended_Pictographic}\\uFE0F\\u200D\\s]*(?:${labels})\\s*[:：]`, "iu");
 
 /** An answer's label and what follows it, at the start of a text (cues.answerLabels). */
-function answerLabel(lex: Lexicon): RegExp {
-  let re = answerLabelPatterns.get(lex);
-  if (re === undefined) {
-    const labels = lex.vocab.cues.answerLabels.map((l) => escapeRegExp(nfkc(l)));
-    // (No labels: a pattern that matches nothing.)
-    answerLabelPatterns.set(lex, (re = labels.length ? new RegExp(`^\\s*(?:${labels.join("|")})\\s*[:：]\\s*(?=\\S)`, "i") : /$^/));
-  }
-  return re;
-}
+const answerLabel = (lex: Lexicon) => labelPattern(lex, "answerLabels", (labels) => `^\\s*(?:${labels})\\s*[:：]\\s*(?=\\S)`, "i");
 
 /**
  * The words after an answer's label ("Answer: Lambda is a serverless…", "答え: …"): the
