@@ -1327,6 +1327,9 @@ export class Extraction implements Knowledge {
     const notDocument = (key: string | undefined) => (key === documentNode ? undefined : key);
     const owner = notDocument(this.ownerOf(line));
     const memo = this.memo?.relations;
+    // A question's choice or a false belief ("❌ TRAP: ECS dynamic port mapping works with NLB")
+    // relates nothing.
+    const saysNothing = line.choiceOf !== undefined || falseLabel(this.lex).test(line.note.text);
     line.sentences.forEach((s, i) => {
       const start = line.sentenceStarts[i]!;
       const end = start + s.text.length;
@@ -1336,9 +1339,8 @@ export class Extraction implements Knowledge {
       // ("(AWS Black Belt Online Seminarより)") is no party to what it says.
       const defined = line.definitions.find((d) => d.span.termStart >= start && d.span.termStart < end);
       const ms = s.mentions.filter((m) => !(defined && m.key === defined.key && m.start <= defined.span.termStart - start + 1) && !citesSourceAt(s.text, m.end));
-      // A cited document's title relates nothing, nor does a question's choice or a false belief
-      // ("❌ TRAP: ECS dynamic port mapping works with NLB"): the sentence only mentions what it names.
-      if (cited(line, i) || line.choiceOf !== undefined || falseLabel(this.lex).test(line.note.text)) {
+      // A cited document's title relates nothing either: the sentence only mentions what it names.
+      if (saysNothing || cited(line, i)) {
         if (subject) for (const m of ms) if (m.key !== subject) this.propose(subject, m.key, "mentions", ev);
         return;
       }

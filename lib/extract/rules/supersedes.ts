@@ -18,13 +18,13 @@ export const supersedesRule: SentenceRule = {
     };
     // A common noun replaces nothing and is replaced by nothing: "…AppSync への移行が推奨" reaches
     // 移行 (migration) before the service; "無料(旧ユーザープールは50,000まで)" is a price, not a successor.
-    // So is a phrase of plain English words that names nothing the vocabulary knows: a product's name is
-  // written with capitals ("track improvement over time", "Q Developer in chat applications
-  // (formerly AWS Chatbot)": the brackets follow words, not a name).
-  const common = (m: Mention | undefined) => m !== undefined && (writtenAsCommonNoun(lex, m) || (/^[a-z][a-z\s-]*$/.test(m.surface) && !m.key.startsWith("e:")));
-  // A former name in brackets is the whole of what they hold before a comma or another bracket:
-  // "(formerly Azure AD)" names no "Azure".
-  const fillsBracket = (m: Mention) => /^\s*(?:[(（][^()（）]*[)）]\s*)?[)）、,;]/.test(s.text.slice(m.end));
+    // So is a phrase of plain English words naming nothing the vocabulary knows: a product's name
+    // is written with capitals ("track improvement over time", "Q Developer in chat applications
+    // (formerly AWS Chatbot)": the brackets follow words, not a name).
+    const common = (m: Mention | undefined) => m !== undefined && (writtenAsCommonNoun(lex, m) || (/^[a-z][a-z\s-]*$/.test(m.surface) && !m.key.startsWith("e:")));
+    // A former name in brackets is the whole of what they hold before a comma or another bracket:
+    // "(formerly Azure AD)" names no "Azure".
+    const fillsBracket = (m: Mention) => /^\s*(?:[(（][^()（）]*[)）]\s*)?[)）、,;]/.test(s.text.slice(m.end));
     const cues = lex.vocab.cues.supersedes;
 
     // "(旧A)", "旧A", "formerly A": the name before the bracket (or the subject) is the newer.
