@@ -53,8 +53,9 @@ function cuesOf(lex: Lexicon): HeadingCues {
     // ("第 1 分野", "第3章"); alone, or before a title after a colon or a dash ("Step 2 – Enable
     // DNSSEC signing"). (Not before a plain space: "Day 2 operations" names a thing.)
     // (A circled number is read as one in brackets: "パターン②" is "パターン(2)", parse/normalize.)
-    // (A letter too, as a question's choices are named: "Option C", "選択肢 A".)
-    const number = "(?:\\d+(?:\\.\\d+)*|\\(\\d+\\)|[一二三四五六七八九十]+|[IVX]{1,4}|[A-F](?![A-Za-z]))";
+    // (A letter too, after a space, as a question's choices are named: "Option C", "選択肢 A" —
+    // not "QA", nor "Phased" read as "Phase" and "d".)
+    const number = "(?:\\d+(?:\\.\\d+)*|\\(\\d+\\)|[一二三四五六七八九十]+|[IVX]{1,4}|(?<=\\s)[A-F](?![A-Za-z]))";
     const words = byLength(cues.sequenceLabels);
     const sequence = words.length ? new RegExp(`^(?:(?:${words.join("|")})\\s*${number}|第\\s*${number}\\s*(?:${words.join("|")}))(?:$|\\s*[:：.．)）]|\\s+[-–—])`, "i") : undefined;
     // (The thing joined is read from the group: before a Japanese tail, after an English opening.)

@@ -216,10 +216,13 @@ describe("a title that names a document", () => {
   it("is one for practice papers, question sets, reference cards and the chapters of a numbered guide", () => {
     const lex = lexicon();
     for (const h of ["Practice Paper 4", "ULTRA QUICK REFERENCE CARD", "Mock exam 2", "03 Secure Architectures", "01 はじめに"]) expect(readHeading(lex, h, 1).kind, h).toBe("generic");
-    // (A note of practice questions is a document too, whose headings of questions are questions.)
+    // (A note of practice questions is a document too; only its lines that ask are questions.)
     expect(isDocumentTitle(lex, "Reinforcement Practice Questions - All 7 Tests Incorrect Areas")).toBe(true);
-    // (A number that is no chapter's names a thing.)
-    for (const h of ["3 Tier Architecture", "2FA Devices"]) expect(readHeading(lex, h, 1).kind, h).toBe("named");
+    // (One question of a set, or one of its choices, is a place in a sequence.)
+    for (const h of ["Question 10", "Q3", "Option C", "選択肢 A"]) expect(readHeading(lex, h, 2).kind, h).toBe("generic");
+    // (A number that is no chapter's names a thing, and so does a word that only begins like a
+    // sequence's with a letter after it.)
+    for (const h of ["3 Tier Architecture", "2FA Devices", "QA", "Phased Deployments"]) expect(readHeading(lex, h, 1).kind, h).toBe("named");
   });
 });
 
