@@ -1,11 +1,7 @@
 // A renamed thing keeps its names both ways; a thing another one replaced does not take its names.
 
 import { describe, expect, it } from "vitest";
-import { runPipeline } from "../../lib/pipeline/run-pipeline";
-import { lexicon, node, vocabulary } from "../helpers/seed";
-
-/** The graph of one note written here. */
-const build = (text: string) => runPipeline({ files: [{ file: "notes.md", bytes: new TextEncoder().encode(text) }], vocabulary: vocabulary(), layout: false, searchIndex: false }, lexicon()).graph;
+import { graphOfNotes as build, node } from "../helpers/seed";
 
 describe("former names", () => {
   it("notes that know only the old name of a renamed service find it by the new one", () => {

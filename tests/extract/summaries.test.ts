@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runPipeline } from "../../lib/pipeline/run-pipeline";
-import { lexicon, node, ROOT, seedGraph, vocabulary } from "../helpers/seed";
+import { graphOfNotes, lexicon, node, ROOT, seedGraph, vocabulary } from "../helpers/seed";
 
 /** The graph of a folder of fixture notes. */
 const buildFolder = (folder: string) => {
@@ -17,7 +17,7 @@ const buildFolder = (folder: string) => {
 const g = buildFolder("vault");
 
 /** The graph of one note written here. */
-const build = (text: string) => runPipeline({ files: [{ file: "notes.md", bytes: new TextEncoder().encode(text) }], vocabulary: vocabulary(), layout: false, searchIndex: false }, lexicon()).graph;
+const build = (text: string) => graphOfNotes(text);
 
 describe("summaries in a vault", () => {
   it("a service is summarised by the line of its own note that says what it is, not by brackets after it elsewhere", () => {
@@ -286,18 +286,10 @@ describe("summaries that only name other things", () => {
   });
 
   it("a service listed in another service's section ('Lambda: Traffic is shifted…' under CodeDeploy) is summed up by its own note's defining line (gillouche/aws-notes)", () => {
-    const g = runPipeline(
-      {
-        files: [
-          { file: "codedeploy.md", bytes: new TextEncoder().encode(["# AWS CodeDeploy", "", "## Deployment types", "", "- EC2/On-premises: the application on each instance is stopped and the new release installed", "- Lambda: Traffic is shifted from one version of a Lambda function to a new version of the same Lambda function."].join("\n")) },
-          { file: "lambda.md", bytes: new TextEncoder().encode(["# AWS Lambda", "", "## General Info", "", "We can create Lambda from blueprints or from scratch.", "", "Lambda is a serverless computing platform:", "* we pay only for compute time we consume"].join("\n")) },
-        ],
-        vocabulary: vocabulary(),
-        layout: false,
-        searchIndex: false,
-      },
-      lexicon(),
-    ).graph;
+    const g = graphOfNotes({
+      "codedeploy.md": ["# AWS CodeDeploy", "", "## Deployment types", "", "- EC2/On-premises: the application on each instance is stopped and the new release installed", "- Lambda: Traffic is shifted from one version of a Lambda function to a new version of the same Lambda function."].join("\n"),
+      "lambda.md": ["# AWS Lambda", "", "## General Info", "", "We can create Lambda from blueprints or from scratch.", "", "Lambda is a serverless computing platform:", "* we pay only for compute time we consume"].join("\n"),
+    });
     expect(node(g, "lambda").summary).toBe("Lambda is a serverless computing platform");
   });
 

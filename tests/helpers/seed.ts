@@ -35,6 +35,13 @@ export function graphOf(file: string, name = path.basename(file)): KnowledgeGrap
   return g;
 }
 
+/** The graph of notes written in a test: one text (as notes.md), or texts by file name. No layout, no search index. */
+export function graphOfNotes(notes: string | Record<string, string>): KnowledgeGraph {
+  const byFile = typeof notes === "string" ? { "notes.md": notes } : notes;
+  const files = Object.entries(byFile).map(([file, text]) => ({ file, bytes: new TextEncoder().encode(text) }));
+  return runPipeline({ files, vocabulary: vocabulary(), layout: false, searchIndex: false }, lexicon()).graph;
+}
+
 export function seedGraph(): KnowledgeGraph {
   return graphOf(SEED_TXT);
 }
