@@ -33,7 +33,7 @@ import { analyseSentence, capitalisedNames, chunksOf, findCompounds, findMention
 import { lexiconKey, type MentionMemo, type PassMemo } from "./mention-memo";
 import type { EntityEntry } from "../vocab/types";
 import type { DraftEdge, LineWork, Section } from "./model";
-import { absentAt, deniedAt } from "./negation";
+import { absentAt, deniedAt, falseSpans } from "./negation";
 import { AskedKnowledge, relationInputs, type Proposal } from "./relation-memo";
 import { SENTENCE_RULES } from "./rules";
 import { citesSourceAt } from "./rules/cues";
@@ -1362,6 +1362,10 @@ export class Extraction implements Knowledge {
       const proposals = SENTENCE_RULES.flatMap((rule) => rule.propose({ lex: this.lex, s, ms, ...(subject ? { subject } : {}), ...(owner ? { owner } : {}), know }));
       // (…nor joins what it says one replaced: "CodeWhispererはAmazon Q Developerに統合されました".)
       const contrasted = new Set(proposals.filter((e) => e.kind === "contrasts" || e.kind === "alternative" || e.kind === "supersedes").map((e) => [e.source, e.target].sort().join("|")));
+      // (A mistake the notes mark, "❌ Lambda + EC2 same target group", joins nothing it names.)
+      const mistakes = falseSpans(this.lex, s.text);
+      const writes = (key: string) => (m: Mention) => m.key === key || know.namedAfter(m.key) === key;
+      const onlyInMistake = (key: string) => { const written = ms.filter(writes(key)); return written.length > 0 && written.every((m) => mistakes.some(([a, b]) => m.start >= a && m.end <= b)); };
       for (const e of proposals) {
         const pair = [e.source, e.target].sort().join("|");
         // A sentence that sets two things against each other does not also join them ("EventBridgeに
@@ -1373,13 +1377,16 @@ export class Extraction implements Knowledge {
         if (e.kind !== "mentions" && (know.kindOf(e.source) === "topic" || know.kindOf(e.target) === "topic")) continue;
         // A denied clause ("DynamoDBは不可", "does not support") says they do not work together.
         if (e.kind !== "contrasts" && e.kind !== "mentions") {
-          const at = ms.find((m) => m.key === e.target) ?? ms.find((m) => m.key === e.source);
+          // (A thing the sentence names through another's name is written where that name is:
+          // "invoke Lambda not EC2 instances" denies EC2 as well as "EC2 instances".)
+          const at = ms.find(writes(e.target)) ?? ms.find(writes(e.source));
           if (at && deniedAt(this.lex, s, at.start)) continue;
           // (…nor does one the sentence does without: "APIGateway を作成しなくても、HTTPS の URL を利用".)
           // (Written elsewhere in the sentence without it, it still is: "…は AWS Organizations での利用を
           // 想定…AWS Organizations なしでも利用可能に".)
           const absent = (key: string) => { const written = ms.filter((m) => m.key === key); return written.length > 0 && written.every((m) => absentAt(this.lex, s, m.end)); };
           if (absent(e.source) || absent(e.target)) continue;
+          if (e.kind !== "alternative" && mistakes.length && (onlyInMistake(e.source) || onlyInMistake(e.target))) continue;
         }
         propose(e.source, e.target, e.kind);
         related.add(pair);

@@ -68,3 +68,18 @@ export function absentAt(lex: Lexicon, s: AnalysedSentence, end: number): boolea
   const p = absencePatterns(lex);
   return (p.afterNoun?.test(after) ?? false) || (p.afterObject?.test(after) ?? false);
 }
+
+/**
+ * The stretches of a sentence that state a mistake: from a mistake's mark ("❌ Lambda + EC2 same
+ * target group", cues.falseMarkers) to the mark of its fix ("→ ✅ Must be homogeneous",
+ * cues.trueMarkers), the next mistake or the sentence's end. Exam notes list what not to do so;
+ * the fix after the mark is what the notes hold true.
+ */
+export function falseSpans(lex: Lexicon, text: string): [number, number][] {
+  const { falseMarkers, trueMarkers } = lex.vocab.cues;
+  if (!falseMarkers.some((m) => text.includes(m))) return [];
+  const marks = (list: string[]) => list.flatMap((m) => [...text.matchAll(new RegExp(escapeRegExp(m), "g"))].map((x) => ({ at: x.index, end: x.index + m.length })));
+  const opens = marks(falseMarkers).sort((a, b) => a.at - b.at);
+  const closes = marks(trueMarkers).map((c) => c.at);
+  return opens.map(({ at, end }, i) => [end, Math.min(text.length, opens[i + 1]?.at ?? text.length, ...closes.filter((c) => c > at))]);
+}

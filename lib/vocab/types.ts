@@ -122,6 +122,12 @@ export interface Cues {
   /** Labels of a false belief ("Wrong:", "❌ TRAP:", "Myth:", "誤り:"): what the line says is not so, and relates nothing. */
   falseLabels: string[];
   /**
+   * Marks a mistake opens with ("❌ Lambda + EC2 same target group"), and the marks of the fix that
+   * ends it ("→ ✅ Must be homogeneous"): what lies between joins nothing (see negation.ts).
+   */
+  falseMarkers: string[];
+  trueMarkers: string[];
+  /**
    * Names of documents and blogs a line cites through, after a publisher's words and before ">"
    * ("AWS ドキュメント > …", "AWS Storage Blog > …"; a blog before ":" too, "AWSブログ: …").
    */
