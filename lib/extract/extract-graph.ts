@@ -1485,6 +1485,21 @@ export class Extraction implements Knowledge {
     return (sameHead && (isHead || variants || sharedTail)) || sharedFirst;
   }
 
+  /**
+   * Two names of one thing's variants: the same head after different words ("Origin response" /
+   * "Viewer response", "Zonal RI" / "Regional RI"), or one word and its negation ("synchronous" /
+   * "asynchronous", "homogeneous migrations" / "heterogeneous migrations" aside).
+   */
+  variantNames(a: string, b: string): boolean {
+    const wa = this.words(a).map(singular);
+    const wb = this.words(b).map(singular);
+    if (!wa.length || wa.length !== wb.length) return false;
+    if (wa.length >= 2) return wa.at(-1) === wb.at(-1) && wa.slice(0, -1).join(" ") !== wb.slice(0, -1).join(" ") && !this.lex.genericWords.has(wa.at(-1)!);
+    const [x, y] = [wa[0]!, wb[0]!];
+    const negated = (w: string, of: string) => w.length > of.length && w.endsWith(of) && /^(?:a|an|non-?|un|in|im|dis)$/.test(w.slice(0, w.length - of.length));
+    return negated(x, y) || negated(y, x);
+  }
+
   /** Things the line's sentences are about. */
   lineSubjects(line: LineWork): Set<string> {
     return new Set(line.subjects.filter((x): x is string => !!x));

@@ -198,7 +198,16 @@ const siblingDefinitions: StructureRule = (ex) => {
         if (ex.kindOf(a.key) === "topic" || ex.kindOf(b.key) === "topic") continue;
         // Set side by side: next to each other, or a shared subject more than one word deep.
         const adjacent = b.first - a.last <= 1;
-        if (ex.comparableTerms(a.key, b.key) || sharedSubject(ex, a, b, adjacent ? 1 : 2)) {
+        // English definitions side by side mostly list a thing's parts or settings ("Concurrency:
+        // …", "Tags: …" under Lambda): what they talk about is no sign of a comparison; variants of
+        // one name are ("Origin response" / "Viewer response", "synchronous" / "asynchronous"), and
+        // services of one family (Snowcone / Snowball Edge).
+        const english = !a.line.sentences[0]?.japanese && !b.line.sentences[0]?.japanese;
+        const variants = english ? ex.variantNames(a.key, b.key) || ex.kindOf(a.key) === "service" : true;
+        // (…so other English definitions must share one more word, or open alike, one after the
+        // other: "Mitosis: one division that…", "Meiosis: two divisions that…".)
+        const needed = adjacent ? 1 : 2;
+        if (ex.comparableTerms(a.key, b.key) || sharedSubject(ex, a, b, variants ? needed : needed + 1, !variants && adjacent) || (english && adjacent && a.line.definitions.length > 0 && b.line.definitions.length > 0 && ex.variantNames(a.key, b.key))) {
           ex.propose(a.key, b.key, "contrasts", ex.evidence(a.line));
           if (a.line !== b.line) ex.propose(a.key, b.key, "contrasts", ex.evidence(b.line));
         }
@@ -235,7 +244,7 @@ function singularOf(word: string): string {
   return /(?:ss|us|is)$/.test(word) || !word.endsWith("s") ? word : word.slice(0, -1);
 }
 
-function sharedSubject(ex: Extraction, a: { key: string; line: LineWork }, b: { key: string; line: LineWork }, needed = 1): boolean {
+function sharedSubject(ex: Extraction, a: { key: string; line: LineWork }, b: { key: string; line: LineWork }, needed = 1, opensAlike = false): boolean {
   const da = ex.reg.get(a.key);
   const db = ex.reg.get(b.key);
   if (!da || !db || da.kind !== db.kind || da.kind === "question") return false;
@@ -278,7 +287,7 @@ function sharedSubject(ex: Extraction, a: { key: string; line: LineWork }, b: { 
     const fa = family(da);
     return !!fa && fa === family(db) && shared >= needed;
   }
-  return shared >= needed;
+  return shared >= needed || (opensAlike && wa.size > 0 && [...wa][0] === [...wb][0]);
 }
 
 function parallel(ex: Extraction, a: string, b: string): boolean {
