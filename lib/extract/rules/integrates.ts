@@ -224,7 +224,8 @@ export const integratesRule: SentenceRule = {
       isRole(m) ||
       isAlias(m) ||
       // ("AWS Key Management Service (AWS KMS) is a managed service": a gloss may come between.)
-      ms.some((x) => x.key === subject && x.end <= m.start && /^\s*(?:\([^()]*\)\s*)?(?:is|are)\s+(?:(?:an?|the)\s+)?(?:(?:fully|highly|serverless|regional|global)\s+)?$/i.test(s.text.slice(x.end, m.start))) ||
+      // (…nor after adjectives joined: "AWS KMS is a secure and resilient service".)
+      ms.some((x) => x.key === subject && x.end <= m.start && /^\s*(?:\([^()]*\)\s*)?(?:is|are)\s+(?:(?:an?|the)\s+(?:(?!(?:with|to|by|for|in|on|from|of|that|which|using|via)\b)[a-z][\w-]*(?:\s*,|\s+and|\s+or)?\s+){0,4}|(?:fully|highly|serverless|regional|global)\s+)?$/i.test(s.text.slice(x.end, m.start))) ||
       // (…and so is what a sentence ends by calling its subject, written or carried from the
       // heading: "…変換のためのビジュアルデータ準備サービスです。" under Glue DataBrew.)
       // (…the class's head noun after it, the copula dropped: "…自然言語処理 (NLP) サービス" under Comprehend.)
