@@ -36,7 +36,7 @@ import type { DraftEdge, LineWork, Section } from "./model";
 import { absentAt, deniedAt, falseSpans } from "./negation";
 import { AskedKnowledge, relationInputs, type Proposal } from "./relation-memo";
 import { SENTENCE_RULES } from "./rules";
-import { citesSourceAt } from "./rules/cues";
+import { citesSourceAt, qualifiesNext } from "./rules/cues";
 import { structureRules } from "./rules/structure";
 import { recordsTable, tableId } from "./tables";
 import type { Knowledge } from "./rules/types";
@@ -1390,6 +1390,13 @@ export class Extraction implements Knowledge {
           const absent = (key: string) => { const written = ms.filter((m) => m.key === key); return written.length > 0 && written.every((m) => absentAt(this.lex, s, m.end)); };
           if (absent(e.source) || absent(e.target)) continue;
           if (e.kind !== "alternative" && mistakes.length && (onlyInMistake(e.source) || onlyInMistake(e.target))) continue;
+        }
+        // A comparison sets the thing a name qualifies against the other, not the name's own thing:
+        // "S3 Intelligent-Tiering is more expensive than Glacier Deep Archive" says nothing of S3.
+        // (A rename keeps its brand: "CodeWhisperer は Amazon Q Developer に統合されました".)
+        if (e.kind === "contrasts" || e.kind === "alternative") {
+          const qualifying = (key: string) => { const written = ms.filter((m) => m.key === key); return written.length > 0 && written.every((m) => qualifiesNext(this.lex, s.text, m.end)); };
+          if (qualifying(e.source) || qualifying(e.target)) continue;
         }
         propose(e.source, e.target, e.kind);
         related.add(pair);

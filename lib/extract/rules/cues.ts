@@ -133,3 +133,17 @@ export function writtenAsCommonNoun(lex: Lexicon, m: Mention): boolean {
 export function endsAsClass(after: string): boolean {
   return /^\s*(?:\([^()]*\)\s*)?(?:(?:サービス|ツール|ソリューション|プラットフォーム)\s*(?:です|でした|である|だ)?|[\p{sc=Han}\p{sc=Katakana}ー]{0,12}(?:です|でした|である|だ))\s*[。.]?\s*$/u.test(after);
 }
+
+/**
+ * Does the name ending at `end` only qualify a capitalised word after it ("S3 Intelligent-Tiering",
+ * "Kinesis Analytics", "CloudFront Functions", "S3 Transfer Acceleration")? Then the words name
+ * another thing of its, not itself. (A head noun after it is still the thing's own: "SQS Queues",
+ * "EC2 Instances", "Lambda Functions".)
+ */
+export function qualifiesNext(lex: Lexicon, text: string, end: number): boolean {
+  const word = /^ ([A-Z][\w-]*)/.exec(text.slice(end))?.[1];
+  if (!word) return false;
+  const w = word.toLowerCase();
+  const forms = [w, w.replace(/ies$/, "y"), w.replace(/e?s$/, ""), w.replace(/s$/, "")];
+  return !lex.functionWords.has(w) && !forms.some((f) => lex.strongHeads.has(f) || lex.weakHeads.has(f));
+}

@@ -14,7 +14,7 @@ import type { Extraction } from "../extract-graph";
 import type { LineWork } from "../model";
 import { tableId } from "../tables";
 import { analyseSentence } from "../mentions";
-import { mentionAfter, mentionBefore, occurrences } from "./cues";
+import { mentionAfter, mentionBefore, occurrences, qualifiesNext } from "./cues";
 import { tokenize } from "../../vocab/tokenize";
 import { isClauseSubject, isTopicMarked } from "../subjects";
 
@@ -52,7 +52,9 @@ function headingName(ex: Extraction, name: string): { key: string | undefined; w
   const s = analyseSentence(ex.lex, bare);
   s.mentions = ex.matchLate(s);
   const whole = s.mentions.find((m) => m.start === 0 && m.end >= s.text.trim().length - 1)?.key ?? ex.reg.lookupName(bare);
-  return { key: whole ?? s.mentions.at(-1)?.key, whole: whole !== undefined };
+  // (Nor a name that only qualifies the words after it: "S3 Transfer Acceleration" is no S3.)
+  const last = s.mentions.at(-1);
+  return { key: whole ?? (last && !qualifiesNext(ex.lex, s.text, last.end) ? last.key : undefined), whole: whole !== undefined };
 }
 
 /**
