@@ -614,6 +614,28 @@ export class Extraction implements Knowledge {
     return true;
   }
 
+  /**
+   * Is the section in a set of questions that gives answers ("Correct Answer: C") or lettered
+   * choices? Such a set is a practice test or its review, not a list of the learner's own questions.
+   */
+  private answeredSet(section: number): boolean {
+    let root = section;
+    for (let at = this.sections[section]!.parent; at !== undefined && this.sections[at]!.questions; at = this.sections[at]!.parent) root = at;
+    let answered = this.answeredSets.get(root);
+    if (answered === undefined) {
+      const within = (si: number): boolean => {
+        for (let at: number | undefined = si; at !== undefined; at = this.sections[at]!.parent) if (at === root) return true;
+        return false;
+      };
+      // (A label alone on its line heads the answer below it: "**Correct Answer:**".)
+      const label = answerLabel(this.lex);
+      answered = this.sections.some((sec, si) => sec.file === this.sections[root]!.file && within(si) && sec.lines.some((id) => { const l = this.lines[id]!; return l.choiceOf !== undefined || label.test(`${l.note.text} …`); }));
+      this.answeredSets.set(root, answered);
+    }
+    return answered;
+  }
+  private readonly answeredSets = new Map<number, boolean>();
+
   private collectTerms(line: LineWork) {
     if (line.citation === "cites" || line.choiceOf !== undefined) return;
     const text = line.note.text;
@@ -627,7 +649,9 @@ export class Extraction implements Knowledge {
     // (A question mark that ends a cited title is the document's: "…注意が必要です。参考:EBS マルチアタッチ…できますか?")
     const asks = () => /[?？]\s*$/.test(text) && line.note.source !== "table" && !cited(line, line.sentences.length - 1);
     // (Nor an answer under its question: "正解: Transit Gateway", "Answer: …".)
-    if ((section?.questions && !isReferenceLine(line.note.raw) && !statement() && !answerLabel(this.lex).test(text)) || marker || asks()) {
+    // (Under a set of questions that gives their answers or choices, only a line that asks is one:
+    // "Key Learning Points", "CloudFront = caching at edge" explain the answer.)
+    if ((section?.questions && !isReferenceLine(line.note.raw) && !statement() && !answerLabel(this.lex).test(text) && !this.answeredSet(line.section!)) || marker || asks()) {
       const q = marker ? text.slice(marker[0].length) : text;
       const key = `q:${nameKey(q)}`;
       this.reg.ensure(key, "question");
@@ -684,8 +708,11 @@ export class Extraction implements Knowledge {
       for (const h of table.header) if (!compared.includes(h.trim())) columnWords.add(nfkc(h).trim());
       if (compared.length >= 2 && table.cells[0]) columnWords.add(nfkc(table.cells[0]).trim());
     }
+    // (A label alone on its line in a set of answered questions is the set's form, "Key Learning
+    // Points:", "Why You Got It Wrong:", and names nothing.)
+    const formLabel = section?.questions === true && /^[^:：]{1,60}[:：]\s*$/.test(text) && this.answeredSet(line.section!);
     for (const s of line.sentences) {
-      for (const name of capitalisedNames(s.text, s.japanese, this.lex.functionWords)) if (!placeholderName(name, line.note.text) && !columnWords.has(name)) this.registerCapitalisedName(name);
+      if (!formLabel) for (const name of capitalisedNames(s.text, s.japanese, this.lex.functionWords)) if (!placeholderName(name, line.note.text) && !columnWords.has(name)) this.registerCapitalisedName(name);
       // 「quoted」 names a term, unless the sentence gives examples (例えば「中川」で始まる…).
       // (Each pattern below is tried only on sentences holding its one fixed character or word:
       // running them on every sentence was a fifth of this pass.)
