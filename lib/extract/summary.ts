@@ -104,6 +104,9 @@ function isFragmentText(lex: Lexicon, text: string): boolean {
   // A lead-in ("…in the following ways:", "主なものは以下のとおりです。") or words to the reader
   // ("You can…") say nothing of what it is.
   if (/[:：]\s*$/.test(text.trim()) || /^(?:you|we|i|let's|here|there|note|remember)\b/i.test(t)) return true;
+  // A gloss in brackets and nothing else ("(supports AWS IAM Identity Center)", "(see also docker
+  // storage)") adds to a line it stood in; alone it says nothing of what the thing is.
+  if (/^[(（][^()（）]*[)）]$/.test(t)) return true;
   // A question asks what the notes do not say: "Why not use Lambda?" beside EC2 in a table of what to ask.
   if (/[?？]\s*$/.test(text.trim())) return true;
   // A remark under a section's word ("EXAM TIP: Instance stores offer…", "Important note: …", "注意:

@@ -79,6 +79,24 @@ describe("summaries from brackets after a plural", () => {
   });
 });
 
+describe("summaries in brackets alone", () => {
+  it("a gloss in brackets under a heading ('(supports [[AWS IAM Identity Center]])') says nothing of what the heading names", () => {
+    const g = build(
+      [
+        "# AWS Client VPN",
+        "",
+        "### Single Sign-On",
+        "(supports [[AWS IAM Identity Center]])",
+        "- Authenticate against SAML 2.0-based identity providers (user-based)",
+        "",
+      ].join("\n"),
+    );
+    const sso = g.nodes.find((n) => n.label.toLowerCase() === "single sign-on");
+    expect(sso, "Single Sign-On").toBeDefined();
+    expect(sso!.summary ?? "").not.toMatch(/^\(/);
+  });
+});
+
 describe("summaries that ask", () => {
   it("a question beside a name in a table says nothing of what it is ('|EC2|Why not use Lambda?|')", () => {
     const g = build(
