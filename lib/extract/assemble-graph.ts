@@ -139,6 +139,9 @@ export function assembleGraph(
 
   // part_of: what each node belongs to, with the sentence that shows it.
   const related = new Set(proposed.filter((e) => e.kind !== "part_of" && e.kind !== "mentions").map((e) => pairKey(e.source, e.target)));
+  // A thing and what it succeeds are two products, neither a part of the other ("EventBridgeは
+  // Cloudwatch eventsの機能強化バージョン" reads like "the version of", and is no part).
+  const succession = new Set(proposed.filter((e) => e.kind === "supersedes").map((e) => pairKey(e.source, e.target)));
   const stated = new Map<string, DraftEdge>();
   for (const e of proposed) if (e.kind === "part_of" && !stated.has(e.source) && isNode.has(e.target)) stated.set(e.source, e);
   const parents = new Map<string, { parent: string; evidence: Evidence }>();
@@ -146,7 +149,7 @@ export function assembleGraph(
   for (const d of drafts) {
     // What the notes state ("comes in three flavors: …", "の機能") outranks where a line happens to sit.
     const parent = parentOf(lex, d, reg, sections, lines, isNode, index, about, named, related, stated.get(d.key)?.target);
-    if (!parent || parent === d.key || people.has(d.key) || people.has(parent)) continue;
+    if (!parent || parent === d.key || people.has(d.key) || people.has(parent) || succession.has(pairKey(d.key, parent))) continue;
     // (A common noun only mentioned, never defined or heading a section of its own, is no part of
     // where it is mentioned: "one replica table per AWS Region" makes Region no part of global tables.)
     // (A list item of it alone still is: "- Network", "- Mounts" under Namespaces.)
@@ -227,6 +230,7 @@ export function assembleGraph(
   };
   for (const [child, { parent, evidence }] of parents) addEdge(child, parent, "part_of", evidence);
   for (const e of proposed) {
+    if (e.kind === "part_of" && succession.has(pairKey(e.source, e.target))) continue;
     // A stated part_of that points the other way from the tree's is kept as stated.
     addEdge(e.source, e.target, e.kind, e.evidence);
   }

@@ -125,6 +125,9 @@ describe("edges of the seed notes", () => {
     for (const [newer, older] of cases) {
       const e = g.edges.find((x) => x.kind === "supersedes" && x.source === newer && x.target === older);
       expect(e, `${newer} supersedes ${older}`).toBeDefined();
+      // (…and neither is a part of the other: "Cloudwatch eventsの機能強化バージョン" is no "の" of a part.)
+      expect(g.edges.find((x) => x.kind === "part_of" && [x.source, x.target].sort().join() === [newer, older].sort().join()), `${newer} part_of ${older}`).toBeUndefined();
+      expect(node(g, newer).parent, `${newer}'s parent`).not.toBe(older);
     }
     expect(edge(g, "supersedes", "eventbridge", "cloudwatch-events")!.evidence).toEqual({ text: "EventBridgeはCloudwatch eventsの機能強化バージョン。", file: "aws-notes.txt", line: 57 });
   });
