@@ -149,7 +149,7 @@ export function assembleGraph(
   for (const d of drafts) {
     // What the notes state ("comes in three flavors: …", "の機能") outranks where a line happens to sit.
     const parent = parentOf(lex, d, reg, sections, lines, isNode, index, about, named, related, stated.get(d.key)?.target);
-    if (!parent || parent === d.key || people.has(d.key) || people.has(parent) || succession.has(pairKey(d.key, parent))) continue;
+    if (!parent || parent === d.key || people.has(d.key) || people.has(parent) || succession.has(pairKey(d.key, parent)) || outsideOf(d, reg.get(parent))) continue;
     // (A common noun only mentioned, never defined or heading a section of its own, is no part of
     // where it is mentioned: "one replica table per AWS Region" makes Region no part of global tables.)
     // (A list item of it alone still is: "- Network", "- Mounts" under Namespaces.)
@@ -546,6 +546,16 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
   // per domain)": it qualifies what the sentence says of the thing.)
   for (const g of d.glosses) if (!isFragment(lex, g) && !WEB_ADDRESS.test(g) && !onlyNames(g) && !/^(?:not|no|only|except|excluding|without|unless|but|even)\b/i.test(g.trim()) && ((CJK.test(g) && letters(g) >= 6) || /^(?:a|an|the|also|aka|i\.e\.|which|used|for)\b/i.test(g) || g.split(/\s+/).length >= 5) && !/->|[=＝]|\d+\.\d+\.\d+/.test(g)) return firstSentence(g);
   return "";
+}
+
+/** Is the thing named as lying outside the other ("VPC外のサービス", "AWS以外のクラウド")? Then it is no part of it. */
+function outsideOf(d: Draft, whole: Draft | undefined): boolean {
+  if (!whole) return false;
+  const names = [...whole.surfaces.keys()].map((n) => nfkc(n).toLowerCase());
+  return [...d.surfaces.keys()].some((surface) => {
+    const m = /^(.+?)\s*(?:以外|外)の/.exec(nfkc(surface).toLowerCase());
+    return !!m && names.includes(m[1]!.trim());
+  });
 }
 
 function parentOf(lex: Lexicon, d: Draft, reg: DraftRegistry, sections: Section[], lines: LineWork[], isNode: Set<string>, index: LineIndex, about: Map<string, number[]>, named: Map<string, number[]>, related: Set<string>, stated?: string): string | undefined {

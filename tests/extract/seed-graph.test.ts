@@ -215,6 +215,13 @@ describe("what the seed notes do not say (read edge by edge)", () => {
     expect(edge(g, "alternative", "docker-hub", "ecr")).toBeDefined();
   });
 
+  it("puts what lies outside a thing in no part of it: 'VPC外のサービス' are services outside the VPC", () => {
+    const outside = byName(g, "VPC外のサービス")!;
+    expect(outside).toBeDefined();
+    expect(outside.parent).not.toBe("vpc");
+    expect(between(outside.id, "vpc")).not.toContain("part_of");
+  });
+
   it("joins each item of a list to the sentence's subject, never the items to each other", () => {
     // "CloudFront, ALB(ELB)、API Gatewayに設定可能。" under AWS WAF
     for (const target of ["cloudfront", "alb", "api-gateway"]) expect(between("waf", target)).toContain("integrates");
