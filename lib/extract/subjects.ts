@@ -41,7 +41,9 @@ export function topicOf(s: AnalysedSentence, ms: Mention[]): Mention | undefined
     if (/^\s*,/.test(rest) && second && /^[\s,]*(?:(?:the|a|an|amazon|aws)\s+)?$/i.test(s.text.slice(first.end, second.start).replace(/\([^()]*\)/, ""))) return undefined;
     return first;
   }
-  return ms.find((m) => isTopicMarked(s, m) && !settingAfterTopic(s, m)) ?? ms.find((m) => /^\s*(?:\([^()]*\)\s*)?が/.test(s.text.slice(m.end)) && m === ms[0]);
+  // (Without a topic, what the sentence opens by using is what it speaks of: "Lake Formationを使えば
+  // S3とRDSのデータどちらも管理できる" is about Lake Formation, not the line's subject before it.)
+  return ms.find((m) => isTopicMarked(s, m) && !settingAfterTopic(s, m)) ?? ms.find((m) => /^\s*(?:\([^()]*\)\s*)?が/.test(s.text.slice(m.end)) && m === ms[0]) ?? (ms[0] && ms[0].start <= 2 && /^\s*を(?:使え|使う|使用す|利用す|用い)(?:ば|れば|ると(?!き)|と(?!き))/.test(s.text.slice(ms[0].end)) ? ms[0] : undefined);
 }
 
 /**

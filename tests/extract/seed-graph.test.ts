@@ -222,6 +222,12 @@ describe("what the seed notes do not say (read edge by edge)", () => {
     expect(between(outside.id, "vpc")).not.toContain("part_of");
   });
 
+  it("reads a sentence that opens by using a thing as about that thing: 'Lake Formationを使えばS3とRDSのデータどちらも管理できる' after Glue JDBC's definition", () => {
+    expect(between("glue-jdbc", "lake-formation")).toEqual([]);
+    expect(between("glue-jdbc", "s3")).toEqual([]);
+    expect(between("lake-formation", "s3")).toContain("integrates");
+  });
+
   it("joins each item of a list to the sentence's subject, never the items to each other", () => {
     // "CloudFront, ALB(ELB)、API Gatewayに設定可能。" under AWS WAF
     for (const target of ["cloudfront", "alb", "api-gateway"]) expect(between("waf", target)).toContain("integrates");
