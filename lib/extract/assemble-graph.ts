@@ -8,7 +8,7 @@ import { slugify } from "../graph/slug";
 import { capitalizeFirst, nameKey, nfkc } from "../text/normalize";
 import { splitSentences } from "../text/sentences";
 import type { Lexicon } from "../vocab/lexicon";
-import { everyNameWritten, isCommonNoun } from "./common-noun";
+import { everyNameWritten, isCommonNoun, isServiceClass } from "./common-noun";
 import type { Draft, DraftRegistry } from "./drafts";
 import type { DraftEdge, LineWork, Section } from "./model";
 import { analyseSentence, findMentions, type AnalysedSentence, type Mention } from "./mentions";
@@ -150,6 +150,10 @@ export function assembleGraph(
     // What the notes state ("comes in three flavors: …", "の機能") outranks where a line happens to sit.
     const parent = parentOf(lex, d, reg, sections, lines, isNode, index, about, named, related, stated.get(d.key)?.target);
     if (!parent || parent === d.key || people.has(d.key) || people.has(parent) || succession.has(pairKey(d.key, parent)) || outsideOf(d, reg.get(parent))) continue;
+    // (A kind of service, "データベースサービス" in KMS's section, is no part of where it is named;
+    // one named after a thing is that thing's, "Amazon ECS サービス", and one the notes define is a
+    // term of theirs, "Public service: a service reached over the public internet".)
+    if (isServiceClass(d.key) && !d.prefixOf && !d.definitions.length && stated.get(d.key)?.target !== parent) continue;
     // (A common noun only mentioned, never defined or heading a section of its own, is no part of
     // where it is mentioned: "one replica table per AWS Region" makes Region no part of global tables.)
     // (A list item of it alone still is: "- Network", "- Mounts" under Namespaces.)

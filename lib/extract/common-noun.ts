@@ -56,3 +56,12 @@ export function writtenAsName(lex: Lexicon, name: string): boolean {
 export function isThing(lex: Lexicon, d: Draft | undefined): boolean {
   return !!d && (!!d.vocab || d.definitions.length > 0 || d.notes.length > 0 || [...d.surfaces.keys(), d.english ?? ""].some((n) => writtenAsName(lex, n)));
 }
+
+/**
+ * Is the term's key (t: and its name folded) a kind of service the notes do not name, "Fully
+ * managed service", "データベースサービス", "各種サービス" (microservices aside)? It says what
+ * something is, or a class of partners: never one partner, nor a part of the section it is in.
+ */
+export function isServiceClass(key: string): boolean {
+  return /^t:(?!.*microservices?$).*(?:services?|サービス)$/.test(key);
+}

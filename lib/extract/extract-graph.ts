@@ -22,7 +22,7 @@ import { resolveName } from "../vocab/resolve-name";
 import { tokenize, translatePhrase, translateTokens } from "../vocab/tokenize";
 import { assembleGraph } from "./assemble-graph";
 import { comparedSides, definitionsInLine, isAbbreviation, isInstruction, longFormOf, parentheticals, splitTrailingParenthetical } from "./definitions";
-import { everyNameWritten, isCommonNoun, isGlossaryWord, isThing } from "./common-noun";
+import { everyNameWritten, isCommonNoun, isGlossaryWord, isServiceClass, isThing } from "./common-noun";
 import { DraftRegistry, type DraftOp } from "./drafts";
 import { citesDocument, citesInBrackets } from "./citation";
 import { NoteJournal, type LineTerms } from "./terms-memo";
@@ -1418,6 +1418,9 @@ export class Extraction implements Knowledge {
           if (absent(e.source) || absent(e.target)) continue;
           if (e.kind !== "alternative" && mistakes.length && (onlyInMistake(e.source) || onlyInMistake(e.target))) continue;
         }
+        // A kind of service the notes do not name ("Fully managed service", "データベースサービス",
+        // "各種サービス") is what something is, or a class of partners, never one partner.
+        if (e.kind === "integrates" && (isServiceClass(e.source) || isServiceClass(e.target))) continue;
         // A comparison sets the thing a name qualifies against the other, not the name's own thing:
         // "S3 Intelligent-Tiering is more expensive than Glacier Deep Archive" says nothing of S3.
         // (A rename keeps its brand: "CodeWhisperer は Amazon Q Developer に統合されました".)
