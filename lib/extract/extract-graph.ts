@@ -483,6 +483,16 @@ export class Extraction implements Knowledge {
       else if (nameKey(paren.inside) !== nameKey(either.entity.label) && /^[A-Z][A-Za-z0-9 &-]{1,40}$/.test(paren.inside)) this.addAlias(key, paren.inside);
       return key;
     }
+    // "DMS -Database Migration Service", "KMS - Key Management Service": one thing by both its names.
+    const dashed = /^(.+?)\s*[-–—]\s*(.+)$/.exec(written);
+    if (dashed && /\s[-–—]|[-–—]\s/.test(written)) {
+      const [a, b] = [resolveName(this.lex, dashed[1]!.trim(), false), resolveName(this.lex, dashed[2]!.trim(), false)];
+      if (a && b && a.entity.id === b.entity.id) {
+        const key = this.reg.ensureVocab(a.entity).key;
+        this.reg.addName(written, key);
+        return key;
+      }
+    }
     const bare = stripVendorPrefix(written);
     const known = this.reg.lookupName(written) ?? this.reg.lookupName(bare);
     if (known) return known;
