@@ -205,11 +205,14 @@ const siblingDefinitions: StructureRule = (ex) => {
         // one name are ("Origin response" / "Viewer response", "synchronous" / "asynchronous"), and
         // services of one family (Snowcone / Snowball Edge).
         const english = !a.line.sentences[0]?.japanese && !b.line.sentences[0]?.japanese;
-        const variants = english ? ex.variantNames(a.key, b.key) || ex.kindOf(a.key) === "service" : true;
+        const variantNames = english && ex.variantNames(a.key, b.key);
+        const variants = !english || variantNames || ex.kindOf(a.key) === "service";
         // (…so other English definitions must share one more word, or open alike, one after the
-        // other: "Mitosis: one division that…", "Meiosis: two divisions that…".)
+        // other: "Mitosis: one division that…", "Meiosis: two divisions that…"; variants defined one
+        // after the other need not share a word.)
         const needed = adjacent ? 1 : 2;
-        if (ex.comparableTerms(a.key, b.key) || sharedSubject(ex, a, b, variants ? needed : needed + 1, !variants && adjacent) || (english && adjacent && a.line.definitions.length > 0 && b.line.definitions.length > 0 && ex.variantNames(a.key, b.key))) {
+        const definedSideBySide = adjacent && a.line.definitions.length > 0 && b.line.definitions.length > 0;
+        if (ex.comparableTerms(a.key, b.key) || sharedSubject(ex, a, b, variants ? needed : needed + 1, !variants && adjacent) || (variantNames && definedSideBySide)) {
           ex.propose(a.key, b.key, "contrasts", ex.evidence(a.line));
           if (a.line !== b.line) ex.propose(a.key, b.key, "contrasts", ex.evidence(b.line));
         }
