@@ -471,6 +471,15 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
   // it is: "Lambda: Traffic is shifted from one version…" among CodeDeploy's deployment targets
   // says what CodeDeploy does there.)
   const inOtherService = (def: Evidence) => d.kind === "service" && insideOtherService(reg, sections, where.sectionOfLine.get(`${def.file}\0${def.line}`), d);
+  // (One in a list of costs that gives a charge, "Amazon SES: メール通知を利用する場合の送信料金" under
+  // "コスト管理", says what a service costs there, not what it is: no summary. "Cost Explorer: 利用
+  // コストを分析する" in such a list still says what it does, and a unit of billing, "シャード時間:
+  // 1シャード時間あたり $0.0195", is what its charge is.)
+  const priced = (def: Evidence) => {
+    if (!d.vocab) return false;
+    const si = where.sectionOfLine.get(`${def.file}\0${def.line}`);
+    return si !== undefined && PRICE_STATEMENT.test(nfkc(def.text).trim()) && isPriceHeading(lex, sections[si]!.heading.text);
+  };
   const ownDefining = (): string | undefined => {
     for (const f of about.get(d.key) ?? []) {
       const line = lines[f]!;
@@ -488,7 +497,7 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
     }
     return undefined;
   };
-  const elsewhere = definition(d.definitions.filter((def) => !own(def) && !answers(def) && !inOtherService(def)));
+  const elsewhere = definition(d.definitions.filter((def) => !own(def) && !answers(def) && !inOtherService(def) && !priced(def)));
   // The first line of its own section, when that line is about it and says what it is
   // ("ストリーミングデータの収集・処理・リアルタイム分析" opening Kinesis's section)…
   const firstLine = (si: number): { text: string; defining: boolean } | undefined => {
@@ -514,7 +523,7 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
   const opening = headed.find((x) => x.defining) ?? headed[0];
   if (opening && (!elsewhere || letters(opening.text) >= letters(elsewhere))) return opening.text;
   if (elsewhere) return elsewhere;
-  const inOther = definition(d.definitions.filter((def) => !own(def) && !answers(def) && inOtherService(def)));
+  const inOther = definition(d.definitions.filter((def) => !own(def) && !answers(def) && !priced(def) && inOtherService(def)));
   if (inOther) return ownDefining() ?? inOther;
   const answered = definition(d.definitions.filter((def) => !own(def) && answers(def)));
   if (answered) return answered;
@@ -550,6 +559,16 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
   // per domain)": it qualifies what the sentence says of the thing.)
   for (const g of d.glosses) if (!isFragment(lex, g) && !WEB_ADDRESS.test(g) && !onlyNames(g) && !/^(?:not|no|only|except|excluding|without|unless|but|even)\b/i.test(g.trim()) && ((CJK.test(g) && letters(g) >= 6) || /^(?:a|an|the|also|aka|i\.e\.|which|used|for)\b/i.test(g) || g.split(/\s+/).length >= 5) && !/->|[=＝]|\d+\.\d+\.\d+/.test(g)) return firstSentence(g);
   return "";
+}
+
+/** A charge: a price noun it ends on (送信料金, …に応じた課金), an amount of money, or a cost per unit. */
+const PRICE_STATEMENT = /(?:料金|課金|費用|使用料)[)）]?[。.]?$|[$¥]\s?\d|\d\s?(?:USD|円)|\b(?:cost|charge|fee|price)s?\s+(?:per|by)\b|\bper\s+(?:GB|TB|hour|month|request|second)\b/i;
+
+/** Does a heading speak of what things cost ("コスト管理", "Pricing", "料金"): the vocabulary's price aspect? */
+function isPriceHeading(lex: Lexicon, heading: string): boolean {
+  const words = lex.vocab.aspects.find((a) => a.id === "price")?.words ?? [];
+  const h = nfkc(heading).toLowerCase();
+  return words.some((w) => h.includes(nfkc(w).toLowerCase()));
 }
 
 /** Is the thing named as lying outside the other ("VPC外のサービス", "AWS以外のクラウド")? Then it is no part of it. */

@@ -97,6 +97,26 @@ describe("summaries in brackets alone", () => {
   });
 });
 
+describe("summaries from a list of costs", () => {
+  it("what a service costs in a list of costs is no summary of it; what another item of the list does still is", () => {
+    const g = build(
+      [
+        "# 一時権限の申請アプリ",
+        "",
+        "## コスト管理",
+        "",
+        "運用にかかる主なコストは以下のとおりです。",
+        "",
+        "- Amazon SES: メール通知を利用する場合の送信料金",
+        "- AWS Cost Explorer: 利用コストを分析する",
+        "",
+      ].join("\n"),
+    );
+    expect(node(g, "ses").summary ?? "").not.toMatch(/料金/);
+    expect(node(g, "cost-explorer").summary).toBe("利用コストを分析する");
+  });
+});
+
 describe("summaries that ask", () => {
   it("a question beside a name in a table says nothing of what it is ('|EC2|Why not use Lambda?|')", () => {
     const g = build(
