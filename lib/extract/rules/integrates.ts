@@ -262,8 +262,8 @@ export const integratesRule: SentenceRule = {
       // (What it is likened to is a comparison, no partner: "replicated within its AZ (similar to Standard S3)".)
       // (Not "like", which also gives examples: "targets like AWS Lambda"; but "like" that opens the
       // sentence or follows a verb likens: "Like identity policies but attached to a bucket", "works
-      // like SQS access policies"; nor what it is set against: "quick to set up vs Direct Connect".)
-      if (/\b(?:similar to|unlike|compared (?:to|with)|than|vs\.?|versus|(?:works?|acts?|behaves?|looks?|functions?|just|much)\s+like)\s+(?:(?:the|an?)\s+)?(?:[A-Z][\w-]*\s+)?$/i.test(s.text.slice(Math.max(0, m.start - 40), m.start))) continue;
+      // like SQS access policies", "designed like S3"; nor what it is set against: "quick to set up vs Direct Connect".)
+      if (/\b(?:similar to|unlike|compared (?:to|with)|than|vs\.?|versus|(?:works?|acts?|behaves?|looks?|functions?|designed|built|modell?ed|just|much)\s+like)\s+(?:(?:the|an?)\s+)?(?:[A-Z][\w-]*\s+)?$/i.test(s.text.slice(Math.max(0, m.start - 40), m.start))) continue;
       if (/^\W*(?:just\s+|much\s+)?like\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+)?$/i.test(s.text.slice(0, m.start))) continue;
       // (In Japanese after it, a head noun allowed: "EC2 Auto Scalingグループと同様の方式で", "…構成よりも".)
       if (s.japanese && /^\s*[」』]?[\u30a0-\u30ff\u3400-\u9fff]{0,6}[」』]?\s*(?:と同様|と同じ|と比べ|と比較して|よりも|に似)/.test(s.text.slice(m.end))) continue;
