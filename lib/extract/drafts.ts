@@ -225,7 +225,7 @@ export class DraftRegistry {
     const out = new Map<string, string>();
     for (const [name, key] of this.names) {
       const d = this.drafts.get(key);
-      out.set(name, `${key}\u0000${d?.vocab ? "v" : ""}${d?.kind === "question" ? "q" : ""}${d?.definitions.length ? "d" : ""}${d?.english ? "e" : ""}`);
+      out.set(name, `${key}\u0000${d?.vocab ? "v" : ""}${d?.kind === "question" ? "q" : ""}${d?.definitions.length ? "d" : ""}${d?.english ? "e" : ""}${d && definedInCapitals(d, name) ? "C" : ""}`);
     }
     return out;
   }
@@ -287,4 +287,13 @@ export class DraftRegistry {
   seen(key: string, surface: string): void {
     this.change(["seen", key, surface], (d) => void d.surfaces.set(surface, (d.surfaces.get(surface) ?? 0) + 1));
   }
+}
+
+/**
+ * Does every line that defines the draft write its name in capitals ("REST: number of API calls…")?
+ * Then the name is an abbreviation, and the word in lower case ("data at rest") is none of it.
+ */
+export function definedInCapitals(d: Draft, word: string): boolean {
+  const upper = word.toUpperCase();
+  return d.definitions.length > 0 && upper !== word.toLowerCase() && d.definitions.every((def) => (def.whole ?? "").trimStart().replace(/^\W+/, "").startsWith(upper));
 }

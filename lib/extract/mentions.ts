@@ -7,7 +7,7 @@ import type { EntityEntry } from "../vocab/types";
 import { tokenize, translateTokens, type Token } from "../vocab/tokenize";
 import { nameKey, nfkc, stripVendorPrefix } from "../text/normalize";
 import { isJapanese } from "../text/script";
-import type { DraftRegistry } from "./drafts";
+import { definedInCapitals, type DraftRegistry } from "./drafts";
 
 export interface Mention {
   key: string;
@@ -111,6 +111,9 @@ function matchSpan(lex: Lexicon, reg: DraftRegistry, s: AnalysedSentence, from: 
     // the notes define, "Chloroplast: …", is meant by "chloroplasts".)
     const d = reg.get(known);
     if (!s.japanese && first.text === w && d && d.kind !== "question" && !d.definitions.length) return undefined;
+    // …nor a lower-case word of a term the notes define only in capitals, an abbreviation: "REST:
+    // number of API calls…" names no "data at rest".
+    if (!s.japanese && first.text === w && d && definedInCapitals(d, w)) return undefined;
   }
   // "標準的な" is an adjective made of the word, not the thing 標準 names.
   if (last.script === "cjk" && s.text[last.end] === "的") return undefined;
