@@ -112,6 +112,24 @@ describe("a rebuild reads a sentence's relations again", () => {
   });
 });
 
+describe("a rebuild matches a sentence again", () => {
+  it("when a term it could name is no longer defined only in capitals", () => {
+    const enc = new TextEncoder();
+    const note = (file: string, text: string): NoteFile => ({ file, bytes: enc.encode(text) });
+    const secrets = note("b-secrets.md", "# AWS Secrets Manager\n\n- Encrypts secrets at rest with keys stored in AWS KMS.\n");
+    const before = [note("a-api.md", "# Amazon API Gateway\n\n- REST: number of API calls and the data transferred out\n"), secrets];
+    // The same term now defined as a word too: "at rest" in the unchanged note may name it again.
+    const after = [note("a-api.md", "# Amazon API Gateway\n\n- REST: number of API calls and the data transferred out\n- Rest: what a stored object is in, between reads\n"), secrets];
+    const lexicon = compileLexicon(vocabulary());
+    const mentionMemo = new MentionMemo();
+    const first = runPipeline({ files: before, vocabulary: vocabulary(), mentionMemo, layout: false }, lexicon);
+    const rest = (r: PipelineResult) => r.graph.edges.some((e) => e.source === "secrets-manager" && e.target === "rest");
+    expect(rest(first)).toBe(false);
+    const rebuilt = runPipeline({ files: after, vocabulary: vocabulary(), mentionMemo, layout: false }, lexicon);
+    expect(bytes(rebuilt)).toBe(bytes(runPipeline({ files: after, vocabulary: vocabulary(), layout: false })));
+  });
+});
+
 describe("a rebuild collects a note's terms again", () => {
   it("when another note's edit changes what its unchanged lines read", () => {
     const enc = new TextEncoder();
