@@ -916,7 +916,9 @@ export class Extraction implements Knowledge {
     // (Nor a column of values or states, "Metric | Value | Status": stop words name no thing.)
     const things = (aspectFirst ? cells.slice(1) : cells).filter((h) => h && !MEANING_HEADER.test(h) && !this.lex.stopTerms.has(h.toLowerCase()));
     if (things.length < 2 || !things.every((h) => isTermLike(h) && looksLikeName(h) && this.meaningful(h))) return [];
-    const known = things.every((h) => this.reg.lookupName(h) || resolveName(this.lex, h, false));
+    // (Known as things, not only as headings of the notes: "Pattern | Location | Key Concepts | Visual
+    // Aids" over a guide's links names the columns of a table of contents.)
+    const known = things.every((h) => { const key = this.reg.lookupName(h); return (key !== undefined && this.reg.get(key)?.kind !== "topic") || resolveName(this.lex, h, false); });
     const heads = things.map((h) => nfkc(h).toLowerCase().split(/\s+/).at(-1)!.replace(/s$/, ""));
     const sameHead = things.every((h) => h.split(/\s+/).length >= 2) && heads.every((h) => h === heads[0]);
     return aspectFirst || known || sameHead ? things : [];
