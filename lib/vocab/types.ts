@@ -134,7 +134,11 @@ export interface Cues {
   documentNames: string[];
   /** Words that introduce examples (例えば, e.g.): what they quote is an example value, not a term. */
   exampleCues: string[];
-  /** English words that never start or sit inside a name: pronouns, quantifiers, common verbs ("Launch multiple instances"). */
+  /**
+   * English words that never start or sit inside a name: pronouns, quantifiers, common verbs
+   * ("Launch multiple instances", "Receive replies"), gerunds of a to-do ("Avoiding …"),
+   * comparatives ("Longer retrieval times", "Better fault tolerance").
+   */
   nonNameWords: string[];
 }
 
