@@ -1407,7 +1407,13 @@ export class Extraction implements Knowledge {
       // (A mistake the notes mark, "❌ Lambda + EC2 same target group", joins nothing it names.)
       const mistakes = falseSpans(this.lex, s.text);
       const writes = (key: string) => (m: Mention) => m.key === key || know.namedAfter(m.key) === key;
-      const onlyInMistake = (key: string) => { const written = ms.filter(writes(key)); return written.length > 0 && written.every((m) => mistakes.some(([a, b]) => m.start >= a && m.end <= b)); };
+      /** Is the key written in the sentence (by `which` mentions), and is each place it is written so? */
+      const everyWritten = (key: string, test: (m: Mention) => boolean, which: (m: Mention) => boolean = (m) => m.key === key) => {
+        const written = ms.filter(which);
+        return written.length > 0 && written.every(test);
+      };
+      const inMistake = (m: Mention) => mistakes.some(([a, b]) => m.start >= a && m.end <= b);
+      const onlyInMistake = (key: string) => everyWritten(key, inMistake, writes(key));
       for (const e of proposals) {
         const pair = [e.source, e.target].sort().join("|");
         // A sentence that sets two things against each other does not also join them ("EventBridgeに
@@ -1426,7 +1432,7 @@ export class Extraction implements Knowledge {
           // (…nor does one the sentence does without: "APIGateway を作成しなくても、HTTPS の URL を利用".)
           // (Written elsewhere in the sentence without it, it still is: "…は AWS Organizations での利用を
           // 想定…AWS Organizations なしでも利用可能に".)
-          const absent = (key: string) => { const written = ms.filter((m) => m.key === key); return written.length > 0 && written.every((m) => absentAt(this.lex, s, m.end)); };
+          const absent = (key: string) => everyWritten(key, (m) => absentAt(this.lex, s, m.end));
           if (absent(e.source) || absent(e.target)) continue;
           if (e.kind !== "alternative" && mistakes.length && (onlyInMistake(e.source) || onlyInMistake(e.target))) continue;
         }
@@ -1437,7 +1443,7 @@ export class Extraction implements Knowledge {
         // "S3 Intelligent-Tiering is more expensive than Glacier Deep Archive" says nothing of S3.
         // (A rename keeps its brand: "CodeWhisperer は Amazon Q Developer に統合されました".)
         if (e.kind === "contrasts" || e.kind === "alternative") {
-          const qualifying = (key: string) => { const written = ms.filter((m) => m.key === key); return written.length > 0 && written.every((m) => qualifiesNext(this.lex, s.text, m.end)); };
+          const qualifying = (key: string) => everyWritten(key, (m) => qualifiesNext(this.lex, s.text, m.end));
           if (qualifying(e.source) || qualifying(e.target)) continue;
         }
         propose(e.source, e.target, e.kind);
