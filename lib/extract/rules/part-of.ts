@@ -5,6 +5,7 @@
 
 import type { ProposedEdge } from "../model";
 import type { Mention } from "../mentions";
+import type { Lexicon } from "../../vocab/lexicon";
 import { ARTICLES, mentionAfter, mentionBefore, occurrences, other } from "./cues";
 import type { SentenceContext, SentenceRule } from "./types";
 
@@ -27,6 +28,19 @@ export function listStartingAt(s: { text: string }, ms: Mention[], first: number
     run.push(ms[i]!);
   }
   return run;
+}
+
+/**
+ * Do the words of the clause before a verb (after the last mark that ends a clause) hold a noun of
+ * their own — a word that is no pronoun, article or generic word ("application includes…")? Then
+ * they are the verb's subject, and it is nothing the notes name.
+ */
+function namesUnnamedSubject(lex: Lexicon, before: string): boolean {
+  const clause = before.split(/[.;:!?,()（）、。]|\s[-–—]\s/).at(-1) ?? "";
+  return clause
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => /^[a-z][a-z-]*$/.test(w) && !lex.functionWords.has(w) && !lex.nonNameWords.has(w) && !lex.genericWords.has(w));
 }
 
 export const partOfRule: SentenceRule = {
@@ -95,7 +109,10 @@ export const partOfRule: SentenceRule = {
           // "comes in three flavors: A, B and C": a list, after a colon unless the cue is a verb of having parts.
           const verb = /^(consists? of|is made up of|are made up of|includes?|comes? in)$/i.test(cue.trim());
           if (parts.length < 2 || (!verb && !/[:：]/.test(s.text.slice(end, parts[0]!.start)))) continue;
-          whole = mentionBefore(s, ms, start, /^[\s\w]*$/)?.key ?? ctx.subject ?? ctx.owner;
+          // (A verb's subject that names nothing is no stand-in for the section's thing:
+          // "application includes EC2 and RDS" under API Gateway makes no part of API Gateway.)
+          whole = mentionBefore(s, ms, start, /^[\s\w]*$/)?.key ?? (verb && namesUnnamedSubject(lex, s.text.slice(0, start)) ? undefined : (ctx.subject ?? ctx.owner));
+          if (!whole) continue;
         }
       }
       parts = parts.filter((p) => p.key !== whole);
