@@ -34,6 +34,8 @@ export interface Draft {
   title?: string;
   /** Sections whose heading names this draft. */
   ownSections: number[];
+  /** The note whose words first made it a term (its heading, its definition, its comparison). */
+  origin?: string;
   order: number;
 }
 
@@ -110,6 +112,9 @@ export class DraftRegistry {
   readonly names = new Map<string, string>();
   private counter = 0;
 
+  /** The note being read while terms are made: a draft made now comes from it (`Draft.origin`). */
+  readingFile: string | undefined;
+
   /** While set, every read and change goes to it, and drafts are handed out watched (see `watched`). */
   journal: DraftJournal | undefined;
   private readonly watchedDrafts = new WeakMap<Draft, Draft>();
@@ -144,7 +149,7 @@ export class DraftRegistry {
     let d = this.drafts.get(key);
     this.journal?.read(`d:${key}`);
     if (!d) {
-      d = { key, kind, surfaces: new Map(), aliases: new Set(), definitions: [], glosses: [], tags: new Set(), notes: [], ownSections: [], order: this.counter++, ...init };
+      d = { key, kind, surfaces: new Map(), aliases: new Set(), definitions: [], glosses: [], tags: new Set(), notes: [], ownSections: [], order: this.counter++, ...(this.readingFile !== undefined ? { origin: this.readingFile } : {}), ...init };
       this.drafts.set(key, d);
       this.journal?.write(["draft", key, kind, init.english ?? null, init.vocab?.id ?? null]);
     }

@@ -152,7 +152,11 @@ export class Extraction implements Knowledge {
         return key !== undefined && noteNodeKeys.has(key);
       },
     });
-    for (const note of notes) this.readStructure(note);
+    for (const note of notes) {
+      this.reg.readingFile = note.file;
+      this.readStructure(note);
+    }
+    this.reg.readingFile = undefined;
     this.collectAllTerms();
     this.collectCompounds();
     this.inPass(this.memo?.rematch, () => {
@@ -565,9 +569,11 @@ export class Extraction implements Knowledge {
     const memo = this.memo?.terms;
     if (!memo) {
       for (const line of this.lines) {
+        this.reg.readingFile = line.file;
         this.collectTerms(line);
         release(line);
       }
+      this.reg.readingFile = undefined;
       return;
     }
     // A note's lines are consecutive (readStructure adds them note by note).
@@ -579,6 +585,7 @@ export class Extraction implements Knowledge {
     }
     memo.begin(lexiconKey(this.lex), this.reg.stateParts(), units.map((u) => u.file));
     for (const { file, lines } of units) {
+      this.reg.readingFile = file;
       const input = this.termsInput(lines);
       const kept = memo.reuse(file, input);
       if (kept && this.replayTerms(kept.ops, kept.lines, lines)) continue;
@@ -594,6 +601,7 @@ export class Extraction implements Knowledge {
       }
       memo.remember(file, input, journal, lines.map((l) => ({ ...(l.question !== undefined ? { question: l.question } : {}), ...(l.named !== undefined ? { named: l.named } : {}), definitions: [...l.definitions] })));
     }
+    this.reg.readingFile = undefined;
     memo.end();
   }
 
@@ -1224,7 +1232,8 @@ export class Extraction implements Knowledge {
       }
       const kept = this.provisional.get(s);
       this.provisional.delete(s);
-      s.mentions = kept && !forced.length && !this.namesAddedIn(s) ? kept : this.rematch(s, forced);
+      const found = kept && !forced.length && !this.namesAddedIn(s) ? kept : this.rematch(s, forced);
+      s.mentions = found.filter((m) => forced.some((f) => f.start === m.start && f.end === m.end) || !this.everydayWordElsewhere(m, line.file));
     });
     for (const d of line.definitions) {
       const i = line.sentenceStarts.findLastIndex((start) => start <= d.span.termStart);
@@ -1259,6 +1268,40 @@ export class Extraction implements Knowledge {
   }
 
   /**
+   * Is the mention one everyday word ("environment", "storage", データ) that names a term of the
+   * notes, in a note that neither defines it, heads a section with it nor is it? There the word is
+   * the everyday word: "a full environment monitoring solution" names no "Environment: the layout
+   * of the board" a note on reinforcement learning defined, nor does "the Environment tab". (An
+   * abbreviation in capitals is no everyday word: RAID is RAID wherever it is written; a link
+   * names its target anywhere.)
+   */
+  private everydayWordElsewhere(m: Mention, file: string): boolean {
+    const home = this.everydayTermHome(m.key);
+    return home !== undefined && !home.has(file) && !/^[A-Z]{2,}s?$/.test(m.surface);
+  }
+
+  /**
+   * The files where a term named by one everyday word is the notes' term — the note that made it
+   * a term, and those that define it, head a section with it or are it; undefined for any other thing.
+   */
+  private everydayTermHome(key: string): ReadonlySet<string> | undefined {
+    let home = this.everydayHomes.get(key);
+    if (home === undefined) {
+      const d = this.reg.get(key);
+      const name = d && !d.vocab && d.kind !== "question" && d.kind !== "service" ? (d.english ?? key.slice(2)) : "";
+      home = /^[A-Za-z]+$/.test(name) && this.isEverydayWord(name.toLowerCase()) ? new Set([...(d!.origin !== undefined ? [d!.origin] : []), ...d!.definitions.map((x) => x.file), ...d!.ownSections.map((i) => this.sections[i]!.file), ...d!.notes]) : null;
+      this.everydayHomes.set(key, home);
+    }
+    return home ?? undefined;
+  }
+  private readonly everydayHomes = new Map<string, Set<string> | null>();
+
+  private isEverydayWord(word: string): boolean {
+    const words = this.lex.everydayWords;
+    return words.has(word) || (word.endsWith("s") && (words.has(word.slice(0, -1)) || (word.endsWith("es") && words.has(word.slice(0, -2))) || (word.endsWith("ies") && words.has(`${word.slice(0, -3)}y`))));
+  }
+
+  /**
    * A modifier standing for "modifier + head" within one line: 標準は… beside FIFOキュー means
    * 標準キュー; ショート/ロングポーリング means ショートポーリング and ロングポーリング.
    */
@@ -1290,8 +1333,9 @@ export class Extraction implements Knowledge {
         const nextMention = s.mentions.find((m) => m.from === i + 2);
         const parallelLoanword = /^[\u30a1-\u30ff]+$/.test(t.text) && nextMention !== undefined && /^[\u30a1-\u30ff]/.test(nextMention.surface) && !this.lex.genericWords.has(t.text);
         const listed = next && next.script === "punct" && (next.text === "/" || next.text === "・") && (this.lex.modifiers.has(t.text) || parallelLoanword);
-        // ("詳細は…を参照してください" sends the reader elsewhere: 詳細 there shortens nothing.)
-        const topic = /^\s*(は|では)/.test(s.text.slice(t.end)) && !/参照|ご覧/.test(s.text);
+        // ("詳細は…を参照してください" sends the reader elsewhere: 詳細 there shortens nothing; nor
+        // does "標準では取得できない", by default, beside ログファイル.)
+        const topic = /^\s*は/.test(s.text.slice(t.end)) && !/参照|ご覧/.test(s.text);
         if (!(listed && s.mentions.some((m) => m.from === i + 2)) && !(topic && this.lex.modifiers.has(t.text))) return;
         const target = listed ? s.mentions.find((m) => m.from === i + 2) : undefined;
         // (The name after the slash must be a modifier and the head, ロングポーリング: "ロール/ポリシー"
@@ -1305,11 +1349,11 @@ export class Extraction implements Knowledge {
     }
   }
 
-  /** A Japanese modifier before は or では: "標準は…" (resolveEllipsis). */
+  /** A Japanese modifier before は: "標準は…" (resolveEllipsis). */
   private get modifierTopic(): RegExp {
     if (!this.modifierTopicPattern) {
       const modifiers = [...this.lex.modifiers].filter((m) => CJK.test(m)).map(escapeRegExp);
-      this.modifierTopicPattern = modifiers.length ? new RegExp(`(?:${modifiers.join("|")})\\s*(?:は|では)`) : /(?!)/;
+      this.modifierTopicPattern = modifiers.length ? new RegExp(`(?:${modifiers.join("|")})\\s*は`) : /(?!)/;
     }
     return this.modifierTopicPattern;
   }

@@ -66,6 +66,7 @@ export interface Lexicon {
   determiners: Set<string>;
   stopTerms: Set<string>;
   genericWords: Set<string>;
+  everydayWords: Set<string>;
   /** Name keys of the domains' own names (AWS, Amazon): they say nothing about what a sentence is about. */
   anchorKeys: Set<string>;
   functionWords: Set<string>;
@@ -132,6 +133,7 @@ export function compileLexicon(vocab: Vocabulary): Lexicon {
     determiners: lower(vocab.determiners),
     stopTerms: lower(vocab.cues.stopTerms),
     genericWords: lower(vocab.cues.genericWords),
+    everydayWords: lower(vocab.cues.everydayWords),
     anchorKeys: new Set(vocab.domains.flatMap((d) => d.anchors.map(nameKey))),
     functionWords: lower(vocab.cues.functionWords),
     nonNameWords: lower(vocab.cues.nonNameWords),

@@ -106,6 +106,12 @@ export interface Cues {
   questionMarkers: string[];
   stopTerms: string[];
   genericWords: string[];
+  /**
+   * The most frequent words of everyday English. A term the notes name with one of them alone
+   * ("Environment: the layout of the board", "Storage") is their term only in the notes that
+   * define it, head a section with it or are it: elsewhere the word is the everyday word.
+   */
+  everydayWords: string[];
   functionWords: string[];
   /**
    * Labels a line opens with to cite what it took its words from ("引用元:", "参考:", "Source:"):
