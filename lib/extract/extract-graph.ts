@@ -28,7 +28,7 @@ import { citesDocument, citesInBrackets } from "./citation";
 import { NoteJournal, type LineTerms } from "./terms-memo";
 import { aspectHeadings, aspectKey, headingMeaning } from "./aspect-headings";
 import { isDocumentTitle, isGenericLabel, isSequenceLabel, readHeading } from "./headings";
-import { isMeasure, mostlyLinks } from "./summary";
+import { isMeasure, isRemarkLabel, mostlyLinks } from "./summary";
 import { analyseSentence, capitalisedNames, chunksOf, findCompounds, findMentions, isFunctionWord, isProperName, type AnalysedSentence, type CompoundCandidate, type Mention } from "./mentions";
 import { lexiconKey, type MentionMemo, type PassMemo } from "./mention-memo";
 import type { EntityEntry } from "../vocab/types";
@@ -697,8 +697,11 @@ export class Extraction implements Knowledge {
         const { name, inside } = splitTrailingParenthetical(span.term);
         // ("Step 2 – Enable DNSSEC signing": a step of what the section is about, no thing of its own;
         // "定義: …", "Further reading: [[…]]": a heading's word before a colon labels what follows.)
-        // (A label's emoji is no part of its word: "⚠️ DISCLAIMER: These are original practice questions…".)
-        if (!name || this.lex.stopTerms.has(withoutLeadingEmoji(name).toLowerCase()) || answerLabel(this.lex).test(`${name}: …`) || !looksLikeTerm(name) || !this.meaningful(name) || !looksLikeName(name) || isSequenceLabel(this.lex, span.term) || isSequenceLabel(this.lex, name) || (isGenericLabel(this.lex, name) && !inGlossary) || isFieldLabel(this.lex, name, span.definition)) continue;
+        // (A label's emoji is no part of its word: "⚠️ DISCLAIMER: These are original practice
+        // questions…", "✅ CORRECT ANSWER: …", "❌ Option A: …", "💡 Memory Tip: …" — an answer's,
+        // a choice's, a remark's label, no term.)
+        const label = withoutLeadingEmoji(name ?? "");
+        if (!name || this.lex.stopTerms.has(label.toLowerCase()) || answerLabel(this.lex).test(`${label}: …`) || isRemarkLabel(this.lex, label) || !looksLikeTerm(name) || !this.meaningful(name) || !looksLikeName(name) || isSequenceLabel(this.lex, span.term) || isSequenceLabel(this.lex, label) || (isGenericLabel(this.lex, name) && !inGlossary) || isFieldLabel(this.lex, name, span.definition)) continue;
         const key = this.registerTerm(name);
         const sentence = this.sentenceAt(line, span.termStart);
         const def = span.definition.trim();
@@ -955,7 +958,8 @@ export class Extraction implements Knowledge {
    */
   private registerCapitalisedName(name: string) {
     // (A section's word in capitals labels what follows, "EXAM TIP: …", "Important Note: …"; it names nothing.)
-    if (this.lex.stopTerms.has(name.toLowerCase()) || !looksLikeName(name) || !this.meaningful(name) || isGenericLabel(this.lex, name) || isSequenceLabel(this.lex, name)) return;
+    // (Nor a remark's or an answer's label: "Memory Tip", "CORRECT ANSWER".)
+    if (this.lex.stopTerms.has(name.toLowerCase()) || !looksLikeName(name) || !this.meaningful(name) || isGenericLabel(this.lex, name) || isSequenceLabel(this.lex, name) || isRemarkLabel(this.lex, name) || answerLabel(this.lex).test(`${name}: …`)) return;
     // (Nor a plural after the vendor's name, "AWS Servers", "AWS Products": the vendor's, no one thing.)
     if (AWS_PREFIX.test(name) && isPluralWord(stripVendorPrefix(name))) return;
     if (!this.namesKnownThing(name, true)) this.registerTerm(name);
@@ -1735,7 +1739,7 @@ const labelPatterns = new WeakMap<Lexicon, Map<string, RegExp>>();
 const falseLabel = (lex: Lexicon) => labelPattern(lex, "falseLabels", (labels) => `^[\\p{Extended_Pictographic}\\uFE0F\\u200D\\s]*(?:${labels})\\s*[:：]`, "iu");
 
 /** An answer's label and what follows it, at the start of a text (cues.answerLabels). */
-const answerLabel = (lex: Lexicon) => labelPattern(lex, "answerLabels", (labels) => `^\\s*(?:${labels})\\s*[:：]\\s*(?=\\S)`, "i");
+const answerLabel = (lex: Lexicon) => labelPattern(lex, "answerLabels", (labels) => `^[\\s\\p{Extended_Pictographic}\\uFE0F\\u200D]*(?:${labels})\\s*[:：]\\s*(?=\\S)`, "iu");
 
 /**
  * The words after an answer's label ("Answer: Lambda is a serverless…", "答え: …"): the

@@ -16,6 +16,11 @@ const MODAL = /^(?:can|cannot|will|may|must|should|could|would|shall)$/;
 
 const remarkLabelSets = new WeakMap<Lexicon, Set<string>>();
 
+/** Is the text (a line's label, its emoji aside) a remark's or a false belief's label ("💡 Memory Tip", "❌ TRAP")? */
+export function isRemarkLabel(lex: Lexicon, text: string): boolean {
+  return remarkLabels(lex).has(withoutLeadingEmoji(text).normalize("NFKC").trim().toLowerCase());
+}
+
 /** cues.remarkLabels and cues.falseLabels (a false belief sums nothing up either), in lower case. */
 function remarkLabels(lex: Lexicon): Set<string> {
   let set = remarkLabelSets.get(lex);
