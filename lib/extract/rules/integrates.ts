@@ -40,9 +40,12 @@ function threatPatternsOf(lex: SentenceContext["lex"]): { before: RegExp | null;
   let p = threatPatterns.get(lex);
   if (p === undefined) {
     const { before, guardsFrom } = lex.vocab.cues.threatMarkers;
+    // (…or before examples of what the marker's noun stands for: "from common exploits like SQL
+    // injection", "against attacks such as DDoS".)
+    const examples = `(?:\\s+(?:the|a|an))?(?:(?:\\s+[\\w-]+){1,4}\\s+(?:like|such\\s+as|including|e\\.g\\.))?`;
     p = {
-      before: before.length ? new RegExp(`\\b(?:${before.map(escapeRegExp).join("|")})(?:\\s+(?:the|a|an))?$`, "i") : null,
-      guardsFrom: guardsFrom.length ? new RegExp(`\\b(?:${guardsFrom.map(escapeRegExp).join("|")})\\b[^.;:!?]{0,80}\\bfrom(?:\\s+(?:the|a|an))?$`, "i") : null,
+      before: before.length ? new RegExp(`\\b(?:${before.map(escapeRegExp).join("|")})${examples}$`, "i") : null,
+      guardsFrom: guardsFrom.length ? new RegExp(`\\b(?:${guardsFrom.map(escapeRegExp).join("|")})\\b[^.;:!?]{0,80}\\bfrom${examples}$`, "i") : null,
     };
     threatPatterns.set(lex, p);
   }
