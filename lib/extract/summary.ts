@@ -6,6 +6,7 @@ import type { Lexicon } from "../vocab/lexicon";
 import type { AnalysedSentence } from "./mentions";
 import { withoutLeadingEmoji } from "../text/normalize";
 import { isSequenceLabel } from "./headings";
+import { isInstruction } from "./definitions";
 import { occurrences } from "./rules/cues";
 import { escapeRegExp } from "../text/escape-regexp";
 import { remembered } from "../text/bounded-memo";
@@ -87,6 +88,9 @@ function isFragmentText(lex: Lexicon, text: string): boolean {
   if (n < written.length / 2 || (written.match(/[{}$=;&|]/g) ?? []).length >= 4) return true;
   if (!/[\u3040-\u9fff]/.test(t) && t.split(/\s+/).length < 2) return true;
   if (CONNECTIVE.test(t) || PARTICLE_START.test(t)) return true;
+  // A step in a console ("…「統合リクエスト」タブを開き、「編集」をクリックします", "Select the
+  // bucket") tells the reader what to do, not what the thing is.
+  if (isInstruction(lex, withoutLeadingEmoji(t))) return true;
   // A few English words that open in lower case with a preposition or a modal say what for or what
   // can be done, too little to stand for what a thing is ("for full data retention", "can not edit
   // or delete"; not "for sending notifications to multiple applications or AWS services"); a label

@@ -331,6 +331,13 @@ describe("summaries that only name other things", () => {
     expect(node(g, "lambda").summary).toBe("Lambda is a serverless computing platform");
   });
 
+  it("a step in a console ('…「編集」をクリックします', 'Select the bucket…') is no summary: it says what to do, not what the thing is (ishiharatma/aws-study)", () => {
+    const g = build(["# Amazon API Gateway", "", "## Integration request URL path parameter", "", "メソッドの作成後、作成したメソッドを選択し、「統合リクエスト」タブを開き、「編集」をクリックします。", "", "## Stage variables", "", "Select the stage and open the Stage variables tab.", "", "## Usage plans", "", "A usage plan sets who can call which API stages, how often and how much."].join("\n"));
+    expect(node(g, "integration-request-url-path-parameter").summary).toBe("");
+    expect(node(g, "stage-variables").summary).toBe("");
+    expect(node(g, "usage-plans").summary).toBe("A usage plan sets who can call which API stages, how often and how much.");
+  });
+
   it("the first step, day, scenario or example of a sequence is no summary ('Scenario 1: …', 'Day 1: …', 'Example: …', '第 1 分野: …')", () => {
     const g = build(["# AWS exam plan", "", "## Common Scenarios", "", "- Scenario 1: Ad-hoc SQL queries on S3 data", "", "## 試験分野", "", "- 第 1 分野: クラウドのコンセプト 26%", "", "## Snow Family", "", "- Example: SQL Server → PostgreSQL"].join("\n"));
     for (const id of ["common-scenarios", "試験分野", "snowball"]) expect(g.nodes.find((n) => n.id === id)?.summary ?? "", id).toBe("");
