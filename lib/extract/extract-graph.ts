@@ -105,6 +105,8 @@ export class Extraction implements Knowledge {
   readonly lines: LineWork[] = [];
   readonly edges: DraftEdge[] = [];
   readonly warnings: Warning[] = [];
+  /** The name each note's node was given (its title, heading or file name), by node. */
+  private readonly noteNames = new Map<string, string>();
   /** The node each note is, when it is one (a vault note). */
   readonly noteNodes = new Map<string, string>();
   /** Notes that are nodes but documents: what their sections are about is no part of them. */
@@ -273,7 +275,13 @@ export class Extraction implements Knowledge {
         if (name === base) documentTitles.set(n.file, nfkc(documentTitle).trim());
       }
       this.reg.seen(key, name);
-      if (nameKey(base) !== nameKey(name)) this.addAlias(key, base);
+      this.noteNames.set(key, name);
+      // (Links name a note by its file: "[…](./zenn-team-01-overview)" leads to the note titled
+      // "TEAM 導入ガイド ──(1/2) 概要", so its file's name finds it too.)
+      if (nameKey(base) !== nameKey(name)) {
+        this.addAlias(key, base);
+        this.reg.addName(base, key);
+      }
       for (const alias of n.aliases) this.addAlias(key, alias);
       const d = this.reg.get(key)!;
       for (const t of n.tags) d.tags.add(t);
@@ -1258,7 +1266,7 @@ export class Extraction implements Knowledge {
         // A link names its target, whatever it shows: its text is no name of the target
         // ("[AWS Lambda 概要](lambda-overview.md)" is a page on Lambda, not another name of Lambda).
         const link = line.note.links?.find((l) => l.start - start === m.start && l.end - start === m.end);
-        this.reg.seen(m.key, link ? (this.reg.get(m.key)?.english ?? fileBaseName(link.target)) : m.surface);
+        this.reg.seen(m.key, link ? (this.reg.get(m.key)?.english ?? this.noteNames.get(m.key) ?? fileBaseName(link.target)) : m.surface);
         // The thing a term is named after, as this line spells it.
         const prefix = this.reg.get(m.key)?.prefixOf;
         if (!prefix) continue;

@@ -190,7 +190,10 @@ export function isDocumentTitle(lex: Lexicon, text: string): boolean {
   if (!patterns) {
     patterns = lex.vocab.cues.documentHeadings.map((w) => {
       const cue = nfkc(w).toLowerCase();
-      // (A Japanese cue opens a word of its own: 学習 in "AWS 学習メモ", not in 機械学習, machine learning.)
+      // (A Japanese cue in kanji opens a word of its own: 学習 in "AWS 学習メモ", not in 機械学習,
+      // machine learning. One in katakana is a word of its own among kanji too — "導入ガイド",
+      // "完全ガイド" are guides — but not inside a longer loanword: ガイドライン is a guideline.)
+      if (/^[\u30a0-\u30ff]+$/.test(cue)) return new RegExp(`(^|[^\u30a0-\u30ff])${escapeRegExp(cue)}(?![\u30a0-\u30ff])`);
       return CJK.test(cue) ? new RegExp(`(^|[^\u3400-\u9fff])${escapeRegExp(cue)}`) : new RegExp(`(^|[^a-z])${escapeRegExp(cue)}([^a-z]|$)`);
     });
     documentTitlePatterns.set(lex, patterns);
