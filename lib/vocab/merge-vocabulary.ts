@@ -10,7 +10,7 @@ const EMPTY_CUES: Cues = {
   partOf: { featureOf: [], consistsOf: [], classifies: [] },
   choiceMarkers: { recommended: [] },
   threatMarkers: { after: [], before: [], guardsFrom: [] },
-  absenceMarkers: { afterNoun: [], afterObject: [] },
+  absenceMarkers: { afterNoun: [], afterObject: [], afterDoings: [] },
   negation: [],
   negatingPrefixes: [],
   personSuffixes: [],
@@ -99,6 +99,7 @@ function mergeCues(into: Cues, v: Record<string, unknown>, where: string): void 
   const absent = group("absenceMarkers");
   into.absenceMarkers.afterNoun.push(...strings(absent.afterNoun, `${where}.absenceMarkers.afterNoun`));
   into.absenceMarkers.afterObject.push(...strings(absent.afterObject, `${where}.absenceMarkers.afterObject`));
+  into.absenceMarkers.afterDoings.push(...strings(absent.afterDoings, `${where}.absenceMarkers.afterDoings`));
   const f = group("headingFacets");
   into.headingFacets.prefixes.push(...strings(f.prefixes, `${where}.headingFacets.prefixes`));
   into.headingFacets.suffixes.push(...strings(f.suffixes, `${where}.headingFacets.suffixes`));

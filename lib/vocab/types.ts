@@ -55,9 +55,10 @@ export interface Cues {
   threatMarkers: { after: string[]; before: string[]; guardsFrom: string[] };
   /**
    * Words that say a thing is done without, right after its name ("追加料金なしで", "SSH ポート不要")
-   * or after the verb it is the object of ("APIGateway を作成しなくても"): no partner of the subject.
+   * or after the verb it is the object of ("APIGateway を作成しなくても"), or after a list of things
+   * done that they close ("SSH キーを管理したりといったことが不要"): no partner of the subject.
    */
-  absenceMarkers: { afterNoun: string[]; afterObject: string[] };
+  absenceMarkers: { afterNoun: string[]; afterObject: string[]; afterDoings: string[] };
   /** Words that deny what a clause says ("不可", "cannot"): no relation is drawn from a denied clause. */
   negation: string[];
   /** Prefixes that make a name the opposite of what follows ("非Hive形式", "non-"): no kind of it. */
