@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compareView, contrastPairs, aspectOf } from "../lib/explore/compare";
 import { neighbourhood, shortestPaths, type PathEdge } from "../lib/explore/paths";
 import { indexGraph } from "../lib/serve/concept-view";
-import { seedGraph, vocabulary } from "./helpers/seed";
+import { graphOfNotes, seedGraph, vocabulary } from "./helpers/seed";
 
 const g = seedGraph();
 const index = indexGraph(g);
@@ -95,6 +95,19 @@ describe("comparisons", () => {
     const pc = compareView(index, aspects, "producer", "consumer")!;
     expect(pc.between.map((x) => x.evidence.text).join()).toContain("プロデューサー:データ前処理タスク");
     expect(pc.rows.flatMap((r) => [...r.a, ...r.b]).filter((s) => s.text.includes("プロデューサー:"))).toEqual([]);
+  });
+
+  it("shows in each column only that side's cells of a table that compares more columns, and the same words from two notes once", () => {
+    // As ishiharatma/aws-study compares container services: four columns, two of them compared.
+    const table = ["# コンテナサービスの比較", "", "| 比較項目 | EKS on EC2 | EKS on Fargate | ECS on EC2 | ECS on Fargate |", "| --- | --- | --- | --- | --- |", "| 利用料金 | ○ | △ | ○ | ◎ |", "| 運用コスト | △ | ◎ | △ | ◎ |", ""].join("\n");
+    const tg = graphOfNotes({ "containers.md": table, "containers-copy.md": table });
+    const ids = (label: string) => tg.nodes.find((n) => n.label === label)!.id;
+    const v = compareView(indexGraph(tg), aspects, ids("ECS on EC2"), ids("ECS on Fargate"))!;
+    const side = (which: "a" | "b") => v.rows.flatMap((r) => r[which]).map((s) => s.text);
+    expect(side("a")).toEqual(expect.arrayContaining(["利用料金: ECS on EC2 = ○", "運用コスト: ECS on EC2 = △"]));
+    expect(side("b")).toEqual(expect.arrayContaining(["利用料金: ECS on Fargate = ◎", "運用コスト: ECS on Fargate = ◎"]));
+    for (const text of [...side("a"), ...side("b")]) expect(text).not.toMatch(/EKS/);
+    expect(new Set(side("a")).size).toBe(side("a").length);
   });
 
   it("lists every stated contrast grouped by service", () => {

@@ -77,6 +77,28 @@ function sentencesOf(index: GraphIndex, id: string, contrastTexts: Set<string>):
   return out;
 }
 
+/**
+ * A table's row, as the parser writes it ("利用料金: EKS on EC2 = ○ / ECS on EC2 = ◎", "Key:
+ * Resource / IAM ポリシー: ARN / リソースポリシー: ARN"), cut to its first cell and the cells of
+ * the columns this side's name heads; undefined for any other text, or a row none of whose later
+ * columns this side heads.
+ */
+function ownCells(text: string, named: (text: string) => boolean): string | undefined {
+  const aspect = /^([^/:：=]{1,60}):\s*(.+)$/.exec(text);
+  if (!aspect) return undefined;
+  const parts = aspect[2]!.split(" / ");
+  const equals = parts.map((p) => /^([^=/]{1,60}?) = (.*)$/.exec(p));
+  if (parts.length >= 2 && equals.every(Boolean)) {
+    const own = parts.filter((_, i) => named(equals[i]![1]!));
+    return own.length && own.length < parts.length ? `${aspect[1]}: ${own.join(" / ")}` : undefined;
+  }
+  const all = text.split(" / ");
+  const colon = all.map((p) => /^([^:：/]{1,60})[:：]\s*(.*)$/.exec(p));
+  if (all.length < 3 || !colon.every(Boolean)) return undefined;
+  const own = all.slice(1).filter((_, i) => named(colon[i + 1]![1]!));
+  return own.length && own.length < all.length - 1 ? [all[0], ...own].join(" / ") : undefined;
+}
+
 /** Does a sentence name this node (by its label or an alias, as a whole word)? */
 function namer(n: GraphNode): (text: string) => boolean {
   const names = [n.label, n.labelJa, ...n.aliases].filter((x): x is string => !!x && x.length > 1).map((x) => x.normalize("NFKC").toLowerCase());
@@ -127,10 +149,14 @@ export function compareView(index: GraphIndex, aspects: Aspect[], a: string, b: 
   const names = { a: namer(na), b: namer(nb) };
   for (const side of ["a", "b"] as const) {
     const otherSide = side === "a" ? "b" : "a";
-    for (const s of sides[side]) {
+    for (const written of sides[side]) {
       // A sentence that states the contrast itself ("プロデューサー:…、コンシューマー:…") is shown
       // once, under how they differ, not in both columns.
-      if (s.contrast && keys[otherSide].has(keyOf(s))) continue;
+      if (written.contrast && keys[otherSide].has(keyOf(written))) continue;
+      // A table's row shows in a side's column its own cell only: "利用料金: ECS on EC2 = ○", not
+      // the other columns' services beside it.
+      const cells = ownCells(written.text, names[side]);
+      const s = cells === undefined ? written : { ...written, text: cells };
       // A sentence that names only the other side is the other side's ("標準は順番が保証されない。
       // FIFOキューで保証される" is two facts, one for each queue).
       if (names[otherSide](s.text) && !names[side](s.text)) {
@@ -138,6 +164,8 @@ export function compareView(index: GraphIndex, aspects: Aspect[], a: string, b: 
       } else place(side, s);
     }
   }
+  // (The same words in two notes — an article and its copy — are one fact in a column.)
+  for (const row of rows.values()) for (const side of ["a", "b"] as const) row[side] = row[side].filter((x, i, all) => all.findIndex((y) => y.text === x.text) === i);
   const order = [...aspects.map((x) => x.id), OTHER_ASPECT.id];
   // Rows where both sides speak first: that is where they can be compared.
   const sortedRows = [...rows.values()].sort((x, y) => Number(y.a.length > 0 && y.b.length > 0) - Number(x.a.length > 0 && x.b.length > 0) || order.indexOf(x.id) - order.indexOf(y.id));
