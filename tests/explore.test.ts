@@ -110,6 +110,16 @@ describe("comparisons", () => {
     expect(new Set(side("a")).size).toBe(side("a").length);
   });
 
+  it("leaves out of a column a lead-in and a line that is only the side's name ('Use case:', 'RDS')", () => {
+    // As c-nelson/aws-notes and gillouche/aws-notes write them.
+    const tg = graphOfNotes(["# Amazon RDS", "", "- RDS", "- Use case:", "  - RDS databases are ACID and limit scaling.", "", "# Amazon Aurora", "", "Aurora architecture is very different from RDS.", "", "- Faster provisioning & better performance"].join("\n"));
+    const v = compareView(indexGraph(tg), aspects, "rds", "aurora")!;
+    const texts = v.rows.flatMap((r) => [...r.a, ...r.b]).map((s) => s.text);
+    expect(texts).toContain("RDS databases are ACID and limit scaling.");
+    expect(texts).not.toContain("RDS");
+    expect(texts).not.toContain("Use case:");
+  });
+
   it("lists every stated contrast grouped by service", () => {
     const groups = contrastPairs(index);
     const pairs = groups.flatMap((gr) => gr.pairs.map((p) => [p.a.id, p.b.id].sort().join("|")));

@@ -99,6 +99,13 @@ function ownCells(text: string, named: (text: string) => boolean): string | unde
   return own.length && own.length < all.length - 1 ? [all[0], ...own].join(" / ") : undefined;
 }
 
+/** Is a text this node's name and nothing else (brackets, marks and a final stop aside)? */
+function onlyName(n: GraphNode): (text: string) => boolean {
+  const key = (x: string) => x.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, "");
+  const names = new Set([n.label, n.labelJa, ...n.aliases].filter((x): x is string => !!x).map(key));
+  return (text) => names.has(key(text));
+}
+
 /** Does a sentence name this node (by its label or an alias, as a whole word)? */
 function namer(n: GraphNode): (text: string) => boolean {
   const names = [n.label, n.labelJa, ...n.aliases].filter((x): x is string => !!x && x.length > 1).map((x) => x.normalize("NFKC").toLowerCase());
@@ -147,6 +154,7 @@ export function compareView(index: GraphIndex, aspects: Aspect[], a: string, b: 
   const keyOf = (s: FactSentence) => `${s.file}:${s.line}:${s.text}`;
   const keys = { a: new Set(sides.a.map(keyOf)), b: new Set(sides.b.map(keyOf)) };
   const names = { a: namer(na), b: namer(nb) };
+  const onlyNames = { a: onlyName(na), b: onlyName(nb) };
   for (const side of ["a", "b"] as const) {
     const otherSide = side === "a" ? "b" : "a";
     for (const written of sides[side]) {
@@ -157,6 +165,9 @@ export function compareView(index: GraphIndex, aspects: Aspect[], a: string, b: 
       // the other columns' services beside it.
       const cells = ownCells(written.text, names[side]);
       const s = cells === undefined ? written : { ...written, text: cells };
+      // A lead-in ("Use case:", "Search features include:") or the side's name alone ("RDS",
+      // "Infrequent Access") says nothing to compare.
+      if (/[:：]$/.test(s.text.trim()) || onlyNames[side](s.text)) continue;
       // A sentence that names only the other side is the other side's ("標準は順番が保証されない。
       // FIFOキューで保証される" is two facts, one for each queue).
       if (names[otherSide](s.text) && !names[side](s.text)) {
