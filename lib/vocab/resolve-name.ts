@@ -1,12 +1,22 @@
 import { nfkc } from "../text/normalize";
 import { lookupEntity, type EntityMatch, type Lexicon } from "./lexicon";
 import { tokenize, translateTokens } from "./tokenize";
+import { remembered } from "../text/bounded-memo";
 
 /**
  * The entity a whole name refers to, as written or through its English form
  * (AWSストレージゲートウェイ → Storage Gateway), tolerating typos when `fuzzy`.
  */
 export function resolveName(lex: Lexicon, name: string, fuzzy = true): EntityMatch | undefined {
+  // (The same names are asked for in every build, the watcher's too: a heading's, a term's.)
+  let byName = resolved.get(lex);
+  if (!byName) resolved.set(lex, (byName = new Map()));
+  return remembered(byName, fuzzy ? `1${name}` : `0${name}`, 200_000, () => resolveNameNow(lex, name, fuzzy) ?? null) ?? undefined;
+}
+
+const resolved = new WeakMap<Lexicon, Map<string, EntityMatch | null>>();
+
+function resolveNameNow(lex: Lexicon, name: string, fuzzy: boolean): EntityMatch | undefined {
   const text = nfkc(name).trim();
   if (!text) return undefined;
   const direct = lookupEntity(lex, text, false);
