@@ -175,9 +175,10 @@ export const contrastRule: SentenceRule = {
       // "AをBに、またはその逆に変換": "or the reverse" (vice versa) turns the change around; it sets
       // nothing against anything.
       if (/^\s*逆に/.test(cue) && /(?:または|あるいは|もしくは|か)\s*その\s*$/.test(s.text.slice(0, start))) continue;
-      // "…while taking an instance out of service", "…while in production": while doing something,
-      // or while in some state, is a time too.
-      if (/^\s*while\s*$/i.test(cue) && /^\s*(?:[a-z]+ing|in|on|at|under|during|still)\b/i.test(s.text.slice(end))) continue;
+      // "…while taking an instance out of service", "…while in production", "…while the ASG is
+      // running", "…while valid for SSL": while doing something, while in some state, while
+      // something else goes on, is a time too.
+      if (/^\s*while\s*$/i.test(cue) && (/^\s*(?:[a-z]+ing|in|on|at|under|during|still|valid|available|possible)\b/i.test(s.text.slice(end)) || /^\s*(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:is|are|was|were)\s+(?:still\s+)?[a-z]+ing\b/i.test(s.text.slice(end)))) continue;
       const before = ms.filter((m) => m.end <= start);
       const after = ms.filter((m) => m.start >= end);
       // (English sets the clause's subject against the other's: "Auto Scaling is for compute
