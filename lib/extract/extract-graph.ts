@@ -719,7 +719,8 @@ export class Extraction implements Knowledge {
       }
       // "A vs B: …" compares two things; a side that names nothing known yet is a name to find.
       const head = splitDefinition(text)?.term;
-      for (const side of (head && comparedSides(this.lex, head)) || []) this.registerComparedName(side);
+      const sides = (head && comparedSides(this.lex, head)) || [];
+      for (const side of sides) this.registerComparedName(side, sides);
     }
     // A list item that is only a name, under a lead-in ("Storage Gateway comes in three flavors:").
     if (line.lead !== undefined && line.sentences.length === 1 && !line.definitions.length) {
@@ -775,23 +776,23 @@ export class Extraction implements Knowledge {
     // cost a pass over every compared heading of the notes for each line.
     if (!this.comparedSidesRead.has(line.file)) {
       this.comparedSidesRead.add(line.file);
-      for (const side of this.comparedSidesByFile().get(line.file) ?? []) this.registerComparedName(side);
+      for (const sides of this.comparedSidesByFile().get(line.file) ?? []) for (const side of sides) this.registerComparedName(side, sides);
     }
   }
 
   /** Notes whose compared headings' sides collectTerms has registered. */
   private readonly comparedSidesRead = new Set<string>();
-  private comparedSidesIndex: Map<string, string[]> | undefined;
+  private comparedSidesIndex: Map<string, string[][]> | undefined;
 
   /** The sides of each note's compared headings, in the order of the headings. */
-  private comparedSidesByFile(): Map<string, string[]> {
+  private comparedSidesByFile(): Map<string, string[][]> {
     if (!this.comparedSidesIndex) {
       this.comparedSidesIndex = new Map();
       for (const c of this.comparedHeadings) {
         const file = this.sections[c.section]!.file;
         const sides = this.comparedSidesIndex.get(file);
-        if (sides) sides.push(...c.sides);
-        else this.comparedSidesIndex.set(file, [...c.sides]);
+        if (sides) sides.push([...c.sides]);
+        else this.comparedSidesIndex.set(file, [[...c.sides]]);
       }
     }
     return this.comparedSidesIndex;
@@ -948,7 +949,7 @@ export class Extraction implements Knowledge {
    * written with a capital or a digit (S3 Standard, FIFO queue), or in Japanese. Lower-case English
    * ("chloroplasts") is left to the names the notes define.
    */
-  private registerComparedName(side: string) {
+  private registerComparedName(side: string, sides: readonly string[]) {
     const name = splitTrailingParenthetical(side).name.replace(/[:：]$/, "").trim();
     if (!isTermLike(name) || !onlyJoiningKana(name) || name.split(/\s+/).length > 4) return;
     if (this.lex.stopTerms.has(name.toLowerCase()) || !this.meaningful(name)) return;
@@ -956,7 +957,20 @@ export class Extraction implements Knowledge {
     const head = name.toLowerCase().split(/\s+/);
     const compound = head.length >= 2 && (this.lex.strongHeads.has(singular(head.at(-1)!)) || this.lex.weakHeads.has(singular(head.at(-1)!)));
     if (!/^[A-Z0-9]/.test(name) && !CJK.test(name) && !compound) return;
-    if (!this.namesKnownThing(name, false)) this.registerTerm(name);
+    // (A known thing with a word before it is that thing — unless the other side puts another word
+    // before the same thing: "Default VPC vs Custom VPC" compares two kinds of VPC.)
+    if (!this.namesKnownThing(name, false) || this.kindBesideKind(name, sides)) this.registerTerm(name);
+  }
+
+  /** Is `name` one word before a known thing, set beside another side that puts another word before it? */
+  private kindBesideKind(name: string, sides: readonly string[]): boolean {
+    const words = name.split(/\s+/);
+    if (words.length < 2 || resolveName(this.lex, name, false)) return false;
+    const tail = nameKey(words.slice(1).join(" "));
+    return sides.some((other) => {
+      const o = splitTrailingParenthetical(other).name.replace(/[:：]$/, "").trim().split(/\s+/);
+      return o.length === words.length && nameKey(o.slice(1).join(" ")) === tail && nameKey(o[0]!) !== nameKey(words[0]!);
+    });
   }
 
   /**
