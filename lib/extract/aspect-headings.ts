@@ -119,7 +119,10 @@ function aspectsOnce(lex: Lexicon, notes: readonly ParsedNote[], context: Aspect
       if (meaning.kind !== "named") continue;
       // A heading that is only a link names the linked note.
       if (h.links?.length === 1 && h.links[0]!.start === 0 && h.links[0]!.end === h.text.length) continue;
-      if (entityOf(h.line, meaning.name) || context.namesNote(meaning.name)) continue;
+      // (A note of that name makes the heading that note — unless the heading is one everyday word,
+      // "Storage", "ストレージ": under Amplify and under EC2 it is each one's, whatever a note
+      // "storage.md" gathers.)
+      if (entityOf(h.line, meaning.name) || (context.namesNote(meaning.name) && !lex.everydayWords.has(aspectKey(lex, meaning.name)))) continue;
       // The nearest enclosing named heading decides; a heading that is not a thing (a question
       // list, a generic "Overview", an aspect) passes the question on to the one above it.
       let thing: string | undefined;

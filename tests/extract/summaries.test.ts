@@ -25,6 +25,12 @@ describe("summaries in a vault", () => {
     expect(node(g, "kinesis").summary).toBe("Amazon Kinesis is a service that collects and processes streaming data in real time.");
   });
 
+  it("a section headed by one everyday word under two services is each one's, not the note of that name ('# Storage' in SQS and Kinesis beside Storage.md)", () => {
+    const storage = node(g, "storage");
+    expect(storage.summary).not.toMatch(/shard|Messages/);
+    expect(storage.facts.map((id) => g.facts.find((f) => f.id === id)!.file)).toEqual(["Storage.md"]);
+  });
+
   it("an item of a list is glossed by its own brackets (the seed: 'Karpenter(クラスターオートスケーラー)・…・AWS App Mesh(…)')", () => {
     const seed = seedGraph();
     expect(node(seed, "karpenter").summary).toBe("クラスターオートスケーラー");
