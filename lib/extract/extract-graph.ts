@@ -495,12 +495,13 @@ export class Extraction implements Knowledge {
       else if (nameKey(paren.inside) !== nameKey(either.entity.label) && /^[A-Z][A-Za-z0-9 &-]{1,40}$/.test(paren.inside)) this.addAlias(key, paren.inside);
       return key;
     }
-    // "DMS -Database Migration Service", "KMS - Key Management Service": one thing by both its names.
+    // "DMS -Database Migration Service", "KMS - Key Management Service": one thing by both its names;
+    // "Systems Manager - Session Manager" (a note's title): the part after the dash, a part of the first.
     const dashed = /^(.+?)\s*[-–—]\s*(.+)$/.exec(written);
     if (dashed && /\s[-–—]|[-–—]\s/.test(written)) {
       const [a, b] = [resolveName(this.lex, dashed[1]!.trim(), false), resolveName(this.lex, dashed[2]!.trim(), false)];
-      if (a && b && a.entity.id === b.entity.id) {
-        const key = this.reg.ensureVocab(a.entity).key;
+      if (a && b && (a.entity.id === b.entity.id || b.entity.parent === a.entity.id)) {
+        const key = this.reg.ensureVocab(b.entity).key;
         this.reg.addName(written, key);
         return key;
       }

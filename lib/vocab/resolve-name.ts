@@ -26,6 +26,13 @@ function resolveNameNow(lex: Lexicon, name: string, fuzzy: boolean): EntityMatch
     const singular = lookupEntity(lex, text.slice(0, -1), false);
     if (singular) return singular;
   }
+  // A part named after the whole it belongs to: "Systems Manager Session Manager", "SSM Session
+  // Manager" are Session Manager, which the vocabulary places in Systems Manager.
+  const words = text.split(/\s+/);
+  for (let i = 1; i < words.length; i++) {
+    const part = lookupEntity(lex, words.slice(i).join(" "), false);
+    if (part?.entity.parent && lookupEntity(lex, words.slice(0, i).join(" "), false)?.entity.id === part.entity.parent) return part;
+  }
   const english = /[\u3040-\u30ff\u4e00-\u9fff]/.test(text) ? translateTokens(tokenize(lex, text)).english : "";
   if (english && english !== text) {
     // A plain word translated (バックアップ → backup) is not a service named with that word.
