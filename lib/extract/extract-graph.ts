@@ -1431,6 +1431,12 @@ export class Extraction implements Knowledge {
 
   propose(source: string | undefined, target: string | undefined, kind: DraftEdge["kind"], evidence: Evidence) {
     if (!source || !target || source === target) return;
+    // Two documents (a guide's chapters, its flashcards and its quick reference) work with each
+    // other, are set against each other and replace each other in no way the notes teach: "03
+    // Secure → 04 Resilient → 05 High-Performing の順に確認する" is an order of reading. One mentions
+    // the other. (One document beside a thing may be that thing's page: an article on containers
+    // is set against virtual machines.)
+    if (kind !== "mentions" && kind !== "part_of" && this.documentKeys().has(source) && this.documentKeys().has(target)) kind = "mentions";
     this.edges.push({ source, target, kind, evidence });
   }
 
