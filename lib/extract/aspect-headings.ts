@@ -8,7 +8,7 @@
 import type { ParsedNote } from "../parse/types";
 import { remembered } from "../text/bounded-memo";
 import { nameKey, nfkc } from "../text/normalize";
-import type { Lexicon } from "../vocab/lexicon";
+import { isEverydayWord, type Lexicon } from "../vocab/lexicon";
 import { resolveName } from "../vocab/resolve-name";
 import { tokenize, translateTokens } from "../vocab/tokenize";
 import { splitTrailingParenthetical } from "./definitions";
@@ -122,7 +122,7 @@ function aspectsOnce(lex: Lexicon, notes: readonly ParsedNote[], context: Aspect
       // (A note of that name makes the heading that note — unless the heading is one everyday word,
       // "Storage", "ストレージ": under Amplify and under EC2 it is each one's, whatever a note
       // "storage.md" gathers.)
-      if (entityOf(h.line, meaning.name) || (context.namesNote(meaning.name) && !lex.everydayWords.has(aspectKey(lex, meaning.name)))) continue;
+      if (entityOf(h.line, meaning.name) || (context.namesNote(meaning.name) && !isEverydayWord(lex, aspectKey(lex, meaning.name)))) continue;
       // The nearest enclosing named heading decides; a heading that is not a thing (a question
       // list, a generic "Overview", an aspect) passes the question on to the one above it.
       let thing: string | undefined;

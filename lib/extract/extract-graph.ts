@@ -17,7 +17,7 @@ import type { NoteLine, ParsedNote, Warning } from "../parse/types";
 import { splitSentences } from "../text/sentences";
 import { escapeRegExp } from "../text/escape-regexp";
 import { nameKey, nfkc, stripVendorPrefix, withoutLeadingEmoji } from "../text/normalize";
-import { domainsNamedIn, lexiconForDomains, type Lexicon } from "../vocab/lexicon";
+import { domainsNamedIn, isEverydayWord, lexiconForDomains, type Lexicon } from "../vocab/lexicon";
 import { resolveName } from "../vocab/resolve-name";
 import { tokenize, translatePhrase, translateTokens } from "../vocab/tokenize";
 import { assembleGraph } from "./assemble-graph";
@@ -1316,17 +1316,12 @@ export class Extraction implements Knowledge {
     if (home === undefined) {
       const d = this.reg.get(key);
       const name = d && !d.vocab && d.kind !== "question" && d.kind !== "service" ? (d.english ?? key.slice(2)) : "";
-      home = /^[A-Za-z]+$/.test(name) && this.isEverydayWord(name.toLowerCase()) ? new Set([...(d!.origin !== undefined ? [d!.origin] : []), ...d!.definitions.map((x) => x.file), ...d!.ownSections.map((i) => this.sections[i]!.file), ...d!.notes]) : null;
+      home = /^[A-Za-z]+$/.test(name) && isEverydayWord(this.lex, name.toLowerCase()) ? new Set([...(d!.origin !== undefined ? [d!.origin] : []), ...d!.definitions.map((x) => x.file), ...d!.ownSections.map((i) => this.sections[i]!.file), ...d!.notes]) : null;
       this.everydayHomes.set(key, home);
     }
     return home ?? undefined;
   }
   private readonly everydayHomes = new Map<string, Set<string> | null>();
-
-  private isEverydayWord(word: string): boolean {
-    const words = this.lex.everydayWords;
-    return words.has(word) || (word.endsWith("s") && (words.has(word.slice(0, -1)) || (word.endsWith("es") && words.has(word.slice(0, -2))) || (word.endsWith("ies") && words.has(`${word.slice(0, -3)}y`))));
-  }
 
   /**
    * A modifier standing for "modifier + head" within one line: 標準は… beside FIFOキュー means

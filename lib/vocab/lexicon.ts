@@ -270,6 +270,12 @@ function katakanaVariant(word: string): string {
   return word.replace(/[ァィゥェォャュョッヮヴ]/g, (c) => SMALL_KANA[c] ?? c).replace(/[ー・]/g, "");
 }
 
+/** Is the word (lower case, one word, an English plural folded) one of the vocabulary's everyday words? */
+export function isEverydayWord(lex: Lexicon, word: string): boolean {
+  const words = lex.everydayWords;
+  return words.has(word) || (word.endsWith("s") && (words.has(word.slice(0, -1)) || (word.endsWith("es") && words.has(word.slice(0, -2))) || (word.endsWith("ies") && words.has(`${word.slice(0, -3)}y`))));
+}
+
 export function glossWord(lex: Lexicon, word: string): string | undefined {
   const direct = lex.glossary.get(word);
   if (direct !== undefined) return direct;
