@@ -156,5 +156,11 @@ export function longFormOf(abbreviation: string, text: string): string | undefin
   const long = text.slice(start).trim();
   const words = long.split(/\s+/).length;
   if (words > Math.min(sf.length + 5, sf.length * 2) || long.length <= abbreviation.length) return undefined;
+  // (A first word that only lengthens the abbreviation spells no long form of it: "HTTPS content",
+  // "HTTPS and TCP", "HTTPS endpoints" are no "HTTP" — unless the long form's capitals are the
+  // abbreviation's letters: "SHapley Additive exPlanations" is SHAP.)
+  const letters = sf.replace(/[^a-z0-9]/g, "");
+  const first = long.split(/\s+/)[0]!.toLowerCase().replace(/[^a-z0-9]/g, "");
+  if (first.length > letters.length && first.startsWith(letters) && long.replace(/[^A-Z0-9]/g, "").toLowerCase() !== letters) return undefined;
   return long;
 }
