@@ -761,6 +761,10 @@ export class Extraction implements Knowledge {
       if (s.text.includes("/")) for (const m of s.text.matchAll(/(?<![\w-])([A-Z][A-Za-z0-9&]{1,7})\s*\/\s*([A-Z][\w-]*(?: [A-Za-z][\w-]*){1,5})|(?<![\w-])([A-Z][\w-]*(?: [A-Za-z][\w-]*){1,5})\s*\/\s*([A-Z][A-Za-z0-9&]{1,7})(?![\w-])/g)) {
         const abbr = m[1] ?? m[4]!;
         const long = m[2] ?? m[3]!;
+        // (Abbreviations on both sides of the slash are a pair, "CI/CD for instance", "type A/AAA":
+        // the words beyond are no long form.)
+        const besideSlash = m[2] !== undefined ? long.trim().split(/\s+/)[0]! : long.trim().split(/\s+/).at(-1)!;
+        if (/^[A-Z0-9]+$/.test(besideSlash)) continue;
         if (isAbbreviation(abbr) && longFormOf(abbr, long) === long.trim()) {
           const key = this.registerTerm(long);
           if (!resolveName(this.lex, abbr, false) || resolveName(this.lex, abbr, false)?.entity.id === this.reg.get(key)?.vocab?.id) this.addAlias(key, abbr);
