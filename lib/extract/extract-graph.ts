@@ -92,6 +92,11 @@ export function extractGraph(lex: Lexicon, notes: ParsedNote[], memo?: MentionMe
  * to communicate with VPC A", "Application A would pass Application B data"): a placeholder, no
  * thing of its own.
  */
+/** A compared side's name: its brackets and a closing colon aside ("SQS (Simple Queue Service):" → "SQS"). */
+function sideName(side: string): string {
+  return splitTrailingParenthetical(side).name.replace(/[:：]$/, "").trim();
+}
+
 function placeholderName(name: string, lineText: string): boolean {
   const m = /^(.+) ([A-Z])$/.exec(name);
   if (!m) return false;
@@ -955,7 +960,7 @@ export class Extraction implements Knowledge {
    * ("chloroplasts") is left to the names the notes define.
    */
   private registerComparedName(side: string, sides: readonly string[]) {
-    const name = splitTrailingParenthetical(side).name.replace(/[:：]$/, "").trim();
+    const name = sideName(side);
     if (!isTermLike(name) || !onlyJoiningKana(name) || name.split(/\s+/).length > 4) return;
     if (this.lex.stopTerms.has(name.toLowerCase()) || !this.meaningful(name)) return;
     // Lower-case English is a name here when it is a compound on a head noun ("interface endpoint").
@@ -973,7 +978,7 @@ export class Extraction implements Knowledge {
     if (words.length < 2 || resolveName(this.lex, name, false)) return false;
     const tail = nameKey(words.slice(1).join(" "));
     return sides.some((other) => {
-      const o = splitTrailingParenthetical(other).name.replace(/[:：]$/, "").trim().split(/\s+/);
+      const o = sideName(other).split(/\s+/);
       return o.length === words.length && nameKey(o.slice(1).join(" ")) === tail && nameKey(o[0]!) !== nameKey(words[0]!);
     });
   }
