@@ -3,7 +3,7 @@ import type { Cues, EntityEntry, EntityKind, Vocabulary, VocabularySource } from
 export class VocabularyError extends Error {}
 
 const EMPTY_CUES: Cues = {
-  contrasts: { between: [], afterOther: [], conversely: [] },
+  contrasts: { between: [], afterOther: [], conversely: [], pairDiffers: [] },
   supersedes: { formerPrefix: [], newerVersionOf: [], olderMarker: [], preferMarker: [], mergedInto: [] },
   alternative: [],
   integrates: [],
@@ -80,6 +80,7 @@ function mergeCues(into: Cues, v: Record<string, unknown>, where: string): void 
   into.contrasts.between.push(...strings(c.between, `${where}.contrasts.between`));
   into.contrasts.afterOther.push(...strings(c.afterOther, `${where}.contrasts.afterOther`));
   into.contrasts.conversely.push(...strings(c.conversely, `${where}.contrasts.conversely`));
+  into.contrasts.pairDiffers.push(...strings(c.pairDiffers, `${where}.contrasts.pairDiffers`));
   const s = group("supersedes");
   into.supersedes.formerPrefix.push(...strings(s.formerPrefix, `${where}.supersedes.formerPrefix`));
   into.supersedes.newerVersionOf.push(...strings(s.newerVersionOf, `${where}.supersedes.newerVersionOf`));

@@ -39,7 +39,8 @@ export interface Domain {
 }
 
 export interface Cues {
-  contrasts: { between: string[]; afterOther: string[]; conversely: string[] };
+  /** pairDiffers: what a clause ends on when two names joined as its topic differ ("AとBは…が違う", "A and B differ in…"). */
+  contrasts: { between: string[]; afterOther: string[]; conversely: string[]; pairDiffers: string[] };
   /** mergedInto: "AはBに統合されました", "A was merged into B": B supersedes A, and B is no partner of the subject. */
   supersedes: { formerPrefix: string[]; newerVersionOf: string[]; olderMarker: string[]; preferMarker: string[]; mergedInto: string[] };
   alternative: string[];

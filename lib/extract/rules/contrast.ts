@@ -46,6 +46,44 @@ export function parallelTopics(s: AnalysedSentence, ms: Mention[]): [Mention, Me
   return out;
 }
 
+/** What joins the names of a topic: "A と B", "A・B", "A and B", "A & B". */
+const TOPIC_JOINER = /^\s*(?:\([^()]*\)\s*)?(?:と|・|and|&)\s*$/i;
+
+/**
+ * Names joined as a clause's topic whose clause ends by saying they differ: "Security GroupとNACLは
+ * 適用単位と状態管理が違う", "CloudFormationとAWS CDKでは…大きな違いがあります", "SQS and SNS differ
+ * in how…". (Not where the cue qualifies a noun, "AとBは異なるリージョンに置く", nor where the
+ * clause says they are alike before what differs: "テーブルとパーティションキーは同じですが、ソートキーが異なる".)
+ */
+function pairsSaidToDiffer(s: AnalysedSentence, ms: Mention[], cues: readonly string[]): [Mention, Mention][] {
+  if (cues.length === 0) return [];
+  const out: [Mention, Mention][] = [];
+  for (let i = 0; i + 1 < ms.length; i++) {
+    // The whole run of joined names ("A、B と C は…" aside: only と, ・, "and").
+    if (i > 0 && TOPIC_JOINER.test(s.text.slice(ms[i - 1]!.end, ms[i]!.start))) continue;
+    let j = i;
+    while (j + 1 < ms.length && TOPIC_JOINER.test(s.text.slice(ms[j]!.end, ms[j + 1]!.start))) j++;
+    if (j === i || j - i > 3) continue;
+    const after = s.text.slice(ms[j]!.end);
+    let clause: string | undefined;
+    if (s.japanese) {
+      const topic = /^\s*(?:[(（][^()（）]*[)）]\s*)?(?:は|では|も)/.exec(after);
+      clause = topic ? after.slice(topic[0].length).split(/[。；;！!？?]/)[0] : undefined;
+    } else clause = after.replace(/^\s*(?:\([^()]*\)\s*)?(?:both\s+)?/i, "");
+    if (clause === undefined) continue;
+    const differs = s.japanese
+      ? !/同じ|同様|共通|似て/.test(clause) && cues.some((c) => {
+          const at = clause!.lastIndexOf(c);
+          return at >= 0 && /^(?:\s*$|[、,]|です|でした|ので|のが|ため|から|けど|が|点|ところ)/.test(clause!.slice(at + c.length));
+        })
+      : // (Not "A and B differ from region to region", "…by size": each varies; they are not set against each other.)
+        cues.some((c) => /^[a-z]/i.test(c) && new RegExp(`^${c.replace(/\s+/g, "\\s+")}\\b(?!\\s+(?:from|by|across|between|per|depending|according)\\b)`, "i").test(clause!));
+    if (!differs) continue;
+    for (let x = i; x < j; x++) for (let y = x + 1; y <= j; y++) if (ms[x]!.key !== ms[y]!.key) out.push([ms[x]!, ms[y]!]);
+  }
+  return out;
+}
+
 /** Words before a noun that do not narrow it: articles, determiners, prepositions, conjunctions. */
 const NOT_MODIFIERS = /^(?:the|a|an|this|that|these|those|its|their|our|your|each|every|any|all|some|no|one|to|of|for|with|from|in|on|at|by|than|and|or|but|as|is|are|was|were|be|vs|versus|like|unlike|over|into)$/i;
 
@@ -198,6 +236,8 @@ export const contrastRule: SentenceRule = {
         if (against && ctx.know.vouched(against)) add(b.key, against);
       }
     }
+
+    for (const [a, b] of pairsSaidToDiffer(s, ms, cues.pairDiffers)) add(a.key, b.key);
 
     // Parallel English clauses with one verb: "VPN connects to … and DirectConnect connects to …".
     for (const [a, b] of parallelClauses(s, ms)) if (ctx.know.kindOf(a.key) !== "question" && ctx.know.kindOf(b.key) !== "question") add(a.key, b.key);
