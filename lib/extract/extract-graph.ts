@@ -326,6 +326,22 @@ export class Extraction implements Knowledge {
 
   // ---- 2. structure ---------------------------------------------------------------------
 
+  /** Where quotes open that stand in a run of two or more closed by an example word ("…」「…」など"). */
+  private quotedExamples(text: string): Set<number> | undefined {
+    let out: Set<number> | undefined;
+    for (const run of text.matchAll(/(?:「[^「」]{1,40}」[\s、・,や]*){2,}/g)) {
+      const after = text.slice(run.index + run[0].length);
+      const closer = this.lex.vocab.cues.exampleClosers.find((c) => after.startsWith(c));
+      // (Examples the sentence calls parts of something are parts it names: "「パッチ管理」「運用
+      // タスクの自動化」等の機能があります" lists features of Systems Manager.)
+      const { featureOf, consistsOf } = this.lex.vocab.cues.partOf;
+      if (closer === undefined || [...featureOf, ...consistsOf].some((c) => after.startsWith(c, closer.length))) continue;
+      out ??= new Set();
+      for (const q of run[0].matchAll(/「/g)) out.add(run.index + q.index);
+    }
+    return out;
+  }
+
   private readStructure(note: ParsedNote) {
     // A note of headings alone says nothing of how they relate: a table of contents ("## compute
     // ![compute.md](compute.md)") lists notes, and an outline not yet written has no parts yet.
@@ -756,7 +772,10 @@ export class Extraction implements Knowledge {
       const examples = lower !== "" && this.exampleCues.some((c) => lower.includes(c));
       // (Nor a path or a pattern quoted: 「api/*」, 「/images」.)
       // (Nor how a name is read: "CTASは、「シータス」と読みます。")
-      if (lower !== "" && !examples) for (const q of s.text.matchAll(/「([^「」]{2,24})」(?!\s*と(?:読|発音))/g)) if (isTermLike(q[1]!) && !/^\/|\/$|\*/.test(q[1]!.trim()) && onlyJoiningKana(q[1]!) && this.meaningful(q[1]!) && !this.lex.stopTerms.has(q[1]!.trim().toLowerCase())) this.registerTerm(q[1]!);
+      // (Nor words quoted one after another as examples of a kind: "「最も」「最小」「低レイテンシ」など
+      // 優先順位を示す条件", "「クバネティス」「クバネテス」など読みます".)
+      const quotedExamples = lower !== "" && !examples ? this.quotedExamples(s.text) : undefined;
+      if (lower !== "" && !examples) for (const q of s.text.matchAll(/「([^「」]{2,24})」(?!\s*と(?:読|発音))/g)) if (!quotedExamples?.has(q.index) && isTermLike(q[1]!) && !/^\/|\/$|\*/.test(q[1]!.trim()) && onlyJoiningKana(q[1]!) && this.meaningful(q[1]!) && !this.lex.stopTerms.has(q[1]!.trim().toLowerCase())) this.registerTerm(q[1]!);
       for (const p of parentheticals(s.text)) this.parentheticalInSentence(line, s, p.open, p.inside);
       // "Xとは、…": Japanese defines a term by its topic.
       const toha = /^([^、。,\s][^、。,]{0,30}?)とは[、,\s]/.exec(s.text);

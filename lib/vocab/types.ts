@@ -142,6 +142,8 @@ export interface Cues {
   documentNames: string[];
   /** Words that introduce examples (例えば, e.g.): what they quote is an example value, not a term. */
   exampleCues: string[];
+  /** Words after a run of quoted words that make them examples of a kind ("「最小」「低レイテンシ」など優先条件"): words, not names. */
+  exampleClosers: string[];
   /**
    * English words that never start or sit inside a name: pronouns, quantifiers, common verbs
    * ("Launch multiple instances", "Receive replies"), gerunds of a to-do ("Avoiding …"),
