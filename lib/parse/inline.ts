@@ -143,7 +143,12 @@ export function cleanHeading(text: string): string {
   // A note about the section in front of its name: "(試験ガイド外) VPC エンドポイント", "[WIP] S3".
   t = t.replace(/^(?:\([^()]{1,20}\)|（[^（）]{1,20}）|\[[^[\]]{1,20}\]|【[^【】]{1,20}】)\s*(?=\S)/, "").trim();
   t = t.replace(/\s*[:：]+$/, "").trim();
-  return t;
+  return withoutTrailingArrow(t);
+}
+
+/** An arrow after a heading's words points the reader on, as a link's does ("AWS SAA-C03 Study Site →", "詳細はこちら »"): no part of its name. */
+export function withoutTrailingArrow(text: string): string {
+  return text.replace(/\s*(?:→|⇒|➡|➜|»|›|->|>>)+$/, "").trim();
 }
 
 /** Inline HTML that only formats text: its tags go, its words stay. */

@@ -12,7 +12,7 @@ import { parse as parseYaml } from "yaml";
 import { isJapanese } from "../text/script";
 import { circledAsParenthesised, cleanText, nfkc, withoutListMarker } from "../text/normalize";
 import { isTermLike, looksLikeName, splitDefinition } from "./definition";
-import { cleanHeading, extractLinks, markLink, markWikilinks, noteLinkTarget, withoutDecoration, withoutFormattingTags } from "./inline";
+import { cleanHeading, extractLinks, markLink, markWikilinks, noteLinkTarget, withoutDecoration, withoutFormattingTags, withoutTrailingArrow } from "./inline";
 import { boundedName, MAX_LINE_LENGTH, MAX_NAME_LENGTH } from "./limits";
 import type { FrontMatterLink, HeadingRef, LineSource, LinkSpan, NoteLine, ParsedNote, TableRow, Warning } from "./types";
 
@@ -150,13 +150,14 @@ function addParagraph(ctx: Context, node: Paragraph, source: LineSource) {
 function enterHeading(ctx: Context, marked: string, line: number, depth: number, item = false) {
   // Decoration is cleaned on the marked text, so that link offsets are those of the clean words.
   const cleaned = extractLinks(cleanHeading(nfkc(circledAsParenthesised(cleanText(withoutFormattingTags(marked).text)))));
-  let text = cleaned.text;
+  // (…and an arrow in a link's words, "[AWS SAA-C03 Study Site →](…)", once the link is read.)
+  let text = withoutTrailingArrow(cleaned.text);
   if (text.length > MAX_NAME_LENGTH) {
     ctx.warnings.push({ file: ctx.file, line, message: `heading is ${text.length.toLocaleString("en")} characters long; its first ${MAX_NAME_LENGTH} name the section` });
     text = boundedName(text);
   }
   if (!text) return;
-  const heading: HeadingRef = { text, line, depth, ...(cleaned.links.length ? { links: cleaned.links.filter((l) => l.end <= text.length) } : {}), ...(item ? { item: true as const } : {}) };
+  const heading: HeadingRef = { text, line, depth, ...(cleaned.links.length ? { links: cleaned.links.filter((l) => l.start < text.length).map((l) => (l.end <= text.length ? l : { ...l, end: text.length })) } : {}), ...(item ? { item: true as const } : {}) };
   ctx.path = [...ctx.path.filter((h) => h.depth < depth), heading];
   ctx.headings.push({ ...heading, path: ctx.path.slice(0, -1) });
   ctx.lead = undefined;
