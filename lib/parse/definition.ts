@@ -98,6 +98,10 @@ export function looksLikeName(text: string): boolean {
   // An infinitive ("Easier to maintain and deploy") or a verb in -s inside ("Pipe receives events") makes a clause.
   if (/\sto\s+[a-z]/.test(t)) return false;
   if (words.slice(1, -1).some((w) => /^[a-z]{3,}s$/.test(w) && !/(?:ss|us|is|ics|ous)$/.test(w))) return false;
+  // A participle and what it is done with, after the first word ("Kinesis designed for huge scale
+  // ingestion", "Centrally managed from the management account"), says something of a thing: a
+  // clause, not a name ("Customer managed keys" qualifies keys).
+  if (/\S\s+[a-z]{2,}ed\s+(?:for|to|by|with|from|into|onto|on|at|in|via|across|through|as)\s+\S/.test(t)) return false;
   // An instruction ("Specify a bucket", "Create an IAM role") is a clause, not a name.
   if (/^[A-Za-z]+\s+(?:a|an|the|your|this|that|these|those|each|every|all|some|any|it|them)\b/i.test(t)) return false;
   return !words.some((w) => {
