@@ -60,6 +60,11 @@ export interface ExtractResult {
 }
 
 const AWS_PREFIX = /^(AWS|Amazon)\s+\S/;
+/** A verb right after a sentence's first word makes that word its subject ("Application uses…", "Users can…"). */
+const SUBJECT_VERB = /^\s+(?:uses|sends|stores|runs|calls|reads|writes|needs|requires|connects|accesses|gets|has|have|is|are|was|were|can|cannot|will|should|must|may|does|do)\b/;
+
+/** Numbers as English writes them in words, by value ("1 ゾーン" is "One Zone"). */
+const NUMBER_WORDS: readonly string[] = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 /** A title that sets two things against each other ("ECS vs EKS", "SQSとSNSの違い"): a comparison, not a thing. */
 const COMPARISON_TITLE = /(?:^|[^a-z])(?:vs\.?|versus)(?:[^a-z]|$)|の違い|との比較|の比較/i;
 /** Words a service's own name is made of: Latin letters, digits and a little punctuation, capitalised ("Data Lifecycle Manager", "CodeCatalyst", "Well-Architected Tool"). */
@@ -1102,8 +1107,11 @@ export class Extraction implements Knowledge {
     if (/[a-z][A-Z]|\d/.test(inside)) return false;
     // A translation keeps the names the Japanese holds: "EC2インスタンス（Linux）" says which OS, not what
     // EC2インスタンス is called in English.
-    const kept = nfkc(name).match(/[A-Za-z][A-Za-z0-9]*/g) ?? [];
-    if (kept.some((w) => !inside.toLowerCase().includes(w.toLowerCase()))) return false;
+    // (…and its numbers, in figures or words: "レイヤー 7 (Application)" says which layer 7 is, it is
+    // no name of it; "1 ゾーン低頻度アクセス (One Zone-Infrequent Access)" is.)
+    const kept = nfkc(name).match(/[A-Za-z][A-Za-z0-9]*|\d+/g) ?? [];
+    const said = (w: string) => inside.toLowerCase().includes(w.toLowerCase()) || (NUMBER_WORDS[Number(w)] !== undefined && new RegExp(`\\b${NUMBER_WORDS[Number(w)]}\\b`, "i").test(inside));
+    if (kept.some((w) => !said(w))) return false;
     // A list that holds an abbreviation or a known name gives examples ("アクセスを制限（IAM / Cognito / OIDC）").
     const parts = inside.split(/\s*[/,]\s*/);
     if (parts.length > 1 && parts.some((p) => isAbbreviation(p) || resolveName(this.lex, p, false) || this.reg.lookupName(p))) return false;
@@ -1289,6 +1297,9 @@ export class Extraction implements Knowledge {
       this.provisional.delete(s);
       const found = kept && !forced.length && !this.namesAddedIn(s) ? kept : this.rematch(s, forced);
       s.mentions = found.filter((m) => forced.some((f) => f.start === m.start && f.end === m.end) || !this.everydayWordElsewhere(m, line.file));
+      // (…as its subject, before its verb: "Application uses the local replica key"; not "Managed
+      // Kubernetes", "Client handlers to instrument…".)
+      s.opensUnnamed = !s.japanese && s.mentions.length < found.length && found.some((m) => !s.mentions.includes(m) && /^[\s*_>#\d.)-]*$/.test(s.text.slice(0, m.start)) && SUBJECT_VERB.test(s.text.slice(m.end)));
     });
     for (const d of line.definitions) {
       const i = line.sentenceStarts.findLastIndex((start) => start <= d.span.termStart);
@@ -1331,9 +1342,35 @@ export class Extraction implements Knowledge {
    * names its target anywhere.)
    */
   private everydayWordElsewhere(m: Mention, file: string): boolean {
-    const home = this.everydayTermHome(m.key);
-    return home !== undefined && !home.has(file) && !/^[A-Z]{2,}s?$/.test(m.surface);
+    if (/^[A-Z]{2,}s?$/.test(m.surface)) return false;
+    const home = this.everydayTermHome(m.key) ?? (this.everydayWordWritten(m.surface) ? this.termHome(m.key) : undefined);
+    return home !== undefined && !home.has(file);
   }
+
+  /**
+   * Is a mention's surface one everyday word, in English or Japanese ("application",
+   * アプリケーション)? Written so, it names a term by another name ("Layer 7 (Application)" made
+   * "Application" one of Layer 7's) only where the notes made that term.
+   */
+  private everydayWordWritten(surface: string): boolean {
+    const t = nfkc(surface).trim();
+    if (/^[A-Za-z]+$/.test(t)) return isEverydayWord(this.lex, t.toLowerCase());
+    if (!/^[\u30a1-\u30ff\u3400-\u9fffー]+$/.test(t)) return false;
+    const gloss = this.lex.glossary.get(t);
+    return gloss !== undefined && /^[A-Za-z]+$/.test(gloss) && isEverydayWord(this.lex, gloss.toLowerCase());
+  }
+
+  /** The files where a term of the notes (no vocabulary entity, question or service) is theirs: see everydayTermHome. */
+  private termHome(key: string): ReadonlySet<string> | undefined {
+    let home = this.termHomes.get(key);
+    if (home === undefined) {
+      const d = this.reg.get(key);
+      home = d && !d.vocab && d.kind !== "question" && d.kind !== "service" ? new Set([...(d.origin !== undefined ? [d.origin] : []), ...d.definitions.map((x) => x.file), ...d.ownSections.map((i) => this.sections[i]!.file), ...d.notes]) : null;
+      this.termHomes.set(key, home);
+    }
+    return home ?? undefined;
+  }
+  private readonly termHomes = new Map<string, Set<string> | null>();
 
   /**
    * The files where a term named by one everyday word is the notes' term — the note that made it
@@ -1344,7 +1381,7 @@ export class Extraction implements Knowledge {
     if (home === undefined) {
       const d = this.reg.get(key);
       const name = d && !d.vocab && d.kind !== "question" && d.kind !== "service" ? (d.english ?? key.slice(2)) : "";
-      home = /^[A-Za-z]+$/.test(name) && isEverydayWord(this.lex, name.toLowerCase()) ? new Set([...(d!.origin !== undefined ? [d!.origin] : []), ...d!.definitions.map((x) => x.file), ...d!.ownSections.map((i) => this.sections[i]!.file), ...d!.notes]) : null;
+      home = /^[A-Za-z]+$/.test(name) && isEverydayWord(this.lex, name.toLowerCase()) ? (this.termHome(key) as Set<string>) : null;
       this.everydayHomes.set(key, home);
     }
     return home ?? undefined;
@@ -1475,7 +1512,9 @@ export class Extraction implements Knowledge {
     line.sentences.forEach((s, i) => {
       const start = line.sentenceStarts[i]!;
       const end = start + s.text.length;
-      const subject = notDocument(line.subjects[i]);
+      // (A sentence whose own subject names nothing here relates nothing the section names: "Application
+      // uses local replica" under a key's steps.)
+      const subject = s.opensUnnamed && !s.mentions.some((m) => m.key === line.subjects[i]) ? undefined : notDocument(line.subjects[i]);
       const ev = line.lead !== undefined && line.named ? this.itemEvidence(line) : this.evidence(line, s);
       // A definition's own term is not something its definition names; a source the line cites
       // ("(AWS Black Belt Online Seminarより)") is no party to what it says.

@@ -26,6 +26,12 @@ export interface Mention {
 export class AnalysedSentence {
   readonly japanese: boolean;
   mentions: Mention[] = [];
+  /**
+   * An English sentence opens with a word that names none of the notes' things here (an everyday
+   * word another note made a term: "Application uses local replica"): it has a subject of its own,
+   * so it is about nothing the section names.
+   */
+  opensUnnamed = false;
   private cached: Token[] | undefined;
 
   constructor(

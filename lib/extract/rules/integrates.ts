@@ -23,6 +23,16 @@ function usedAsNoun(text: string, start: number, cue: string): boolean {
   return /^[a-z]+$/i.test(cue) && /\b(?:a|an|the|each|every|its|their|your|our|data)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
 }
 
+/**
+ * An English cue written with a capital after a capitalised word that names nothing is a word of
+ * a name: "Module 08: Application Integration", "Database Triggers (DynamoDB, …)" name a category
+ * or a use, they join nothing.
+ */
+function inTitleCaseName(text: string, start: number, ms: readonly Mention[]): boolean {
+  // (Not after a name: "S3 Sends Event to EventBridge" is a sentence written in title case.)
+  return /^[A-Z][a-z]/.test(text.slice(start, start + 2)) && /(?:^|\s)[A-Z][\w-]*\s+$/.test(text.slice(Math.max(0, start - 40), start)) && !ms.some((m) => m.end <= start && /^\s+$/.test(text.slice(m.end, start)));
+}
+
 /** What joins two items of a list that are only side by side: "A や B", "A、B", "A・B", "A or B" (not と or "and", which may join the two in working together). */
 const ITEM_JOINER = /^\s*(?:\([^()]*\)\s*)?(?:や|、|,|・|or|または)\s*$/i;
 
@@ -186,7 +196,7 @@ export const integratesRule: SentenceRule = {
     const headers = columnHeaders(s.text).filter((h) => !ms.some((m) => m.start >= h.end && m.start < h.cellEnd));
     // (Nor does a verb inside a gloss: "エニーキャストルーティング(1つのIPアドレスを複数のサーバーに適用)".)
     const glosses = [...s.text.matchAll(/\([^()]*\)/g)].map((m) => [m.index, m.index + m[0].length] as const);
-    const cued = outsideNames(s, occurrences(s.text, lex.vocab.cues.integrates).filter(([start, end, c]) => start >= label && !headers.some((h) => start >= h.start && start < h.end) && !glosses.some(([a, b]) => start > a && start < b) && !inNounList(s.text, start, end) && !usedAsNoun(s.text, start, c) && !chosenOver(s.text, start, end) && !/^(→|⇒|⇨|➡|->| \+ |＋)$/.test(c)));
+    const cued = outsideNames(s, occurrences(s.text, lex.vocab.cues.integrates).filter(([start, end, c]) => start >= label && !inTitleCaseName(s.text, start, ms) && !headers.some((h) => start >= h.start && start < h.end) && !glosses.some(([a, b]) => start > a && start < b) && !inNounList(s.text, start, end) && !usedAsNoun(s.text, start, c) && !chosenOver(s.text, start, end) && !/^(→|⇒|⇨|➡|->| \+ |＋)$/.test(c)));
     if (!cued.length || !subject) return out;
     // A subject this sentence writes only as a common noun ("…へのアクセスは…を使う") works with nothing.
     const subjectWritten = ms.filter((m) => m.key === subject);
