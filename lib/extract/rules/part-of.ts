@@ -86,6 +86,9 @@ export const partOfRule: SentenceRule = {
       let parts: Mention[] = [];
       let whole: string | undefined;
       if (japanese) {
+        // (A cue that qualifies the noun after it says what that noun is made of, not the subject:
+        // "複数のコンテナで構成されるアプリケーション" under Docker Compose makes no container part of it.)
+        if (/^(?:され|さ|し)?(?:る|た|ている|ていた)?\s*[\u30a1-\u30ff\u3400-\u9fffA-Za-z]/.test(s.text.slice(end))) continue;
         // "A、B、Cからなる", "AとBに分類" — the whole is the sentence's subject (or the section's node)
         const lastIndex = ms.findLastIndex((m) => m.end <= start && /^[\s)）]*(?:など)?\s*$/.test(s.text.slice(m.end, start)));
         if (lastIndex < 0) continue;
