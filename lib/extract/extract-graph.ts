@@ -141,6 +141,9 @@ export class Extraction implements Knowledge {
 
   /** The vocabulary's cues of examples, in lower case (lowering them per sentence had cost 70 ms a build on aws-study). */
   private readonly exampleCues: string[];
+  private readonly conventionalFileNames: Set<string>;
+  /** Notes found by a conventional file name (index, README) from links only, by the name's key. */
+  private readonly fileNameOnly = new Map<string, string>();
 
   constructor(
     readonly lex: Lexicon,
@@ -148,6 +151,7 @@ export class Extraction implements Knowledge {
     private readonly memo?: MentionMemo,
   ) {
     this.exampleCues = lex.vocab.cues.exampleCues.map((c) => c.toLowerCase());
+    this.conventionalFileNames = new Set(lex.vocab.cues.conventionalFileNames.map((c) => c.toLowerCase()));
   }
 
   run(notes: ParsedNote[]): ExtractResult {
@@ -288,8 +292,11 @@ export class Extraction implements Knowledge {
       this.noteNames.set(key, name);
       // (Links name a note by its file: "[…](./zenn-team-01-overview)" leads to the note titled
       // "TEAM 導入ガイド ──(1/2) 概要", so its file's name finds it too.)
+      // (A name a folder gives files by convention, index.md, README.md, finds the note from a
+      // link but is no name of it: the vault's index.md titled "AWS" made every 'INDEX' AWS.)
       if (nameKey(base) !== nameKey(name)) {
-        this.addAlias(key, base);
+        if (this.conventionalFileNames.has(base.toLowerCase())) this.fileNameOnly.set(nameKey(base), key);
+        else this.addAlias(key, base);
         this.reg.addName(base, key);
       }
       for (const alias of n.aliases) this.addAlias(key, alias);
@@ -1296,7 +1303,7 @@ export class Extraction implements Knowledge {
       const kept = this.provisional.get(s);
       this.provisional.delete(s);
       const found = kept && !forced.length && !this.namesAddedIn(s) ? kept : this.rematch(s, forced);
-      s.mentions = found.filter((m) => forced.some((f) => f.start === m.start && f.end === m.end) || !this.everydayWordElsewhere(m, line.file));
+      s.mentions = found.filter((m) => forced.some((f) => f.start === m.start && f.end === m.end) || (!this.everydayWordElsewhere(m, line.file) && !(this.fileNameOnly.size > 0 && this.fileNameOnly.get(nameKey(m.surface)) === m.key)));
       // (…as its subject, before its verb: "Application uses the local replica key"; not "Managed
       // Kubernetes", "Client handlers to instrument…".)
       s.opensUnnamed = !s.japanese && s.mentions.length < found.length && found.some((m) => !s.mentions.includes(m) && /^[\s*_>#\d.)-]*$/.test(s.text.slice(0, m.start)) && SUBJECT_VERB.test(s.text.slice(m.end)));

@@ -140,6 +140,8 @@ export interface Cues {
    * ("AWS ドキュメント > …", "AWS Storage Blog > …"; a blog before ":" too, "AWSブログ: …").
    */
   documentNames: string[];
+  /** Names a folder of notes gives files by convention (index, README): no name of what the note is about. */
+  conventionalFileNames: string[];
   /** Words that introduce examples (例えば, e.g.): what they quote is an example value, not a term. */
   exampleCues: string[];
   /** Words after a run of quoted words that make them examples of a kind ("「最小」「低レイテンシ」など優先条件"): words, not names. */
