@@ -1082,6 +1082,9 @@ export class Extraction implements Knowledge {
     // an abbreviation ("開発した GFS2(Global File System 2)").
     const qualifier = tokens[from - 1];
     if (qualifier?.script === "hiragana" && /[るたいうつすむくぐぶぬ]$/.test(qualifier.text) && !abbreviationInside.length && !explainsAbbreviation && !this.isTranslation(name, inside, true)) return;
+    // (So does an adjective's "な" — "透過的なデータ暗号化 (Transparent data encryption: TDE)" names
+    // transparent data encryption — unless the brackets say no more than the noun: a translation of it.)
+    if (qualifier?.script === "hiragana" && qualifier.text.endsWith("な") && !explainsAbbreviation && !(this.isTranslation(name, inside, true) && inside.trim().split(/\s+/).length <= translateTokens(tokenize(this.lex, nfkc(name))).english.split(/\s+/).length)) return;
     if (!known && abbreviationInside.length === 0 && !explainsAbbreviation && !this.isFormer(inside) && !this.isTranslation(name, inside)) return;
     if (!known && (!looksLikeTerm(name) || !this.meaningful(name) || !looksLikeName(name))) return;
     // The English form already names a term ("General Purpose SSD" found as a capitalised name):
