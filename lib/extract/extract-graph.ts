@@ -1167,7 +1167,10 @@ export class Extraction implements Knowledge {
       const elsewhere = sameAs(inside);
       if (!elsewhere || elsewhere === key) {
         this.addAlias(key, inside);
-        if (!draft.english) this.reg.setEnglish(key, inside);
+        // (The notes' own English outranks one made word by word that only puts its words in the
+        // plural: "アカウントアサインメント（Account Assignment）" is labelled as written, not "Accounts
+        // Assignment" after a node "Accounts".)
+        if (!draft.english || onlyPluralOf(draft.english, inside)) this.reg.setEnglish(key, inside);
         return;
       }
     }
@@ -1771,6 +1774,20 @@ function fileBaseName(file: string): string {
 }
 
 /** English plural folded for comparing words of names (reads → read, policies → policy). */
+/** Is `made` the words of `written` with some of them in the plural ("Accounts Assignment", "Account Assignment")? */
+function onlyPluralOf(made: string, written: string): boolean {
+  const a = made.toLowerCase().split(/\s+/);
+  const b = written.toLowerCase().split(/\s+/);
+  if (a.length !== b.length) return false;
+  let plural = false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (singular(a[i]!) !== b[i]) return false;
+    plural = true;
+  }
+  return plural;
+}
+
 function singular(word: string): string {
   if (word.length <= 3) return word;
   if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
