@@ -6,8 +6,9 @@
 // that order (the search weighs a text by its place among them). A build from nothing adds the
 // texts in the order of the payload's table, so here every slot is kept in the table's order too:
 // a new text goes to its place, not to the end. The index then holds, slot for slot, the texts one
-// made from nothing holds, and every search answers the same. When an edit reorders texts that stay
-// (a file renamed before another), the index is made again from nothing.
+// made from nothing holds, and every search answers the same. A text an edit moved is taken out
+// and indexed again at its new place; when an edit reorders many (a file renamed before another),
+// the index is made again from nothing.
 //
 // This reaches into FlexSearch's in-memory layout (`map`: term → slots → ids; `reg`: the ids) of
 // an Index made with tokenize "strict" and no context; tests/search/text-index.test.ts checks it,
@@ -61,21 +62,26 @@ export class TextIndex {
    * texts are distinct). `tokensOf` gives a text's search tokens, joined by spaces.
    */
   update(table: readonly string[], tokensOf: (text: string) => string): number[] {
-    // Texts that stay must keep their order; if an edit reordered them, start again from nothing.
+    // Texts that stay must keep their order. One that moved (a line both a note and its copy hold,
+    // edited in the first: the copy's place is now its place) is taken out and indexed again at its
+    // place; if an edit reordered many (a file renamed before another), start again from nothing.
     this.remade = false;
+    const moved = new Set<string>();
     let last = -1;
     for (const text of table) {
       const id = this.idOf.get(text);
       if (id === undefined) continue;
-      if (this.place[id]! < last) {
-        this.clear();
-        this.remade = true;
-        break;
-      }
-      last = this.place[id]!;
+      if (this.place[id]! < last) moved.add(text);
+      else last = this.place[id]!;
+    }
+    if (moved.size > Math.max(64, table.length / 8)) {
+      this.clear();
+      this.remade = true;
+      moved.clear();
     }
     const { map, reg } = layoutOf(this.index);
     const keep = new Set(table);
+    for (const text of moved) keep.delete(text);
     let removed = 0;
     for (const [text, id] of this.idOf) {
       if (keep.has(text)) continue;
