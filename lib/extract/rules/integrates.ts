@@ -233,8 +233,12 @@ export const integratesRule: SentenceRule = {
     // (Nor is another name of it: "インターフェイス型は、「AWS PrivateLink」とも呼ばれ", "also known as".)
     const isAlias = (m: Mention) => /^\s*[」』"”]?\s*(?:とも|と)呼ばれ/.test(s.text.slice(m.end)) || /\b(?:also (?:called|known as)|aka|a\.k\.a\.)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, m.start - 24), m.start));
     const isRole = (m: Mention) => /^\s*[」』"”]?\s*として/.test(s.text.slice(m.end)) || /(?<!\b(?:such|well)\s+)\bas\s+(?:(?:an?|the)\s+)?$/i.test(s.text.slice(0, m.start));
+    // (…nor what a definition opens by calling its term, before saying what it does: "activation
+    // function: math function that takes an input value", "DNS endpoints: one or more ENI that…".)
+    const opensDefinition = (m: Mention) => label > 0 && /^\s*(?:(?:an?|the|one or more|one|two|several)\s+)?$/i.test(s.text.slice(label, m.start)) && /^\s*(?:\([^()]*\)\s*)?(?:that|which|who|whose|used|designed|built|made)\b/i.test(s.text.slice(m.end));
     const isWhat = (m: Mention) =>
       isRole(m) ||
+      opensDefinition(m) ||
       isAlias(m) ||
       // ("AWS Key Management Service (AWS KMS) is a managed service": a gloss may come between.)
       // (…nor after adjectives joined: "AWS KMS is a secure and resilient service".)
