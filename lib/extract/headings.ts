@@ -108,7 +108,9 @@ export function isGenericLabel(lex: Lexicon, text: string): boolean {
 export function readHeading(lex: Lexicon, heading: string, depth = 2): HeadingMeaning {
   const c = cuesOf(lex);
   let text = nfkc(heading).trim();
-  if (genericWord(c, text)) return { kind: "generic" };
+  // (A remark in brackets after a generic heading leaves it generic: "Example (Real-World)",
+  // "Summary (Japanese)", "Overview (2023)".)
+  if (genericWord(c, text) || genericWord(c, text.replace(/\s*[(（][^()（）]*[)）]$/, ""))) return { kind: "generic" };
   // One numbered question of a practice set ("Question 10", "Q3", "質問 2") heads its text, its
   // choices and its answer: a place in a sequence, not a list of questions to ask.
   if (c.sequence?.test(text)) return { kind: "generic" };
