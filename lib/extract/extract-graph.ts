@@ -551,7 +551,11 @@ export class Extraction implements Knowledge {
     // (Nor is a name written in full with the vendor's, "AWS Certified Machine Learning Engineer",
     // a part of another such name the vocabulary does not know: each is a product of its own.)
     const ownProduct = AWS_PREFIX.test(written) && !!first && !this.reg.get(first.key)?.vocab;
-    const prefix = first && first.start === 0 && first.end < s.text.length && isProperName(this.reg, first) && this.reg.get(first.key)?.kind !== "topic" && !COMPARISON_TITLE.test(written) && !ownProduct ? first : undefined;
+    // (Nor is a common word joined to another, "Backup and Archiving" (a use of S3), named after
+    // the service that took the word for its name.)
+    // ("AWS Config and Remediation", written with the vendor's name, is the service's.)
+    const joined = !!first && !AWS_PREFIX.test(written) && !!this.reg.get(first.key)?.vocab?.ambiguous && /^\s*(?:(?:and|or)\s|&|\/|・|と|や)\s*\S/i.test(s.text.slice(first.end));
+    const prefix = first && first.start === 0 && first.end < s.text.length && isProperName(this.reg, first) && this.reg.get(first.key)?.kind !== "topic" && !COMPARISON_TITLE.test(written) && !ownProduct && !joined ? first : undefined;
     const prefixName = prefix ? this.reg.get(prefix.key)?.english : undefined;
     const rest = prefix ? s.tokens.filter((t) => t.start >= prefix.end) : s.tokens;
     const tr = translateTokens(rest);
@@ -575,7 +579,7 @@ export class Extraction implements Knowledge {
     // (A hub other notes place under them, "AWS Storage", is a topic whatever its name.)
     // (Nor a common word after the vendor's name, "AWS Products", "AWS Servers", "AWS Public": the
     // vendor's products, servers, public zone.)
-    const isService = kind !== "topic" && AWS_PREFIX.test(written) && !prefix && !!this.lex.vocab.domains.length && !/^[A-Z0-9]{2,5}$/.test(bare) && SERVICE_NAME.test(bare) && !commonWordAfterVendor(this.lex, bare);
+    const isService = kind !== "topic" && AWS_PREFIX.test(written) && !prefix && !joined && !!this.lex.vocab.domains.length && !/^[A-Z0-9]{2,5}$/.test(bare) && SERVICE_NAME.test(bare) && !commonWordAfterVendor(this.lex, bare);
     this.reg.ensure(key, isService ? "service" : kind, english ? { english } : CJK.test(bare) ? {} : { english: bare });
     if (prefix && prefix.key !== key && !participleKey(prefix.key)) this.reg.setPrefixOf(key, prefix.key);
     this.reg.addName(written, key);
