@@ -1,8 +1,9 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compareView, contrastPairs, aspectOf } from "../lib/explore/compare";
 import { neighbourhood, shortestPaths, type PathEdge } from "../lib/explore/paths";
 import { indexGraph } from "../lib/serve/concept-view";
-import { graphOfNotes, seedGraph, vocabulary } from "./helpers/seed";
+import { graphOfNotes, SEED_TXT, seedGraph, vocabulary } from "./helpers/seed";
 
 const g = seedGraph();
 const index = indexGraph(g);
@@ -108,6 +109,20 @@ describe("comparisons", () => {
     expect(side("b")).toEqual(expect.arrayContaining(["利用料金: ECS on Fargate = ◎", "運用コスト: ECS on Fargate = ◎"]));
     for (const text of [...side("a"), ...side("b")]) expect(text).not.toMatch(/EKS/);
     expect(new Set(side("a")).size).toBe(side("a").length);
+  });
+
+  it("quotes each wording of how two things differ once, with the other places that say it", () => {
+    // As Kottiee's notes keep a file in English, in Japanese and as written: "NLB vs ALB:" three times.
+    const seed = readFileSync(SEED_TXT, "utf8");
+    const tg = graphOfNotes({ "aws-notes.txt": seed, "copy/aws-notes.txt": seed });
+    const v = compareView(indexGraph(tg), aspects, "sqs", "sns")!;
+    const contrast = v.between.find((x) => x.kind === "contrasts")!;
+    expect(contrast.more.length).toBeGreaterThan(0);
+    const words = contrast.quotes.map((q) => q.evidence.text);
+    expect(new Set(words).size).toBe(words.length);
+    for (const q of contrast.quotes) for (const m of q.more) expect(m.text).toBe(q.evidence.text);
+    expect(contrast.quotes.some((q) => q.more.some((m) => m.file === "copy/aws-notes.txt"))).toBe(true);
+    expect(contrast.quotes.reduce((n, q) => n + 1 + q.more.length, 0)).toBe(1 + contrast.more.length);
   });
 
   it("leaves out of a column a lead-in and a line that is only the side's name ('Use case:', 'RDS')", () => {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { CompareView, FactSentence } from "@/lib/explore/compare";
 import { MESSAGES, type Locale } from "@/lib/i18n/messages";
 import type { NodeRef } from "@/lib/serve/concept-view";
-import { NodeLink, Source } from "./node-link";
+import { EvidenceQuote, NodeLink, Source } from "./node-link";
 import { RelationWords } from "./relation-words";
 
 function Sentences({ items, label }: { items: FactSentence[]; label: string }) {
@@ -61,11 +61,8 @@ export function ComparePanel({ view, locale }: { view: CompareView; locale: Loca
                   <span className="edge-swatch" data-kind={x.kind} aria-hidden="true" />
                   <RelationWords locale={locale} kind={x.kind} direction="out" subject={<strong>{from.label}</strong>} other={<strong>{to.label}</strong>} otherKind={to.kind} />
                 </span>
-                {[x.evidence, ...x.more].map((ev) => (
-                  <blockquote className="evidence" key={`${ev.file}:${ev.line}:${ev.text}`}>
-                    {ev.text}
-                    <Source file={ev.file} line={ev.line} label={t.source} />
-                  </blockquote>
+                {x.quotes.map((q) => (
+                  <EvidenceQuote key={`${q.evidence.file}:${q.evidence.line}:${q.evidence.text}`} evidence={q.evidence} more={q.more} sourceLabel={t.source} moreLabel={t.alsoStated} />
                 ))}
               </li>
             );

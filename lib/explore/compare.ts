@@ -27,6 +27,23 @@ export interface BetweenItem {
   direction: "a→b" | "b→a";
   evidence: Evidence;
   more: Evidence[];
+  /** The evidence by what it says: each wording once, with the other places that say the same. */
+  quotes: { evidence: Evidence; more: Evidence[] }[];
+}
+
+/**
+ * Evidence grouped by its words: "NLB vs ALB:" in a note and in its English and Japanese copies is
+ * one quote said in three places, not three quotes.
+ */
+export function quotesOf(evidence: readonly Evidence[]): { evidence: Evidence; more: Evidence[] }[] {
+  const byWords = new Map<string, { evidence: Evidence; more: Evidence[] }>();
+  for (const ev of evidence) {
+    const words = ev.text.normalize("NFKC").replace(/\s+/g, " ").trim();
+    const quote = byWords.get(words);
+    if (quote) quote.more.push(ev);
+    else byWords.set(words, { evidence: ev, more: [] });
+  }
+  return [...byWords.values()];
 }
 
 export interface CompareView {
@@ -139,7 +156,7 @@ export function compareView(index: GraphIndex, aspects: Aspect[], a: string, b: 
   const between: BetweenItem[] = (index.edgesByNode.get(a) ?? [])
     .filter((e) => (e.source === a && e.target === b) || (e.source === b && e.target === a))
     .sort((x, y) => kindOrder.indexOf(x.kind) - kindOrder.indexOf(y.kind))
-    .map((e) => ({ kind: e.kind, direction: e.source === a ? "a→b" : "b→a", evidence: e.evidence, more: e.more }));
+    .map((e) => ({ kind: e.kind, direction: e.source === a ? "a→b" : "b→a", evidence: e.evidence, more: e.more, quotes: quotesOf([e.evidence, ...e.more]) }));
   const contrastTexts = new Set(between.filter((x) => x.kind === "contrasts").flatMap((x) => [x.evidence, ...x.more].map((ev) => ev.text)));
 
   // Rows: aspects either side speaks to, in the vocabulary's order; the rest fact by fact.
