@@ -391,7 +391,13 @@ function aliasesOf(lex: Lexicon, d: Draft, label: string, reg: DraftRegistry, is
     }
   }
   if (d.english) add(d.english);
-  for (const s of d.surfaces.keys()) add(s);
+  // (A name written with a remark in brackets, "SQS (5 Edge Cases)" heading a section, is that
+  // name; the remark is no part of another.)
+  const known = (name: string) => nameKey(name) === nameKey(label) || out.has(nameKey(name)) || d.aliases.has(name);
+  for (const s of d.surfaces.keys()) {
+    const remarked = /^(.+?)\s*[(（][^()（）]*[)）]$/.exec(nfkc(s).trim());
+    if (!remarked || !known(remarked[1]!)) add(s);
+  }
   for (const a of d.aliases) add(a);
   return [...out.values()];
 }

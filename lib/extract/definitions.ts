@@ -156,6 +156,8 @@ export function longFormOf(abbreviation: string, text: string): string | undefin
   const long = text.slice(start).trim();
   const words = long.split(/\s+/).length;
   if (words > Math.min(sf.length + 5, sf.length * 2) || long.length <= abbreviation.length) return undefined;
+  // (Two things set against each other spell no one name: "Standard vs FIFO Queues" is no SQS.)
+  if (/(?:^|\s)(?:vs\.?|versus)(?:\s|$)/i.test(long)) return undefined;
   // (A first word that only lengthens the abbreviation spells no long form of it: "HTTPS content",
   // "HTTPS and TCP", "HTTPS endpoints" are no "HTTP" — unless the long form's capitals are the
   // abbreviation's letters: "SHapley Additive exPlanations" is SHAP.)

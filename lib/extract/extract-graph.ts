@@ -63,6 +63,9 @@ const AWS_PREFIX = /^(AWS|Amazon)\s+\S/;
 /** A verb right after a sentence's first word makes that word its subject ("Application uses…", "Users can…"). */
 const SUBJECT_VERB = /^\s+(?:uses|sends|stores|runs|calls|reads|writes|needs|requires|connects|accesses|gets|has|have|is|are|was|were|can|cannot|will|should|must|may|does|do)\b/;
 
+/** Words that open with a count ("5 Edge Cases", "3 types"): how many of something a section holds, no name. */
+const COUNTED = /^\d+\s+\S/;
+
 /** Numbers as English writes them in words, by value ("1 ゾーン" is "One Zone"). */
 const NUMBER_WORDS: readonly string[] = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 /** A title that sets two things against each other ("ECS vs EKS", "SQSとSNSの違い"): a comparison, not a thing. */
@@ -477,7 +480,8 @@ export class Extraction implements Knowledge {
       if (either) {
         const key = this.reg.ensureVocab(either.entity).key;
         // (Brackets that say which part of it the section is, "( Cache Control 編 )", name no other name.)
-        const facet = (n: string) => { const m = readHeading(this.lex, n); return m.kind !== "named" || nameKey(m.name) !== nameKey(n); };
+        // (Nor does a count of what the section holds: "SQS (5 Edge Cases)".)
+        const facet = (n: string) => { const m = readHeading(this.lex, n); return m.kind !== "named" || nameKey(m.name) !== nameKey(n) || COUNTED.test(n); };
         for (const n of [name, inside]) if (nameKey(n) !== nameKey(either.entity.label) && !facet(n)) this.addAlias(key, n);
         return key;
       }
@@ -525,7 +529,8 @@ export class Extraction implements Knowledge {
       const key = either ? this.reg.ensureVocab(either.entity).key : this.registerTerm(paren.name, kind);
       this.reg.addName(written, key);
       if (!either) this.readParenthetical(key, paren.name, paren.inside, undefined, undefined);
-      else if (nameKey(paren.inside) !== nameKey(either.entity.label) && /^[A-Z][A-Za-z0-9 &-]{1,40}$/.test(paren.inside)) this.addAlias(key, paren.inside);
+      // (Not a remark in them: "Amazon SQS (Standard vs FIFO Queues)" compares its two kinds.)
+      else if (nameKey(paren.inside) !== nameKey(either.entity.label) && /^[A-Z][A-Za-z0-9 &-]{1,40}$/.test(paren.inside) && !COMPARISON_TITLE.test(paren.inside)) this.addAlias(key, paren.inside);
       return key;
     }
     // "DMS -Database Migration Service", "KMS - Key Management Service": one thing by both its names;

@@ -1,0 +1,37 @@
+// Brackets after a name may give another name of it ("Amazon SQS (Simple Queue Service)") or say
+// something of it: what a section holds ("SQS (5 Edge Cases)"), a comparison of its kinds
+// ("Amazon SQS (Standard vs FIFO Queues)"). Only the first is an alias, found by search and in text.
+
+import { describe, expect, it } from "vitest";
+import { graphOfNotes as build, node } from "../helpers/seed";
+
+describe("a remark in brackets after a name", () => {
+  // As Kottiee's SAA-C03 notes write them.
+  const g = build(
+    [
+      "# Quick reference",
+      "",
+      "#### SQS (5 Edge Cases)",
+      "",
+      "- A message becomes visible again when its visibility timeout ends.",
+      "",
+      "## Services",
+      "",
+      "- Amazon SQS (Standard vs FIFO Queues)",
+      "- Amazon ElastiCache (Redis vs Memcached)",
+      "- Amazon Simple Notification Service (Amazon SNS)",
+      "",
+    ].join("\n"),
+  );
+
+  it("is no other name of it", () => {
+    const sqs = node(g, "sqs").aliases;
+    expect(sqs).toContain("Amazon SQS");
+    expect(sqs.filter((a) => /edge cases|fifo/i.test(a))).toEqual([]);
+    expect(node(g, "elasticache").aliases.filter((a) => /memcached|redis/i.test(a))).toEqual([]);
+  });
+
+  it("while another name in brackets still is", () => {
+    expect(node(g, "sns").aliases).toContain("Amazon Simple Notification Service");
+  });
+});
