@@ -364,11 +364,13 @@ function labelOf(d: Draft, reg: DraftRegistry, index: LineIndex): { label: strin
 
 function aliasesOf(lex: Lexicon, d: Draft, label: string, reg: DraftRegistry, isNode: Set<string>): string[] {
   const out = new Map<string, string>();
+  // (Two things set against each other, "ElastiCache Redis vs Memcached", name neither.)
+  const comparing = (name: string) => /(?:^|\s)(?:vs\.?|versus)(?:\s|$)/i.test(name) && !/(?:^|\s)(?:vs\.?|versus)(?:\s|$)/i.test(label);
   const add = (name: string | undefined) => {
     if (!name) return;
     const clean = nfkc(name).trim();
     const k = nameKey(clean);
-    if (!k || k === nameKey(label) || out.has(k)) return;
+    if (!k || k === nameKey(label) || out.has(k) || comparing(clean)) return;
     out.set(k, clean);
   };
   if (d.vocab) {
@@ -392,11 +394,13 @@ function aliasesOf(lex: Lexicon, d: Draft, label: string, reg: DraftRegistry, is
   }
   if (d.english) add(d.english);
   // (A name written with a remark in brackets, "SQS (5 Edge Cases)" heading a section, is that
-  // name; the remark is no part of another.)
+  // name; so is one with its translation beside it, "ストレージ(Storage)". Words with the name in
+  // brackets, "Layer 3: DAX (DynamoDB)", "Backup Policies (AWS Organizations)", head a section on
+  // it and are no name of it.)
   const known = (name: string) => nameKey(name) === nameKey(label) || out.has(nameKey(name)) || d.aliases.has(name);
   for (const s of d.surfaces.keys()) {
-    const remarked = /^(.+?)\s*[(（][^()（）]*[)）]$/.exec(nfkc(s).trim());
-    if (!remarked || !known(remarked[1]!)) add(s);
+    const remarked = /^(.+?)\s*[(（]([^()（）]*)[)）]$/.exec(nfkc(s).trim());
+    if (!remarked || !(known(remarked[1]!) || known(remarked[2]!))) add(s);
   }
   for (const a of d.aliases) add(a);
   return [...out.values()];

@@ -476,13 +476,18 @@ export class Extraction implements Knowledge {
     // "Amazon Simple Queue Service (Amazon SQS)", "Elastic Compute Cloud (EC2)": a name and its other name.
     const { name, inside } = splitTrailingParenthetical(text);
     if (inside && name) {
-      const either = resolveName(this.lex, name) ?? resolveName(this.lex, inside, false);
+      const byName = resolveName(this.lex, name);
+      const either = byName ?? resolveName(this.lex, inside, false);
       if (either) {
         const key = this.reg.ensureVocab(either.entity).key;
         // (Brackets that say which part of it the section is, "( Cache Control 編 )", name no other name.)
         // (Nor does a count of what the section holds: "SQS (5 Edge Cases)".)
         const facet = (n: string) => { const m = readHeading(this.lex, n); return m.kind !== "named" || nameKey(m.name) !== nameKey(n) || COUNTED.test(n); };
-        for (const n of [name, inside]) if (nameKey(n) !== nameKey(either.entity.label) && !facet(n)) this.addAlias(key, n);
+        // (The words before brackets that name the thing are another name of it only when they
+        // spell it out or translate it: "Layer 3: DAX (DynamoDB)", "監視 (CloudWatch)" head a section
+        // on it, under names of their own.)
+        const spellsOut = (n: string) => !!longFormOf(inside, n) || !!longFormOf(inside, translateTokens(tokenize(this.lex, nfkc(n))).english) || this.isTranslation(n, inside);
+        for (const n of [name, inside]) if (nameKey(n) !== nameKey(either.entity.label) && !facet(n) && (n !== name || byName || spellsOut(n))) this.addAlias(key, n);
         return key;
       }
       const key = this.headingOwner(name, enclosing);

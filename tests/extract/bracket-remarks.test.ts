@@ -21,6 +21,18 @@ describe("a remark in brackets after a name", () => {
       "- Amazon ElastiCache (Redis vs Memcached)",
       "- Amazon Simple Notification Service (Amazon SNS)",
       "",
+      "### Layer 3: DAX (DynamoDB)",
+      "",
+      "- Microsecond reads in front of the tables.",
+      "",
+      "### ElastiCache Redis vs Memcached",
+      "",
+      "- Redis keeps data across restarts; Memcached does not.",
+      "",
+      "### Backup Policies (AWS Organizations)",
+      "",
+      "- One policy backs up every member account.",
+      "",
     ].join("\n"),
   );
 
@@ -29,6 +41,11 @@ describe("a remark in brackets after a name", () => {
     expect(sqs).toContain("Amazon SQS");
     expect(sqs.filter((a) => /edge cases|fifo/i.test(a))).toEqual([]);
     expect(node(g, "elasticache").aliases.filter((a) => /memcached|redis/i.test(a))).toEqual([]);
+  });
+
+  it("nor are the words before brackets that hold its name, heading a section on it", () => {
+    expect(node(g, "dynamodb").aliases.filter((a) => /layer|dax/i.test(a))).toEqual([]);
+    expect(node(g, "organizations").aliases.filter((a) => /backup/i.test(a))).toEqual([]);
   });
 
   it("while another name in brackets still is", () => {
