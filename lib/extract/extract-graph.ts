@@ -145,8 +145,20 @@ export class Extraction implements Knowledge {
   /** The vocabulary's cues of examples, in lower case (lowering them per sentence had cost 70 ms a build on aws-study). */
   private readonly exampleCues: string[];
   private readonly conventionalFileNames: Set<string>;
+  /** Names that name a thing other than the vocabulary's in one note only (its heading's abbreviation), by file and name key. */
+  private readonly namesInNote = new Map<string, Map<string, string>>();
+  /** The note whose lines the mentions pass is in, and the names it gives its own things so far. */
+  private noteBeingRead: string | undefined;
+  private abbreviatedInNote = new Map<string, string>();
+
+  private nameInNote(file: string, name: string, key: string) {
+    let names = this.namesInNote.get(file);
+    if (!names) this.namesInNote.set(file, (names = new Map()));
+    names.set(nameKey(name), key);
+  }
+
   /** Notes found by a conventional file name (index, README) from links only, by the name's key. */
-  private readonly fileNameOnly = new Map<string, string>();
+  private readonly fileNameOnly = new Map<string, { key: string; to?: string }>();
 
   constructor(
     readonly lex: Lexicon,
@@ -297,9 +309,17 @@ export class Extraction implements Knowledge {
       // "TEAM 導入ガイド ──(1/2) 概要", so its file's name finds it too.)
       // (A name a folder gives files by convention, index.md, README.md, finds the note from a
       // link but is no name of it: the vault's index.md titled "AWS" made every 'INDEX' AWS.)
+      // (Nor is a file name that is another thing's name: gillouche's sms.md, on the Server
+      // Migration Service, is no reason to read every SMS, a text message, as that service — but in
+      // the note itself it is.)
       if (nameKey(base) !== nameKey(name)) {
-        if (this.conventionalFileNames.has(base.toLowerCase())) this.fileNameOnly.set(nameKey(base), key);
-        else this.addAlias(key, base);
+        const other = resolveName(this.lex, base, false)?.entity;
+        const otherThing = other !== undefined && `e:${other.id}` !== key && !this.reg.get(key)?.vocab?.renamedFrom.includes(other.id);
+        if (this.conventionalFileNames.has(base.toLowerCase())) this.fileNameOnly.set(nameKey(base), { key });
+        else if (otherThing) {
+          this.fileNameOnly.set(nameKey(base), { key, to: this.reg.ensureVocab(other).key });
+          this.nameInNote(n.file, base, key);
+        } else this.addAlias(key, base);
         this.reg.addName(base, key);
       }
       for (const alias of n.aliases) this.addAlias(key, alias);
@@ -487,7 +507,18 @@ export class Extraction implements Knowledge {
         // spell it out or translate it: "Layer 3: DAX (DynamoDB)", "監視 (CloudWatch)" head a section
         // on it, under names of their own.)
         const spellsOut = (n: string) => !!longFormOf(inside, n) || !!longFormOf(inside, translateTokens(tokenize(this.lex, nfkc(n))).english) || this.isTranslation(n, inside);
-        for (const n of [name, inside]) if (nameKey(n) !== nameKey(either.entity.label) && !facet(n) && (n !== name || byName || spellsOut(n))) this.addAlias(key, n);
+        for (const n of [name, inside]) {
+          if (nameKey(n) === nameKey(either.entity.label) || facet(n) || (n === name && !byName && !spellsOut(n))) continue;
+          // (An abbreviation that names another thing in general, "AWS Server Migration Service
+          // (SMS)" beside text messages, names this one in this note only.)
+          // (Not another name of the same thing renamed, or of what it replaced: "Amazon EventBridge
+          // (Amazon CloudWatch Events)" is one service by both names everywhere.)
+          const other = resolveName(this.lex, n, false)?.entity;
+          const own = either.entity;
+          const related = !!other && (other.id === own.id || own.renamedFrom.includes(other.id) || other.renamedFrom.includes(own.id) || own.supersedes.includes(other.id) || other.supersedes.includes(own.id) || own.parent === other.id || other.parent === own.id);
+          if (other && !related && this.reg.readingFile !== undefined) this.nameInNote(this.reg.readingFile, n, key);
+          else this.addAlias(key, n);
+        }
         return key;
       }
       const key = this.headingOwner(name, enclosing);
@@ -1323,7 +1354,30 @@ export class Extraction implements Knowledge {
       const kept = this.provisional.get(s);
       this.provisional.delete(s);
       const found = kept && !forced.length && !this.namesAddedIn(s) ? kept : this.rematch(s, forced);
-      s.mentions = found.filter((m) => forced.some((f) => f.start === m.start && f.end === m.end) || (!this.everydayWordElsewhere(m, line.file) && !(this.fileNameOnly.size > 0 && this.fileNameOnly.get(nameKey(m.surface)) === m.key)));
+      // (A file's name in a sentence is the note only where it is no one's other name; where it is
+      // another thing's, it is that thing.)
+      const byFileName = (m: Mention) => (this.fileNameOnly.size > 0 ? this.fileNameOnly.get(nameKey(m.surface)) : undefined);
+      s.mentions = found
+        .filter((m) => forced.some((f) => f.start === m.start && f.end === m.end) || (!this.everydayWordElsewhere(m, line.file) && !(byFileName(m)?.key === m.key && byFileName(m)?.to === undefined)))
+        .map((m) => { const f = byFileName(m); return f?.to !== undefined && f.key === m.key && !forced.includes(m) ? { ...m, key: f.to } : m; });
+      // (…and so does one its sentences give in brackets, "AWS Server Migration Service (SMS) は…",
+      // from there to the note's end.)
+      if (this.noteBeingRead !== line.file) {
+        this.noteBeingRead = line.file;
+        this.abbreviatedInNote = new Map(this.namesInNote.get(line.file) ?? []);
+      }
+      const inNote = this.abbreviatedInNote;
+      s.mentions.forEach((m, k) => {
+        const named = s.mentions[k - 1];
+        // (Only between two things the vocabulary knows: a term of the notes spelt out before an
+        // abbreviation, "Network Access Control List (NACL)", is that abbreviation's thing.)
+        const [nv, mv] = [this.reg.get(named?.key ?? "")?.vocab, this.reg.get(m.key)?.vocab];
+        if (!named || !nv || !mv || nv.id === mv.id || nv.renamedFrom.includes(mv.id) || mv.renamedFrom.includes(nv.id) || nv.parent === mv.id || mv.parent === nv.id) return;
+        if (!isAbbreviation(m.surface) || !/^\s*[(（]\s*$/.test(s.text.slice(named.end, m.start)) || !/^\s*[)）]/.test(s.text.slice(m.end))) return;
+        const long = this.reg.get(named.key)?.english ?? named.surface;
+        if (longFormOf(m.surface, stripVendorPrefix(long)) || longFormOf(m.surface, stripVendorPrefix(named.surface))) inNote.set(nameKey(m.surface), named.key);
+      });
+      if (inNote.size) s.mentions = s.mentions.map((m) => { const key = inNote.get(nameKey(m.surface)); return key !== undefined && key !== m.key ? { ...m, key } : m; });
       // (…as its subject, before its verb: "Application uses the local replica key"; not "Managed
       // Kubernetes", "Client handlers to instrument…".)
       s.opensUnnamed = !s.japanese && s.mentions.length < found.length && found.some((m) => !s.mentions.includes(m) && /^[\s*_>#\d.)-]*$/.test(s.text.slice(0, m.start)) && SUBJECT_VERB.test(s.text.slice(m.end)));
