@@ -402,6 +402,10 @@ export function findCompounds(lex: Lexicon, s: AnalysedSentence, mentions: Menti
         end = k;
         break;
       }
+      // (In English a noun after the head noun is the phrase's head: "Incorrect instance
+      // networking" names no "Incorrect instance".)
+      const after = s.tokens[end + 1];
+      if (end >= 0 && !s.japanese && end < j - 1 && after?.script === "latin" && /^[a-z]+$/.test(after.text) && !/(?:ed|ing)$/.test(s.tokens[end]!.text) && /(?:ing|ment|tion|ness|ity)$/.test(after.text)) end = -1;
       if (end >= 0) {
         const from = lead ? lead.from : runStart;
         const words = s.tokens.slice(runStart, end + 1);
