@@ -15,7 +15,7 @@ import { analyseSentence, findMentions, type AnalysedSentence, type Mention } fr
 import { topicOf } from "./subjects";
 import { endsAsClass } from "./rules/cues";
 import { absentAt } from "./negation";
-import { isAbbreviation } from "./definitions";
+import { COMPARISON_TITLE, isAbbreviation } from "./definitions";
 import { isFragment, isDefiningSentence, letters, mostlyLinks } from "./summary";
 import { isReferenceLine } from "../parse/inline";
 import { escapeRegExp } from "../text/escape-regexp";
@@ -365,7 +365,7 @@ function labelOf(d: Draft, reg: DraftRegistry, index: LineIndex): { label: strin
 function aliasesOf(lex: Lexicon, d: Draft, label: string, reg: DraftRegistry, isNode: Set<string>): string[] {
   const out = new Map<string, string>();
   // (Two things set against each other, "ElastiCache Redis vs Memcached", name neither.)
-  const comparing = (name: string) => /(?:^|\s)(?:vs\.?|versus)(?:\s|$)/i.test(name) && !/(?:^|\s)(?:vs\.?|versus)(?:\s|$)/i.test(label);
+  const comparing = (name: string) => COMPARISON_TITLE.test(name) && !COMPARISON_TITLE.test(label);
   const add = (name: string | undefined) => {
     if (!name) return;
     const clean = nfkc(name).trim();

@@ -136,6 +136,9 @@ export function isAbbreviation(text: string): boolean {
  * Schwartz & Hearst (2003): the shortest end of `text` whose letters spell the abbreviation in
  * order, the first letter starting a word. "Security token service" for STS; undefined if none.
  */
+/** Words that set two things against each other ("ECS vs EKS", "SQSとSNSの違い"): a comparison, no one thing's name. */
+export const COMPARISON_TITLE = /(?:^|[^a-z])(?:vs\.?|versus)(?:[^a-z]|$)|の違い|との比較|の比較/i;
+
 export function longFormOf(abbreviation: string, text: string): string | undefined {
   const sf = abbreviation.toLowerCase();
   const lf = text.toLowerCase();
@@ -157,7 +160,7 @@ export function longFormOf(abbreviation: string, text: string): string | undefin
   const words = long.split(/\s+/).length;
   if (words > Math.min(sf.length + 5, sf.length * 2) || long.length <= abbreviation.length) return undefined;
   // (Two things set against each other spell no one name: "Standard vs FIFO Queues" is no SQS.)
-  if (/(?:^|\s)(?:vs\.?|versus)(?:\s|$)/i.test(long)) return undefined;
+  if (COMPARISON_TITLE.test(long)) return undefined;
   // (A first word that only lengthens the abbreviation spells no long form of it: "HTTPS content",
   // "HTTPS and TCP", "HTTPS endpoints" are no "HTTP" — unless the long form's capitals are the
   // abbreviation's letters: "SHapley Additive exPlanations" is SHAP.)

@@ -21,7 +21,7 @@ import { domainsNamedIn, isEverydayWord, lexiconForDomains, type Lexicon } from 
 import { resolveName } from "../vocab/resolve-name";
 import { tokenize, translatePhrase, translateTokens } from "../vocab/tokenize";
 import { assembleGraph } from "./assemble-graph";
-import { comparedSides, definitionsInLine, isAbbreviation, isInstruction, longFormOf, parentheticals, splitTrailingParenthetical } from "./definitions";
+import { COMPARISON_TITLE, comparedSides, definitionsInLine, isAbbreviation, isInstruction, longFormOf, parentheticals, splitTrailingParenthetical } from "./definitions";
 import { everyNameWritten, isCommonNoun, isGlossaryWord, isServiceClass, isThing } from "./common-noun";
 import { DraftRegistry, type DraftOp } from "./drafts";
 import { citesDocument, citesInBrackets } from "./citation";
@@ -68,8 +68,6 @@ const COUNTED = /^\d+\s+\S/;
 
 /** Numbers as English writes them in words, by value ("1 ゾーン" is "One Zone"). */
 const NUMBER_WORDS: readonly string[] = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
-/** A title that sets two things against each other ("ECS vs EKS", "SQSとSNSの違い"): a comparison, not a thing. */
-const COMPARISON_TITLE = /(?:^|[^a-z])(?:vs\.?|versus)(?:[^a-z]|$)|の違い|との比較|の比較/i;
 /** Words a service's own name is made of: Latin letters, digits and a little punctuation, capitalised ("Data Lifecycle Manager", "CodeCatalyst", "Well-Architected Tool"). */
 const SERVICE_NAME = /^[A-Z0-9][A-Za-z0-9 .&@/+:'-]*$/;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
@@ -1357,9 +1355,8 @@ export class Extraction implements Knowledge {
       // (A file's name in a sentence is the note only where it is no one's other name; where it is
       // another thing's, it is that thing.)
       const byFileName = (m: Mention) => (this.fileNameOnly.size > 0 ? this.fileNameOnly.get(nameKey(m.surface)) : undefined);
-      s.mentions = found
-        .filter((m) => forced.some((f) => f.start === m.start && f.end === m.end) || (!this.everydayWordElsewhere(m, line.file) && !(byFileName(m)?.key === m.key && byFileName(m)?.to === undefined)))
-        .map((m) => { const f = byFileName(m); return f?.to !== undefined && f.key === m.key && !forced.includes(m) ? { ...m, key: f.to } : m; });
+      s.mentions = found.filter((m) => forced.some((f) => f.start === m.start && f.end === m.end) || (!this.everydayWordElsewhere(m, line.file) && !(byFileName(m)?.key === m.key && byFileName(m)?.to === undefined)));
+      if (this.fileNameOnly.size > 0) s.mentions = s.mentions.map((m) => { const f = byFileName(m); return f?.to !== undefined && f.key === m.key && !forced.includes(m) ? { ...m, key: f.to } : m; });
       // (…and so does one its sentences give in brackets, "AWS Server Migration Service (SMS) は…",
       // from there to the note's end.)
       if (this.noteBeingRead !== line.file) {
