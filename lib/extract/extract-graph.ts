@@ -63,6 +63,11 @@ const AWS_PREFIX = /^(AWS|Amazon)\s+\S/;
 /** A verb right after a sentence's first word makes that word its subject ("Application uses…", "Users can…"). */
 const SUBJECT_VERB = /^\s+(?:uses|sends|stores|runs|calls|reads|writes|needs|requires|connects|accesses|gets|has|have|is|are|was|were|can|cannot|will|should|must|may|does|do)\b/;
 
+/** One thing, or two the vocabulary ties: renamed, superseded, or one part of the other. */
+function related(a: EntityEntry, b: EntityEntry): boolean {
+  return a.id === b.id || a.renamedFrom.includes(b.id) || b.renamedFrom.includes(a.id) || a.supersedes.includes(b.id) || b.supersedes.includes(a.id) || a.parent === b.id || b.parent === a.id;
+}
+
 /** Words that open with a count ("5 Edge Cases", "3 types"): how many of something a section holds, no name. */
 const COUNTED = /^\d+\s+\S/;
 
@@ -512,9 +517,7 @@ export class Extraction implements Knowledge {
           // (Not another name of the same thing renamed, or of what it replaced: "Amazon EventBridge
           // (Amazon CloudWatch Events)" is one service by both names everywhere.)
           const other = resolveName(this.lex, n, false)?.entity;
-          const own = either.entity;
-          const related = !!other && (other.id === own.id || own.renamedFrom.includes(other.id) || other.renamedFrom.includes(own.id) || own.supersedes.includes(other.id) || other.supersedes.includes(own.id) || own.parent === other.id || other.parent === own.id);
-          if (other && !related && this.reg.readingFile !== undefined) this.nameInNote(this.reg.readingFile, n, key);
+          if (other && !related(other, either.entity) && this.reg.readingFile !== undefined) this.nameInNote(this.reg.readingFile, n, key);
           else this.addAlias(key, n);
         }
         return key;
@@ -1369,7 +1372,7 @@ export class Extraction implements Knowledge {
         // (Only between two things the vocabulary knows: a term of the notes spelt out before an
         // abbreviation, "Network Access Control List (NACL)", is that abbreviation's thing.)
         const [nv, mv] = [this.reg.get(named?.key ?? "")?.vocab, this.reg.get(m.key)?.vocab];
-        if (!named || !nv || !mv || nv.id === mv.id || nv.renamedFrom.includes(mv.id) || mv.renamedFrom.includes(nv.id) || nv.parent === mv.id || mv.parent === nv.id) return;
+        if (!named || !nv || !mv || related(nv, mv)) return;
         if (!isAbbreviation(m.surface) || !/^\s*[(（]\s*$/.test(s.text.slice(named.end, m.start)) || !/^\s*[)）]/.test(s.text.slice(m.end))) return;
         const long = this.reg.get(named.key)?.english ?? named.surface;
         if (longFormOf(m.surface, stripVendorPrefix(long)) || longFormOf(m.surface, stripVendorPrefix(named.surface))) inNote.set(nameKey(m.surface), named.key);
