@@ -790,6 +790,10 @@ export class Extraction implements Knowledge {
         // a choice's, a remark's label, no term.)
         const label = withoutLeadingEmoji(name ?? "");
         if (!name || this.lex.stopTerms.has(label.toLowerCase()) || answerLabel(this.lex).test(`${label}: …`) || isRemarkLabel(this.lex, label) || !looksLikeTerm(name) || !this.meaningful(name) || !looksLikeName(name) || isSequenceLabel(this.lex, span.term) || isSequenceLabel(this.lex, label) || (isGenericLabel(this.lex, name) && !inGlossary) || isFieldLabel(this.lex, name, span.definition)) continue;
+        // (An ordinary word a service took for its name, labelling a definition bare inside another
+        // service's section, is that section's word: "**Artifact** - describes a resource…" among
+        // GuardDuty's finding fields is no AWS Artifact.)
+        if (this.wordOfAnotherService(name, line)) continue;
         const key = this.registerTerm(name);
         const sentence = this.sentenceAt(line, span.termStart);
         const def = span.definition.trim();
@@ -1359,6 +1363,7 @@ export class Extraction implements Knowledge {
       // another thing's, it is that thing.)
       const byFileName = (m: Mention) => (this.fileNameOnly.size > 0 ? this.fileNameOnly.get(nameKey(m.surface)) : undefined);
       s.mentions = found.filter((m) => forced.some((f) => f.start === m.start && f.end === m.end) || (!this.everydayWordElsewhere(m, line.file) && !(byFileName(m)?.key === m.key && byFileName(m)?.to === undefined)));
+      if (i === 0 && line.definitions.length === 0 && s.mentions[0]?.start === 0 && /^\s*(?:[*_]+)?\s*(?:[-–:：])/.test(s.text.slice(s.mentions[0].end)) && this.wordOfAnotherService(s.mentions[0].surface, line)) s.mentions = s.mentions.slice(1);
       if (this.fileNameOnly.size > 0) s.mentions = s.mentions.map((m) => { const f = byFileName(m); return f?.to !== undefined && f.key === m.key && !forced.includes(m) ? { ...m, key: f.to } : m; });
       // (…and so does one its sentences give in brackets, "AWS Server Migration Service (SMS) は…",
       // from there to the note's end.)
@@ -1543,6 +1548,16 @@ export class Extraction implements Knowledge {
   // ---- 6. subjects ----------------------------------------------------------------------
 
   /** The node whose section holds the line (or the note's node). */
+  /** Is `name` an ordinary word a service took (ambiguous), written bare in a line of another service's section? */
+  private wordOfAnotherService(name: string, line: LineWork): boolean {
+    if (AWS_PREFIX.test(name)) return false;
+    const entity = resolveName(this.lex, name, false)?.entity;
+    if (!entity?.ambiguous) return false;
+    const owner = this.ownerOf(line);
+    const d = owner !== undefined ? this.reg.get(owner) : undefined;
+    return d?.kind === "service" && d.vocab?.id !== entity.id;
+  }
+
   ownerOf(line: LineWork): string | undefined {
     const owner = line.section !== undefined ? this.sections[line.section]!.owner : undefined;
     return owner ?? line.noteOwner;

@@ -348,4 +348,26 @@ describe("summaries that only name other things", () => {
     const g = build(["# AWS exam plan", "", "## Common Scenarios", "", "- Scenario 1: Ad-hoc SQL queries on S3 data", "", "## 試験分野", "", "- 第 1 分野: クラウドのコンセプト 26%", "", "## Snow Family", "", "- Example: SQL Server → PostgreSQL"].join("\n"));
     for (const id of ["common-scenarios", "試験分野", "snowball"]) expect(g.nodes.find((n) => n.id === id)?.summary ?? "", id).toBe("");
   });
+
+  it("an ordinary word a service took, labelling a field of another service, says nothing of that service", () => {
+    // As the Obsidian vault lists GuardDuty's finding fields, and Kottiee Cost Explorer's time ranges.
+    const fields = build(
+      [
+        "# Amazon GuardDuty",
+        "",
+        "- Finding name: ThreatPurpose:ResourceTypeAffected/ThreatFamilyName!Artifact",
+        "  - **ThreatPurpose** - what the threat is for (e.g. backdoor)",
+        "  - **Artifact** - the resource the malicious activity uses (e.g. a domain)",
+        "",
+        "# AWS Cost Explorer",
+        "",
+        "- Forecast: next 12 months",
+        "",
+      ].join("\n"),
+    );
+    const artifact = fields.nodes.find((n) => n.id === "artifact");
+    expect(artifact?.summary ?? "").not.toMatch(/malicious/);
+    const forecast = fields.nodes.find((n) => n.id === "forecast");
+    expect(forecast?.summary ?? "").not.toMatch(/12 months/);
+  });
 });
