@@ -1363,6 +1363,7 @@ export class Extraction implements Knowledge {
       // another thing's, it is that thing.)
       const byFileName = (m: Mention) => (this.fileNameOnly.size > 0 ? this.fileNameOnly.get(nameKey(m.surface)) : undefined);
       s.mentions = found.filter((m) => forced.some((f) => f.start === m.start && f.end === m.end) || (!this.everydayWordElsewhere(m, line.file) && !(byFileName(m)?.key === m.key && byFileName(m)?.to === undefined)));
+      // (The same word labelling the line, "Artifact - …", is no mention of the service either.)
       if (i === 0 && line.definitions.length === 0 && s.mentions[0]?.start === 0 && /^\s*(?:[*_]+)?\s*(?:[-–:：])/.test(s.text.slice(s.mentions[0].end)) && this.wordOfAnotherService(s.mentions[0].surface, line)) s.mentions = s.mentions.slice(1);
       if (this.fileNameOnly.size > 0) s.mentions = s.mentions.map((m) => { const f = byFileName(m); return f?.to !== undefined && f.key === m.key && !forced.includes(m) ? { ...m, key: f.to } : m; });
       // (…and so does one its sentences give in brackets, "AWS Server Migration Service (SMS) は…",
@@ -1547,7 +1548,6 @@ export class Extraction implements Knowledge {
 
   // ---- 6. subjects ----------------------------------------------------------------------
 
-  /** The node whose section holds the line (or the note's node). */
   /** Is `name` an ordinary word a service took (ambiguous), written bare in a line of another service's section? */
   private wordOfAnotherService(name: string, line: LineWork): boolean {
     if (AWS_PREFIX.test(name)) return false;
@@ -1558,6 +1558,7 @@ export class Extraction implements Knowledge {
     return d?.kind === "service" && d.vocab?.id !== entity.id;
   }
 
+  /** The node whose section holds the line (or the note's node). */
   ownerOf(line: LineWork): string | undefined {
     const owner = line.section !== undefined ? this.sections[line.section]!.owner : undefined;
     return owner ?? line.noteOwner;
