@@ -12,6 +12,7 @@ import type { EdgeKind, NodeKind } from "@/lib/graph/types";
 import type { GraphLite } from "@/lib/serve/concept-view";
 import { LABEL_FONT } from "@/lib/layout/label-room";
 import { MESSAGES, type Locale } from "@/lib/i18n/messages";
+import { affordsDashes } from "./canvas/dashes";
 import { drawnSize, fontSizeAt, maxLabelWidthAt, minDotPx, placeLabels, textWidth } from "./canvas/labels";
 import { hops, moveTo, nodeAt, packAround, rememberHomes, restoreHomes } from "./canvas/positions";
 import { frame } from "./canvas/viewport";
@@ -49,6 +50,8 @@ const EDGE_LINES: Record<EdgeKind, { style: string; width: number; arrow: string
   integrates: { style: "solid", width: 1.4, arrow: "vee" },
   mentions: { style: "dotted", width: 1, arrow: "none" },
 };
+/** Kinds drawn dotted or dashed (when the canvas can afford it: canvas/dashes.ts). */
+const DASHED_KINDS: ReadonlySet<EdgeKind> = new Set((Object.keys(EDGE_LINES) as EdgeKind[]).filter((k) => EDGE_LINES[k].style !== "solid"));
 /** Services and topics drawn above concepts: a tap on a service is not taken by a dot lying on it. */
 const Z_BY_KIND: Record<NodeKind, number> = { service: 4, topic: 4, question: 3, concept: 2 };
 
@@ -69,7 +72,8 @@ function cssVar(name: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || "#888";
 }
 
-function stylesheet(): StylesheetJson {
+/** The stylesheet; `solidLines` draws every edge solid (canvas/dashes.ts). */
+function stylesheet(solidLines: boolean): StylesheetJson {
   const font = cssVar("--font");
   const fg = cssVar("--fg");
   const bg = cssVar("--bg");
@@ -124,13 +128,14 @@ function stylesheet(): StylesheetJson {
         "transition-duration": 150,
       },
     },
-    { selector: 'edge[kind = "mentions"]', style: { opacity: 0.45 } },
+    // (Drawn solid, a mention's line is as faint as its dots were.)
+    { selector: 'edge[kind = "mentions"]', style: { opacity: solidLines ? 0.3 : 0.45 } },
     ...edges.map((k) => ({
       selector: `edge[kind = "${k}"]`,
       style: {
         "line-color": cssVar(`--edge-${k}`),
         "target-arrow-color": cssVar(`--edge-${k}`),
-        "line-style": EDGE_LINES[k].style,
+        "line-style": solidLines ? "solid" : EDGE_LINES[k].style,
         width: EDGE_LINES[k].width,
         "target-arrow-shape": EDGE_LINES[k].arrow,
       },
@@ -172,6 +177,14 @@ function elements(graph: GraphLite, locale: Locale): ElementDefinition[] {
     })),
     ...graph.edges.map((e) => ({ group: "edges" as const, data: { id: `e${e.id}`, source: e.source, target: e.target, kind: e.kind } })),
   ];
+}
+
+/** Dotted and dashed edges only while the canvas can afford them (the drawing grows with the selection). */
+function restyleLines(cy: Core, graph: GraphLite) {
+  const solid = !affordsDashes(graph, DASHED_KINDS);
+  if (Boolean(cy.scratch("_solidLines")) === solid) return;
+  cy.scratch("_solidLines", solid);
+  cy.style(stylesheet(solid));
 }
 
 interface Hint {
@@ -257,10 +270,11 @@ export function GraphCanvas({ graph, locale, selected, highlight = null, visible
         const initial = graphRef.current;
         const positioned = initial.nodes.every((n) => n.x !== undefined);
         const big = (initial.total ?? initial.nodes.length) > 2000;
+        const solidLines = !affordsDashes(initial, DASHED_KINDS);
         cy = cytoscape({
           container: container.current,
           elements: elements(initial, locale),
-          style: stylesheet(),
+          style: stylesheet(solidLines),
           layout: positioned ? { name: "preset", fit: false } : ({ name: "cose-bilkent", animate: false, randomize: true, idealEdgeLength: 70 } as cytoscape.LayoutOptions),
           minZoom: 0.02,
           maxZoom: 4,
@@ -272,6 +286,7 @@ export function GraphCanvas({ graph, locale, selected, highlight = null, visible
           textureOnViewport: big,
           ...(big && hasFastWebGL() ? { webgl: true } : {}),
         });
+        cy.scratch("_solidLines", solidLines);
         rememberHomes(cy);
         // The first view: everything, in the space the overlays leave free.
         frame(cy, container.current, cy.nodes(), { animate: false, maxZoom: 1.2 });
@@ -328,6 +343,7 @@ export function GraphCanvas({ graph, locale, selected, highlight = null, visible
       const missing = wanted.filter((el) => cy.getElementById(el.data.id as string).empty());
       cy.add([...missing.filter((el) => el.group === "nodes"), ...missing.filter((el) => el.group === "edges")]);
     });
+    restyleLines(cy, graph);
     rememberHomes(cy);
     relabel();
   }, [graph, locale, status, relabel]);
@@ -336,7 +352,8 @@ export function GraphCanvas({ graph, locale, selected, highlight = null, visible
   useEffect(() => {
     const media = window.matchMedia("(prefers-color-scheme: dark)");
     const restyle = () => {
-      cyRef.current?.style(stylesheet());
+      const cy = cyRef.current;
+      cy?.style(stylesheet(Boolean(cy.scratch("_solidLines"))));
       relabel();
     };
     media.addEventListener("change", restyle);

@@ -207,6 +207,16 @@ test("kinds can be hidden and the choice is in the URL", async ({ page }) => {
   await expect(page.getByRole("checkbox", { name: "Mentions" })).not.toBeChecked();
   });
 
+test("a graph as small as the seed keeps its dotted mentions (a large one draws every edge solid: canvas/dashes.ts)", async ({ page }) => {
+  await page.goto("/");
+  await graphDrawn(page);
+  const styles = await page.evaluate(() => {
+    const cy = (window as unknown as { __cy: { $(s: string): { map<T>(f: (e: { style(p: string): string }) => T): T[] } } }).__cy;
+    return { mentions: [...new Set(cy.$('edge[kind = "mentions"]').map((e) => e.style("line-style")))], contrasts: [...new Set(cy.$('edge[kind = "contrasts"]').map((e) => e.style("line-style")))] };
+  });
+  expect(styles).toEqual({ mentions: ["dotted"], contrasts: ["solid"] });
+});
+
 test("the list view reaches every node without the canvas", async ({ page, request }) => {
   const stored = await (await request.get("/api/graph")).json();
   await page.goto("/");
