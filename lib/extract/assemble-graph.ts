@@ -7,7 +7,7 @@ import { EDGE_KINDS, edgeKindRank, type EdgeKind, type Evidence, type Fact, type
 import { slugify } from "../graph/slug";
 import { capitalizeFirst, nameKey, nfkc } from "../text/normalize";
 import { splitSentences } from "../text/sentences";
-import type { Lexicon } from "../vocab/lexicon";
+import { acronymOf, type Lexicon } from "../vocab/lexicon";
 import { everyNameWritten, isCommonNoun, isServiceClass } from "./common-noun";
 import type { Draft, DraftRegistry } from "./drafts";
 import type { DraftEdge, LineWork, Section } from "./model";
@@ -124,7 +124,7 @@ export function assembleGraph(
   }
   const labels = new Map<string, { label: string; labelJa?: string }>();
   for (const d of drafts) {
-    const label = labelOf(d, reg, index);
+    const label = labelOf(lex, d, reg, index);
     labels.set(d.key, label);
     if (ids.has(d.key)) continue;
     let slug = slugify(d.kind === "question" ? label.labelJa ?? label.label : label.label);
@@ -343,7 +343,21 @@ function indexLines(lines: LineWork[]): LineIndex {
   return index;
 }
 
-function labelOf(d: Draft, reg: DraftRegistry, index: LineIndex): { label: string; labelJa?: string } {
+/**
+ * An English name as a label reads: its first letter capitalised, except where that makes a word
+ * nobody writes. A first word that is an acronym written small takes the acronym's capitals
+ * ("iam multi account" → "IAM multi account", "cdk deploy" → "CDK deploy", not "Iam", "Cdk");
+ * joined to what follows as a program writes names ("cdk-nag", "ec2:Vpc", "iam-password-policy",
+ * "sns.lineplot"), the name is kept as written.
+ */
+function englishLabel(lex: Lexicon, english: string): string {
+  const first = /^([a-z][a-z0-9]*)([-:./_]\S)?/.exec(english);
+  const acronym = first && acronymOf(lex, first[1]!);
+  if (acronym) return first[2] ? english : acronym + english.slice(acronym.length);
+  return capitalizeFirst(english);
+}
+
+function labelOf(lex: Lexicon, d: Draft, reg: DraftRegistry, index: LineIndex): { label: string; labelJa?: string } {
   const ja = mostFrequent(d.surfaces, (s) => CJK.test(s));
   if (d.kind === "question") {
     const text = mostFrequent(d.surfaces, () => true) ?? d.key.slice(2);
@@ -357,7 +371,7 @@ function labelOf(d: Draft, reg: DraftRegistry, index: LineIndex): { label: strin
   }
   if (d.vocab) return { label: d.vocab.label, ...(ja ? { labelJa: ja } : {}) };
   if (d.title) return CJK.test(d.title) ? { label: d.title, labelJa: d.title } : { label: d.title };
-  if (d.english) return { label: capitalizeFirst(d.english), ...(ja ? { labelJa: ja } : {}) };
+  if (d.english) return { label: englishLabel(lex, d.english), ...(ja ? { labelJa: ja } : {}) };
   const written = mostFrequent(d.surfaces, () => true) ?? d.key.slice(2);
   return CJK.test(written) ? { label: written, labelJa: written } : { label: written };
 }

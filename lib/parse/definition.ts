@@ -49,11 +49,36 @@ export function joinsNumbers(text: string, colon: number): boolean {
   return /[0-9０-９]/.test(text[colon - 1] ?? "") && /[0-9０-９]/.test(text[colon + 1] ?? "");
 }
 
+/**
+ * A colon inside a name as programs write them: in a word that opens in lower case, straight before
+ * more of it ("ec2:Vpc", "aws:PrincipalOrgID", "s3:GetObject", "arn:aws:iam::1234:user/*",
+ * "client:port"): an IAM condition key or action, an ARN, a field; no term ends there ("ec2:Vpc:
+ * restricts…" ends at the second).
+ */
+function joinsIdentifier(text: string, colon: number): boolean {
+  if (text[colon] !== ":" || !/[A-Za-z0-9*:_]/.test(text[colon + 1] ?? "") || !/[A-Za-z0-9*:_-]/.test(text[colon - 1] ?? "")) return false;
+  // (Back to where the word starts: a scan, not a pattern, on lines of any length.)
+  let start = colon;
+  while (start > 0 && !/[\s(`'"「（]/.test(text[start - 1]!)) start--;
+  return /[a-z]/.test(text[start] ?? "");
+}
+
+/** Where the colon that ends a term stands (-1 if none): the first one, passing over colons inside identifiers. */
+function termColon(text: string): number {
+  const colons = /[:：]/g;
+  for (let m = colons.exec(text); m; m = colons.exec(text)) if (m.index > 0 && !joinsIdentifier(text, m.index)) return m.index;
+  return -1;
+}
+
 export function splitDefinition(text: string): DefinitionParts | undefined {
-  const m = /^(.+?)\s*[:：]\s*/.exec(text);
-  if (m && m[1] && isTermLike(m[1]) && !openBracket(m[1]) && !jsonKey(m[1]) && !/^\d{1,2}$/.test(m[1].trim()) && !/^\/\//.test(text.slice(m[0].length)) && !joinsNumbers(text, m[0].search(/[:：]/))) {
-    const definition = text.slice(m[0].length);
-    if (definition.trim()) return { term: m[1].trim(), definition, definitionStart: m[0].length };
+  const colon = termColon(text);
+  if (colon > 0) {
+    const term = text.slice(0, colon).trim();
+    const start = colon + /^[:：]\s*/.exec(text.slice(colon))![0].length;
+    if (term && isTermLike(term) && !openBracket(term) && !jsonKey(term) && !/^\d{1,2}$/.test(term) && !/^\/\//.test(text.slice(start)) && !joinsNumbers(text, colon)) {
+      const definition = text.slice(start);
+      if (definition.trim()) return { term, definition, definitionStart: start };
+    }
   }
   const dash = /^([^\s].{0,46}?)\s+[-–—]\s+/.exec(text);
   if (dash && dash[1] && isTermLike(dash[1]) && !openBracket(dash[1])) {

@@ -54,8 +54,8 @@ export function withoutListMarker(text: string): string {
 /** Capitalises the first letter of an English label, leaving acronyms and the rest alone. */
 export function capitalizeFirst(text: string): string {
   // Words with capitals inside keep their case: mRNA, iPhone, eBay; so do names written as a
-  // program writes them: auth_time, pid_file.
-  if (text.length === 0 || /^[a-z]+[A-Z]/.test(text) || /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(text)) return text;
+  // program writes them: auth_time, pid_file, client:port.
+  if (text.length === 0 || /^[a-z]+[A-Z]/.test(text) || /^[a-z][a-z0-9]*(?:[_:][A-Za-z0-9]+)+$/.test(text)) return text;
   return text[0]!.toUpperCase() + text.slice(1);
 }
 

@@ -156,6 +156,17 @@ function pluralOf(lex: Lexicon, surface: string): EntityEntry | undefined {
   return singular ? lex.exactKeys.get(nameKey(singular)) : undefined;
 }
 
+/**
+ * The form in capitals the vocabulary gives a word written in lower case ("iam" → "IAM", "ec2" →
+ * "EC2", "aws" → "AWS"), when it names an acronym: a name or anchor spelt in capitals and digits only.
+ */
+export function acronymOf(lex: Lexicon, word: string): string | undefined {
+  if (!/^[a-z][a-z0-9]{1,5}$/.test(word)) return undefined;
+  const entity = lex.exactKeys.get(word);
+  const written = [...(entity ? [entity.label, ...entity.names] : []), ...lex.vocab.domains.flatMap((d) => d.anchors)];
+  return written.find((w) => w.toLowerCase() === word && /^[A-Z][A-Z0-9]+$/.test(w));
+}
+
 /** Abbreviations (2–4 capitals) must match exactly: SQS, SNS and SES are one letter apart. */
 function abbreviationsOf(text: string): string[] {
   return (text.match(/\b[A-Z][A-Z0-9]{1,3}\b/g) ?? []).map((a) => a.toLowerCase());
