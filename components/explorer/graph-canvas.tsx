@@ -13,7 +13,7 @@ import type { GraphLite } from "@/lib/serve/concept-view";
 import { LABEL_FONT } from "@/lib/layout/label-room";
 import { MESSAGES, type Locale } from "@/lib/i18n/messages";
 import { affordsDashes } from "./canvas/dashes";
-import { drawnSize, fontSizeAt, maxLabelWidthAt, minDotPx, placeLabels, textWidth } from "./canvas/labels";
+import { cutName, drawnSize, fontSizeAt, minDotPx, placeLabels, restyleNodes, textWidth } from "./canvas/labels";
 import { hops, moveTo, nodeAt, packAround, rememberHomes, restoreHomes } from "./canvas/positions";
 import { frame } from "./canvas/viewport";
 
@@ -93,8 +93,8 @@ function stylesheet(solidLines: boolean): StylesheetJson {
         "text-margin-y": 3,
         "text-outline-color": bg,
         "text-outline-width": 2,
-        "text-wrap": "ellipsis",
-        "text-max-width": "120px",
+        // (Names come cut to their kind's width: canvas/labels.ts cutName.)
+        "text-wrap": "none",
         // Which names show is decided by canvas/labels.ts, not by Cytoscape's zoom threshold.
         "min-zoomed-font-size": 0,
         // Dots keep a visible size on screen however far out the view is (canvas/labels.ts).
@@ -112,7 +112,6 @@ function stylesheet(solidLines: boolean): StylesheetJson {
         "background-color": cssVar(`--kind-${k}`),
         shape: NODE_SHAPES[k],
         "font-size": (ele: NodeSingular) => fontSizeAt(k, (ele.cy().scratch("_fontZoom") as number | undefined) ?? ele.cy().zoom()),
-        "text-max-width": (ele: NodeSingular) => `${Math.round(maxLabelWidthAt(k, (ele.cy().scratch("_fontZoom") as number | undefined) ?? ele.cy().zoom()))}px`,
         "z-index": Z_BY_KIND[k],
       },
     })),
@@ -153,7 +152,7 @@ function stylesheet(solidLines: boolean): StylesheetJson {
     { selector: "node.match", style: { "border-width": 4, "border-color": mark, "underlay-color": mark, "underlay-opacity": 0.6, "underlay-padding": 6, "z-index": 12, opacity: 1 } },
     { selector: "node.focus", style: { "z-index": 10 } },
     { selector: "edge.focus", style: { opacity: 1, "z-index": 9 } },
-    { selector: "node.selected", style: { "border-width": 4, "border-color": focus, "font-weight": 700, "z-index": 13 } },
+    { selector: "node.selected", style: { label: "data(displayBold)", "border-width": 4, "border-color": focus, "font-weight": 700, "z-index": 13 } },
     // The pointer (or the keyboard) on a node: it and its neighbours stand out, whatever else is dimmed.
     { selector: "node.hover-near", style: { opacity: 1, "text-opacity": 1, "z-index": 14 } },
     { selector: "edge.hover-near", style: { opacity: 1, "z-index": 14, width: 2.6 } },
@@ -161,14 +160,18 @@ function stylesheet(solidLines: boolean): StylesheetJson {
   ] as StylesheetJson;
 }
 
-function elements(graph: GraphLite, locale: Locale): ElementDefinition[] {
+function elements(graph: GraphLite, locale: Locale, family: string): ElementDefinition[] {
+  const nameOf = (n: GraphLite["nodes"][number]) => (locale === "ja" && n.labelJa ? n.labelJa : n.label);
   return [
     ...graph.nodes.map((n) => ({
       group: "nodes" as const,
       data: {
         id: n.id,
         kind: n.kind,
-        display: locale === "ja" && n.labelJa ? n.labelJa : n.label,
+        name: nameOf(n),
+        // (As drawn: cut to the kind's width, in its own weight and in the selection's bold.)
+        display: cutName(nameOf(n), n.kind, n.kind === "concept" ? 400 : 600, family),
+        displayBold: cutName(nameOf(n), n.kind, 700, family),
         summary: n.summary ?? "",
         size: n.members && n.members > 1 ? Math.min(70, 18 + Math.sqrt(n.members) * 4) : n.kind === "service" ? 18 + Math.min(22, Math.sqrt(n.degree) * 3) : n.kind === "topic" ? 22 : 10 + Math.min(12, Math.sqrt(n.degree) * 2),
         minPx: minDotPx(n.kind, n.members),
@@ -273,7 +276,7 @@ export function GraphCanvas({ graph, locale, selected, highlight = null, visible
         const solidLines = !affordsDashes(initial, DASHED_KINDS);
         cy = cytoscape({
           container: container.current,
-          elements: elements(initial, locale),
+          elements: elements(initial, locale, fontRef.current),
           style: stylesheet(solidLines),
           layout: positioned ? { name: "preset", fit: false } : ({ name: "cose-bilkent", animate: false, randomize: true, idealEdgeLength: 70 } as cytoscape.LayoutOptions),
           minZoom: 0.02,
@@ -336,7 +339,7 @@ export function GraphCanvas({ graph, locale, selected, highlight = null, visible
     const cy = cyRef.current;
     if (!cy || drawnRef.current === graph) return;
     drawnRef.current = graph;
-    const wanted = elements(graph, locale);
+    const wanted = elements(graph, locale, fontRef.current);
     const ids = new Set(wanted.map((el) => el.data.id as string));
     cy.batch(() => {
       cy.elements().filter((el) => !ids.has(el.id())).remove();
@@ -412,7 +415,7 @@ export function GraphCanvas({ graph, locale, selected, highlight = null, visible
     // layout makes room for them as they are, and the view scales names and room alike.
     cy.scratch("_fontPinned", true);
     cy.scratch("_fontZoom", 1);
-    cy.style().update();
+    restyleNodes(cy);
     const family = fontRef.current;
     const footprint = (n: NodeSingular) => {
       const kind = n.data("kind") as NodeKind;
@@ -524,7 +527,7 @@ export function GraphCanvas({ graph, locale, selected, highlight = null, visible
     }
     const place = () => {
       const p = n.renderedPosition();
-      setHint({ id: n.id(), label: String(n.data("display")), kind: n.data("kind") as NodeKind, summary: String(n.data("summary") ?? ""), x: p.x, y: p.y - (drawnSize(n) * cy.zoom()) / 2 });
+      setHint({ id: n.id(), label: String(n.data("name")), kind: n.data("kind") as NodeKind, summary: String(n.data("summary") ?? ""), x: p.x, y: p.y - (drawnSize(n) * cy.zoom()) / 2 });
     };
     place();
     cy.on("viewport", place);
@@ -555,7 +558,7 @@ export function GraphCanvas({ graph, locale, selected, highlight = null, visible
       {
         nodes: shown.map((n) => {
           const lite = byId.get(n.id());
-          return { id: n.id(), label: String(n.data("display")), kind: n.data("kind") as NodeKind, aliases: [], summary: "", facts: [], mentionedIn: [], ...(lite?.parent && ids.has(lite.parent) ? { parent: lite.parent } : {}) };
+          return { id: n.id(), label: String(n.data("name")), kind: n.data("kind") as NodeKind, aliases: [], summary: "", facts: [], mentionedIn: [], ...(lite?.parent && ids.has(lite.parent) ? { parent: lite.parent } : {}) };
         }),
         edges: cy
           .edges(":visible")

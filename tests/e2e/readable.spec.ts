@@ -191,6 +191,33 @@ test.describe("names and the first view", () => {
   });
 });
 
+test("a name longer than its kind's width is drawn cut with an ellipsis, within that width (canvas/labels.ts cutName)", async ({ page }) => {
+  await page.goto("/");
+  await graphDrawn(page);
+  const cut = await page.evaluate(() => {
+    type N = { id(): string; data(k: string): string; style(p: string): string; boundingBox(o: object): { w: number } };
+    const cy = (window as unknown as { __cy: { nodes(): { toArray(): N[] } } }).__cy;
+    const base: Record<string, [number, number]> = { concept: [11, 120], service: [16, 220], topic: [16, 220], question: [14, 220] };
+    return cy
+      .nodes()
+      .toArray()
+      .filter((n) => n.data("display") !== n.data("name"))
+      .map((n) => {
+        const [font, width] = base[n.data("kind")]!;
+        const scale = parseFloat(n.style("font-size")) / font;
+        // (The label's box holds its outline, 2 units each side.)
+        const drawn = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false }).w - 4;
+        return { id: n.id(), name: n.data("name"), display: n.data("display"), fits: drawn <= width * scale + 1, drawn, max: width * scale };
+      });
+  });
+  expect(cut.length).toBeGreaterThan(0);
+  for (const n of cut) {
+    expect(n.display.endsWith("…"), n.id).toBe(true);
+    expect(n.name.startsWith(n.display.slice(0, -1).trimEnd()), n.id).toBe(true);
+    expect(n.fits, `${n.id}: "${n.display}" ${n.drawn} > ${n.max}`).toBe(true);
+  }
+});
+
 test.describe("focus and depth", () => {
   test("depth 2 shows only the neighbourhood, laid out around the focus, every node named and none covering another", async ({ page }) => {
     await page.goto("/concept/sqs?focus=sqs&depth=2");
