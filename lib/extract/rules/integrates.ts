@@ -23,6 +23,32 @@ function usedAsNoun(text: string, start: number, cue: string): boolean {
   return /^[a-z]+$/i.test(cue) && /\b(?:a|an|the|each|every|its|their|your|our|data)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
 }
 
+/** Nouns that make a clause of time, case or purpose, not a thing: "利用する場合", "接続する際", "統合する必要". */
+const CLAUSE_NOUN = /^(?:場合|とき|時|際|ため|為|こと|事|必要|予定|前|後|上で|中|間|うち|たび|度|限り|以上|旨|方法|手順|よう|様|か|の|機能|仕組み|オプション)/;
+/**
+ * A noun phrase that ends the sentence: what it calls its subject ("EBS: EC2に接続するブロックストレージ",
+ * "Producer: メッセージを SQS に送信するアプリケーション", "…を使用した最新のデータ同期サービス", "…で使用できる
+ * デバッグツールです"), so the verb qualifying it is the subject's.
+ */
+const PREDICATE_NOUN = /^(?:[\p{sc=Han}\p{sc=Katakana}ーA-Za-z0-9\s()（）・\/&＆-]|(?:から|へ|で|と)?の)*?(?:です|でした|である|だ)?\s*[。.]?\s*$/u;
+/** …or a class, further on, that the sentence ends on: "…で実行しているアプリケーションで使用できるデバッグツールです". */
+const CLASS_AT_END = /^[^、,。.;；]*(?:サービス|ツール|ソリューション|プラットフォーム)\s*(?:です|でした|である|だ)?\s*[。.]?\s*$/;
+
+/**
+ * A Japanese cue verb that qualifies the noun after it says what that noun does, not the
+ * sentence's subject: "プライバシー保護を目的として利用するユーザーがいる" (users who use it), "SSE-KMS を使用した
+ * バケット" in a sentence that goes on, "DAX を使用したアーキテクチャを検討". (Not a clause of time or case,
+ * "利用する場合", nor a feature the subject has, "ログをエクスポートする機能をもつ", nor what the sentence ends
+ * by calling its subject.)
+ */
+function qualifiesNoun(text: string, end: number, cue: string): boolean {
+  // (Active forms only: what a passive qualifies, "S3に保存されたデータ", is what the subject acts on.)
+  const tail = /^(?:し(?:た|ている|ていた)|する|できる|させる|[むぐるうつくす]|んだ|いだ|った|いた)?/.exec(text.slice(end))![0];
+  if (!tail && !/[むぐるうつくす]$/.test(cue)) return false;
+  const after = text.slice(end + tail.length);
+  return /^[\p{sc=Han}\p{sc=Katakana}ー]/u.test(after) && !CLAUSE_NOUN.test(after) && !PREDICATE_NOUN.test(after) && !CLASS_AT_END.test(after);
+}
+
 /**
  * An English cue written with a capital after a capitalised word that names nothing is a word of
  * a name: "Module 08: Application Integration", "Database Triggers (DynamoDB, …)" name a category
@@ -196,7 +222,7 @@ export const integratesRule: SentenceRule = {
     const headers = columnHeaders(s.text).filter((h) => !ms.some((m) => m.start >= h.end && m.start < h.cellEnd));
     // (Nor does a verb inside a gloss: "エニーキャストルーティング(1つのIPアドレスを複数のサーバーに適用)".)
     const glosses = [...s.text.matchAll(/\([^()]*\)/g)].map((m) => [m.index, m.index + m[0].length] as const);
-    const cued = outsideNames(s, occurrences(s.text, lex.vocab.cues.integrates).filter(([start, end, c]) => start >= label && !inTitleCaseName(s.text, start, ms) && !headers.some((h) => start >= h.start && start < h.end) && !glosses.some(([a, b]) => start > a && start < b) && !inNounList(s.text, start, end) && !usedAsNoun(s.text, start, c) && !chosenOver(s.text, start, end) && !/^(→|⇒|⇨|➡|->| \+ |＋)$/.test(c)));
+    const cued = outsideNames(s, occurrences(s.text, lex.vocab.cues.integrates).filter(([start, end, c]) => start >= label && !inTitleCaseName(s.text, start, ms) && !headers.some((h) => start >= h.start && start < h.end) && !glosses.some(([a, b]) => start > a && start < b) && !inNounList(s.text, start, end) && !usedAsNoun(s.text, start, c) && !(s.japanese && qualifiesNoun(s.text, end, c)) && !chosenOver(s.text, start, end) && !/^(→|⇒|⇨|➡|->| \+ |＋)$/.test(c)));
     if (!cued.length || !subject) return out;
     // A subject this sentence writes only as a common noun ("…へのアクセスは…を使う") works with nothing.
     const subjectWritten = ms.filter((m) => m.key === subject);
