@@ -604,7 +604,8 @@ export class Extraction implements Knowledge {
     // A word the glossary drops (型) must not leave a bare head behind: ゲートウェイ型 is not "gateway".
     const dropsWords = rest.some((t) => t.gloss === "") && tr.english.split(/\s+/).filter(Boolean).length <= 1;
     const translated = dropsWords ? undefined : prefix ? (prefixName && tr.complete ? `${prefixName} ${tr.english}`.trim() : undefined) : tr.complete ? tr.english : undefined;
-    const english = translated && nameKey(translated) !== nameKey(bare) ? translated : undefined;
+    // (Tokens joined again space out an option's dash, "-d" → "- d": the same name, not an English one.)
+    const english = translated && nameKey(translated).replace(/^--/, "") !== nameKey(bare).replace(/^--/, "") ? translated : undefined;
     const viaEnglish = english ? this.reg.lookupName(english) ?? (resolveName(this.lex, english, false) ? `e:${resolveName(this.lex, english, false)!.entity.id}` : undefined) : undefined;
     // (A Japanese word is the thing its English word names, not a service that took the word for
     // its name: バックアップ is a backup, not AWS Backup; as in mentions.ts.)

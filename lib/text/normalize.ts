@@ -14,7 +14,12 @@ const keyCache = new Map<string, string>();
 
 /** Comparison key of a name: NFKC, lower case, no spaces or punctuation. */
 export function nameKey(name: string): string {
-  return remembered(keyCache, name, 200_000, () => nfkc(name).toLowerCase().replace(PUNCT_OR_SPACE, ""));
+  return remembered(keyCache, name, 200_000, () => {
+    const key = nfkc(name).toLowerCase().replace(PUNCT_OR_SPACE, "");
+    // A command-line option is its dashes and its word: "--threshold", "--instance-type" and
+    // "--name" are not the words threshold, instance type and name that every other line uses.
+    return /^\s*-{1,2}[A-Za-z]/.test(name) ? `--${key}` : key;
+  });
 }
 
 const bareCache = new Map<string, string>();
