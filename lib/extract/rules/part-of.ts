@@ -59,6 +59,9 @@ export const partOfRule: SentenceRule = {
         // Direct Connect ゲートウェイがあり" (the name after として is the part).
         const whole = mentionBefore(s, ms, start);
         if (!whole) continue;
+        // (A part of it made the subject or object of another verb says nothing of the section's
+        // thing: "…ボリュームに使用できる IOPS の一部がパリティ書き込みで消費される" makes no part of IOPS.)
+        if (/^\s*(?:が|を|も|から|まで|へ|より|の|と(?!して))/.test(s.text.slice(end))) continue;
         const after = /^\s*(?:として|に|は)/.test(s.text.slice(end)) ? mentionAfter(s, ms, end, /^\s*(?:として|に|は)[\s、,]*$/) : undefined;
         add(after?.key ?? other(ctx, whole.key), whole.key);
       } else {
