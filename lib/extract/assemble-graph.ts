@@ -385,6 +385,8 @@ function aliasesOf(lex: Lexicon, d: Draft, label: string, reg: DraftRegistry, is
     const clean = nfkc(name).trim();
     const k = nameKey(clean);
     if (!k || k === nameKey(label) || out.has(k) || comparing(clean)) return;
+    // (An option's word without its dashes, as a command's tokens give it, is the plain word.)
+    if (/^-{1,2}[A-Za-z]/.test(label) && !clean.startsWith("-")) return;
     out.set(k, clean);
   };
   if (d.vocab) {
