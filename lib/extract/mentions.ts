@@ -107,7 +107,7 @@ function matchSpan(lex: Lexicon, reg: DraftRegistry, s: AnalysedSentence, from: 
   // (Written with the vendor, a name the vocabulary knows is that service, whatever the notes call
   // the bare word: "AWS Backup" is the service where バックアップ, "Backup", is a backup.)
   // (A command-line option is named with its dashes, which are no token of the span: "--threshold".)
-  const dashes = /(?:^|[\s(「"'`])(-{1,2})$/.exec(s.text.slice(Math.max(0, first.start - 3), first.start))?.[1];
+  const dashes = s.text.charCodeAt(first.start - 1) === 45 ? /(?:^|[\s(「"'`])(-{1,2})$/.exec(s.text.slice(Math.max(0, first.start - 3), first.start))?.[1] : undefined;
   const option = dashes && first.script === "latin" ? reg.lookupName(`${dashes}${surface}`) : undefined;
   if (option) return option === exclude ? undefined : option;
   const known = reg.lookupName(surface) ?? (bare === surface || lookupEntity(lex, surface, false) ? undefined : reg.lookupName(bare));
