@@ -23,7 +23,7 @@ import { tokenize, translatePhrase, translateTokens } from "../vocab/tokenize";
 import { assembleGraph } from "./assemble-graph";
 import { COMPARISON_TITLE, comparedSides, definitionsInLine, isAbbreviation, isInstruction, longFormOf, parentheticals, splitTrailingParenthetical } from "./definitions";
 import { everyNameWritten, isCommonNoun, isGlossaryWord, isServiceClass, isThing } from "./common-noun";
-import { DraftRegistry, type DraftOp } from "./drafts";
+import { DraftRegistry, singularKey, type DraftOp } from "./drafts";
 import { citesDocument, citesInBrackets } from "./citation";
 import { NoteJournal, type LineTerms } from "./terms-memo";
 import { aspectHeadings, aspectKey, headingMeaning } from "./aspect-headings";
@@ -598,7 +598,7 @@ export class Extraction implements Knowledge {
     // ("AWS Config and Remediation", written with the vendor's name, is the service's.)
     const joined = !!first && !AWS_PREFIX.test(written) && !!this.reg.get(first.key)?.vocab?.ambiguous && /^\s*(?:(?:and|or)\s|&|\/|・|と|や)\s*\S/i.test(s.text.slice(first.end));
     const prefix = first && first.start === 0 && first.end < s.text.length && isProperName(this.reg, first) && this.reg.get(first.key)?.kind !== "topic" && !COMPARISON_TITLE.test(written) && !ownProduct && !joined ? first : undefined;
-    const prefixName = prefix ? this.reg.get(prefix.key)?.english : undefined;
+    const prefixName = prefix ? nameOfPrefix(prefix.surface, this.reg.get(prefix.key)?.english) : undefined;
     const rest = prefix ? s.tokens.filter((t) => t.start >= prefix.end) : s.tokens;
     const tr = translateTokens(rest);
     // A word the glossary drops (型) must not leave a bare head behind: ゲートウェイ型 is not "gateway".
@@ -1799,6 +1799,17 @@ export class Extraction implements Knowledge {
   lineSubjects(line: LineWork): Set<string> {
     return new Set(line.subjects.filter((x): x is string => !!x));
   }
+}
+
+/**
+ * The words a compound is named with for the name it opens with: its English label, or the words
+ * the notes wrote where those differ from the label only in number ("Object Lock" after a term
+ * labelled "Objects" is no "Objects Lock", nor "Price Class 200" a "Price Classes 200").
+ */
+function nameOfPrefix(written: string, english: string | undefined): string | undefined {
+  if (!english || !/^[\x20-\x7e]+$/.test(written) || nameKey(written) === nameKey(english)) return english;
+  const sameWords = written.trim().split(/\s+/).length === english.trim().split(/\s+/).length;
+  return sameWords && singularKey(written) === singularKey(english) ? written.trim() : english;
 }
 
 /** One capitalised word in the plural ("Servers", "Products"; not "Access"). */
