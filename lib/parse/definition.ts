@@ -55,18 +55,24 @@ export function joinsNumbers(text: string, colon: number): boolean {
  * "client:port"): an IAM condition key or action, an ARN, a field; no term ends there ("ec2:Vpc:
  * restricts…" ends at the second).
  */
-function joinsIdentifier(text: string, colon: number): boolean {
-  if (text[colon] !== ":" || !/[A-Za-z0-9*:_]/.test(text[colon + 1] ?? "") || !/[A-Za-z0-9*:_-]/.test(text[colon - 1] ?? "")) return false;
-  // (Back to where the word starts: a scan, not a pattern, on lines of any length.)
-  let start = colon;
-  while (start > 0 && !/[\s(`'"「（]/.test(text[start - 1]!)) start--;
-  return /[a-z]/.test(text[start] ?? "");
+function joinsIdentifier(text: string, colon: number, wordStart: number): boolean {
+  return text[colon] === ":" && /[A-Za-z0-9*:_]/.test(text[colon + 1] ?? "") && /[A-Za-z0-9*:_-]/.test(text[colon - 1] ?? "") && /[a-z]/.test(text[wordStart] ?? "");
 }
+
+/** What a word starts after: a space, a bracket or a quote. */
+const WORD_BOUNDARY = /[\s(`'"「（]/;
 
 /** Where the colon that ends a term stands (-1 if none): the first one, passing over colons inside identifiers. */
 function termColon(text: string): number {
   const colons = /[:：]/g;
-  for (let m = colons.exec(text); m; m = colons.exec(text)) if (m.index > 0 && !joinsIdentifier(text, m.index)) return m.index;
+  // (Where the word holding each colon starts, found in one pass over the line: a line of many
+  // colons, "a:b:c:…", costs no more than its length.)
+  let wordStart = 0;
+  let scanned = 0;
+  for (let m = colons.exec(text); m; m = colons.exec(text)) {
+    for (; scanned < m.index; scanned++) if (WORD_BOUNDARY.test(text[scanned]!)) wordStart = scanned + 1;
+    if (m.index > 0 && !joinsIdentifier(text, m.index, wordStart)) return m.index;
+  }
   return -1;
 }
 
