@@ -131,7 +131,17 @@ export function writtenAsCommonNoun(lex: Lexicon, m: Mention): boolean {
  * a word of the class, not something the subject works with).
  */
 export function endsAsClass(after: string): boolean {
-  return /^\s*(?:\([^()]*\)\s*)?(?:(?:サービス|ツール|ソリューション|プラットフォーム)\s*(?:です|でした|である|だ)?|[\p{sc=Han}\p{sc=Katakana}ー]{0,12}(?:です|でした|である|だ))\s*[。.]?\s*$/u.test(after);
+  return ENDS_AS_CLASS.test(after);
+}
+
+/** Head nouns of a class a sentence calls its subject by, the copula often dropped. */
+const CLASS_HEAD = "(?:サービス|ツール|ソリューション|プラットフォーム)\\s*(?:です|でした|である|だ)?";
+const ENDS_AS_CLASS = new RegExp(`^\\s*(?:\\([^()]*\\)\\s*)?(?:${CLASS_HEAD}|[\\p{sc=Han}\\p{sc=Katakana}ー]{0,12}(?:です|でした|である|だ))\\s*[。.]?\\s*$`, "u");
+const CLASS_FURTHER_ON = new RegExp(`^[^、,。.;；]*${CLASS_HEAD}\\s*[。.]?\\s*$`);
+
+/** …or a class further on, with no comma or stop before it: "…で実行しているアプリケーションで使用できるデバッグツールです". */
+export function endsOnClass(after: string): boolean {
+  return CLASS_FURTHER_ON.test(after);
 }
 
 /**

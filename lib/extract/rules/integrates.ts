@@ -6,7 +6,7 @@
 import type { Mention } from "../mentions";
 import type { ProposedEdge } from "../model";
 import { parallelClauses, parallelTopics } from "./contrast";
-import { endsAsClass, occurrences, outsideNames, writtenAsCommonNoun } from "./cues";
+import { endsAsClass, endsOnClass, occurrences, outsideNames, writtenAsCommonNoun } from "./cues";
 import type { SentenceContext, SentenceRule } from "./types";
 import { escapeRegExp } from "../../text/escape-regexp";
 
@@ -31,8 +31,6 @@ const CLAUSE_NOUN = /^(?:場合|とき|時|際|ため|為|こと|事|必要|予�
  * デバッグツールです"), so the verb qualifying it is the subject's.
  */
 const PREDICATE_NOUN = /^(?:[\p{sc=Han}\p{sc=Katakana}ーA-Za-z0-9\s()（）・\/&＆-]|(?:から|へ|で|と)?の)*?(?:です|でした|である|だ)?\s*[。.]?\s*$/u;
-/** …or a class, further on, that the sentence ends on: "…で実行しているアプリケーションで使用できるデバッグツールです". */
-const CLASS_AT_END = /^[^、,。.;；]*(?:サービス|ツール|ソリューション|プラットフォーム)\s*(?:です|でした|である|だ)?\s*[。.]?\s*$/;
 
 /**
  * A Japanese cue verb that qualifies the noun after it says what that noun does, not the
@@ -46,7 +44,7 @@ function qualifiesNoun(text: string, end: number, cue: string): boolean {
   const tail = /^(?:し(?:た|ている|ていた)|する|できる|させる|[むぐるうつくす]|んだ|いだ|った|いた)?/.exec(text.slice(end))![0];
   if (!tail && !/[むぐるうつくす]$/.test(cue)) return false;
   const after = text.slice(end + tail.length);
-  return /^[\p{sc=Han}\p{sc=Katakana}ー]/u.test(after) && !CLAUSE_NOUN.test(after) && !PREDICATE_NOUN.test(after) && !CLASS_AT_END.test(after);
+  return /^[\p{sc=Han}\p{sc=Katakana}ー]/u.test(after) && !CLAUSE_NOUN.test(after) && !PREDICATE_NOUN.test(after) && !endsOnClass(after);
 }
 
 /**
