@@ -132,12 +132,13 @@ export function isAbbreviation(text: string): boolean {
   return /^[A-Z][A-Za-z0-9&]{1,7}$/.test(text) && (text.match(/[A-Z]/g) ?? []).length >= 2;
 }
 
+/** Words that set two things against each other ("ECS vs EKS", "SQSとSNSの違い"): a comparison, no one thing's name. */
+export const COMPARISON_TITLE = /(?:^|[^a-z])(?:vs\.?|versus)(?:[^a-z]|$)|の違い|との比較|の比較/i;
+
 /**
  * Schwartz & Hearst (2003): the shortest end of `text` whose letters spell the abbreviation in
  * order, the first letter starting a word. "Security token service" for STS; undefined if none.
  */
-/** Words that set two things against each other ("ECS vs EKS", "SQSとSNSの違い"): a comparison, no one thing's name. */
-export const COMPARISON_TITLE = /(?:^|[^a-z])(?:vs\.?|versus)(?:[^a-z]|$)|の違い|との比較|の比較/i;
 
 export function longFormOf(abbreviation: string, text: string): string | undefined {
   const sf = abbreviation.toLowerCase();
@@ -168,4 +169,27 @@ export function longFormOf(abbreviation: string, text: string): string | undefin
   const first = long.split(/\s+/)[0]!.toLowerCase().replace(/[^a-z0-9]/g, "");
   if (first.length > letters.length && first.startsWith(letters) && long.replace(/[^A-Z0-9]/g, "").toLowerCase() !== letters) return undefined;
   return long;
+}
+
+/**
+ * A name beside the words its letters stand for, after a colon or a dash: "ALB: Application Load
+ * Balancer", "CLB:Classic Load Balancer", "Recovery Point Objective - RPO". One thing, as
+ * "ALB (Application Load Balancer)" is: returned in that form, the name written first first,
+ * for the brackets' reading.
+ * (Not a label before a title, "Step 3: Deploy", nor a thing and its part, "S3 - Lifecycle".)
+ */
+export function spelledOutName(lex: Lexicon, text: string): string | undefined {
+  const m = /^([^:：]+?)\s*[:：]\s*([^:：]+)$/.exec(text) ?? (/\s[-–—]|[-–—]\s/.test(text) ? /^(.+?)\s*[-–—]\s*(.+)$/.exec(text) : null);
+  if (!m) return undefined;
+  const [a, b] = [m[1]!.trim(), m[2]!.trim()];
+  // (Its letters the first letters of the words, small words counted or not — "Point in time
+  // recovery" is PITR, "Recovery Point Objective" RPO —, or its capitals alone: IdP, Identity
+  // Provider. Not letters found anywhere: "FTP with TLS" is no FTPS.)
+  const spells = (abbreviation: string, long: string) => {
+    if (!isAbbreviation(abbreviation) || longFormOf(abbreviation, long) !== long) return false;
+    const words = long.split(/[\s-]+/).filter(Boolean);
+    const initials = [words, words.filter((w) => !lex.functionWords.has(w.toLowerCase()))].map((ws) => ws.map((w) => w[0]!.toLowerCase()).join(""));
+    return [abbreviation.toLowerCase(), abbreviation.replace(/[^A-Z0-9]/g, "").toLowerCase()].some((letters) => initials.includes(letters));
+  };
+  return spells(a, b) || spells(b, a) ? `${a} (${b})` : undefined;
 }

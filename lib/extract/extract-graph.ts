@@ -21,7 +21,7 @@ import { domainsNamedIn, isEverydayWord, lexiconForDomains, type Lexicon } from 
 import { resolveName } from "../vocab/resolve-name";
 import { tokenize, translatePhrase, translateTokens } from "../vocab/tokenize";
 import { assembleGraph } from "./assemble-graph";
-import { COMPARISON_TITLE, comparedSides, definitionsInLine, isAbbreviation, isInstruction, longFormOf, parentheticals, splitTrailingParenthetical } from "./definitions";
+import { COMPARISON_TITLE, comparedSides, definitionsInLine, isAbbreviation, isInstruction, longFormOf, parentheticals, spelledOutName, splitTrailingParenthetical } from "./definitions";
 import { everyNameWritten, isCommonNoun, isGlossaryWord, isServiceClass, isThing } from "./common-noun";
 import { DraftRegistry, singularKey, type DraftOp } from "./drafts";
 import { citesDocument, citesInBrackets } from "./citation";
@@ -44,6 +44,8 @@ import { topicOf } from "./subjects";
 
 /** A lettered choice: "A. Reserved Instances", "B) Amazon SQS", "(C) …", "Ｄ．…" (not "A: …", an answer or a record type). */
 const CHOICE = /^(?:[A-F][.．)）]|[(（][A-F][)）])\s*\S/;
+/** A column of what each row is, in words ("Description", "説明"): not of what it is for or notes on it ("Use case", "備考"). */
+const DESCRIPTION_HEADER = /^(?:meaning|description|definition|explanation|summary|説明|概要|意味|定義|解説)$/i;
 
 export type { LineWork, Section } from "./model";
 
@@ -496,6 +498,13 @@ export class Extraction implements Knowledge {
   private headingOwner(text: string, enclosing: string | undefined): string {
     const entity = resolveName(this.lex, text);
     if (entity) return this.reg.ensureVocab(entity.entity).key;
+    // "ALB: Application Load Balancer", "CLB:Classic Load Balancer": read as "ALB (Application Load Balancer)".
+    const spelled = spelledOutName(this.lex, nfkc(text).trim());
+    if (spelled) {
+      const key = this.headingOwner(spelled, enclosing);
+      this.reg.addName(text, key);
+      return key;
+    }
     // "Amazon Simple Queue Service (Amazon SQS)", "Elastic Compute Cloud (EC2)": a name and its other name.
     const { name, inside } = splitTrailingParenthetical(text);
     if (inside && name) {
@@ -509,7 +518,8 @@ export class Extraction implements Knowledge {
         // (The words before brackets that name the thing are another name of it only when they
         // spell it out or translate it: "Layer 3: DAX (DynamoDB)", "監視 (CloudWatch)" head a section
         // on it, under names of their own.)
-        const spellsOut = (n: string) => !!longFormOf(inside, n) || !!longFormOf(inside, translateTokens(tokenize(this.lex, nfkc(n))).english) || this.isTranslation(n, inside);
+        // (Or the brackets spell out the words before them: "GLB (Gateway Load Balancer)".)
+        const spellsOut = (n: string) => !!longFormOf(inside, n) || (isAbbreviation(n) && longFormOf(n, inside) === inside) || !!longFormOf(inside, translateTokens(tokenize(this.lex, nfkc(n))).english) || this.isTranslation(n, inside);
         for (const n of [name, inside]) {
           if (nameKey(n) === nameKey(either.entity.label) || facet(n) || (n === name && !byName && !spellsOut(n))) continue;
           // (An abbreviation that names another thing in general, "AWS Server Migration Service
@@ -568,6 +578,13 @@ export class Extraction implements Knowledge {
       if (!either) this.readParenthetical(key, paren.name, paren.inside, undefined, undefined);
       // (Not a remark in them: "Amazon SQS (Standard vs FIFO Queues)" compares its two kinds.)
       else if (nameKey(paren.inside) !== nameKey(either.entity.label) && /^[A-Z][A-Za-z0-9 &-]{1,40}$/.test(paren.inside) && !COMPARISON_TITLE.test(paren.inside)) this.addAlias(key, paren.inside);
+      return key;
+    }
+    // "MTU: Maximum Transmission Unit", "RPO - Recovery Point Objective": as in brackets, one thing.
+    const spelled = spelledOutName(this.lex, written);
+    if (spelled) {
+      const key = this.registerTerm(spelled, kind);
+      this.reg.addName(written, key);
       return key;
     }
     // "DMS -Database Migration Service", "KMS - Key Management Service": one thing by both its names;
@@ -795,10 +812,17 @@ export class Extraction implements Knowledge {
         // service's section, is that section's word: "**Artifact** - describes a resource…" among
         // GuardDuty's finding fields is no AWS Artifact.)
         if (this.wordOfAnotherService(name, line)) continue;
-        const key = this.registerTerm(name);
-        const sentence = this.sentenceAt(line, span.termStart);
         const def = span.definition.trim();
-        if (def) this.reg.addDefinition(key, { text: def, file: line.file, line: line.note.line, whole: sentence?.original ?? text });
+        // "GSI: Global Secondary Index", "LSI: Local Secondary Index. Same partition key.": what the
+        // letters stand for is the thing's other name, as in brackets, not what it is.
+        const longForm = inside ? undefined : def.split(/\s[-–—]\s|[.。;；,、(（:：]/)[0]?.trim();
+        const spelled = longForm ? spelledOutName(this.lex, `${name}: ${longForm}`) : undefined;
+        const key = this.registerTerm(spelled ?? name);
+        if (spelled) this.reg.addName(name, key);
+        const sentence = this.sentenceAt(line, span.termStart);
+        // (A line that only spells the name out gives the thing no definition.)
+        const defines = !spelled || /\p{L}/u.test(def.slice(longForm!.length));
+        if (def && defines) this.reg.addDefinition(key, { text: def, file: line.file, line: line.note.line, whole: sentence?.original ?? text });
         if (inside) this.readParenthetical(key, name, inside, line, sentence);
         line.definitions.push({ key, span });
       }
@@ -973,11 +997,17 @@ export class Extraction implements Knowledge {
     const header = t.header.map((h) => h.trim());
     const first = t.cells[0]?.trim() ?? "";
     const rest = t.cells.slice(1).filter(Boolean).join(" / ");
-    const glossary = header.length === 2 && (TERM_HEADER.test(header[0]!) || MEANING_HEADER.test(header[1]!));
+    // (With more columns too when the first two are headed so: "Concept | Description | 試験のコツ".)
+    const glossary = header.length === 2 ? TERM_HEADER.test(header[0]!) || MEANING_HEADER.test(header[1]!) : TERM_HEADER.test(header[0]!) && DESCRIPTION_HEADER.test(header[1] ?? "");
     if (glossary && first && rest && isTermLike(first) && looksLikeTerm(first) && this.meaningful(first)) {
-      const key = this.registerTerm(first);
-      this.reg.addDefinition(key, { text: rest, file: line.file, line: line.note.line, whole: line.note.text });
-      line.definitions.push({ key, span: { term: first, termStart: 0, definition: rest, definitionStart: first.length + 2 } });
+      // (Of a wider table, the description's column only: an exam tip beside it is no part of what it is.)
+      const meaning = header.length > 2 ? t.cells[1]?.trim() ?? "" : rest;
+      // ("GSI | Global Secondary Index": the letters spelt out, another name, as in brackets.)
+      const spelled = spelledOutName(this.lex, `${first}: ${meaning}`);
+      const key = this.registerTerm(spelled ?? first);
+      if (spelled) this.reg.addName(first, key);
+      else if (meaning) this.reg.addDefinition(key, { text: meaning, file: line.file, line: line.note.line, whole: line.note.text });
+      if (meaning) line.definitions.push({ key, span: { term: first, termStart: 0, definition: meaning, definitionStart: first.length + 2 } });
       return;
     }
     for (const h of this.comparedColumnsOf(line)) this.registerTerm(h);
@@ -1023,6 +1053,9 @@ export class Extraction implements Knowledge {
    */
   comparedColumns(header: string[]): string[] {
     const cells = header.map((h) => h.trim());
+    // (A first column headed as names, "Concept | Description | 試験のコツ", "Service | Use case":
+    // each row is one thing, each other column a fact of it — the columns set nothing side by side.)
+    if (TERM_HEADER.test(cells[0] ?? "")) return [];
     const aspectFirst = /^(|項目|観点|比較観点|比較項目|比較ポイント|比較|機能|特徴|要素|区分|分類|指標|aspects?|features?|propert(?:y|ies)|items?|categor(?:y|ies)|criteri(?:a|on)|key|attributes?|characteristics?|dimensions?|metrics?|parameters?|settings?|comparison)$/i.test(cells[0] ?? "");
     // (A column of explanations — Description, 説明, 備考 — describes each row; it is no thing compared.)
     // (Nor a column of values or states, "Metric | Value | Status": stop words name no thing.)

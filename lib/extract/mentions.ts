@@ -409,6 +409,9 @@ export function findCompounds(lex: Lexicon, s: AnalysedSentence, mentions: Menti
       // (In English a noun after the head noun is the phrase's head: "Incorrect instance
       // networking" names no "Incorrect instance".)
       const after = s.tokens[end + 1];
+      // (Nor does a Japanese negating prefix end at a noun the run goes on from: "非キー属性" is a
+      // non-key attribute, no "非キー"; "非同期処理", "未使用ボリューム" read whole or not at all.)
+      if (end >= 0 && s.japanese && end < j - 1 && lead === undefined && /^[非不未無]$/.test(s.tokens[runStart]!.text) && s.tokens[end + 1]?.script === "cjk") end = -1;
       if (end >= 0 && !s.japanese && end < j - 1 && after?.script === "latin" && /^[a-z]+$/.test(after.text) && !/(?:ed|ing)$/.test(s.tokens[end]!.text) && /(?:ing|ment|tion|ness|ity)$/.test(after.text)) end = -1;
       if (end >= 0) {
         const from = lead ? lead.from : runStart;

@@ -215,7 +215,7 @@ const ASPECT_HEADER = /^(|#|no\.?|項目|観点|比較観点|比較項目|比較
 
 /** Header cells of a table of terms: "Term | Meaning", "用語 | 説明", "Service | Use case". */
 /** A section that lists terms with their meanings ("## 用語", "## Glossary"): there a word any article heads a section with (料金, Overview) is a term defined. */
-export const GLOSSARY_HEADING = /^(用語|用語集|用語解説|キーワード|glossary|terms|terminology|key terms|keywords|vocabulary)$/i;
+export const GLOSSARY_HEADING = /^(用語|用語集|用語解説|略語|略語集|キーワード|glossary|terms|terminology|key terms|keywords|vocabulary|acronyms|key acronyms|abbreviations)$/i;
 export const TERM_HEADER = /^(term|terms|name|keyword|word|concept|service|services|command|用語|名前|名称|キーワード|概念|サービス|サービス名|コマンド|単語)$/i;
 export const MEANING_HEADER = /^(meaning|description|definition|explanation|summary|notes?|details?|use ?cases?|usage|purpose|説明|概要|意味|定義|内容|用途|備考|特徴|メモ|解説)$/i;
 
