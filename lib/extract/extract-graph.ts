@@ -412,6 +412,9 @@ export class Extraction implements Knowledge {
       } else if (meaning.kind === "named" && (!this.meaningful(meaning.name) || this.bareModifier(meaning.name) || (enclosing !== undefined && this.bareKanjiWord(meaning.name))) && !resolveName(this.lex, meaning.name, false)) {
         // "AWS Services", "Examples": a heading of generic words is a section of what encloses it.
         owner = enclosing;
+      } else if (meaning.kind === "named" && this.wordOfEnclosingService(meaning.name, enclosing)) {
+        // "## Backups" in a note on DynamoDB is DynamoDB's backups, not the AWS Backup service.
+        owner = enclosing;
       } else if (meaning.kind === "named") {
         // The note's own title heading ("# Amazon SQS" in Amazon SQS.md) is the note's node.
         owner = noteOwner && h.depth === 1 && nameKey(meaning.name) === nameKey(this.reg.get(noteOwner)?.english ?? "") ? noteOwner : this.headingOwner(meaning.name, enclosing);
@@ -1584,10 +1587,14 @@ export class Extraction implements Knowledge {
 
   /** Is `name` an ordinary word a service took (ambiguous), written bare in a line of another service's section? */
   private wordOfAnotherService(name: string, line: LineWork): boolean {
+    return this.wordOfEnclosingService(name, this.ownerOf(line));
+  }
+
+  /** Is `name` an ordinary word that another service took for its name, written bare inside the section of service `owner`? */
+  private wordOfEnclosingService(name: string, owner: string | undefined): boolean {
     if (AWS_PREFIX.test(name)) return false;
     const entity = resolveName(this.lex, name, false)?.entity;
     if (!entity?.ambiguous) return false;
-    const owner = this.ownerOf(line);
     const d = owner !== undefined ? this.reg.get(owner) : undefined;
     return d?.kind === "service" && d.vocab?.id !== entity.id;
   }
