@@ -1714,8 +1714,10 @@ export class Extraction implements Knowledge {
           if (e.kind !== "alternative" && mistakes.length && (onlyInMistake(e.source) || onlyInMistake(e.target))) continue;
         }
         // A kind of service the notes do not name ("Fully managed service", "データベースサービス",
-        // "各種サービス") is what something is, or a class of partners, never one partner.
-        if (e.kind === "integrates" && (isServiceClass(e.source) || isServiceClass(e.target))) continue;
+        // "各種サービス") is what something is, or a class of partners, never one partner; nor one
+        // product's successor or stand-in ("Managed service: Previously called Elasticsearch Service"
+        // labels what OpenSearch is).
+        if ((e.kind === "integrates" || e.kind === "supersedes" || e.kind === "alternative") && (isServiceClass(e.source) || isServiceClass(e.target))) continue;
         // A comparison sets the thing a name qualifies against the other, not the name's own thing:
         // "S3 Intelligent-Tiering is more expensive than Glacier Deep Archive" says nothing of S3.
         // (A rename keeps its brand: "CodeWhisperer は Amazon Q Developer に統合されました".)
