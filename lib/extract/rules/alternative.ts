@@ -16,6 +16,24 @@ function sharesHeadAfter(text: string, a: { surface: string }, b: { end: number 
   return !!head && head.length > 2 && head === next;
 }
 
+/** A name right after a preposition, which says how, where or what for ("…with DNS", "access to EC2"). */
+const AFTER_PREPOSITION = /\b(?:with|to|through|via|from|into|onto|on|in|by|at|of|for)\s+(?:(?:the|a|an|amazon|aws)\s+)*$/i;
+/** …whose "of" names whose a thing is: "the IP address of Global Accelerator instead of the load balancers" sets the two owners side by side. */
+const AFTER_PURPOSE = /\b(?:with|to|through|via|from|into|onto|on|in|by|at|for)\s+(?:(?:the|a|an|amazon|aws)\s+)*$/i;
+
+/**
+ * What "B instead of A" uses: the name before the cue — unless that one only says what for or
+ * where, after a preposition, and the clause names one without: "use IAM roles for providing access
+ * to EC2 instead of Access keys" uses IAM roles; "store sessions in DynamoDB instead of EC2" still
+ * stores them in DynamoDB.
+ */
+function usedInstead(s: SentenceContext["s"], ms: SentenceContext["ms"], start: number) {
+  const b = mentionBefore(s, ms, start, /^[^.]*$/);
+  if (!b || !AFTER_PURPOSE.test(s.text.slice(0, b.start))) return b;
+  const earlier = ms.filter((m) => m.end <= b.start && !/[.;。]/.test(s.text.slice(m.end, b.start)) && !AFTER_PURPOSE.test(s.text.slice(0, m.start)));
+  return earlier.at(-1) ?? b;
+}
+
 export const alternativeRule: SentenceRule = {
   name: "alternative",
   propose(ctx: SentenceContext): ProposedEdge[] {
@@ -40,7 +58,7 @@ export const alternativeRule: SentenceRule = {
         if (/^\s*(?:i\s+)?(?:selected|chose|picked|answered|went with)\b/i.test(s.text)) continue;
         // "Aの代わりにB", "B instead of A": the two sides of the cue
         const a = /^[a-z]/i.test(c) ? mentionAfter(s, ms, end, ARTICLES) : mentionBefore(s, ms, start);
-        const b = /^[a-z]/i.test(c) ? mentionBefore(s, ms, start, /^[^.]*$/) : mentionAfter(s, ms, end, /^[^。]*?$/);
+        const b = /^[a-z]/i.test(c) ? usedInstead(s, ms, start) : mentionAfter(s, ms, end, /^[^。]*?$/);
         if (a && !common.has(a) && !(b && common.has(b))) add(a.key, b?.key ?? other(ctx, a.key));
       } else if (c.includes("代替")) {
         // "Aの代替として…", "Aを代替": A is what the subject stands in for
@@ -70,7 +88,7 @@ export const alternativeRule: SentenceRule = {
         // which says how or where ("you must resolve them with DNS instead", "Client VPN connects
         // laptops to the VPC instead").
         const b = mentionBefore(s, ms, start, ARTICLES);
-        const afterPreposition = b && /\b(?:with|to|through|via|from|into|onto|on|in|by|at|of|for)\s+(?:(?:the|a|an)\s+)?$/i.test(s.text.slice(0, b.start)) && !/\b(?:go with|switch to|move to|migrate to|opt for)\s+(?:(?:the|a|an)\s+)?$/i.test(s.text.slice(0, b.start));
+        const afterPreposition = b && AFTER_PREPOSITION.test(s.text.slice(0, b.start)) && !/\b(?:go with|switch to|move to|migrate to|opt for)\s+(?:(?:the|a|an)\s+)?$/i.test(s.text.slice(0, b.start));
         if (b && !afterPreposition && !common.has(b)) add(other(ctx, b.key), b.key);
       } else if (c.includes("選べる")) {
         const chosen = ms.filter((m) => m.end <= start);
@@ -82,7 +100,10 @@ export const alternativeRule: SentenceRule = {
         const b = mentionBefore(s, ms, start);
         if (b && !common.has(b)) add(b.key, other(ctx, b.key));
       } else {
-        // "Aでも代用可", "Aでもできる"
+        // "Aでも代用可", "Aでもできる", "Redshift can also be used if we have lots of OLAP…".
+        // (Not "can also be used for extra security", "…to handle new services", "…as a message
+        // broker": a use in addition, with a purpose of its own, is no stand-in.)
+        if (/^[a-z]/i.test(c) && !/^\s*(?:[.;,)]|$|(?:if|when|where|instead|in place)\b)/i.test(s.text.slice(end))) continue;
         const b = mentionBefore(s, ms, start, /^\s*(で|でも|も|を)?\s*$/);
         if (b && !common.has(b)) add(b.key, other(ctx, b.key));
       }
