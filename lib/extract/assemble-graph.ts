@@ -18,6 +18,7 @@ import { absentAt } from "./negation";
 import { COMPARISON_TITLE, isAbbreviation } from "./definitions";
 import { isFragment, isDefiningSentence, letters, mostlyLinks } from "./summary";
 import { isReferenceLine } from "../parse/inline";
+import { splitDefinition } from "../parse/definition";
 import { escapeRegExp } from "../text/escape-regexp";
 
 const UNDIRECTED: ReadonlySet<EdgeKind> = new Set(["contrasts", "alternative", "mentions", "integrates"]);
@@ -536,7 +537,8 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
     if (line.note.heading || line.citation || isReferenceLine(line.note.raw) || mostlyLinks(line.note.raw) || linkTitles.has(first) || WEB_ADDRESS.test(line.note.text)) return undefined;
     const s = line.sentences[0];
     // …unless it is a bare term ("ルーティングポリシー" opening Route53's section is a sub-topic).
-    if (s && line.subjects[0] === d.key && !line.definitions.length && !line.note.table && line.lead === undefined && !isFragment(lex, s.original, s) && !BARE_KATAKANA.test(s.text.replace(/[\s。.]/g, "")) && !saysHowTo(lex, s.text)) return { text: firstSentence(s.original), defining: isDefiningSentence(lex, s, d.key) };
+    // (Nor a value under a figure, "< 60 seconds (high resolution): 3 hours": a record of the thing, not what it is.)
+    if (s && line.subjects[0] === d.key && !line.definitions.length && !line.note.table && line.lead === undefined && !/^[<>≤≥~]?\s*\d/.test(splitDefinition(s.original)?.term ?? "") && !isFragment(lex, s.original, s) && !BARE_KATAKANA.test(s.text.replace(/[\s。.]/g, "")) && !saysHowTo(lex, s.text)) return { text: firstSentence(s.original), defining: isDefiningSentence(lex, s, d.key) };
     return undefined;
   };
   // …of a section under a heading of its own (the first that defines it, when several sections

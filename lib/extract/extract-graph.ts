@@ -935,11 +935,12 @@ export class Extraction implements Knowledge {
     if (/^[\u3040-\u30ff\u3400-\u9fff]$/u.test(nfkc(name).trim())) return false;
     // Numbers and small words name a value, not a thing: "10.0.0.0 to 10.255.255.255", "1 or 2".
     if (!words.some((w) => /\p{L}/u.test(w) && !this.lex.functionWords.has(w))) return false;
-    // …nor a number with its unit ("150 USD", "5 GB").
-    if (/^\d/.test(name.trim()) && isMeasure(this.lex, name)) return false;
+    // …nor a number with its unit ("150 USD", "5 GB", a bound too: ">10 TB", "≤ 5 GB").
+    const figure = nfkc(name).trim().replace(/^(?:[<>≤≥~≈]=?|up to|under|over|about)\s*/i, "");
+    if (/^\d/.test(figure) && isMeasure(this.lex, figure)) return false;
     // …nor a count of things or of a unit: "3 ways", "4 types", "256 IPs", "256 ACU", "60 seconds"
     // (a number before one name, "401 Unauthorized", can be one).
-    if (/^\d[\d,.]*\s+(?:[a-z]+|[A-Z][a-z]*[a-z]s|[A-Z]{2,5}s?)$/.test(nfkc(name).trim())) return false;
+    if (/^\d[\d,.]*\s+(?:[a-z]+|[A-Z][a-z]*[a-z]s|[A-Z]{2,5}s?)$/.test(figure)) return false;
     // English that opens with a pronoun, a quantifier, a common verb or an adverb is a clause or a
     // description ("The destination IP", "Create alarms", "Scales readily"), not a name.
     const first = words[0]!;

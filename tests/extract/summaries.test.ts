@@ -371,3 +371,28 @@ describe("summaries that only name other things", () => {
     expect(forecast?.summary ?? "").not.toMatch(/12 months/);
   });
 });
+
+describe("summaries and figures", () => {
+  it("a figure before a colon is a value recorded of the section's thing, neither a node nor its summary", () => {
+    const g = build(
+      [
+        "# Amazon CloudWatch",
+        "",
+        "## CloudWatch Metrics Retention",
+        "",
+        "- < 60 seconds (high resolution): 3 hours",
+        "- 60 seconds: 15 days",
+        "",
+        "## Data transfer",
+        "",
+        "- **>10 TB**: Consider Snow devices",
+        "",
+      ].join("\n"),
+    );
+    const retention = g.nodes.find((n) => n.label === "CloudWatch Metrics Retention");
+    expect(retention).toBeDefined();
+    expect(retention!.summary).toBe("");
+    expect(g.nodes.map((n) => n.label)).not.toContain("10 TB");
+    expect(g.nodes.filter((n) => /^\W*\d/.test(n.label)).map((n) => n.label)).toEqual([]);
+  });
+});
