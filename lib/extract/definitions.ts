@@ -3,7 +3,7 @@
 // ((旧Kinesis Data Analytics)), the English form (正規表現 (regex)) or a gloss.
 
 import { isTermLike, joinsNumbers, onlyJoiningKana, splitDefinition } from "../parse/definition";
-import type { Lexicon } from "../vocab/lexicon";
+import { lookupEntity, type Lexicon } from "../vocab/lexicon";
 import { withoutFinalStop } from "../text/normalize";
 
 export interface DefinitionSpan {
@@ -73,6 +73,25 @@ export function definitionsInLine(lex: Lexicon, line: string, boldTerm?: string)
  * are vocabulary: infix ones are written with spaces around them, Japanese ones end the term).
  */
 export function comparedSides(lex: Lexicon, term: string): [string, string] | undefined {
+  const sides = sidesAsWritten(lex, term);
+  return sides && sharedHead(lex, sides);
+}
+
+/**
+ * "Client vs Server side encryption", "Standard vs FIFO Queues", "On-Demand vs Spot Instances":
+ * one word set against a name whose words after its first it shares — a kind of the same thing,
+ * "Client side encryption". (Not a name of its own, "ECS vs EKS clusters", "Multi-AZ vs Read
+ * Replicas", nor against a name that opens with one, "Terraform vs CloudFormation stacks".)
+ */
+export function sharedHead(lex: Lexicon, [a, b]: [string, string]): [string, string] {
+  // (A remark in brackets is the side's own: "Static vs Dynamic (BGP) VPN" is a static VPN.)
+  const words = b.replace(/\s*[(（][^()（）]*[)）]/g, "").split(/\s+/);
+  const word = (w: string) => /^[A-Za-z][a-z]*(?:-[A-Za-z][a-z]*)*$/.test(w);
+  if (words.length < 2 || !word(a) || lookupEntity(lex, a, false) || /^(?:aws|amazon)$/i.test(words[0]!) || lookupEntity(lex, words[0]!, false)) return [a, b];
+  return [`${a} ${words.slice(1).join(" ")}`, b];
+}
+
+function sidesAsWritten(lex: Lexicon, term: string): [string, string] | undefined {
   const t = withoutFinalStop(term);
   const lower = t.toLowerCase();
   for (const cue of lex.vocab.cues.contrasts.between) {

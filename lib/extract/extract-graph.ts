@@ -432,7 +432,12 @@ export class Extraction implements Knowledge {
       const index = this.sections.length;
       this.sections.push({ index, file: note.file, heading: h, ...(parent !== undefined ? { parent } : {}), ...(owner ? { owner } : {}), named, questions, lines: [] });
       byLine.set(h.line, index);
-      if (meaning.kind === "compared") this.comparedHeadings.push({ section: index, sides: meaning.sides, ...(meaning.joined ? { joined: true as const } : {}) });
+      if (meaning.kind === "compared") {
+        this.comparedHeadings.push({ section: index, sides: meaning.sides, ...(meaning.joined ? { joined: true as const } : {}) });
+        // A kind the heading only implies ("Inline Policies", read from "Inline vs Managed
+        // Policies") is a name to find, as on a line that compares them.
+        for (const side of meaning.sides) if (!nfkc(h.text).includes(side)) this.registerComparedName(side, meaning.sides);
+      }
       if (meaning.kind === "joined" && enclosing) this.joinedHeadings.push({ section: index, partners: meaning.partners, enclosing });
       if (named && owner) {
         const draft = this.reg.get(owner)!;

@@ -5,7 +5,7 @@
 import { isTermLike, looksLikeName, onlyJoiningKana } from "../parse/definition";
 import { nfkc, withoutFinalStop } from "../text/normalize";
 import type { Lexicon } from "../vocab/lexicon";
-import { comparedSides } from "./definitions";
+import { comparedSides, sharedHead } from "./definitions";
 import { escapeRegExp } from "../text/escape-regexp";
 
 export type HeadingMeaning =
@@ -117,7 +117,8 @@ export function readHeading(lex: Lexicon, heading: string, depth = 2): HeadingMe
   // A set of practice questions ("Practice Questions", "Exam-Standard Questions", "練習問題") holds
   // questions with their choices, answers and explanations: only the lines that ask are questions.
   if (isQuestionHeading(lex, text) && !/[?？]$/.test(text.replace(/とは[?？]?$/, ""))) return isDocumentTitle(lex, text) ? { kind: "generic" } : { kind: "questions" };
-  const sides = comparedSides(lex, text.replace(/[?？]$/, "")) ?? englishPair(text);
+  const pair = englishPair(text);
+  const sides = comparedSides(lex, text.replace(/[?？]$/, "")) ?? (pair && sharedHead(lex, pair));
   if (sides) return { kind: "compared", sides };
   // "Lake Formation との連携" under Glue: Glue's section on working with Lake Formation. (Not with
   // "other services" or the like: joined to nothing in particular, it is read as before.)
