@@ -15,7 +15,9 @@ import type { SentenceContext, SentenceRule } from "./types";
 export function parallelClauses(s: AnalysedSentence, ms: Mention[]): [Mention, Mention][] {
   if (s.japanese) return [];
   const out: [Mention, Mention][] = [];
-  const verbAfter = (m: Mention) => /^\s+(?:(?:also|only|simply|just)\s+)?([a-z]{3,})\b/.exec(s.text.slice(m.end))?.[1];
+  // (The same verb whatever adverb comes first or whether it agrees with one or many: "Security
+  // Groups usually control the ports… and the NACLs control which network…".)
+  const verbAfter = (m: Mention) => /^\s+(?:(?:also|only|simply|just|usually|typically|generally|normally|mainly|mostly|often|always|never)\s+)?([a-z]{3,}?)(?:e?s)?\b/.exec(s.text.slice(m.end))?.[1];
   for (let i = 0; i < ms.length; i++) {
     const verb = verbAfter(ms[i]!);
     if (!verb || /^(and|or|for|with|from|into|in|on|to|the|are|is|was|can|will|of)$/.test(verb)) continue;
