@@ -271,6 +271,9 @@ export const integratesRule: SentenceRule = {
       // heading: "…変換のためのビジュアルデータ準備サービスです。" under Glue DataBrew.)
       // (…the class's head noun after it, the copula dropped: "…自然言語処理 (NLP) サービス" under Comprehend.)
       (s.japanese && endsAsClass(s.text.slice(m.end))) ||
+      // (…or what a Japanese definition ends on, its term's class: "EBS: EC2に接続するブロックストレージ";
+      // not an act after a verb's て, "…を利用してシングルサインオン", what it does.)
+      (s.japanese && label > 0 && m === ms.at(-1) && m.start > label && /^\s*(?:です|である|だ)?\s*[。.]?\s*$/.test(s.text.slice(m.end)) && !ms.some((x) => x.start < label && x.key !== subject) && !/[てで]\s*$/.test(s.text.slice(0, m.start))) ||
       (!!topicAt && topicAt.end <= m.start && (/^\s*(?:です|でした|である|であり|だ)?\s*[。.]?\s*$|^\s*(?:です|でした|である|であり|だ)(?:[。、,.\s]|$)/.test(s.text.slice(m.end)) || (/^\s*で[、,]/.test(s.text.slice(m.end)) && ctx.know.kindOf(m.key) !== "service")));
     // A row of a table that compares its columns, "レポート: Standard = 無 / Advanced = 攻撃を…通知":
     // each column's thing is what its cell says something of, never what the subject works with.
