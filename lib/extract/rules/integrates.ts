@@ -246,7 +246,10 @@ export const integratesRule: SentenceRule = {
     // real-time streaming; Kinesis Data Firehose loads streams into S3".)
     const subjectAt = ms.find((m) => m.key === subject)?.start ?? -1;
     const semicolons = [...s.text.matchAll(/[;；]/g)].map((m) => m.index).filter((at) => at > subjectAt && ms.some((m) => m.key !== subject && m.start > at && /^[\s*_]*(?:(?:the|an?)\s+)?$/i.test(s.text.slice(at + 1, m.start))));
-    const otherClause = Math.min(...pairs.filter(([a]) => a.key === subject).map(([, b]) => b.start), ...semicolons);
+    // (So does a Japanese "but" after the subject's predicate: "NAT Gatewayは…外部へ出られるが、S3 /
+    // DynamoDBだけが宛先ならVPC Endpointの方が…" goes on about another choice.)
+    const butAt = s.japanese && subjectAt >= 0 ? [...s.text.matchAll(/(?:る|た|い|だ|です|ます|ない)(?:が|けど|けれど|けれども)[、,]/g)].map((m) => m.index + m[0].length).filter((at) => at > subjectAt) : [];
+    const otherClause = Math.min(...pairs.filter(([a]) => a.key === subject).map(([, b]) => b.start), ...semicolons, ...butAt);
     // What the subject is ("EBS is block storage …") is a class, not something it works with.
     // (So is a class the copula closes after a topic: "SNS はメッセージングサービスで、…", "EBS は…
     // ブロックストレージです"; "で、" closes it only after a class, not a service: "…は S3 で、" is where.
