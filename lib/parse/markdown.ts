@@ -27,6 +27,38 @@ interface Context {
   path: HeadingRef[];
   /** The line the next list continues (a paragraph ending in ":" just before it), if any. */
   lead?: number;
+  /** Tags written inline, Obsidian's way, at the end of a line ("Keys never leave KMS #AWSCommonTest"). */
+  inlineTags: Set<string>;
+}
+
+/** Obsidian's inline tags ending a line: "#" then a word that is not only digits ("#1" is a number). */
+const TRAILING_TAGS = /(?:^|\s)(#[\p{L}_][\p{L}\p{N}_/-]*(?:\s+#[\p{L}_][\p{L}\p{N}_/-]*)*)\s*$/u;
+/** …or opening one before its words: "#AWSCommonTest Responds with HTTP/1.1 200 OK…". */
+const LEADING_TAGS = /^\s*(#[\p{L}_][\p{L}\p{N}_/-]*(?:\s+#[\p{L}_][\p{L}\p{N}_/-]*)*)\s+(?=[^\s#])/u;
+
+/**
+ * A line without the tags that end or open it, which say how the note is filed, not what it says
+ * ("MFA Delete #AWSCommonTest" heads a section on MFA Delete); they become the note's tags.
+ * Only where the source line has them as written: "`#include`" ending a line in code stays.
+ */
+function withoutTags(ctx: Context, text: string, line: number): string {
+  const raw = ctx.sourceLines[line - 1] ?? "";
+  const keep = (tags: string) => {
+    for (const tag of tags.split(/\s+/)) ctx.inlineTags.add(tag.slice(1));
+  };
+  // (Tags alone on a line are left as written: "- #foreach" in a Zenn article on API Gateway's
+  // templates names a directive.)
+  const end = TRAILING_TAGS.exec(text);
+  if (end && text.slice(0, end.index).trim() && raw.trimEnd().endsWith(end[1]!.split(/\s+/).at(-1)!) && !/`\s*$/.test(raw)) {
+    keep(end[1]!);
+    text = text.slice(0, end.index).trimEnd();
+  }
+  const start = LEADING_TAGS.exec(text);
+  if (start && /\p{L}/u.test(text.slice(start[0].length)) && raw.includes(start[1]!.split(/\s+/)[0]!)) {
+    keep(start[1]!);
+    text = text.slice(start[0].length);
+  }
+  return text;
 }
 
 /**
@@ -76,6 +108,7 @@ function phrasingLines(nodes: PhrasingContent[], ctx: Context): Map<number, stri
   };
   for (const n of nodes) walk(n);
   for (const line of out.keys()) if (!worded.has(line)) out.delete(line);
+  for (const [line, text] of out) out.set(line, withoutTags(ctx, text, line));
   return out;
 }
 
@@ -393,7 +426,7 @@ function inlineFields(lines: string[]): { record: Record<string, string[]>; at: 
 
 export function parseMarkdown(file: string, source: string): ParsedNote {
   let text = withoutDecoration(source);
-  const ctx: Context = { file, sourceLines: source.split("\n"), lines: [], headings: [], warnings: [], path: [] };
+  const ctx: Context = { file, sourceLines: source.split("\n"), lines: [], headings: [], warnings: [], path: [], inlineTags: new Set() };
   let front: FrontMatter = { aliases: [], tags: [], up: [], related: [] };
   // Metadata without fences is read as front matter, and its lines are no lines of the note
   // (blanked, so that every other line keeps its number).
@@ -443,7 +476,7 @@ export function parseMarkdown(file: string, source: string): ParsedNote {
     file,
     ...(front.title ? { title: front.title } : {}),
     aliases: front.aliases,
-    tags: front.tags,
+    tags: [...new Set([...front.tags, ...ctx.inlineTags])],
     up: front.up,
     related: front.related,
     headings: ctx.headings,
