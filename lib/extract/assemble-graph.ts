@@ -550,6 +550,13 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
   const headed = d.ownSections.filter((si) => !sections[si]!.heading.item).map(firstLine).filter((x) => x !== undefined);
   const opening = headed.find((x) => x.defining) ?? headed[0];
   if (opening && (!elsewhere || letters(opening.text) >= letters(elsewhere))) return opening.text;
+  // …or the first line of its own note, where that says what it is without naming it, as a note
+  // titled by its file opens: "## Overview" / "- A fully managed database service and also…" in
+  // Amazon Aurora.md.
+  if (!opening) {
+    const said = noteOpening(lex, d, lines, sections);
+    if (said) return said;
+  }
   if (elsewhere) return elsewhere;
   const inOther = definition(d.definitions.filter((def) => !own(def) && !answers(def) && !priced(def) && inOtherService(def)));
   if (inOther) return ownDefining() ?? inOther;
@@ -587,6 +594,35 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
   // per domain)": it qualifies what the sentence says of the thing.)
   for (const g of d.glosses) if (!isFragment(lex, g) && !WEB_ADDRESS.test(g) && !onlyNames(g) && !/^(?:not|no|only|except|excluding|without|unless|but|even)\b/i.test(g.trim()) && ((CJK.test(g) && letters(g) >= 6) || /^(?:a|an|the|also|aka|i\.e\.|which|used|for)\b/i.test(g) || g.split(/\s+/).length >= 5) && !/->|[=＝]|\d+\.\d+\.\d+/.test(g)) return firstSentence(g);
   return "";
+}
+
+const firstLines = new WeakMap<LineWork[], Map<string, LineWork>>();
+
+/**
+ * The first line of a note the node is, when it describes the node in words of its own: a noun
+ * phrase with an article ("A fully managed database service…", "A web service that speeds up…"),
+ * or a Japanese sentence that ends in what it is ("…を提供するサービスです").
+ */
+function noteOpening(lex: Lexicon, d: Draft, lines: LineWork[], sections: Section[]): string | undefined {
+  let byFile = firstLines.get(lines);
+  if (!byFile) {
+    firstLines.set(lines, (byFile = new Map()));
+    for (const l of lines) if (!byFile.has(l.file) && !l.note.heading && !l.citation && !isReferenceLine(l.note.raw) && !mostlyLinks(l.note.raw)) byFile.set(l.file, l);
+  }
+  for (const file of d.notes) {
+    const line = byFile.get(file);
+    const s = line?.sentences[0];
+    if (!line || !s || line.subjects[0] !== d.key || line.definitions.length || line.note.table || line.question || WEB_ADDRESS.test(line.note.text)) continue;
+    // (In no section, or one the note's thing owns under a heading of no name of its own: "Overview".)
+    if (line.section !== undefined && (sections[line.section]!.owner !== d.key || sections[line.section]!.named)) continue;
+    if (isFragment(lex, s.original, s)) continue;
+    const text = s.original.trim();
+    // (Not an example, "An example is a password on a laptop", nor a clause about a part of it,
+    // "The infra is handled by AWS".)
+    const english = /^(?:An?|The)\s+\S+(?:\s+\S+){3,}/.test(text) && !/[?]$/.test(text) && !/^(?:an?|the)\s+examples?\b/i.test(text) && !/^the\s+(?:\S+\s+){0,3}(?:is|are|was|were|has|have|lives|can|will)\b/i.test(text.replace(/\s*\([^()]*\)/g, ""));
+    if (s.japanese ? /(?:です|である)[。.]?$/.test(text) && !/[?？]/.test(text) : english) return firstSentence(text);
+  }
+  return undefined;
 }
 
 /** A charge: a price noun it ends on (送信料金, …に応じた課金), an amount of money, or a cost per unit. */

@@ -829,7 +829,10 @@ export class Extraction implements Knowledge {
         if (spelled) this.reg.addName(name, key);
         const sentence = this.sentenceAt(line, span.termStart);
         // (A line that only spells the name out gives the thing no definition.)
-        const defines = !spelled || /\p{L}/u.test(def.slice(longForm!.length));
+        // ("- CloudFront - Multiple Origins" over a nested list titles what the list says of
+        // CloudFront: words in capitals after the dash are no definition of it.)
+        const titles = this.lines[line.factId + 1]?.lead === line.factId && /^(?:[A-Z][\w/-]*)(?:\s+[A-Z][\w/-]*){0,3}$/.test(def);
+        const defines = (!spelled || /\p{L}/u.test(def.slice(longForm!.length))) && !titles;
         if (def && defines) this.reg.addDefinition(key, { text: def, file: line.file, line: line.note.line, whole: sentence?.original ?? text });
         if (inside) this.readParenthetical(key, name, inside, line, sentence);
         line.definitions.push({ key, span });

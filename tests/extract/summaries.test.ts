@@ -396,3 +396,29 @@ describe("summaries and figures", () => {
     expect(g.nodes.filter((n) => /^\W*\d/.test(n.label)).map((n) => n.label)).toEqual([]);
   });
 });
+
+describe("summaries of a vault's notes", () => {
+  const vault = graphOfNotes;
+
+  it("a note titled by its file is summarised by its first line where that says what the thing is without naming it", () => {
+    const g = vault({
+      "Amazon Aurora.md": "---\nup:\n  - \"[[AWS Database]]\"\n---\n## Overview\n\n- A fully managed database service and also a type of database engine within [[Amazon RDS]].\n- Scales automatically, performs faster, and costs lower\n",
+      "Durability.md": "---\nup:\n  - \"[[AWS Database]]\"\n---\n- The probability that an object remains intact and accessible after a period of one year.\n- [[Amazon Aurora]] keeps six copies.\n",
+      "Encryption at Rest.md": "---\nup:\n  - \"[[AWS Database]]\"\n---\n- An example is a password on a laptop\n",
+      "AWS Database.md": "# AWS Database\n\n- [[Amazon Aurora]], [[Durability]], [[Encryption at Rest]]\n",
+    });
+    expect(node(g, "aurora").summary).toBe("A fully managed database service and also a type of database engine within Amazon RDS.");
+    expect(g.nodes.find((n) => n.label === "Durability")?.summary).toBe("The probability that an object remains intact and accessible after a period of one year.");
+    // (An example is no description.)
+    expect(g.nodes.find((n) => n.label === "Encryption at Rest")?.summary).toBe("");
+  });
+
+  it("a list item titling its nested list ('- CloudFront - Multiple Origins') gives no definition", () => {
+    const g = vault({
+      "Amazon CloudFront.md": "---\nup:\n  - \"[[AWS Network]]\"\n---\n## Overview\n\n- A web service that speeds up distribution of your static and dynamic web content to your users.\n",
+      "CloudFront Content Delivery.md": "---\nup:\n  - \"[[AWS Network]]\"\n---\n- CloudFront - Multiple Origins\n\t- To route to different kind of origins based on the content type\n\t- Based on path pattern\n- See [[Amazon CloudFront]]\n",
+      "AWS Network.md": "# AWS Network\n\n- [[Amazon CloudFront]], [[CloudFront Content Delivery]]\n",
+    });
+    expect(node(g, "cloudfront").summary).toBe("A web service that speeds up distribution of your static and dynamic web content to your users.");
+  });
+});
