@@ -154,7 +154,20 @@ export function isDefiningSentence(lex: Lexicon, s: AnalysedSentence, key: strin
   if (occurrences(s.text, lex.vocab.cues.negation).length) return false;
   const after = s.text.slice(first.end).replace(/^\s*\([^()]*\)/, "");
   if (s.japanese) return /^\s*(?:は|とは|って)/.test(after) && DEFINING_JA.test(s.text.trim().replace(/[。．.!！]+$/, ""));
-  return DEFINING_EN.test(after);
+  return DEFINING_EN.test(after) || classWithoutArticle(lex, after);
+}
+
+/** What an English definition calls its thing, its article dropped as notes often do: "…is serverless querying service which…". */
+const CLASS_EN = /^(?:service|tool|platform|database|engine|framework|system|storage|store|network|protocol|format|feature|product|solution|cache|queue|api|library|language|standard|model|offering|environment|interface|repository|registry|catalog|warehouse|lake|broker|proxy|firewall|endpoint|gateway|balancer|container|function|resource|policy|role|key|volume|instance|cluster|table|stream)s?$/i;
+
+/** "is serverless querying service", "are fully managed NoSQL databases": up to four words, no preposition among them, before a class noun. */
+function classWithoutArticle(lex: Lexicon, after: string): boolean {
+  const m = /^\s*(?:is|are)\s+(.*)$/i.exec(after);
+  // (Not one of clauses set side by side: "ELB is block storage, EFS is file system storage, …".)
+  if (!m || /[,;]\s*(?:[\w-]+\s+){1,3}(?:is|are)\s/i.test(m[1]!)) return false;
+  const words = m[1]!.split(/\s+/).slice(0, 5).map((w) => w.toLowerCase().replace(/[,.;:]+$/, ""));
+  const head = words.findIndex((w) => CLASS_EN.test(w));
+  return head >= 0 && words.slice(0, head).every((w) => /^[\w/-]+$/.test(w) && !lex.prepositions.has(w) && !lex.functionWords.has(w));
 }
 
 /**

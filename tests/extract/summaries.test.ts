@@ -422,3 +422,15 @@ describe("summaries of a vault's notes", () => {
     expect(node(g, "cloudfront").summary).toBe("A web service that speeds up distribution of your static and dynamic web content to your users.");
   });
 });
+
+describe("English definitions without an article", () => {
+  it("'X is serverless querying service' says what X is; one of clauses set side by side does not", () => {
+    const g = graphOfNotes({
+      "Athena.md": "Amazon Athena is serverless querying service which allows for ad-hoc queries.\n\n- Output sent to other services\n",
+      "logs.md": "# Logs\n\n- Query the logs with Athena\n",
+      "storage.md": "# Storage types\n\n- ELB is block storage, EFS is file system storage, object storage is S3\n",
+    });
+    expect(node(g, "athena").summary).toBe("Amazon Athena is serverless querying service which allows for ad-hoc queries.");
+    expect(g.nodes.find((n) => n.label === "ELB")?.summary ?? "").not.toMatch(/block storage/);
+  });
+});
