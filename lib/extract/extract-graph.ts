@@ -944,8 +944,10 @@ export class Extraction implements Knowledge {
     // Numbers and small words name a value, not a thing: "10.0.0.0 to 10.255.255.255", "1 or 2".
     if (!words.some((w) => /\p{L}/u.test(w) && !this.lex.functionWords.has(w))) return false;
     // …nor a number with its unit ("150 USD", "5 GB", a bound too: ">10 TB", "≤ 5 GB").
-    const figure = nfkc(name).trim().replace(/^(?:[<>≤≥~≈]=?|up to|under|over|about)\s*/i, "");
+    const figure = nfkc(name).trim().replace(/^(?:[<>≤≥~≈]=?|up to|under|over|about|全|計|約|最大|最小)\s*/i, "");
     if (/^\d/.test(figure) && isMeasure(this.lex, figure)) return false;
+    // …nor a Japanese predicate, "バスティオンホスト不要" (no bastion host needed), "暗号化必須".
+    if (/[\u3040-\u30ff\u3400-\u9fff](?:不要|必要|必須|可能|不可|禁止|推奨|なし|無し|あり|有り)$/.test(nfkc(name).trim())) return false;
     // …nor a count of things or of a unit: "3 ways", "4 types", "256 IPs", "256 ACU", "60 seconds"
     // (a number before one name, "401 Unauthorized", can be one).
     if (/^\d[\d,.]*\s+(?:[a-z]+|[A-Z][a-z]*[a-z]s|[A-Z]{2,5}s?)$/.test(figure)) return false;
