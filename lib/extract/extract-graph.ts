@@ -1763,6 +1763,10 @@ export class Extraction implements Knowledge {
     return isThing(this.lex, this.reg.get(key));
   }
 
+  inVocabulary(key: string): boolean {
+    return !!this.reg.get(key)?.vocab;
+  }
+
   /**
    * One name ends in the other's words: a kind of it (保管型ボリュームゲートウェイ is a ボリューム型ゲートウェイ),
    * unless what it adds negates the rest (非Hive形式 is no Hive形式).

@@ -140,6 +140,10 @@ function readName(lex: Lexicon, c: HeadingCues, heading: string, depth: number):
   // a title after a colon too: "構成例 1:静的 Web サイト配信", "記述例2:属性値のチェック".)
   if (c.howTo && (c.howTo.test(text) || c.howTo.test(text.split(/[:：]/)[0]!.replace(/\s*(?:\d+|\(\d+\))\s*$/, "")))) return { kind: "generic" };
   if (c.sequence?.test(text)) return { kind: "generic" };
+  // A section's word before a colon labels the title after it: "補足:ボイラープレートコード",
+  // "参考:コスト比較(東京リージョンの場合)", "Appendix: Container roadmap".
+  const labelled = /^([^:：]{1,16}?)\s*[:：]\s*(\S.*)$/.exec(text);
+  if (labelled && genericWord(c, labelled[1]!.trim())) text = labelled[2]!.trim();
   if (depth === 1 && isDocumentTitle(lex, text)) return { kind: "generic" };
   // A facet in brackets after the name says which part of it the section is: "Amazon CloudFront ( Cache Control 編 )".
   const bracketed = /^(.*\S)\s*[(（]\s*([^()（）]+?)\s*[)）]$/.exec(text);

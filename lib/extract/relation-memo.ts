@@ -15,7 +15,7 @@ import type { DraftEdge } from "./model";
 import type { Mention } from "./mentions";
 
 type Kind = DraftEdge["kind"];
-type Question = "kindOf" | "supersedesInVocab" | "comparable" | "namedAfter" | "kindOfOther" | "commonNoun" | "vouched";
+type Question = "kindOf" | "supersedesInVocab" | "comparable" | "namedAfter" | "kindOfOther" | "commonNoun" | "vouched" | "inVocabulary";
 /** One question the rules asked, and the answer (null for "none"). */
 type Asked = readonly [question: Question, a: string, b: string, answer: string | boolean | null];
 /** One proposal: source, target, kind. */
@@ -71,6 +71,9 @@ export class AskedKnowledge implements Knowledge {
   vouched(key: string): boolean {
     return this.note("vouched", key, "", this.inner.vouched(key));
   }
+  inVocabulary(key: string): boolean {
+    return this.note("inVocabulary", key, "", this.inner.inVocabulary(key));
+  }
 }
 
 function answerNow(know: Knowledge, [question, a, b]: Asked): string | boolean | null {
@@ -89,6 +92,8 @@ function answerNow(know: Knowledge, [question, a, b]: Asked): string | boolean |
       return know.commonNoun(a);
     case "vouched":
       return know.vouched(a);
+    case "inVocabulary":
+      return know.inVocabulary(a);
   }
 }
 

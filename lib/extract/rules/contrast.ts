@@ -235,7 +235,10 @@ export const contrastRule: SentenceRule = {
         // (A thing, not a heading's words: under "接続パターン", "逆に、…VPC Peering パターンで構築する
         // ほうが…" sets one pattern against another the sentence before names, not against patterns.)
         const against = ctx.owner && ctx.owner !== b.key ? ctx.owner : other(ctx, b.key);
-        if (against && ctx.know.vouched(against)) add(b.key, against);
+        // (…of one kind with it, or both things the vocabulary knows: "一方、AWS CDKでは…" in a section
+        // on boilerplate code sets CDK against what the section before used, CloudFormation, not
+        // against boilerplate code; "逆に単一のVPCは仮想ゲートウェイでよい" under Transit Gateway does.)
+        if (against && ctx.know.vouched(against) && (ctx.know.kindOf(against) === ctx.know.kindOf(b.key) || (ctx.know.inVocabulary(against) && ctx.know.inVocabulary(b.key)))) add(b.key, against);
       }
     }
 

@@ -21,6 +21,8 @@ export interface Knowledge {
   commonNoun(key: string): boolean;
   /** The vocabulary knows it, the notes define it, it is a note of its own, or it is written as a name: a thing, not only a heading's words. */
   vouched(key: string): boolean;
+  /** The vocabulary knows it (a service, or a thing of one: a virtual private gateway). */
+  inVocabulary(key: string): boolean;
 }
 
 export interface SentenceContext {
