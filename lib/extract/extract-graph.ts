@@ -11,7 +11,7 @@
 
 import type { Evidence, KnowledgeGraph, NodeKind } from "../graph/types";
 import { isTermLike, looksLikeName, onlyJoiningKana, splitDefinition } from "../parse/definition";
-import { cleanHeading, isReferenceLine } from "../parse/inline";
+import { cleanHeading, isReferenceLine, noteName } from "../parse/inline";
 import { GLOSSARY_HEADING, MEANING_HEADER, TERM_HEADER } from "../parse/markdown";
 import type { NoteLine, ParsedNote, Warning } from "../parse/types";
 import { splitSentences } from "../text/sentences";
@@ -1910,7 +1910,7 @@ function participleKey(key: string): boolean {
 
 /** A file's name as written, without folders and extension: "saa/rds-aurora.md" → "rds-aurora". */
 function fileStem(file: string): string {
-  return (file.split("/").pop() ?? file).replace(/\.(md|markdown|txt)$/i, "");
+  return noteName(file.split("/").pop() ?? file);
 }
 
 /** A file named as an address is, in lower case without spaces: "vpc-lattice-overview.md", "rds_aurora.md". */

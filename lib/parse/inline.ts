@@ -64,7 +64,15 @@ export function withoutDecoration(source: string): string {
 /** The name a link target stands for: "Folder/Note#Heading" → "Note". */
 function targetName(target: string): string {
   const path = target.split("#")[0]!.split("^")[0]!.trim();
-  return (path.split("/").pop() ?? path).replace(/\.(md|markdown|txt)$/i, "").trim();
+  return noteName(path.split("/").pop() ?? path);
+}
+
+/**
+ * A note's name from its file's: without the extension, nor the page id Notion adds when it
+ * exports ("Amazon SQS 8f9c2b1e4d7a4c3b9e2f1a0b6c5d4e3f.md" is "Amazon SQS").
+ */
+export function noteName(fileName: string): string {
+  return fileName.replace(/\.(md|markdown|txt)$/i, "").replace(/\s+[0-9a-f]{32}$/i, "").trim();
 }
 
 /** "[[target#heading|alias]]" → a marked link whose text is the alias, else the heading, else the target. */

@@ -353,6 +353,8 @@ function readFrontMatter(ctx: Context, value: string, line: number): FrontMatter
 
 /** Keys a metadata block without fences opens with (MultiMarkdown, Google Codelabs): one of them at least. */
 const METADATA_KEYS = new Set(["title", "author", "authors", "date", "tags", "keywords", "summary", "id", "categories", "category", "status", "description", "feedback link", "environments", "analytics account"]);
+/** Properties Notion writes under a page's title when it exports Markdown ("Tags: …", "Created: …", "Last edited time: …"). */
+const PAGE_PROPERTY_KEYS = new Set(["tags", "created", "created time", "created by", "last edited", "last edited time", "last edited by", "status", "date", "author", "category", "type", "url", "reviewed"]);
 const METADATA_LINE = /^([A-Za-z][A-Za-z0-9 _-]{0,30}):(?:\s+(.*))?$/;
 
 /**
@@ -370,6 +372,18 @@ function metadataBlock(lines: string[]): { length: number; record: Record<string
     record[m[1]!.toLowerCase()] = (m[2] ?? "").trim();
   }
   return n >= 2 && Object.keys(record).some((k) => METADATA_KEYS.has(k)) ? { length: n, record } : { length: 0, record: {} };
+}
+
+/**
+ * A Notion page exported as Markdown: "# Title", a blank line, then its properties, "Key: value"
+ * each, two of them at least Notion's own (Tags, Created, Last edited time, Status…): where that
+ * block starts and what it says. (Not a note's facts under its title, "Type: queue / Delivery: …".)
+ */
+function pageProperties(lines: string[]): { start: number; length: number; record: Record<string, string> } {
+  if (!/^#\s+\S/.test(lines[0] ?? "") || (lines[1] ?? "x").trim()) return { start: 0, length: 0, record: {} };
+  const block = metadataBlock(lines.slice(2));
+  const known = Object.keys(block.record).filter((k) => PAGE_PROPERTY_KEYS.has(k)).length;
+  return block.length && known >= 2 ? { start: 2, ...block } : { start: 0, length: 0, record: {} };
 }
 
 function frontMatterOf(record: Record<string, unknown>, value: string, line: number): FrontMatter {
@@ -435,6 +449,15 @@ export function parseMarkdown(file: string, source: string): ParsedNote {
   if (metadata.length) {
     front = frontMatterOf(metadata.record, textLines.slice(0, metadata.length).join("\n"), 0);
     text = [...textLines.slice(0, metadata.length).map(() => ""), ...textLines.slice(metadata.length)].join("\n");
+  } else {
+    const page = pageProperties(textLines);
+    if (page.length) {
+      // (The page's title is its heading already.)
+      const { title: _title, ...record } = page.record;
+      void _title;
+      front = frontMatterOf(record, textLines.slice(page.start, page.start + page.length).join("\n"), page.start);
+      text = textLines.map((l, i) => (i >= page.start && i < page.start + page.length ? "" : l)).join("\n");
+    }
   }
   // Dataview fields are metadata too, and their lines no lines of the note (blanked alike).
   const lines = text.split("\n");
