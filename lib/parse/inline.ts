@@ -24,7 +24,8 @@ const CALLOUT_TITLES = new Set(["note", "abstract", "summary", "tldr", "info", "
  * HTML comments and Obsidian %% comments; Zenn/Qiita container fences (":::message alert",
  * ":::details Title" keeps its title, ":::"); callout markers ("> [!note] Title" keeps a title that
  * says something); embeds of files ("![[image.png]]"; an embedded note stays a link); highlights
- * (==text==); block ids (" ^id" at a line's end). Code blocks are left as they are.
+ * (==text==); block ids (" ^id" at a line's end) and Logseq's block references ("((uuid))"). Code
+ * blocks are left as they are.
  */
 export function withoutDecoration(source: string): string {
   let text = source.replace(SENTINELS, "");
@@ -56,6 +57,9 @@ export function withoutDecoration(source: string): string {
     line = line.replace(/!\[\[([^\]]+)\]\]/g, (m, inner: string) => (/\.(png|jpe?g|gif|svg|webp|bmp|pdf|mp4|mov|mp3|excalidraw|canvas)(\||#|$)/i.test(inner.split("|")[0]!.trim()) ? blank(m) : `[[${inner}]]`));
     line = line.replace(/==([^=\n]+)==/g, "$1");
     line = line.replace(/\s\^[A-Za-z0-9-]+\s*$/, "");
+    // (Logseq's references to a block by its id, "((6650f0a1-…))", show that block where it is read;
+    // here they are no words of the line.)
+    line = line.replace(/\s*\(\([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\)\)/gi, "");
     lines[i] = line;
   }
   return lines.join("\n");
