@@ -612,7 +612,10 @@ function noteOpening(lex: Lexicon, d: Draft, lines: LineWork[], sections: Sectio
   for (const file of d.notes) {
     const line = byFile.get(file);
     const s = line?.sentences[0];
-    if (!line || !s || line.subjects[0] !== d.key || line.definitions.length || line.note.table || line.question || WEB_ADDRESS.test(line.note.text)) continue;
+    // (Its subject the note's thing, or the class it opens by naming: "A web service that speeds up…".)
+    // (Not one that goes on to say what that is, "A user pool is a user directory…", or does.)
+    const opensWithClass = !!s?.mentions[0] && /^\s*(?:an?|the)\s+$/i.test(s.text.slice(0, s.mentions[0].start)) && /^\s*(?:$|[,;:]|that\b|which\b|for\b|to\b|with\b|in\b|of\b|on\b|used\b|designed\b|built\b|offering\b|providing\b)/i.test(s.text.slice(s.mentions[0].end));
+    if (!line || !s || (line.subjects[0] !== d.key && !opensWithClass) || line.definitions.length || line.note.table || line.question || WEB_ADDRESS.test(line.note.text)) continue;
     // (In no section, or one the note's thing owns under a heading of no name of its own: "Overview".)
     if (line.section !== undefined && (sections[line.section]!.owner !== d.key || sections[line.section]!.named)) continue;
     if (isFragment(lex, s.original, s)) continue;

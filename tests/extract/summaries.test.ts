@@ -418,6 +418,8 @@ describe("summaries of a vault's notes", () => {
       "Amazon CloudFront.md": "---\nup:\n  - \"[[AWS Network]]\"\n---\n## Overview\n\n- A web service that speeds up distribution of your static and dynamic web content to your users.\n",
       "CloudFront Content Delivery.md": "---\nup:\n  - \"[[AWS Network]]\"\n---\n- CloudFront - Multiple Origins\n\t- To route to different kind of origins based on the content type\n\t- Based on path pattern\n- See [[Amazon CloudFront]]\n",
       "AWS Network.md": "# AWS Network\n\n- [[Amazon CloudFront]], [[CloudFront Content Delivery]]\n",
+      // ("web service" a term of the notes: the opening names the class it is of.)
+      "Glossary.md": "# Glossary\n\n- Web service: a service offered over the web\n- Web services talk HTTP.\n",
     });
     expect(node(g, "cloudfront").summary).toBe("A web service that speeds up distribution of your static and dynamic web content to your users.");
   });
