@@ -1397,12 +1397,28 @@ export class Extraction implements Knowledge {
       const forced: Mention[] = [];
       for (const l of line.note.links ?? []) {
         if (l.start < start || l.end > end) continue;
-        const key = this.reg.lookupName(l.target) ?? this.registerTerm(l.target);
+        let key = this.reg.lookupName(l.target) ?? this.registerTerm(l.target);
         if (this.documentKeys().has(key) && !this.namesDocument(s.text.slice(l.start - start, l.end - start), key)) continue;
+        let linkEnd = l.end - start;
+        // A link to a service with the name of one of its parts written on after it, "[[Amazon
+        // CloudFront]] Functions", names that part (the note links the page it has).
+        const linked = this.reg.get(key)?.vocab;
+        const more = linked ? /^\s+([A-Z][\w@-]*(?:\s+[A-Z][\w@-]*){0,2})/.exec(s.text.slice(linkEnd)) : null;
+        if (linked && more) {
+          const words = more[1]!.split(/\s+/);
+          for (let n = words.length; n > 0; n--) {
+            const part = resolveName(this.lex, `${s.text.slice(l.start - start, linkEnd)} ${words.slice(0, n).join(" ")}`, false)?.entity;
+            if (part && part.parent === linked.id) {
+              key = this.reg.ensureVocab(part).key;
+              linkEnd += more[0].indexOf(words[0]!) + words.slice(0, n).join(" ").length;
+              break;
+            }
+          }
+        }
         const from = s.tokens.findIndex((t) => t.start >= l.start - start);
-        const to = s.tokens.findIndex((t) => t.start >= l.end - start);
+        const to = s.tokens.findIndex((t) => t.start >= linkEnd);
         if (from < 0) continue;
-        forced.push({ key, start: l.start - start, end: l.end - start, surface: s.text.slice(l.start - start, l.end - start), from, to: to < 0 ? s.tokens.length : to });
+        forced.push({ key, start: l.start - start, end: linkEnd, surface: s.text.slice(l.start - start, linkEnd), from, to: to < 0 ? s.tokens.length : to });
       }
       const kept = this.provisional.get(s);
       this.provisional.delete(s);
