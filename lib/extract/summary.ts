@@ -152,7 +152,14 @@ export function isDefiningSentence(lex: Lexicon, s: AnalysedSentence, key: strin
   if (!/^\s*(?:(?:the|a|an|amazon|aws)\s+)*$/i.test(before)) return false;
   if (isFragment(lex, s.original, s)) return false;
   if (occurrences(s.text, lex.vocab.cues.negation).length) return false;
-  const after = s.text.slice(first.end).replace(/^\s*\([^()]*\)/, "");
+  // (A plural its own name spells may come between: "SQS queues are a managed message queue
+  // service…", Simple Queue Service; not "IAM users are an identity…", of IAM's users.)
+  const entity = key.startsWith("e:") ? lex.entityById.get(key.slice(2)) : undefined;
+  const ownWords = new Set((entity ? [entity.label, ...entity.names] : []).flatMap((n) => n.toLowerCase().split(/[\s-]+/)));
+  const after = s.text
+    .slice(first.end)
+    .replace(/^\s*\([^()]*\)/, "")
+    .replace(/^\s+([a-z]+)s(?=\s+(?:are|were)\b)/, (m, word: string) => (ownWords.has(word) ? "" : m));
   if (s.japanese) return /^\s*(?:は|とは|って)/.test(after) && DEFINING_JA.test(s.text.trim().replace(/[。．.!！]+$/, ""));
   return DEFINING_EN.test(after) || classWithoutArticle(lex, after);
 }

@@ -436,3 +436,15 @@ describe("English definitions without an article", () => {
     expect(g.nodes.find((n) => n.label === "ELB")?.summary ?? "").not.toMatch(/block storage/);
   });
 });
+
+describe("a defining sentence through the thing's own plural", () => {
+  it("'SQS queues are a managed message queue service' says what SQS is; 'IAM users are an identity' does not say what IAM is", () => {
+    const g = graphOfNotes({
+      "SQS.md": "SQS queues are a managed message queue service in AWS which help to decouple application components.\n\n- Public\n- Fully Managed\n",
+      "IAM.md": "IAM users are an identity used for anything requiring long-term AWS access.\n\n- Global service\n",
+      "Kinesis.md": "# Kinesis Data Streams\n\n- SQS - 1 production group, 1 consumption group\n- IAM - controls who can read the stream\n- See [[SQS]] and [[IAM]]\n",
+    });
+    expect(node(g, "sqs").summary).toBe("SQS queues are a managed message queue service in AWS which help to decouple application components.");
+    expect(node(g, "iam").summary).not.toMatch(/^IAM users/);
+  });
+});
