@@ -537,8 +537,11 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
     if (line.note.heading || line.citation || isReferenceLine(line.note.raw) || mostlyLinks(line.note.raw) || linkTitles.has(first) || WEB_ADDRESS.test(line.note.text)) return undefined;
     const s = line.sentences[0];
     // …unless it is a bare term ("ルーティングポリシー" opening Route53's section is a sub-topic).
-    // (Nor a value under a figure, "< 60 seconds (high resolution): 3 hours": a record of the thing, not what it is.)
-    if (s && line.subjects[0] === d.key && !line.definitions.length && !line.note.table && line.lead === undefined && !/^[<>≤≥~]?\s*\d/.test(splitDefinition(s.original)?.term ?? "") && !isFragment(lex, s.original, s) && !BARE_KATAKANA.test(s.text.replace(/[\s。.]/g, "")) && !saysHowTo(lex, s.text)) return { text: firstSentence(s.original), defining: isDefiningSentence(lex, s, d.key) };
+    // (Nor a value under a figure, "< 60 seconds (high resolution): 3 hours", or under other things'
+    // names, "Classic & ALB: successful response code is 200": a record, not what the thing is.)
+    const label = splitDefinition(s?.original ?? "")?.term ?? "";
+    const recordOfOthers = !!label && !!s && s.mentions.some((m) => m.key !== d.key && m.end <= label.length);
+    if (s && line.subjects[0] === d.key && !line.definitions.length && !line.note.table && line.lead === undefined && !/^[<>≤≥~]?\s*\d/.test(label) && !recordOfOthers && !isFragment(lex, s.original, s) && !BARE_KATAKANA.test(s.text.replace(/[\s。.]/g, "")) && !saysHowTo(lex, s.text)) return { text: firstSentence(s.original), defining: isDefiningSentence(lex, s, d.key) };
     return undefined;
   };
   // …of a section under a heading of its own (the first that defines it, when several sections

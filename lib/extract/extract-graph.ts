@@ -630,7 +630,10 @@ export class Extraction implements Knowledge {
     const dropsWords = rest.some((t) => t.gloss === "") && tr.english.split(/\s+/).filter(Boolean).length <= 1;
     const translated = dropsWords ? undefined : prefix ? (prefixName && tr.complete ? `${prefixName} ${tr.english}`.trim() : undefined) : tr.complete ? tr.english : undefined;
     // (Tokens joined again space out an option's dash, "-d" → "- d": the same name, not an English one.)
-    const english = translated && nameKey(translated).replace(/^--/, "") !== nameKey(bare).replace(/^--/, "") ? translated : undefined;
+    // (Nor the same words without the "&" or "+" that joins them, "Backup Restore" for "Backup & Restore".)
+    const words = (x: string) => x.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(" ");
+    const asWritten = !CJK.test(bare) && /[&+]/.test(bare) && /^[\p{L}\p{N}\s&+,.'’()/-]+$/u.test(bare) && words(translated ?? "") === words(bare);
+    const english = translated && nameKey(translated).replace(/^--/, "") !== nameKey(bare).replace(/^--/, "") && !asWritten ? translated : undefined;
     const viaEnglish = english ? this.reg.lookupName(english) ?? (resolveName(this.lex, english, false) ? `e:${resolveName(this.lex, english, false)!.entity.id}` : undefined) : undefined;
     // (A Japanese word is the thing its English word names, not a service that took the word for
     // its name: バックアップ is a backup, not AWS Backup; as in mentions.ts.)
@@ -820,6 +823,11 @@ export class Extraction implements Knowledge {
         // service's section, is that section's word: "**Artifact** - describes a resource…" among
         // GuardDuty's finding fields is no AWS Artifact.)
         if (this.wordOfAnotherService(name, line)) continue;
+        // "EC2 & EBS: both must be in the same AZ", "Classic & ALB: successful response code is
+        // 200" say something of two things, one of them a thing the vocabulary names on its own:
+        // no one term ("Backup & Restore", a strategy, is one: Backup alone is an ordinary word).
+        const pair = /^(.+?)\s*(?:&|\+|\band\b)\s*(.+)$/.exec(name);
+        if (pair && [pair[1]!, pair[2]!].some((side) => { const e = resolveName(this.lex, side.trim(), false)?.entity; return !!e && !e.ambiguous; })) continue;
         const def = span.definition.trim();
         // "GSI: Global Secondary Index", "LSI: Local Secondary Index. Same partition key.": what the
         // letters stand for is the thing's other name, as in brackets, not what it is.

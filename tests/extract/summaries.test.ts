@@ -448,3 +448,11 @@ describe("a defining sentence through the thing's own plural", () => {
     expect(node(g, "iam").summary).not.toMatch(/^IAM users/);
   });
 });
+
+describe("a record under other things' names", () => {
+  it("'Classic & ALB: successful response code is 200' opening a section is no summary of it, nor one term", () => {
+    const g = graphOfNotes("# ELB\n\n## ELB error messages\n\n- Classic & ALB: successful response code is 200\n- Unsuccessful requests: 4XX or 5XX response code\n");
+    expect(g.nodes.find((n) => n.label === "ELB error messages")?.summary).toBe("");
+    expect(g.nodes.map((n) => n.label)).not.toContain("Classic ALB");
+  });
+});
