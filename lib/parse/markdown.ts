@@ -31,8 +31,18 @@ interface Context {
   inlineTags: Set<string>;
 }
 
-/** Obsidian's inline tags ending a line: "#" then a word that is not only digits ("#1" is a number). */
-const TRAILING_TAGS = /(?:^|\s)(#[\p{L}_][\p{L}\p{N}_/-]*(?:\s+#[\p{L}_][\p{L}\p{N}_/-]*)*)\s*$/u;
+/** An Obsidian inline tag: "#" then a word that is not only digits ("#1" is a number). */
+const TAG = /^#[\p{L}_][\p{L}\p{N}_/-]*$/u;
+
+/** The tags that end a line, as [where they start, the tags] (found word by word from the end: a line of a thousand "#a" stays linear). */
+function trailingTags(text: string): [number, string[]] | undefined {
+  const words = text.trimEnd().split(/(\s+)/);
+  let i = words.length - 1;
+  while (i >= 0 && TAG.test(words[i]!)) i -= 2;
+  if (i === words.length - 1) return undefined;
+  const at = words.slice(0, i + 1).join("").length;
+  return [at, words.slice(i + 1).filter((w) => w.trim())];
+}
 /** …or opening one before its words: "#AWSCommonTest Responds with HTTP/1.1 200 OK…". */
 const LEADING_TAGS = /^\s*(#[\p{L}_][\p{L}\p{N}_/-]*(?:\s+#[\p{L}_][\p{L}\p{N}_/-]*)*)\s+(?=[^\s#])/u;
 
@@ -48,10 +58,10 @@ function withoutTags(ctx: Context, text: string, line: number): string {
   };
   // (Tags alone on a line are left as written: "- #foreach" in a Zenn article on API Gateway's
   // templates names a directive.)
-  const end = TRAILING_TAGS.exec(text);
-  if (end && text.slice(0, end.index).trim() && raw.trimEnd().endsWith(end[1]!.split(/\s+/).at(-1)!) && !/`\s*$/.test(raw)) {
-    keep(end[1]!);
-    text = text.slice(0, end.index).trimEnd();
+  const end = trailingTags(text);
+  if (end && text.slice(0, end[0]).trim() && raw.trimEnd().endsWith(end[1].at(-1)!) && !/`\s*$/.test(raw)) {
+    keep(end[1].join(" "));
+    text = text.slice(0, end[0]).trimEnd();
   }
   const start = LEADING_TAGS.exec(text);
   if (start && /\p{L}/u.test(text.slice(start[0].length)) && raw.includes(start[1]!.split(/\s+/)[0]!)) {
