@@ -101,7 +101,11 @@ const CLAUSE_WORDS = new Set(
     "whenever then which who whom whose what why how where click please let's lets also not no only just very always never " +
     "typically usually often simply " +
     // (Contractions say something too: "Manual running isn't automatic".)
-    "isn't aren't wasn't weren't hasn't haven't didn't shouldn't couldn't wouldn't mustn't").split(" "),
+    "isn't aren't wasn't weren't hasn't haven't didn't shouldn't couldn't wouldn't mustn't " +
+    // (…and Hindi written in Latin letters, as many learners' notes mix it with English: its
+    // copulas, auxiliaries and question words make "Security Group check karta hai", "Route Table ko
+    // kaun check karta hai" clauses, not names.)
+    "hai hain tha thi hota hoti hote karta karti karte raha rahi rahe sakta sakti sakte deta deti dete kya kaise kyu kyun kaun kaunsa").split(" "),
 );
 /** English verbs in -s that open or carry a clause ("provides always-on detection"). */
 const CLAUSE_VERBS = new Set(
