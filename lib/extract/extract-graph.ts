@@ -12,7 +12,7 @@
 import type { Evidence, KnowledgeGraph, NodeKind } from "../graph/types";
 import { isTermLike, looksLikeName, onlyJoiningKana, splitDefinition } from "../parse/definition";
 import { cleanHeading, isReferenceLine, noteName } from "../parse/inline";
-import { GLOSSARY_HEADING, MEANING_HEADER, TERM_HEADER } from "../parse/markdown";
+import { DESCRIPTION_HEADER, GLOSSARY_HEADING, MEANING_HEADER, TERM_HEADER } from "../parse/markdown";
 import type { NoteLine, ParsedNote, Warning } from "../parse/types";
 import { splitSentences } from "../text/sentences";
 import { escapeRegExp } from "../text/escape-regexp";
@@ -44,8 +44,6 @@ import { topicOf } from "./subjects";
 
 /** A lettered choice: "A. Reserved Instances", "B) Amazon SQS", "(C) …", "Ｄ．…" (not "A: …", an answer or a record type). */
 const CHOICE = /^(?:[A-F][.．)）]|[(（][A-F][)）])\s*\S/;
-/** A column of what each row is, in words ("Description", "説明"): not of what it is for or notes on it ("Use case", "備考"). */
-const DESCRIPTION_HEADER = /^(?:meaning|description|definition|explanation|summary|説明|概要|意味|定義|解説)$/i;
 
 export type { LineWork, Section } from "./model";
 

@@ -261,6 +261,8 @@ const ASPECT_HEADER = /^(|#|no\.?|項目|観点|比較観点|比較項目|比較
 export const GLOSSARY_HEADING = /^(用語|用語集|用語解説|略語|略語集|キーワード|glossary|terms|terminology|key terms|keywords|vocabulary|acronyms|key acronyms|abbreviations)$/i;
 export const TERM_HEADER = /^(term|terms|name|keyword|word|concept|service|services|command|用語|名前|名称|キーワード|概念|サービス|サービス名|コマンド|単語)$/i;
 export const MEANING_HEADER = /^(meaning|description|definition|explanation|summary|notes?|details?|use ?cases?|usage|purpose|説明|概要|意味|定義|内容|用途|備考|特徴|メモ|解説)$/i;
+/** A column of what each row is, in words ("Description", "説明"): not of what it is for or notes on it ("Use case", "備考"). */
+export const DESCRIPTION_HEADER = /^(?:meaning|description|definition|explanation|summary|説明|概要|意味|定義|解説)$/i;
 
 /**
  * A table row as one line of text: "term: meaning" for a two-column table of terms, else each

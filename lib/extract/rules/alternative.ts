@@ -16,10 +16,12 @@ function sharesHeadAfter(text: string, a: { surface: string }, b: { end: number 
   return !!head && head.length > 2 && head === next;
 }
 
+const afterOneOf = (words: string) => new RegExp(`\\b(?:${words})\\s+(?:(?:the|a|an|amazon|aws)\\s+)*$`, "i");
+const SAYS_WHAT_FOR = "with|to|through|via|from|into|onto|on|in|by|at|for";
 /** A name right after a preposition, which says how, where or what for ("…with DNS", "access to EC2"). */
-const AFTER_PREPOSITION = /\b(?:with|to|through|via|from|into|onto|on|in|by|at|of|for)\s+(?:(?:the|a|an|amazon|aws)\s+)*$/i;
-/** …whose "of" names whose a thing is: "the IP address of Global Accelerator instead of the load balancers" sets the two owners side by side. */
-const AFTER_PURPOSE = /\b(?:with|to|through|via|from|into|onto|on|in|by|at|for)\s+(?:(?:the|a|an|amazon|aws)\s+)*$/i;
+const AFTER_PREPOSITION = afterOneOf(`${SAYS_WHAT_FOR}|of`);
+/** …but "of", which names whose a thing is: "the IP address of Global Accelerator instead of the load balancers" sets the two owners side by side. */
+const AFTER_PURPOSE = afterOneOf(SAYS_WHAT_FOR);
 
 /**
  * What "B instead of A" uses: the name before the cue — unless that one only says what for or
