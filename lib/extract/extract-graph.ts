@@ -1865,10 +1865,14 @@ export class Extraction implements Knowledge {
    * "asynchronous", "homogeneous migrations" / "heterogeneous migrations" aside).
    */
   variantNames(a: string, b: string): boolean {
-    const wa = this.words(a).map(singular);
-    const wb = this.words(b).map(singular);
+    // (A name of one hyphenated word is a compound all the same: "Single-Attach" / "Multi-Attach".)
+    const wordsOf = (key: string) => { const ws = this.words(key); return (ws.length === 1 && /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u.test(ws[0]!) ? ws[0]!.split("-") : ws).map(singular); };
+    const wa = wordsOf(a);
+    const wb = wordsOf(b);
     if (!wa.length || wa.length !== wb.length) return false;
-    if (wa.length >= 2) return wa.at(-1) === wb.at(-1) && wa.slice(0, -1).join(" ") !== wb.slice(0, -1).join(" ") && !this.lex.genericWords.has(wa.at(-1)!);
+    // (A head one writes in the plural is the same head: "Primary ENI" / "Secondary ENIs".)
+    const sameWord = (x: string, y: string) => x === y || `${x}s` === y || `${y}s` === x;
+    if (wa.length >= 2) return sameWord(wa.at(-1)!, wb.at(-1)!) && wa.slice(0, -1).join(" ") !== wb.slice(0, -1).join(" ") && !this.lex.genericWords.has(wa.at(-1)!);
     const [x, y] = [wa[0]!, wb[0]!];
     const negated = (w: string, of: string) => w.length > of.length && w.endsWith(of) && /^(?:a|an|non-?|un|in|im|dis)$/.test(w.slice(0, w.length - of.length));
     return negated(x, y) || negated(y, x);

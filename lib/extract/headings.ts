@@ -33,6 +33,8 @@ interface HeadingCues {
   suffixJa: RegExp | undefined;
   suffixEn: RegExp | undefined;
   joined: RegExp | undefined;
+  partsEn: RegExp | undefined;
+  partsJa: RegExp | undefined;
 }
 
 const compiled = new WeakMap<Lexicon, HeadingCues>();
@@ -62,7 +64,14 @@ function cuesOf(lex: Lexicon): HeadingCues {
     const joinedJa = cues.joinedHeadings.suffixes.length ? `^(.+?)\\s*(?:${byLength(cues.joinedHeadings.suffixes).join("|")})$` : "";
     const joinedEn = cues.joinedHeadings.prefixes.length ? `^(?:${byLength(cues.joinedHeadings.prefixes).join("|")})\\s+(.+)$` : "";
     const joined = [joinedJa, joinedEn].filter(Boolean);
+    const parts = cues.partsHeadings.map((x) => nfkc(x).toLowerCase());
+    const partsEn = byLength(parts.filter((x) => !CJK.test(x)));
+    const partsJa = byLength(parts.filter((x) => CJK.test(x)));
     c = {
+      // (English words anywhere as words, "Intelligence & Features", "ENI Characteristics";
+      // Japanese at the end, "S3の特徴", "主な特徴".)
+      partsEn: partsEn.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${partsEn.join("|")})(?![\\p{L}\\p{N}])`, "u") : undefined,
+      partsJa: partsJa.length ? new RegExp(`(?:^|の|な|・|\\s)(?:${partsJa.join("|")})$`, "u") : undefined,
       joined: joined.length ? new RegExp(joined.join("|"), "i") : undefined,
       sequence,
       generic: new Set(cues.sectionHeadings.map((h) => nfkc(h).toLowerCase())),
@@ -88,6 +97,17 @@ function isQuestionHeading(lex: Lexicon, text: string): boolean {
 /** A place in a sequence ("Step 2", "フェーズ1", "第 1 分野", "Step 3: Deploy"), not a thing. */
 export function isSequenceLabel(lex: Lexicon, text: string): boolean {
   return cuesOf(lex).sequence?.test(nfkc(text).trim()) ?? false;
+}
+
+/**
+ * A heading over a thing's parts, features or workings (cues.partsHeadings: "Key Features",
+ * "Components of a Lambda Application", "How it Works (SR-IOV)", "Redshift の特徴"): what is
+ * defined one after another under it is the thing's parts or aspects, no alternatives to each other.
+ */
+export function isPartsHeading(lex: Lexicon, heading: string): boolean {
+  const c = cuesOf(lex);
+  const h = nfkc(heading).toLowerCase().replace(/[\s:：]*$/, "").replace(/\s*[(（][^()（）]*[)）]$/, "").trim();
+  return !!(c.partsEn?.test(h) || c.partsJa?.test(h));
 }
 
 /** Generic after its facet words are taken off too: "Key Concepts", "主な特徴". */

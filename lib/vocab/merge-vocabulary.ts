@@ -15,6 +15,7 @@ const EMPTY_CUES: Cues = {
   negatingPrefixes: [],
   personSuffixes: [],
   sectionHeadings: [],
+  partsHeadings: [],
   documentHeadings: [],
   headingFacets: { prefixes: [], suffixes: [] },
   howToHeadings: { prefixes: [], suffixes: [] },
@@ -115,7 +116,7 @@ function mergeCues(into: Cues, v: Record<string, unknown>, where: string): void 
   const joined = group("joinedHeadings");
   into.joinedHeadings.prefixes.push(...strings(joined.prefixes, `${where}.joinedHeadings.prefixes`));
   into.joinedHeadings.suffixes.push(...strings(joined.suffixes, `${where}.joinedHeadings.suffixes`));
-  for (const key of ["alternative", "integrates", "negation", "negatingPrefixes", "personSuffixes", "sectionHeadings", "sequenceLabels", "measureWords", "prepositions", "documentHeadings", "questionHeadings", "questionMarkers", "stopTerms", "genericWords", "everydayWords", "functionWords", "nonNameWords", "exampleCues", "exampleClosers", "conventionalFileNames", "citationLabels", "remarkLabels", "answerLabels", "falseLabels", "falseMarkers", "trueMarkers", "documentNames"] as const) {
+  for (const key of ["alternative", "integrates", "negation", "negatingPrefixes", "personSuffixes", "sectionHeadings", "partsHeadings", "sequenceLabels", "measureWords", "prepositions", "documentHeadings", "questionHeadings", "questionMarkers", "stopTerms", "genericWords", "everydayWords", "functionWords", "nonNameWords", "exampleCues", "exampleClosers", "conventionalFileNames", "citationLabels", "remarkLabels", "answerLabels", "falseLabels", "falseMarkers", "trueMarkers", "documentNames"] as const) {
     into[key].push(...strings(v[key], `${where}.${key}`));
   }
 }

@@ -68,6 +68,13 @@ export interface Cues {
   personSuffixes: string[];
   /** Headings that only name an aspect of what encloses them (Overview, 概要, まとめ): sections, never nodes. */
   sectionHeadings: string[];
+  /**
+   * Words of a heading over a thing's parts, features or workings ("Key Features", "Components of
+   * a Lambda Application", "ENI Characteristics", "How it Works", "特徴", "構成要素"): what is
+   * defined one after another under it is the thing's parts or aspects, not alternatives to each
+   * other (unless their names are variants of one name: "Standard Queue" / "FIFO Queue").
+   */
+  partsHeadings: string[];
   /** Words that make a top-level heading a document's title ("Study Guide", "メモ"), not a thing. */
   documentHeadings: string[];
   /** Words around a heading's name that say which aspect of it the section is about ("とは", "Types of"). */

@@ -13,6 +13,7 @@ import type { AnalysedSentence, Mention } from "../mentions";
 import type { Extraction } from "../extract-graph";
 import type { LineWork } from "../model";
 import { tableId } from "../tables";
+import { isPartsHeading } from "../headings";
 import { analyseSentence } from "../mentions";
 import { mentionAfter, mentionBefore, occurrences, qualifiesNext } from "./cues";
 import { tokenize } from "../../vocab/tokenize";
@@ -169,6 +170,10 @@ const comparisonTables: StructureRule = (ex) => {
  */
 const siblingDefinitions: StructureRule = (ex) => {
   for (const section of ex.sections) {
+    // (Under "Key Features", "Components of …", "How it Works", "特徴", what is defined one after
+    // another is the thing's parts or aspects: "Log Group" / "Log Streams", "Firewall Whitelisting"
+    // / "PrivateLink Integration" are no alternatives; variants of one name still are.)
+    const listsParts = isPartsHeading(ex.lex, section.heading.text);
     // The section's lines as runs: each run defines or is led by one thing ("標準キューは…" ×3, then "FIFO キューは…" ×3).
     const runs: { key: string; line: LineWork; first: number; last: number }[] = [];
     section.lines.forEach((id, order) => {
@@ -198,6 +203,7 @@ const siblingDefinitions: StructureRule = (ex) => {
         // "Storage is billed by the GB…" under Aurora speak of Aurora's compute and storage.)
         if (a.key === b.key || ex.kindOfOther(a.key, b.key) || ex.numberedSeries(a.key, b.key) || ex.codeIdentifier(a.key) || ex.codeIdentifier(b.key)) continue;
         if (ex.kindOf(a.key) === "topic" || ex.kindOf(b.key) === "topic") continue;
+        if (listsParts && !ex.variantNames(a.key, b.key)) continue;
         // Set side by side: next to each other, or a shared subject more than one word deep.
         const adjacent = b.first - a.last <= 1;
         // English definitions side by side mostly list a thing's parts or settings ("Concurrency:
