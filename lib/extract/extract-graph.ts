@@ -583,7 +583,14 @@ export class Extraction implements Knowledge {
       this.reg.addName(written, key);
       if (!either) this.readParenthetical(key, paren.name, paren.inside, undefined, undefined);
       // (Not a remark in them: "Amazon SQS (Standard vs FIFO Queues)" compares its two kinds.)
-      else if (nameKey(paren.inside) !== nameKey(either.entity.label) && /^[A-Z][A-Za-z0-9 &-]{1,40}$/.test(paren.inside) && !COMPARISON_TITLE.test(paren.inside)) this.addAlias(key, paren.inside);
+      // (Nor another thing, or a word, that says what it is or runs on: "NAT Instance (EC2)", "NAT
+      // Gateway (Managed)" in a table's header. Brackets name it again only with a name of it or
+      // of what it replaced, or letters its words stand for: "Amazon SNS", "EB".)
+      else if (nameKey(paren.inside) !== nameKey(either.entity.label) && /^[A-Z][A-Za-z0-9 &-]{1,40}$/.test(paren.inside) && !COMPARISON_TITLE.test(paren.inside)) {
+        const inside = resolveName(this.lex, paren.inside, false)?.entity;
+        const renamed = (a: EntityEntry, b: EntityEntry) => a.renamedFrom.includes(b.id) || a.supersedes.includes(b.id);
+        if (inside ? inside.id === either.entity.id || renamed(inside, either.entity) || renamed(either.entity, inside) : namesItself(paren.inside, paren.name)) this.addAlias(key, paren.inside);
+      }
       return key;
     }
     // "MTU: Maximum Transmission Unit", "RPO - Recovery Point Objective": as in brackets, one thing.
