@@ -79,6 +79,15 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
 /** English words shaped as adjectives or participles: managed, accessible, exclusive, numerous, useful, stateless. */
 const PREDICATIVE = /^[a-z]{2,}(?:ed|able|ible|ive|ous|ful|less)$/;
 
+const verdictSets = new WeakMap<Lexicon, Set<string>>();
+
+/** The words of an answer's or a false belief's label, in lower case (cues.answerLabels, cues.falseLabels). */
+function verdictWords(lex: Lexicon): Set<string> {
+  let set = verdictSets.get(lex);
+  if (!set) verdictSets.set(lex, (set = new Set([...lex.vocab.cues.answerLabels, ...lex.vocab.cues.falseLabels].map((w) => nfkc(w).toLowerCase()))));
+  return set;
+}
+
 /** Frees a line's tokens once a pass is done with them (they are made again if needed). */
 function release(line: LineWork) {
   for (const s of line.sentences) s.release();
@@ -973,6 +982,9 @@ export class Extraction implements Knowledge {
     if (words.length >= 2 && PREDICATIVE.test(first) && this.lex.prepositions.has(words[1]!)) return false;
     // Adverbs in lower case describe ("runs cheaply and efficiently"); capitalised, they name (Eventually Consistent Reads).
     if (nfkc(name).split(/\s+/).some((w) => /^[a-z]{3,}ly$/.test(w))) return false;
+    // …nor a verdict on an answer or its label: "EC2 キーペアによる暗号化（不正解）", "(Correct)", "Wrong"
+    // (cues.answerLabels, cues.falseLabels).
+    if (verdictWords(this.lex).has(nfkc(name).trim().toLowerCase())) return false;
     const generic = (w: string) => this.lex.genericWords.has(w) || this.lex.genericWords.has(w.replace(/s$/, "")) || this.lex.functionWords.has(w) || this.lex.determiners.has(w);
     return !words.every(generic);
   }
@@ -1687,6 +1699,7 @@ export class Extraction implements Knowledge {
     // A question's choice or a false belief ("❌ TRAP: ECS dynamic port mapping works with NLB")
     // relates nothing.
     const saysNothing = line.choiceOf !== undefined || falseLabel(this.lex).test(line.note.text);
+    const falseFieldSpans = saysNothing ? undefined : falseFields(this.lex, line.note.text);
     line.sentences.forEach((s, i) => {
       const start = line.sentenceStarts[i]!;
       const end = start + s.text.length;
@@ -1697,7 +1710,9 @@ export class Extraction implements Knowledge {
       // A definition's own term is not something its definition names; a source the line cites
       // ("(AWS Black Belt Online Seminarより)") is no party to what it says.
       const defined = line.definitions.find((d) => d.span.termStart >= start && d.span.termStart < end);
-      const ms = s.mentions.filter((m) => !(defined && m.key === defined.key && m.start <= defined.span.termStart - start + 1) && !citesSourceAt(s.text, m.end));
+      const inFalseField = (m: Mention) => !!falseFieldSpans?.some(([from, to]) => start + m.start >= from && start + m.start < to);
+      const ms = s.mentions.filter((m) => !(defined && m.key === defined.key && m.start <= defined.span.termStart - start + 1) && !citesSourceAt(s.text, m.end) && !inFalseField(m));
+      if (falseFieldSpans && subject) for (const m of s.mentions) if (inFalseField(m) && m.key !== subject) this.propose(subject, m.key, "mentions", ev);
       // A cited document's title relates nothing either: the sentence only mentions what it names.
       if (saysNothing || cited(line, i)) {
         if (subject) for (const m of ms) if (m.key !== subject) this.propose(subject, m.key, "mentions", ev);
@@ -2030,10 +2045,12 @@ function sentencesOf(lex: Lexicon, line: NoteLine): ReturnType<typeof splitSente
 function labelPattern(lex: Lexicon, list: "answerLabels" | "falseLabels", pattern: (labels: string) => string, flags: string): RegExp {
   let byList = labelPatterns.get(lex);
   if (!byList) labelPatterns.set(lex, (byList = new Map()));
-  let re = byList.get(list);
+  // (One list may stand in several patterns: keyed by the pattern too.)
+  const key = `${list} ${flags} ${pattern("")}`;
+  let re = byList.get(key);
   if (re === undefined) {
     const labels = lex.vocab.cues[list].map((l) => escapeRegExp(nfkc(l)));
-    byList.set(list, (re = labels.length ? new RegExp(pattern(labels.join("|")), flags) : /$^/));
+    byList.set(key, (re = labels.length ? new RegExp(pattern(labels.join("|")), flags) : /$^/g));
   }
   return re;
 }
@@ -2041,6 +2058,23 @@ const labelPatterns = new WeakMap<Lexicon, Map<string, RegExp>>();
 
 /** A false belief's label at the start of a text, after any emoji ("❌ TRAP: …", "Wrong: …"; cues.falseLabels). */
 const falseLabel = (lex: Lexicon) => labelPattern(lex, "falseLabels", (labels) => `^[\\p{Extended_Pictographic}\\uFE0F\\u200D\\s]*(?:${labels})\\s*[:：]`, "iu");
+/** …or opening one of the fields a line joins with slashes (falseFields). */
+const falseFieldLabel = (lex: Lexicon) => labelPattern(lex, "falseLabels", (labels) => `\\s[/／|]\\s[\\p{Extended_Pictographic}\\uFE0F\\u200D\\s]*(?:${labels})\\s*[:：]`, "giu");
+
+/**
+ * Where a line of fields joined by slashes gives a false belief in one of them, from its label to
+ * the next field: "問題番号: Q4 / トピック: Lambda + SQS / 自分の回答: B (Auto Scaling + m1.large) /
+ * 正解: A" — the learner's wrong answer relates nothing; the topic still does.
+ */
+function falseFields(lex: Lexicon, text: string): [number, number][] | undefined {
+  if (!text.includes("/") && !text.includes("／") && !text.includes("|")) return undefined;
+  let spans: [number, number][] | undefined;
+  for (const m of text.matchAll(falseFieldLabel(lex))) {
+    const next = /\s[/／|]\s/.exec(text.slice(m.index + m[0].length));
+    (spans ??= []).push([m.index, next ? m.index + m[0].length + next.index : text.length]);
+  }
+  return spans;
+}
 
 /** An answer's label and what follows it, at the start of a text (cues.answerLabels). */
 const answerLabel = (lex: Lexicon) => labelPattern(lex, "answerLabels", (labels) => `^[\\s\\p{Extended_Pictographic}\\uFE0F\\u200D]*(?:${labels})\\s*[:：]\\s*(?=\\S)`, "iu");
