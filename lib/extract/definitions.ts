@@ -92,6 +92,16 @@ export function sharedHead(lex: Lexicon, [a, b]: [string, string]): [string, str
 }
 
 function sidesAsWritten(lex: Lexicon, term: string): [string, string] | undefined {
+  // A comparison in brackets is the brackets' own: "How Addressing Works (Public vs. Private)",
+  // "ElastiCache (Redis vs Memcached)" compare what the brackets hold, not the words before them.
+  const bracketed = /^[^(（]*[(（]([^()（）]+)[)）]\s*$/.exec(withoutFinalStop(term));
+  // (Not two bare modifiers, "(Public vs. Private)", "(Vertical vs. Horizontal)": kinds of what
+  // the words before them name, and no things of their own; nor then those words and half a bracket.)
+  if (bracketed) {
+    const inside = sidesAsWritten(lex, bracketed[1]!);
+    const modifier = (side: string) => /^[A-Za-z]+$/.test(side) && (lex.modifiers.has(side.toLowerCase()) || /(?:al|ic|ive|ous|able|ible|ful|less|ary)$/i.test(side));
+    return inside && !inside.every(modifier) ? inside : undefined;
+  }
   const t = withoutFinalStop(term);
   const lower = t.toLowerCase();
   for (const cue of lex.vocab.cues.contrasts.between) {

@@ -206,7 +206,10 @@ function englishPair(text: string): [string, string] | undefined {
     /^(?:comparing|comparison of)\s+(.+?)\s+(?:and|&|with|to)\s+(.+)$/i.exec(text) ??
     /^(.+?)\s+(?:vs\.?|versus)\s+(.+)$/i.exec(text) ??
     /^(.+?)\s+or\s+(.+?)\s*\?$/i.exec(text);
-  return m && withoutFinalStop(m[1]!) && withoutFinalStop(m[2]!) ? [withoutFinalStop(m[1]!), withoutFinalStop(m[2]!)] : undefined;
+  // (Not a comparison inside brackets, "How Addressing Works (Public vs. Private)": each side
+  // would hold half of them.)
+  const balanced = (x: string) => (x.match(/[(（]/g)?.length ?? 0) === (x.match(/[)）]/g)?.length ?? 0);
+  return m && withoutFinalStop(m[1]!) && withoutFinalStop(m[2]!) && balanced(m[1]!) && balanced(m[2]!) ? [withoutFinalStop(m[1]!), withoutFinalStop(m[2]!)] : undefined;
 }
 
 const documentTitlePatterns = new WeakMap<Lexicon, RegExp[]>();
