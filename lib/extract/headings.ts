@@ -165,6 +165,9 @@ function readName(lex: Lexicon, c: HeadingCues, heading: string, depth: number):
   const labelled = /^([^:：]{1,16}?)\s*[:：]\s*(\S.*)$/.exec(text);
   if (labelled && genericWord(c, labelled[1]!.trim())) text = labelled[2]!.trim();
   if (depth === 1 && isDocumentTitle(lex, text)) return { kind: "generic" };
+  // (Deeper, a heading of document words only, "## 学習ノート", "## Study Notes", heads a part of
+  // the document, not a thing the things under it are parts of.)
+  if (depth > 1 && onlyDocumentWords(lex, text)) return { kind: "generic" };
   // A facet in brackets after the name says which part of it the section is: "Amazon CloudFront ( Cache Control 編 )".
   const bracketed = /^(.*\S)\s*[(（]\s*([^()（）]+?)\s*[)）]$/.exec(text);
   if (bracketed && ((c.suffixJa?.test(bracketed[2]!) ?? false) || (c.suffixEn?.test(` ${bracketed[2]!}`) ?? false))) text = bracketed[1]!;
@@ -213,6 +216,14 @@ function englishPair(text: string): [string, string] | undefined {
 }
 
 const documentTitlePatterns = new WeakMap<Lexicon, RegExp[]>();
+
+/** A heading of document words (cues.documentHeadings) and nothing else: "学習ノート", "Study Notes", "My Notes". */
+function onlyDocumentWords(lex: Lexicon, text: string): boolean {
+  let rest = nfkc(text).toLowerCase();
+  const words = [...lex.vocab.cues.documentHeadings].map((w) => nfkc(w).toLowerCase()).sort((a, b) => b.length - a.length);
+  for (const w of words) rest = rest.split(w).join(" ");
+  return rest !== nfkc(text).toLowerCase() && /^[\s\p{P}\p{S}のとやmy]*$/u.test(rest.replace(/\bmy\b/g, ""));
+}
 
 /** A title that names a document (a study guide, notes, a memo), not a thing in it. */
 export function isDocumentTitle(lex: Lexicon, text: string): boolean {
