@@ -95,7 +95,9 @@ export function other(ctx: SentenceContext, not: string): string | undefined {
   }
   // (A side this sentence does not write — its section's node — only when that is one thing: under
   // "General Information about AWS", "different than AWS inspector" sets Inspector against nothing.)
-  const side = (key: string) => !ctx.know.commonNoun(key) || ctx.ms.some((m) => m.key === key);
+  // (Nor a hub of the notes the sentence does not write, a topic: "弱点分析・理解度トラッキング" is no
+  // side of "Dedicated Host との違いを整理する" under it.)
+  const side = (key: string) => ctx.ms.some((m) => m.key === key) || (!ctx.know.commonNoun(key) && ctx.know.kindOf(key) !== "topic");
   if (ctx.subject && ctx.subject !== not) return side(ctx.subject) ? ctx.subject : undefined;
   if (ctx.owner && ctx.owner !== not && side(ctx.owner)) return ctx.owner;
   return undefined;

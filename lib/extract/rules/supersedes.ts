@@ -43,6 +43,9 @@ export const supersedesRule: SentenceRule = {
     for (const [start, end, cue] of occurrences(s.text, cues.newerVersionOf)) {
       if (cue.startsWith("の")) {
         const older = mentionBefore(s, ms, start);
+        // ("TLS は SSL の後継": the subject and the older are two names of what the vocabulary holds
+        // as one thing, and the sentence makes nothing else the newer.)
+        if (older && ctx.subject === older.key && ms.some((m) => m.key === older.key && m.start < older.start)) continue;
         if (older && !common(older)) add(ctx.subject && ctx.subject !== older.key ? ctx.subject : other(ctx, older.key), older.key);
       } else {
         // ("the legacy RRS / Reduced Redundancy Storage": an abbreviation and its long form.)
