@@ -677,7 +677,8 @@ export class Extraction implements Knowledge {
     const d = this.reg.get(key);
     const a = nfkc(alias).trim();
     // A name has letters: "1" of "バージョン(my-function:1)" is a value, and an alias of it would be found in every "1".
-    if (!d || !/\p{L}/u.test(a)) return;
+    // (More than one: "C" of "正解の理由（C）" is a question's choice, and would be found in every "C".)
+    if (!d || !/\p{L}/u.test(a) || [...a].length < 2) return;
     this.reg.addAlias(key, a);
     this.reg.addName(a, key);
   }

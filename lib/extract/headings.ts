@@ -192,6 +192,8 @@ function readName(lex: Lexicon, c: HeadingCues, heading: string, depth: number):
     if (text === before) break;
   }
   if (genericWord(c, text)) return { kind: "generic" };
+  // (As is a place in a sequence its facets leave: "Q88 の解説", "Step 2 overview".)
+  if (text !== heading && c.sequence?.test(text)) return { kind: "generic" };
   // (A modifier its facets leave alone is generic too: "Core" of "Core Concepts & Features".)
   if (text !== heading && /^(?:core|key|main|basic|important|general|other|主な|重要な|基本)$/i.test(text)) return { kind: "generic" };
   // Two names joined by "and" or "と" head a section that sets them side by side: compared.
