@@ -507,6 +507,17 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
     const si = where.sectionOfLine.get(`${def.file}\0${def.line}`);
     return si !== undefined && PRICE_STATEMENT.test(nfkc(def.text).trim()) && isPriceHeading(lex, sections[si]!.heading.text);
   };
+  // (Nor one that gives a service a state under a section on another thing, "ALB: Always enabled
+  // by default", "NLB: Disabled by default" under Cross-Zone Load Balancing: the setting's value for
+  // it. A concept's, "Private Subnet: No route to internet", may say what it is.)
+  const stateOfOther = (def: Evidence) => {
+    if (d.kind !== "service") return false;
+    const si = where.sectionOfLine.get(`${def.file}\0${def.line}`);
+    const owner = si !== undefined ? sections[si]!.owner : undefined;
+    // (A few words: "no loading or ETL required, run queries on S3…" says what Spectrum is.)
+    const said = nfkc(firstSentence(def.text)).replace(/\s*[(（][^()（）]*[)）]/g, "").trim();
+    return owner !== undefined && owner !== d.key && STATE_VALUE.test(said) && said.split(/\s+/).length <= 6;
+  };
   const ownDefining = (): string | undefined => {
     for (const f of about.get(d.key) ?? []) {
       const line = lines[f]!;
@@ -524,7 +535,7 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
     }
     return undefined;
   };
-  const elsewhere = definition(d.definitions.filter((def) => !own(def) && !answers(def) && !inOtherService(def) && !priced(def)));
+  const elsewhere = definition(d.definitions.filter((def) => !own(def) && !answers(def) && !inOtherService(def) && !priced(def) && !stateOfOther(def)));
   // The first line of its own section, when that line is about it and says what it is
   // ("ストリーミングデータの収集・処理・リアルタイム分析" opening Kinesis's section)…
   const firstLine = (si: number): { text: string; defining: boolean } | undefined => {
@@ -561,7 +572,7 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
     if (said) return said;
   }
   if (elsewhere) return elsewhere;
-  const inOther = definition(d.definitions.filter((def) => !own(def) && !answers(def) && !priced(def) && inOtherService(def)));
+  const inOther = definition(d.definitions.filter((def) => !own(def) && !answers(def) && !priced(def) && !stateOfOther(def) && inOtherService(def)));
   if (inOther) return ownDefining() ?? inOther;
   const answered = definition(d.definitions.filter((def) => !own(def) && answers(def)));
   if (answered) return answered;
@@ -630,6 +641,9 @@ function noteOpening(lex: Lexicon, d: Draft, lines: LineWork[], sections: Sectio
   }
   return undefined;
 }
+
+/** A setting's state or a yes or a no: "Always enabled by default", "Disabled by default", "Not supported", "Yes (up to 5)", "有効", "無効". */
+const STATE_VALUE = /^(?:(?:always|never|not|also|usually)\s+)?(?:enabled|disabled|on|off|supported|unsupported|required|optional|allowed|yes|no|true|false)(?![\w-])|^(?:有効|無効|可能|不可|対応|非対応|必須|任意|あり|なし)(?:[(（。.、,\s]|です|$)/i;
 
 /** A charge: a price noun it ends on (送信料金, …に応じた課金), an amount of money, or a cost per unit. */
 const PRICE_STATEMENT = /(?:料金|課金|費用|使用料)[)）]?[。.]?$|[$¥]\s?\d|\d\s?(?:USD|円)|\b(?:cost|charge|fee|price)s?\s+(?:per|by)\b|\bper\s+(?:GB|TB|hour|month|request|second)\b/i;

@@ -455,4 +455,13 @@ describe("a record under other things' names", () => {
     expect(g.nodes.find((n) => n.label === "ELB error messages")?.summary).toBe("");
     expect(g.nodes.map((n) => n.label)).not.toContain("Classic ALB");
   });
+
+  it("a service's state under a section on a setting ('ALB: Always enabled by default' under Cross-Zone Load Balancing) is no summary of it; a concept's short description still is", () => {
+    const g = graphOfNotes(
+      "# AWS load balancing\n\n## Cross-Zone Load Balancing\n\nCross-zone load balancing spreads traffic across targets in every enabled AZ.\n\n- Application Load Balancer (ALB): Always enabled by default (no charge for inter-AZ data).\n- Network Load Balancer (NLB): Disabled by default.\n\n## Subnets\n\n- Private Subnet: No route to the internet.\n",
+    );
+    expect(g.nodes.find((n) => n.label === "ALB")?.summary).toBe("");
+    expect(g.nodes.find((n) => n.label === "NLB")?.summary).toBe("");
+    expect(g.nodes.find((n) => /^Private Subnet$/i.test(n.label))?.summary).toBe("No route to the internet.");
+  });
 });
