@@ -539,7 +539,9 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
   // The first line of its own section, when that line is about it and says what it is
   // ("ストリーミングデータの収集・処理・リアルタイム分析" opening Kinesis's section)…
   const firstLine = (si: number): { text: string; defining: boolean } | undefined => {
-    const first = sections[si]!.lines[0];
+    // (Past a title the section opens with, "> [!abstract] How DNS Works".)
+    const opening = sections[si]!.lines;
+    const first = opening[opening.length > 1 && isTitleLine(lex, lines[opening[0]!]!) ? 1 : 0];
     if (first === undefined) return undefined;
     const line = lines[first]!;
     // (A heading that says something is a line of the section, but it titles what follows rather
@@ -621,7 +623,8 @@ function noteOpening(lex: Lexicon, d: Draft, lines: LineWork[], sections: Sectio
   let byFile = firstLines.get(lines);
   if (!byFile) {
     firstLines.set(lines, (byFile = new Map()));
-    for (const l of lines) if (!byFile.has(l.file) && !l.note.heading && !l.citation && !isReferenceLine(l.note.raw) && !mostlyLinks(l.note.raw)) byFile.set(l.file, l);
+    // (A title before it, "> [!abstract] How DNS Works" over "DNS translates…", is not the opening.)
+    for (const l of lines) if (!byFile.has(l.file) && !l.note.heading && !l.citation && !isReferenceLine(l.note.raw) && !mostlyLinks(l.note.raw) && !isTitleLine(lex, l)) byFile.set(l.file, l);
   }
   for (const file of d.notes) {
     const line = byFile.get(file);
@@ -640,6 +643,12 @@ function noteOpening(lex: Lexicon, d: Draft, lines: LineWork[], sections: Sectio
     if (s.japanese ? /(?:です|である)[。.]?$/.test(text) && !/[?？]/.test(text) : english) return firstSentence(text);
   }
   return undefined;
+}
+
+/** A line that titles what follows it, as a callout's title does: "How DNS Works", "How it Works". */
+function isTitleLine(lex: Lexicon, line: LineWork): boolean {
+  const s = line.sentences[0];
+  return line.sentences.length === 1 && !!s && /^How\s/.test(s.original.trim()) && isFragment(lex, s.original, s);
 }
 
 /** A setting's state or a yes or a no: "Always enabled by default", "Disabled by default", "Not supported", "Yes (up to 5)", "有効", "無効". */

@@ -88,6 +88,9 @@ function isFragmentText(lex: Lexicon, text: string): boolean {
   if (n < written.length / 2 || (written.match(/[{}$=;&|]/g) ?? []).length >= 4) return true;
   if (!/[\u3040-\u9fff]/.test(t) && t.split(/\s+/).length < 2) return true;
   if (CONNECTIVE.test(t) || PARTICLE_START.test(t)) return true;
+  // "How DNS Works" (a callout's title): a few words on how something goes, a title, not what it is.
+  // (Not "how long log events are kept", "How data can enter and exit a VPC.", which define a measure or a role.)
+  if (/^How\s/.test(t) && !/[.。]$/.test(text.trim()) && t.split(/\s+/).length <= 6) return true;
   // A step in a console ("…「統合リクエスト」タブを開き、「編集」をクリックします", "Select the
   // bucket") tells the reader what to do, not what the thing is.
   if (isInstruction(lex, withoutLeadingEmoji(t))) return true;

@@ -464,4 +464,13 @@ describe("a record under other things' names", () => {
     expect(g.nodes.find((n) => n.label === "NLB")?.summary).toBe("");
     expect(g.nodes.find((n) => /^Private Subnet$/i.test(n.label))?.summary).toBe("No route to the internet.");
   });
+
+  it("a callout's title ('> [!abstract] How DNS Works') is no summary: the line under it is; 'how long log events are kept' still defines a setting", () => {
+    const g = graphOfNotes({
+      "DNS.md": "# DNS - Domain Name System\n\n> [!abstract] How DNS Works\n> DNS translates domain names into the IP addresses of servers.\n\n## Parts\n\n- Resolver: a server that queries DNS on your behalf.\n",
+      "Logs.md": "# Log groups\n\n- Retention settings: how long log events are kept before they are deleted.\n",
+    });
+    expect(g.nodes.find((n) => n.label === "DNS")?.summary).toBe("DNS translates domain names into the IP addresses of servers.");
+    expect(g.nodes.find((n) => n.label === "Retention settings")?.summary).toBe("how long log events are kept before they are deleted.");
+  });
 });
