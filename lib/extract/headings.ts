@@ -199,6 +199,8 @@ function readName(lex: Lexicon, c: HeadingCues, heading: string, depth: number):
   // Two names joined by "and" or "と" head a section that sets them side by side: compared.
   // (Not "オンプレとの連携": との joins a noun to what follows.)
   const pair = /\s(?:and|&)\s/i.test(text) ? text.split(/\s(?:and|&)\s/i) : CJK.test(text) && onlyJoiningKana(text) ? text.split(/と(?!の)/) : [];
+  // (Nor two section words, "正解の理由と解説", "Overview and Features": a section of what encloses it.)
+  if (pair.length === 2 && pair.every((p) => genericWord(c, p.trim()))) return { kind: "generic" };
   if (pair.length === 2 && pair.every((p) => p.trim() && !/^[\u3041-\u309f]/.test(p.trim()) && isTermLike(p.trim()) && looksLikeName(p.trim())) && text.split(/\s+/).length <= 8) return { kind: "compared", sides: [pair[0]!.trim(), pair[1]!.trim()], joined: true };
   if (!isTermLike(text) || !looksLikeName(text)) return { kind: "clause" };
   return { kind: "named", name: text };
