@@ -292,7 +292,9 @@ export const integratesRule: SentenceRule = {
     // backend" under RDS Read Replicas.)
     const ownName = (key: string) => ctx.know.kindOfOther(subject, key) || ctx.know.kindOfOther(key, subject);
     const namedAfter = ctx.know.namedAfter(subject);
-    const doerBefore = (start: number) => ms.some((m) => m.key !== subject && !ownName(m.key) && m.end <= start && /^\s*(?:\([^()]*\)\s*)?(?:(?:also|then|can|will|automatically|directly|simply|only)\s+)*$/i.test(s.text.slice(m.end, start)));
+    // (Auxiliaries and a "not" between are the doer's too: "NAT Gateways and NAT Instances do not
+    // work with IPv6" under a note on NAT; the denial itself is negation.ts's.)
+    const doerBefore = (start: number) => ms.some((m) => m.key !== subject && !ownName(m.key) && m.end <= start && /^\s*(?:\([^()]*\)\s*)?(?:(?:also|then|can|cannot|can't|will|won't|do|does|don't|doesn't|not|never|may|must|should|could|would|always|usually|often|typically|automatically|directly|simply|only)\s+)*$/i.test(s.text.slice(m.end, start)));
     const actsOnSubject = (start: number) => ms.some((m) => m.start > start && (m.key === namedAfter || ownName(m.key)));
     const anotherDoes = !/[\u3040-\u30ff\u3400-\u9fff]/.test(s.text) && subjectWritten.length === 0 && cued.length > 0 && cued.every(([start]) => doerBefore(start) && !actsOnSubject(start));
     const carried = (subjectWritten.length === 0 && !ctx.know.vouched(subject)) || anotherDoes;
