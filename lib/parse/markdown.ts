@@ -124,7 +124,8 @@ function phrasingLines(nodes: PhrasingContent[], ctx: Context): Map<number, stri
 
 function rawLine(ctx: Context, line: number): string {
   const raw = ctx.sourceLines[line - 1] ?? "";
-  return raw.replace(/^\s*(?:>\s*)*(?:[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)?/, "").trimEnd();
+  // (A callout's marker is no words of its title: "> [!abstract] How DNS Works" shows "How DNS Works".)
+  return raw.replace(/^\s*(?:>\s*)*(?:\[![A-Za-z-]+\][+-]?\s*)?(?:[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)?/, "").trimEnd();
 }
 
 /** A hard-wrapped English line continues on the next one; Japanese notes put one fact per line. */

@@ -44,3 +44,10 @@ describe("Markdown fixtures", () => {
     });
   }
 });
+
+describe("what a line shows as its evidence", () => {
+  it("a callout's title line shows its title, not the callout's marker", () => {
+    const note = parseMarkdown("DNS.md", "# DNS\n\n> [!abstract] How DNS Works\n> DNS translates domain names into IP addresses.\n\n> [!tip]- Remember\n> - TTL is in seconds.\n");
+    expect(note.lines.map((l) => l.raw)).toEqual(["How DNS Works", "DNS translates domain names into IP addresses.", "Remember", "TTL is in seconds."]);
+  });
+});
