@@ -884,8 +884,10 @@ export class Extraction implements Knowledge {
     // (A label alone on its line in a set of answered questions is the set's form, "Key Learning
     // Points:", "Why You Got It Wrong:", and names nothing.)
     const formLabel = section?.questions === true && /^[^:：]{1,60}[:：]\s*$/.test(text) && this.answeredSet(line.section!);
+    // (Nor a title in capitals on how something goes, "How DNS Works" over a callout: "DNS Works" names nothing.)
+    const howTitle = line.sentences.length === 1 && /^How\s/.test(text) && !/[.。!?？]$/.test(text.trim());
     for (const s of line.sentences) {
-      if (!formLabel) for (const name of capitalisedNames(s.text, s.japanese, this.lex.functionWords)) if (!placeholderName(name, line.note.text) && !columnWords.has(name)) this.registerCapitalisedName(name);
+      if (!formLabel && !howTitle) for (const name of capitalisedNames(s.text, s.japanese, this.lex.functionWords)) if (!placeholderName(name, line.note.text) && !columnWords.has(name)) this.registerCapitalisedName(name);
       // 「quoted」 names a term, unless the sentence gives examples (例えば「中川」で始まる…).
       // (Each pattern below is tried only on sentences holding its one fixed character or word:
       // running them on every sentence was a fifth of this pass.)
