@@ -113,7 +113,8 @@ export function isPartsHeading(lex: Lexicon, heading: string): boolean {
 /** Generic after its facet words are taken off too: "Key Concepts", "主な特徴". */
 function genericWord(c: HeadingCues, text: string): boolean {
   const t = text.toLowerCase().replace(/[\s・/&]+/g, " ").trim();
-  return !t || c.generic.has(t) || c.generic.has(t.replace(/^(?:the|main|key|important|other|more|some|ultimate|final|overall|主な|その他の|重要な|基本)\s*/, ""));
+  // (After a word of degree too: "Critical Weak Areas", "Common Mistakes", "Additional Resources".)
+  return !t || c.generic.has(t) || c.generic.has(t.replace(/^(?:the|main|key|important|other|more|some|ultimate|final|overall|critical|moderate|major|minor|common|additional|further|主な|その他の|重要な|基本)\s*/, ""));
 }
 
 /** A word every article heads a section with ("Overview", "定義", "Further reading"): before a colon too, it labels what follows, and names nothing. */
