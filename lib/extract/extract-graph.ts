@@ -513,6 +513,10 @@ export class Extraction implements Knowledge {
   private headingOwner(text: string, enclosing: string | undefined): string {
     const entity = resolveName(this.lex, text);
     if (entity) return this.reg.ensureVocab(entity.entity).key;
+    // "ALB (Application Load Balancer) - L7", "CLB - v1": a layer's or a version's tag after a dash
+    // heads a section on the thing itself, no part of it.
+    const tagged = /^(.*\S)\s+[-–—]\s+(?:L\d|v\d+(?:\.\d+)?|Layer\s*\d)$/i.exec(nfkc(text).trim());
+    if (tagged && !/[-–—]\s/.test(tagged[1]!)) return this.headingOwner(tagged[1]!, enclosing);
     // "ALB: Application Load Balancer", "CLB:Classic Load Balancer": read as "ALB (Application Load Balancer)".
     const spelled = spelledOutName(this.lex, nfkc(text).trim());
     if (spelled) {
