@@ -16,7 +16,7 @@ import { topicOf } from "./subjects";
 import { endsAsClass } from "./rules/cues";
 import { absentAt } from "./negation";
 import { COMPARISON_TITLE, isAbbreviation } from "./definitions";
-import { isFragment, isDefiningSentence, letters, mostlyLinks } from "./summary";
+import { isFragment, isDefiningSentence, isHowTitle, letters, mostlyLinks } from "./summary";
 import { isReferenceLine } from "../parse/inline";
 import { splitDefinition } from "../parse/definition";
 import { escapeRegExp } from "../text/escape-regexp";
@@ -541,7 +541,7 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
   const firstLine = (si: number): { text: string; defining: boolean } | undefined => {
     // (Past a title the section opens with, "> [!abstract] How DNS Works".)
     const opening = sections[si]!.lines;
-    const first = opening[opening.length > 1 && isTitleLine(lex, lines[opening[0]!]!) ? 1 : 0];
+    const first = opening[opening.length > 1 && isTitleLine(lines[opening[0]!]!) ? 1 : 0];
     if (first === undefined) return undefined;
     const line = lines[first]!;
     // (A heading that says something is a line of the section, but it titles what follows rather
@@ -624,7 +624,7 @@ function noteOpening(lex: Lexicon, d: Draft, lines: LineWork[], sections: Sectio
   if (!byFile) {
     firstLines.set(lines, (byFile = new Map()));
     // (A title before it, "> [!abstract] How DNS Works" over "DNS translates…", is not the opening.)
-    for (const l of lines) if (!byFile.has(l.file) && !l.note.heading && !l.citation && !isReferenceLine(l.note.raw) && !mostlyLinks(l.note.raw) && !isTitleLine(lex, l)) byFile.set(l.file, l);
+    for (const l of lines) if (!byFile.has(l.file) && !l.note.heading && !l.citation && !isReferenceLine(l.note.raw) && !mostlyLinks(l.note.raw) && !isTitleLine(l)) byFile.set(l.file, l);
   }
   for (const file of d.notes) {
     const line = byFile.get(file);
@@ -646,9 +646,9 @@ function noteOpening(lex: Lexicon, d: Draft, lines: LineWork[], sections: Sectio
 }
 
 /** A line that titles what follows it, as a callout's title does: "How DNS Works", "How it Works". */
-function isTitleLine(lex: Lexicon, line: LineWork): boolean {
+function isTitleLine(line: LineWork): boolean {
   const s = line.sentences[0];
-  return line.sentences.length === 1 && !!s && /^How\s/.test(s.original.trim()) && isFragment(lex, s.original, s);
+  return line.sentences.length === 1 && !!s && isHowTitle(s.original);
 }
 
 /** A setting's state or a yes or a no: "Always enabled by default", "Disabled by default", "Not supported", "Yes (up to 5)", "有効", "無効". */

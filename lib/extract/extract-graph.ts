@@ -28,7 +28,7 @@ import { citesDocument, citesInBrackets } from "./citation";
 import { NoteJournal, type LineTerms } from "./terms-memo";
 import { aspectHeadings, aspectKey, headingMeaning } from "./aspect-headings";
 import { isDocumentTitle, isGenericLabel, isSequenceLabel, readHeading } from "./headings";
-import { isMeasure, isRemarkLabel, mostlyLinks } from "./summary";
+import { isHowTitle, isMeasure, isRemarkLabel, mostlyLinks } from "./summary";
 import { analyseSentence, capitalisedNames, chunksOf, findCompounds, findMentions, isFunctionWord, isProperName, type AnalysedSentence, type CompoundCandidate, type Mention } from "./mentions";
 import { lexiconKey, type MentionMemo, type PassMemo } from "./mention-memo";
 import type { EntityEntry } from "../vocab/types";
@@ -889,7 +889,7 @@ export class Extraction implements Knowledge {
     // Points:", "Why You Got It Wrong:", and names nothing.)
     const formLabel = section?.questions === true && /^[^:：]{1,60}[:：]\s*$/.test(text) && this.answeredSet(line.section!);
     // (Nor a title in capitals on how something goes, "How DNS Works" over a callout: "DNS Works" names nothing.)
-    const howTitle = line.sentences.length === 1 && /^How\s/.test(text) && !/[.。!?？]$/.test(text.trim());
+    const howTitle = line.sentences.length === 1 && isHowTitle(text);
     for (const s of line.sentences) {
       if (!formLabel && !howTitle) for (const name of capitalisedNames(s.text, s.japanese, this.lex.functionWords)) if (!placeholderName(name, line.note.text) && !columnWords.has(name)) this.registerCapitalisedName(name);
       // 「quoted」 names a term, unless the sentence gives examples (例えば「中川」で始まる…).

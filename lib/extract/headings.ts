@@ -35,6 +35,8 @@ interface HeadingCues {
   joined: RegExp | undefined;
   partsEn: RegExp | undefined;
   partsJa: RegExp | undefined;
+  /** cues.documentHeadings in lower case, longest first. */
+  documentWords: string[];
 }
 
 const compiled = new WeakMap<Lexicon, HeadingCues>();
@@ -68,6 +70,7 @@ function cuesOf(lex: Lexicon): HeadingCues {
     const partsEn = byLength(parts.filter((x) => !CJK.test(x)));
     const partsJa = byLength(parts.filter((x) => CJK.test(x)));
     c = {
+      documentWords: cues.documentHeadings.map((w) => nfkc(w).toLowerCase()).sort((a, b) => b.length - a.length),
       // (English words anywhere as words, "Intelligence & Features", "ENI Characteristics";
       // Japanese at the end, "S3の特徴", "主な特徴".)
       partsEn: partsEn.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${partsEn.join("|")})(?![\\p{L}\\p{N}])`, "u") : undefined,
@@ -224,10 +227,10 @@ const documentTitlePatterns = new WeakMap<Lexicon, RegExp[]>();
 
 /** A heading of document words (cues.documentHeadings) and nothing else: "学習ノート", "Study Notes", "My Notes". */
 function onlyDocumentWords(lex: Lexicon, text: string): boolean {
-  let rest = nfkc(text).toLowerCase();
-  const words = [...lex.vocab.cues.documentHeadings].map((w) => nfkc(w).toLowerCase()).sort((a, b) => b.length - a.length);
-  for (const w of words) rest = rest.split(w).join(" ");
-  return rest !== nfkc(text).toLowerCase() && /^[\s\p{P}\p{S}のとやmy]*$/u.test(rest.replace(/\bmy\b/g, ""));
+  const t = nfkc(text).toLowerCase();
+  let rest = t;
+  for (const w of cuesOf(lex).documentWords) rest = rest.split(w).join(" ");
+  return rest !== t && /^[\s\p{P}\p{S}のとや]*$/u.test(rest.replace(/\bmy\b/g, ""));
 }
 
 /** A title that names a document (a study guide, notes, a memo), not a thing in it. */

@@ -58,6 +58,16 @@ export function isMeasure(lex: Lexicon, text: string): boolean {
   return letters(rest.join("")) <= 2;
 }
 
+/**
+ * A few words on how something goes, in the form of a title ("How DNS Works" over a callout, "How
+ * Spot Instances Work:"): it titles what follows, never says what a thing is. (Not "how long log
+ * events are kept", "How data can enter and exit a VPC.", which define a measure or a role.)
+ */
+export function isHowTitle(text: string): boolean {
+  const t = text.normalize("NFKC").trim();
+  return /^How\s/.test(t) && !/[.。!?？]$/.test(t) && t.replace(/[:：]$/, "").split(/\s+/).length <= 6;
+}
+
 export function isFragment(lex: Lexicon, text: string, sentence?: AnalysedSentence): boolean {
   let byText = fragmentTexts.get(lex);
   if (!byText) fragmentTexts.set(lex, (byText = new Map()));
@@ -88,9 +98,7 @@ function isFragmentText(lex: Lexicon, text: string): boolean {
   if (n < written.length / 2 || (written.match(/[{}$=;&|]/g) ?? []).length >= 4) return true;
   if (!/[\u3040-\u9fff]/.test(t) && t.split(/\s+/).length < 2) return true;
   if (CONNECTIVE.test(t) || PARTICLE_START.test(t)) return true;
-  // "How DNS Works" (a callout's title): a few words on how something goes, a title, not what it is.
-  // (Not "how long log events are kept", "How data can enter and exit a VPC.", which define a measure or a role.)
-  if (/^How\s/.test(t) && !/[.。]$/.test(text.trim()) && t.split(/\s+/).length <= 6) return true;
+  if (isHowTitle(text)) return true;
   // A step in a console ("…「統合リクエスト」タブを開き、「編集」をクリックします", "Select the
   // bucket") tells the reader what to do, not what the thing is.
   if (isInstruction(lex, withoutLeadingEmoji(t))) return true;
