@@ -88,6 +88,26 @@ function verdictWords(lex: Lexicon): Set<string> {
   return set;
 }
 
+/**
+ * Lettered lines A, B, C… in order (three or more, in one section) are a question's choices even
+ * where the question ends without a question mark ("…SQL インジェクション攻撃から保護したい。" then "A. ALB
+ * のセキュリティグループ…", "D. Network ACL + Amazon Inspector"): the line before them asks. By each
+ * choice's line number, the asking line's.
+ */
+function lettersAsked(lines: readonly NoteLine[]): Map<number, number> {
+  const asked = new Map<number, number>();
+  const letter = (l: NoteLine | undefined) => (l ? /^([A-F])[.．)）]\s*\S/.exec(l.text)?.[1] : undefined);
+  const sectionOf = (l: NoteLine) => l.path.at(-1)?.line;
+  for (let i = 1; i < lines.length; i++) {
+    const asker = lines[i - 1]!;
+    if (letter(lines[i]) !== "A" || letter(asker) || sectionOf(asker) !== sectionOf(lines[i]!)) continue;
+    let j = i;
+    while (j < lines.length && letter(lines[j]) === String.fromCharCode(65 + j - i) && sectionOf(lines[j]!) === sectionOf(lines[i]!)) j++;
+    if (j - i >= 3) for (let k = i; k < j; k++) asked.set(lines[k]!.line, asker.line);
+  }
+  return asked;
+}
+
 /** Frees a line's tokens once a pass is done with them (they are made again if needed). */
 function release(line: LineWork) {
   for (const s of line.sentences) s.release();
@@ -459,10 +479,12 @@ export class Extraction implements Knowledge {
     const lines = [...note.lines, ...clauseLines].sort((a, b) => a.line - b.line);
     // The last line of each section that asks, by its fact id: lettered lines after it are its choices.
     const askedIn = new Map<number | undefined, number>();
+    const askedBy = lettersAsked(lines);
     for (const n of lines) {
       const section = n.path.length ? byLine.get(n.path.at(-1)!.line) : undefined;
       const factId = this.lines.length;
-      const choiceOf = CHOICE.test(n.text) ? askedIn.get(section) : undefined;
+      const asker = askedBy.get(n.line);
+      const choiceOf = CHOICE.test(n.text) ? (askedIn.get(section) ?? (asker !== undefined ? factByLine.get(asker) : undefined)) : undefined;
       if (n.source !== "table" && /[?？]\s*$/.test(n.text)) askedIn.set(section, factId);
       const sentences: AnalysedSentence[] = [];
       const sentenceStarts: number[] = [];
