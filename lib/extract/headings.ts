@@ -4,7 +4,7 @@
 
 import { isTermLike, looksLikeName, onlyJoiningKana } from "../parse/definition";
 import { nfkc, withoutFinalStop } from "../text/normalize";
-import type { Lexicon } from "../vocab/lexicon";
+import { lookupEntity, type Lexicon } from "../vocab/lexicon";
 import { comparedSides, sharedHead } from "./definitions";
 import { escapeRegExp } from "../text/escape-regexp";
 
@@ -168,6 +168,9 @@ function readName(lex: Lexicon, c: HeadingCues, heading: string, depth: number):
   // "参考:コスト比較(東京リージョンの場合)", "Appendix: Container roadmap".
   const labelled = /^([^:：]{1,16}?)\s*[:：]\s*(\S.*)$/.exec(text);
   if (labelled && genericWord(c, labelled[1]!.trim())) text = labelled[2]!.trim();
+  // (Words before a colon and a name the vocabulary knows, "AWS Implementation: Route 53", label
+  // what the section shows of the thing enclosing it: a section of that, no thing of their own.)
+  else if (depth > 1 && isLabelBeforeKnownName(lex, text)) return { kind: "generic" };
   if (depth === 1 && isDocumentTitle(lex, text)) return { kind: "generic" };
   // (Deeper, a heading of document words only, "## 学習ノート", "## Study Notes", heads a part of
   // the document, not a thing the things under it are parts of.)
@@ -224,6 +227,17 @@ function englishPair(text: string): [string, string] | undefined {
 }
 
 const documentTitlePatterns = new WeakMap<Lexicon, RegExp[]>();
+
+function isLabelBeforeKnownName(lex: Lexicon, text: string): boolean {
+  // (Not code, "Fn:Cidr", "Fn::Cidr": an ASCII colon is followed by a space.)
+  const m = /^([^:：]{2,32}?)\s*(?::\s+|：\s*)(\S.*)$/.exec(text);
+  // (The name is all that follows, and the colon stands outside brackets: "データキー(Customer Data Key:
+  // CDK)" spells a name out.)
+  const open = (x: string) => (x.match(/[(（]/g)?.length ?? 0) !== (x.match(/[)）]/g)?.length ?? 0);
+  if (!m || !/\s|[a-z]/.test(m[1]!) || open(m[1]!) || open(m[2]!) || !isTermLike(m[2]!.trim()) || !looksLikeName(m[2]!.trim()) || m[2]!.trim().length > 40) return false;
+  const label = m[1]!.trim().replace(/^(?:aws|amazon)\s+/i, "");
+  return !!lookupEntity(lex, m[2]!.trim(), false) && !lookupEntity(lex, label, false) && !lookupEntity(lex, m[1]!.trim(), false);
+}
 
 /** A heading of document words (cues.documentHeadings) and nothing else: "学習ノート", "Study Notes", "My Notes". */
 function onlyDocumentWords(lex: Lexicon, text: string): boolean {
