@@ -222,19 +222,22 @@ function englishPair(text: string): [string, string] | undefined {
     /^(.+?)\s+or\s+(.+?)\s*\?$/i.exec(text);
   // (Not a comparison inside brackets, "How Addressing Works (Public vs. Private)": each side
   // would hold half of them.)
-  const balanced = (x: string) => (x.match(/[(（]/g)?.length ?? 0) === (x.match(/[)）]/g)?.length ?? 0);
-  return m && withoutFinalStop(m[1]!) && withoutFinalStop(m[2]!) && balanced(m[1]!) && balanced(m[2]!) ? [withoutFinalStop(m[1]!), withoutFinalStop(m[2]!)] : undefined;
+  return m && withoutFinalStop(m[1]!) && withoutFinalStop(m[2]!) && balancedBrackets(m[1]!) && balancedBrackets(m[2]!) ? [withoutFinalStop(m[1]!), withoutFinalStop(m[2]!)] : undefined;
 }
 
 const documentTitlePatterns = new WeakMap<Lexicon, RegExp[]>();
+
+/** As many brackets closed as opened: a piece that splits none of them. */
+function balancedBrackets(text: string): boolean {
+  return (text.match(/[(（]/g)?.length ?? 0) === (text.match(/[)）]/g)?.length ?? 0);
+}
 
 function isLabelBeforeKnownName(lex: Lexicon, text: string): boolean {
   // (Not code, "Fn:Cidr", "Fn::Cidr": an ASCII colon is followed by a space.)
   const m = /^([^:：]{2,32}?)\s*(?::\s+|：\s*)(\S.*)$/.exec(text);
   // (The name is all that follows, and the colon stands outside brackets: "データキー(Customer Data Key:
   // CDK)" spells a name out.)
-  const open = (x: string) => (x.match(/[(（]/g)?.length ?? 0) !== (x.match(/[)）]/g)?.length ?? 0);
-  if (!m || !/\s|[a-z]/.test(m[1]!) || open(m[1]!) || open(m[2]!) || !isTermLike(m[2]!.trim()) || !looksLikeName(m[2]!.trim()) || m[2]!.trim().length > 40) return false;
+  if (!m || !/\s|[a-z]/.test(m[1]!) || !balancedBrackets(m[1]!) || !balancedBrackets(m[2]!) || !isTermLike(m[2]!.trim()) || !looksLikeName(m[2]!.trim()) || m[2]!.trim().length > 40) return false;
   const label = m[1]!.trim().replace(/^(?:aws|amazon)\s+/i, "");
   return !!lookupEntity(lex, m[2]!.trim(), false) && !lookupEntity(lex, label, false) && !lookupEntity(lex, m[1]!.trim(), false);
 }
