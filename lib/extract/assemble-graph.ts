@@ -6,6 +6,7 @@
 import { EDGE_KINDS, edgeKindRank, type EdgeKind, type Evidence, type Fact, type GraphEdge, type GraphNode, type KnowledgeGraph } from "../graph/types";
 import { slugify } from "../graph/slug";
 import { capitalizeFirst, nameKey, nfkc } from "../text/normalize";
+import { inlineCodeTexts } from "../parse/inline";
 import { splitSentences } from "../text/sentences";
 import { acronymOf, type Lexicon } from "../vocab/lexicon";
 import { everyNameWritten, isCommonNoun, isServiceClass } from "./common-noun";
@@ -329,10 +330,12 @@ interface LineIndex {
   definedAt: Map<string, LineWork>;
   questionAt: Map<string, LineWork>;
   firstSurface: Map<string, string>;
+  /** Names written as inline code somewhere (`npm run dev`, `curl`), by key. */
+  inCode: Set<string>;
 }
 
 function indexLines(lines: LineWork[]): LineIndex {
-  const index: LineIndex = { definedAt: new Map(), questionAt: new Map(), firstSurface: new Map() };
+  const index: LineIndex = { definedAt: new Map(), questionAt: new Map(), firstSurface: new Map(), inCode: new Set() };
   const first = <K, V>(map: Map<K, V>, k: K, v: V) => {
     if (!map.has(k)) map.set(k, v);
   };
@@ -340,6 +343,7 @@ function indexLines(lines: LineWork[]): LineIndex {
     if (l.question) first(index.questionAt, l.question, l);
     for (const d of l.definitions) first(index.definedAt, d.key, l);
     for (const s of l.sentences) for (const m of s.mentions) first(index.firstSurface, m.key, m.surface);
+    for (const code of inlineCodeTexts(l.note)) index.inCode.add(nameKey(code));
   }
   return index;
 }
@@ -358,6 +362,17 @@ function englishLabel(lex: Lexicon, english: string): string {
   return capitalizeFirst(english);
 }
 
+/**
+ * A name in lower case that the notes write as code (`npm run dev`, `curl`, `terraform fmt`) and
+ * never with a capital: a command or a program's word, which is read as written ("Npm run dev"
+ * is no command anyone types).
+ */
+function writtenAsCode(d: Draft, english: string, index: LineIndex): boolean {
+  if (!/^[a-z]/.test(english) || !index.inCode.has(nameKey(english))) return false;
+  for (const s of d.surfaces.keys()) if (/^[A-Z]/.test(s)) return false;
+  return true;
+}
+
 function labelOf(lex: Lexicon, d: Draft, reg: DraftRegistry, index: LineIndex): { label: string; labelJa?: string } {
   const ja = mostFrequent(d.surfaces, (s) => CJK.test(s));
   if (d.kind === "question") {
@@ -372,7 +387,7 @@ function labelOf(lex: Lexicon, d: Draft, reg: DraftRegistry, index: LineIndex): 
   }
   if (d.vocab) return { label: d.vocab.label, ...(ja ? { labelJa: ja } : {}) };
   if (d.title) return CJK.test(d.title) ? { label: d.title, labelJa: d.title } : { label: d.title };
-  if (d.english) return { label: englishLabel(lex, d.english), ...(ja ? { labelJa: ja } : {}) };
+  if (d.english) return { label: writtenAsCode(d, d.english, index) ? d.english : englishLabel(lex, d.english), ...(ja ? { labelJa: ja } : {}) };
   const written = mostFrequent(d.surfaces, () => true) ?? d.key.slice(2);
   return CJK.test(written) ? { label: written, labelJa: written } : { label: written };
 }

@@ -11,7 +11,7 @@
 
 import type { Evidence, KnowledgeGraph, NodeKind } from "../graph/types";
 import { isTermLike, looksLikeName, onlyJoiningKana, splitDefinition } from "../parse/definition";
-import { cleanHeading, isReferenceLine, noteName } from "../parse/inline";
+import { cleanHeading, inlineCodeTexts, isReferenceLine, noteName } from "../parse/inline";
 import { DESCRIPTION_HEADER, GLOSSARY_HEADING, MEANING_HEADER, TERM_HEADER } from "../parse/markdown";
 import type { NoteLine, ParsedNote, Warning } from "../parse/types";
 import { splitSentences } from "../text/sentences";
@@ -1880,6 +1880,22 @@ export class Extraction implements Knowledge {
    * or an interface, each entry beside the next, no alternatives a learner chooses between.
    * (Names the vocabulary knows — DynamoDB, CloudFront — are products, whatever their case.)
    */
+  private codeWritten?: Set<string>;
+
+  /**
+   * A command line the notes write as code, a program and its words in lower case (`git status`,
+   * `npm run dev`, `terraform fmt`): one of a tool's commands, which a list sets side by side as a
+   * reference, not as alternatives to weigh.
+   */
+  commandLine(key: string): boolean {
+    if (!this.codeWritten) {
+      this.codeWritten = new Set();
+      for (const l of this.lines) for (const code of inlineCodeTexts(l.note)) this.codeWritten.add(nameKey(code));
+    }
+    const inCode = this.codeWritten;
+    return everyNameWritten(this.reg.get(key), (w) => /^[a-z][\w.-]*\s+\S/.test(w) && inCode.has(nameKey(w)));
+  }
+
   codeIdentifier(key: string): boolean {
     return everyNameWritten(this.reg.get(key), (w) => {
       // snake_case (or kebab-case in lower case), a short lower-case word, or three humps of camelCase.

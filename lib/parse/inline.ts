@@ -2,7 +2,7 @@
 // containers (:::message), Obsidian callout markers, embeds, highlights and block ids; emoji and
 // numbering in headings; the syntax of links, whose targets are kept as spans of the text.
 
-import type { LinkSpan } from "./types";
+import type { LinkSpan, NoteLine } from "./types";
 
 /** Marks a link inside text while it goes through Markdown parsing: START target SEP text END. */
 const LINK_START = "\uE000";
@@ -180,4 +180,11 @@ export function isReferenceLine(raw: string): boolean {
     .replace(/<?https?:\/\/[^\s>)]+>?/g, " ")
     .replace(/【[^】]*】|\([^()]*\)|（[^（）]*）/g, " ");
   return (rest.match(/\p{L}/gu) ?? []).length < 2;
+}
+
+/** What a line holds in inline code: `npm run dev`, `curl` (each span's text). */
+export function inlineCodeTexts(line: Pick<NoteLine, "raw" | "code">): string[] {
+  if (line.code) return line.code;
+  if (!line.raw.includes("`")) return [];
+  return [...line.raw.matchAll(/`([^`]+)`/g)].map((m) => m[1]!.trim()).filter(Boolean);
 }

@@ -284,6 +284,8 @@ function addTable(ctx: Context, table: Table) {
   const rows = table.children.map((row) => ({
     line: row.position?.start.line ?? 0,
     marked: row.children.map((cell) => cleanText([...phrasingLines(cell.children, ctx).values()].join(" "))),
+    // (The row is shown as "cell: cell", without its backticks: what they held is kept here.)
+    code: row.children.flatMap((cell) => cell.children.filter((c) => c.type === "inlineCode").map((c) => nfkc(c.value).trim())).filter(Boolean),
   }));
   const header = (rows[0]?.marked ?? []).map((m) => cleanMarked(ctx, m, rows[0]!.line).text);
   for (const row of rows.slice(1)) {
@@ -291,7 +293,7 @@ function addTable(ctx: Context, table: Table) {
     const text = tableRowText(header, cells);
     if (!text) continue;
     const t: TableRow = { header, cells };
-    ctx.lines.push({ text, raw: text, line: row.line, path: ctx.path, source: "table", table: t });
+    ctx.lines.push({ text, raw: text, line: row.line, path: ctx.path, source: "table", table: t, ...(row.code.length ? { code: row.code } : {}) });
   }
 }
 

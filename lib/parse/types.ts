@@ -44,6 +44,8 @@ export interface NoteLine {
   links?: LinkSpan[];
   /** A table row, cell by cell, with the table's header. */
   table?: TableRow;
+  /** A table row's inline code (`npm run dev`), which its "cell: cell" raw form does not show. */
+  code?: string[];
   /** The line this one continues as an item of a list: "Types of X:" above it, or its parent item. */
   lead?: number;
   /**

@@ -201,7 +201,8 @@ const siblingDefinitions: StructureRule = (ex) => {
         // (Nor fields of a format or an interface, defined one after another: auth_time / exp / iat.)
         // (Nor hubs of the notes, topics, by a line each leads: "Compute is billed per second…",
         // "Storage is billed by the GB…" under Aurora speak of Aurora's compute and storage.)
-        if (a.key === b.key || ex.kindOfOther(a.key, b.key) || ex.numberedSeries(a.key, b.key) || ex.codeIdentifier(a.key) || ex.codeIdentifier(b.key)) continue;
+        // (Nor a tool's commands listed as a reference: `npm run dev` / `npm run build`.)
+        if (a.key === b.key || ex.kindOfOther(a.key, b.key) || ex.numberedSeries(a.key, b.key) || ex.codeIdentifier(a.key) || ex.codeIdentifier(b.key) || ex.commandLine(a.key) || ex.commandLine(b.key)) continue;
         if (ex.kindOf(a.key) === "topic" || ex.kindOf(b.key) === "topic") continue;
         if (listsParts && !ex.variantNames(a.key, b.key)) continue;
         // Set side by side: next to each other, or a shared subject more than one word deep.
