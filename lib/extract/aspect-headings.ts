@@ -147,3 +147,94 @@ function aspectsOnce(lex: Lexicon, notes: readonly ParsedNote[], context: Aspect
   for (const [key, things] of thingsUnder) if (things.size >= 2) out.add(key);
   return out;
 }
+
+/** What a note says, kept per parsed note (a watcher's rebuild reads only changed notes again). */
+const proses = new WeakMap<ParsedNote, { firstLines: Map<number, string>; text: string }>();
+
+/** A note's first line under each heading (by the heading's line), and its sentences in lower case (no table rows). */
+function proseOf(note: ParsedNote): { firstLines: Map<number, string>; text: string } {
+  let out = proses.get(note);
+  if (!out) {
+    const firstLines = new Map<number, string>();
+    for (const l of note.lines) for (const p of l.path) if (!firstLines.has(p.line)) firstLines.set(p.line, l.text);
+    const text = note.lines
+      .filter((l) => !l.table)
+      .map((l) => l.text)
+      .join("\n")
+      .toLowerCase();
+    proses.set(note, (out = { firstLines, text }));
+  }
+  return out;
+}
+
+/** Notes a heading must head sections in before it is read as a word of their outline. */
+const OUTLINE_FILES = 4;
+
+/**
+ * The name keys of headings an outline repeats: the same heading over sections of at least three
+ * notes, under different headings or titles ("## 学習内容" in 33 articles, "## Critical Areas for
+ * Improvement" in every test review, "## Hyperparameters" under each algorithm). Read as one node,
+ * such a heading gathers every note's sections into one hub (VPC, EC2 and AWS Budgets all parts
+ * of 学習内容); it is a section of what encloses it in each note, or of the note itself. Not a
+ * heading the vocabulary knows, a note's own name, or a link: those name one thing wherever they
+ * stand. Nor one heading kept under the same heading in each note ("### ゲートウェイ型" under "## VPC
+ * エンドポイント" in three notes): that is one thing, written about three times.
+ */
+export function outlineHeadings(lex: Lexicon, notes: readonly ParsedNote[], context: AspectHeadingContext): Set<string> {
+  const seen = new Map<string, { files: Set<string>; opening: Set<string>; name: string }>();
+  const things = new Set<string>();
+  // The headings each heading holds, and how many of them name what the vocabulary knows.
+  const held = new Map<string, { all: number; known: number }>();
+  for (const note of notes) {
+    const read = readingsOf(lex, note);
+    const { firstLines } = proseOf(note);
+    for (const h of note.headings) {
+      const r = read.get(h.line)!;
+      const meaning = r.meaning;
+      if (meaning.kind !== "named") continue;
+      const key = aspectKey(lex, meaning.name);
+      if (r.entity === undefined) r.entity = headingEntity(lex, meaning.name) ?? null;
+      const parent = h.path.at(-1);
+      const parentMeaning = parent ? read.get(parent.line)?.meaning : undefined;
+      if (parentMeaning?.kind === "named") {
+        const pk = aspectKey(lex, parentMeaning.name);
+        const c = held.get(pk) ?? { all: 0, known: 0 };
+        c.all++;
+        if (r.entity || productNamed(lex, meaning.name)) c.known++;
+        held.set(pk, c);
+      }
+      if (things.has(key)) continue;
+      const link = h.links?.length === 1 && h.links[0]!.start === 0 && h.links[0]!.end === h.text.length;
+      if (link || r.entity || productNamed(lex, meaning.name) || context.namesNote(meaning.name)) {
+        things.add(key);
+        continue;
+      }
+      let s = seen.get(key);
+      if (!s) seen.set(key, (s = { files: new Set(), opening: new Set(), name: meaning.name }));
+      s.files.add(note.file);
+      // What its section says first: an article kept in two folders repeats one section, which is
+      // still about one thing; an outline's word opens something else in each note.
+      s.opening.add(firstLines.get(h.line) ?? `(none) ${note.file}:${h.line}`);
+    }
+  }
+  const candidates = new Map<string, string>();
+  for (const [key, { files, opening, name }] of seen) {
+    if (things.has(key) || files.size < OUTLINE_FILES || opening.size < OUTLINE_FILES) continue;
+    // (A heading over the things the vocabulary knows is their category, "## デベロッパーツール"
+    // over CodeCommit and CodeBuild, wherever it stands.)
+    const c = held.get(key);
+    if (c && c.all >= 2 && c.known * 2 >= c.all) continue;
+    candidates.set(key, nfkc(name).toLowerCase());
+  }
+  if (!candidates.size) return new Set();
+  // A heading the notes never write in a sentence is their outline's word ("学習内容", "書籍情報",
+  // "次のステップ"); one they do write about ("Health Checks", "Database") is a thing they file
+  // under it, whatever its sections hold. (A table's column of that name is no sentence.)
+  const unwritten = new Map(candidates);
+  for (const note of notes) {
+    const { text } = proseOf(note);
+    for (const [key, name] of unwritten) if (text.includes(name)) unwritten.delete(key);
+    if (!unwritten.size) break;
+  }
+  return new Set(unwritten.keys());
+}

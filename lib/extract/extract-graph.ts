@@ -26,7 +26,7 @@ import { everyNameWritten, isCommonNoun, isGlossaryWord, isServiceClass, isThing
 import { DraftRegistry, singularKey, type DraftOp } from "./drafts";
 import { citesDocument, citesInBrackets } from "./citation";
 import { NoteJournal, type LineTerms } from "./terms-memo";
-import { aspectHeadings, aspectKey, headingMeaning } from "./aspect-headings";
+import { aspectHeadings, aspectKey, headingMeaning, outlineHeadings } from "./aspect-headings";
 import { isDocumentTitle, isGenericLabel, isSequenceLabel, readHeading } from "./headings";
 import { isHowTitle, isMeasure, isRemarkLabel, mostlyLinks } from "./summary";
 import { analyseSentence, capitalisedNames, chunksOf, findCompounds, findMentions, isFunctionWord, isProperName, type AnalysedSentence, type CompoundCandidate, type Mention } from "./mentions";
@@ -169,6 +169,8 @@ export class Extraction implements Knowledge {
   }
   /** Name keys of headings that head sections of several things: aspects of each (aspect-headings.ts). */
   private aspects = new Set<string>();
+  /** Name keys of headings many notes' outlines repeat: a section of what encloses each (aspect-headings.ts). */
+  private outline = new Set<string>();
   /** Notes that other notes place under them (up:), so hubs of the vault. */
   private readonly upTargets = new Set<string>();
   /** Front matter links of the notes that are nodes: up (part_of) and related. */
@@ -205,16 +207,18 @@ export class Extraction implements Knowledge {
     this.memo?.beginBuild(this.lex);
     this.readNotes(notes);
     const noteNodeKeys = new Set(this.noteNodes.values());
-    this.aspects = aspectHeadings(this.lex, notes, {
-      noteEntity: (file) => {
+    const headingContext = {
+      noteEntity: (file: string) => {
         const key = this.noteNodes.get(file);
         return key !== undefined ? this.reg.get(key)?.vocab?.id : undefined;
       },
-      namesNote: (name) => {
+      namesNote: (name: string) => {
         const key = this.reg.lookupName(name);
         return key !== undefined && noteNodeKeys.has(key);
       },
-    });
+    };
+    this.aspects = aspectHeadings(this.lex, notes, headingContext);
+    this.outline = outlineHeadings(this.lex, notes, headingContext);
     for (const note of notes) {
       this.reg.readingFile = note.file;
       this.readStructure(note);
@@ -416,6 +420,8 @@ export class Extraction implements Knowledge {
     const byLine = new Map<number, number>();
     const noteOwner = this.noteNodes.get(note.file);
     const clauseLines: NoteLine[] = [];
+    // Sections of the note's outline, above any thing: what an aspect under them is of is the note's subject.
+    const inOutline = new Set<number>();
     for (const h of note.headings) {
       const parent = h.path.length ? byLine.get(h.path.at(-1)!.line) : undefined;
       const parentSection = parent !== undefined ? this.sections[parent] : undefined;
@@ -433,9 +439,11 @@ export class Extraction implements Knowledge {
       } else if (link) {
         owner = this.registerTerm(link.target, this.childKind(enclosing));
         named = true;
-      } else if (meaning.kind === "named" && enclosing && this.aspects.has(aspectKey(this.lex, meaning.name))) {
-        // "監視" under AWS Lambda is Lambda's monitoring: a section of what encloses it.
+      } else if (meaning.kind === "named" && ((this.aspects.has(aspectKey(this.lex, meaning.name)) && (enclosing || (parent !== undefined && inOutline.has(parent)))) || this.outline.has(aspectKey(this.lex, meaning.name)))) {
+        // "監視" under AWS Lambda is Lambda's monitoring: a section of what encloses it; so is
+        // "学習内容", which heads a section of every article, and "セキュリティ" under it.
         owner = enclosing;
+        if (!enclosing) inOutline.add(this.sections.length);
       } else if (meaning.kind === "named" && (!this.meaningful(meaning.name) || this.bareModifier(meaning.name) || (enclosing !== undefined && this.bareKanjiWord(meaning.name))) && !resolveName(this.lex, meaning.name, false)) {
         // "AWS Services", "Examples": a heading of generic words is a section of what encloses it.
         owner = enclosing;
