@@ -8,6 +8,7 @@ import remarkFrontmatter from "remark-frontmatter";
 import remarkGfmNotes from "./gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import { parse as parseToml } from "smol-toml";
 import { parse as parseYaml } from "yaml";
 import { isJapanese } from "../text/script";
 import { circledAsParenthesised, cleanText, nfkc, withoutListMarker } from "../text/normalize";
@@ -16,7 +17,7 @@ import { cleanHeading, extractLinks, markLink, markWikilinks, noteLinkTarget, wi
 import { boundedName, MAX_LINE_LENGTH, MAX_NAME_LENGTH } from "./limits";
 import type { FrontMatterLink, HeadingRef, LineSource, LinkSpan, NoteLine, ParsedNote, TableRow, Warning } from "./types";
 
-const processor = unified().use(remarkParse).use(remarkGfmNotes).use(remarkFrontmatter, ["yaml"]);
+const processor = unified().use(remarkParse).use(remarkGfmNotes).use(remarkFrontmatter, ["yaml", "toml"]);
 
 interface Context {
   file: string;
@@ -353,13 +354,14 @@ function frontMatterTarget(value: string): string | undefined {
   return t && t.length <= MAX_NAME_LENGTH ? t : undefined;
 }
 
-function readFrontMatter(ctx: Context, value: string, line: number): FrontMatter {
+function readFrontMatter(ctx: Context, value: string, line: number, format: "yaml" | "toml" = "yaml"): FrontMatter {
   const empty: FrontMatter = { aliases: [], tags: [], up: [], related: [] };
   let data: unknown;
   try {
-    data = parseYaml(value) as unknown;
+    // (Hugo writes its front matter in TOML, between +++ lines.)
+    data = (format === "toml" ? parseToml(value) : parseYaml(value)) as unknown;
   } catch (e) {
-    ctx.warnings.push({ file: ctx.file, line, message: `front matter is not valid YAML (${(e as Error).message.split("\n")[0]}); ignored` });
+    ctx.warnings.push({ file: ctx.file, line, message: `front matter is not valid ${format === "toml" ? "TOML" : "YAML"} (${(e as Error).message.split("\n")[0]}); ignored` });
     return empty;
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) return empty;
@@ -495,9 +497,11 @@ export function parseMarkdown(file: string, source: string): ParsedNote {
   };
   if (metadata.length) headWithTitle(1 + Math.max(0, textLines.findIndex((l) => /^title:/i.test(l))));
   for (const node of root.children) {
-    if (node.type === "yaml") {
+    // (mdast's types know YAML front matter; remark-frontmatter adds TOML's "toml" node alike.)
+    const frontKind = (node as { type: string }).type;
+    if (frontKind === "yaml" || frontKind === "toml") {
       const line = node.position?.start.line ?? 1;
-      front = readFrontMatter(ctx, node.value, line);
+      front = readFrontMatter(ctx, (node as unknown as { value: string }).value, line, frontKind);
       headWithTitle(line);
       continue;
     }
