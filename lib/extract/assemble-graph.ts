@@ -387,6 +387,8 @@ function labelOf(lex: Lexicon, d: Draft, reg: DraftRegistry, index: LineIndex): 
   }
   if (d.vocab) return { label: d.vocab.label, ...(ja ? { labelJa: ja } : {}) };
   if (d.title) return CJK.test(d.title) ? { label: d.title, labelJa: d.title } : { label: d.title };
+  // (A letter or two, "d" for タイトル検索（`d`）, is a key to type, no name to show.)
+  if (d.english && ja && /^[a-z]{1,2}$/.test(d.english)) return { label: ja, labelJa: ja };
   if (d.english) return { label: writtenAsCode(d, d.english, index) ? d.english : englishLabel(lex, d.english), ...(ja ? { labelJa: ja } : {}) };
   const written = mostFrequent(d.surfaces, () => true) ?? d.key.slice(2);
   return CJK.test(written) ? { label: written, labelJa: written } : { label: written };
