@@ -363,14 +363,19 @@ function englishLabel(lex: Lexicon, english: string): string {
 }
 
 /**
- * A name in lower case that the notes write as code (`npm run dev`, `curl`, `terraform fmt`) and
- * never with a capital: a command or a program's word, which is read as written ("Npm run dev"
- * is no command anyone types).
+ * A name in lower case that the notes write as code (`npm run dev`, `curl`, `-v $(pwd):/work`) and
+ * never with a capital, as written: a command or a program's word, which is read as written ("Npm
+ * run dev" is no command anyone types, "- v pwd/work" no option).
  */
-function writtenAsCode(d: Draft, english: string, index: LineIndex): boolean {
-  if (!/^[a-z]/.test(english) || !index.inCode.has(nameKey(english))) return false;
-  for (const s of d.surfaces.keys()) if (/^[A-Z]/.test(s)) return false;
-  return true;
+function writtenAsCode(d: Draft, english: string, index: LineIndex): string | undefined {
+  let best: [string, number] | undefined;
+  for (const [s, n] of d.surfaces) {
+    if (/^[A-Z]/.test(s)) return undefined;
+    if (/^[-a-z]/.test(s) && !CJK.test(s) && index.inCode.has(nameKey(s)) && (!best || n > best[1])) best = [s, n];
+  }
+  // (Its English as the notes spell it in code, else the form they wrote in code.)
+  if (/^[a-z]/.test(english) && index.inCode.has(nameKey(english))) return english;
+  return best?.[0];
 }
 
 function labelOf(lex: Lexicon, d: Draft, reg: DraftRegistry, index: LineIndex): { label: string; labelJa?: string } {
@@ -389,7 +394,7 @@ function labelOf(lex: Lexicon, d: Draft, reg: DraftRegistry, index: LineIndex): 
   if (d.title) return CJK.test(d.title) ? { label: d.title, labelJa: d.title } : { label: d.title };
   // (A letter or two, "d" for タイトル検索（`d`）, is a key to type, no name to show.)
   if (d.english && ja && /^[a-z]{1,2}$/.test(d.english)) return { label: ja, labelJa: ja };
-  if (d.english) return { label: writtenAsCode(d, d.english, index) ? d.english : englishLabel(lex, d.english), ...(ja ? { labelJa: ja } : {}) };
+  if (d.english) return { label: writtenAsCode(d, d.english, index) ?? englishLabel(lex, d.english), ...(ja ? { labelJa: ja } : {}) };
   const written = mostFrequent(d.surfaces, () => true) ?? d.key.slice(2);
   return CJK.test(written) ? { label: written, labelJa: written } : { label: written };
 }
