@@ -13,7 +13,7 @@ import type { Evidence, KnowledgeGraph, NodeKind } from "../graph/types";
 import { isTermLike, looksLikeName, onlyJoiningKana, splitDefinition } from "../parse/definition";
 import { cleanHeading, inlineCodeTexts, isReferenceLine, noteName } from "../parse/inline";
 import { DESCRIPTION_HEADER, GLOSSARY_HEADING, MEANING_HEADER, TERM_HEADER } from "../parse/markdown";
-import type { NoteLine, ParsedNote, Warning } from "../parse/types";
+import type { LinkSpan, NoteLine, ParsedNote, Warning } from "../parse/types";
 import { splitSentences } from "../text/sentences";
 import { escapeRegExp } from "../text/escape-regexp";
 import { nameKey, nfkc, stripVendorPrefix, withoutLeadingEmoji } from "../text/normalize";
@@ -318,7 +318,8 @@ export class Extraction implements Knowledge {
       // page on distributed architecture heads its last section.)
       const opens = h1s.length === 1 && !n.lines.some((l) => l.line < h1s[0]!.line && l.source !== "title");
       const h1 = opens ? readHeading(this.lex, h1s[0]!.text, 1) : undefined;
-      const name = titled ?? (h1?.kind === "named" ? h1.name : undefined) ?? (isSlug(n.file) ? this.knownByFileName(base, linkTexts.get(nameKey(base)) ?? []) : undefined) ?? base;
+      // (A number names no thing: "4.md", linked as "[確率](4.md)", is the note on 確率.)
+      const name = titled ?? (h1?.kind === "named" ? h1.name : undefined) ?? (isSlug(n.file) ? this.knownByFileName(base, linkTexts.get(nameKey(base)) ?? []) : undefined) ?? (NUMBERED_FILE.test(base) ? linkTexts.get(nameKey(base))?.[0] : undefined) ?? base;
       const names = [name, base, ...n.aliases].filter(Boolean);
       const isNode = !!titled || n.up.length > 0 || n.related.length > 0 || n.aliases.length > 0 || names.some((x) => linked.has(nameKey(x)));
       if (!isNode || !name) continue;
@@ -351,7 +352,8 @@ export class Extraction implements Knowledge {
       if (nameKey(base) !== nameKey(name)) {
         const other = resolveName(this.lex, base, false)?.entity;
         const otherThing = other !== undefined && `e:${other.id}` !== key && !this.reg.get(key)?.vocab?.renamedFrom.includes(other.id);
-        if (this.conventionalFileNames.has(base.toLowerCase())) this.fileNameOnly.set(nameKey(base), { key });
+        // (So is a number, "4.md": every "定義4より" would be that note.)
+        if (this.conventionalFileNames.has(base.toLowerCase()) || NUMBERED_FILE.test(base)) this.fileNameOnly.set(nameKey(base), { key });
         else if (otherThing) {
           this.fileNameOnly.set(nameKey(base), { key, to: this.reg.ensureVocab(other).key });
           this.nameInNote(n.file, base, key);
@@ -882,8 +884,14 @@ export class Extraction implements Knowledge {
         // letters stand for is the thing's other name, as in brackets, not what it is.
         const longForm = inside ? undefined : def.split(/\s[-–—]\s|[.。;；,、(（:：]/)[0]?.trim();
         const spelled = longForm ? spelledOutName(this.lex, `${name}: ${longForm}`) : undefined;
-        const key = this.registerTerm(spelled ?? name);
+        // "**標本点** sample point: …": a term with its English written after it, as a gloss; the
+        // English is its other name, not part of it.
+        // ("最大 object size" is no gloss: 最大 alone names nothing.)
+        const gloss = spelled ? null : GLOSSED_TERM.exec(name);
+        const glossed = gloss && this.meaningful(gloss[1]!) && looksLikeName(gloss[1]!) && !isGenericLabel(this.lex, gloss[1]!) && !this.lex.stopTerms.has(gloss[1]!) && !this.lex.vocab.cues.measureWords.includes(gloss[1]!) && !this.bareModifier(gloss[1]!) ? gloss : null;
+        const key = this.registerTerm(spelled ?? glossed?.[1] ?? name);
         if (spelled) this.reg.addName(name, key);
+        if (glossed) this.addAlias(key, glossed[2]!);
         const sentence = this.sentenceAt(line, span.termStart);
         // (A line that only spells the name out gives the thing no definition.)
         // ("- CloudFront - Multiple Origins" over a nested list titles what the list says of
@@ -904,7 +912,7 @@ export class Extraction implements Knowledge {
       const item = text.trim();
       if (isTermLike(item) && looksLikeName(item) && this.meaningful(item) && !isSequenceLabel(this.lex, item) && item.split(/\s+/).length <= 6 && (CJK.test(item) || /^[A-Z0-9]/.test(item))) line.named = this.registerTerm(item);
     }
-    for (const l of line.note.links ?? []) this.registerTerm(l.target);
+    for (const l of line.note.links ?? []) this.registerTerm(this.linkName(line.note, l));
     // A table's header names its columns, no things — unless the columns are things set side by
     // side, and then the first column holds what they are compared on ("Redirection Handling" in
     // "Feature | S3 Origin | Custom Origin"; "Capacity Guarantee" in "Option | … | Capacity Guarantee").
@@ -1459,7 +1467,7 @@ export class Extraction implements Knowledge {
       const forced: Mention[] = [];
       for (const l of line.note.links ?? []) {
         if (l.start < start || l.end > end) continue;
-        let key = this.reg.lookupName(l.target) ?? this.registerTerm(l.target);
+        let key = this.reg.lookupName(l.target) ?? this.registerTerm(this.linkName(line.note, l));
         if (this.documentKeys().has(key) && !this.namesDocument(s.text.slice(l.start - start, l.end - start), key)) continue;
         let linkEnd = l.end - start;
         // A link to a service with the name of one of its parts written on after it, "[[Amazon
@@ -1533,7 +1541,7 @@ export class Extraction implements Knowledge {
         // A link names its target, whatever it shows: its text is no name of the target
         // ("[AWS Lambda 概要](lambda-overview.md)" is a page on Lambda, not another name of Lambda).
         const link = line.note.links?.find((l) => l.start - start === m.start && l.end - start === m.end);
-        this.reg.seen(m.key, link ? (this.reg.get(m.key)?.english ?? this.noteNames.get(m.key) ?? fileBaseName(link.target)) : m.surface);
+        this.reg.seen(m.key, link ? (this.reg.get(m.key)?.english ?? this.noteNames.get(m.key) ?? this.linkName(line.note, link)) : m.surface);
         // The thing a term is named after, as this line spells it.
         const prefix = this.reg.get(m.key)?.prefixOf;
         if (!prefix) continue;
@@ -1888,6 +1896,16 @@ export class Extraction implements Knowledge {
    * or an interface, each entry beside the next, no alternatives a learner chooses between.
    * (Names the vocabulary knows — DynamoDB, CloudFront — are products, whatever their case.)
    */
+  /**
+   * The name a link gives what it links to: its target, unless that is only a number (a chapter's
+   * file, "[多次元の確率分布](7.md)", that no note of the notes names otherwise): then its words.
+   */
+  private linkName(line: NoteLine, link: LinkSpan): string {
+    if (!NUMBERED_FILE.test(fileBaseName(link.target))) return link.target;
+    const shown = line.text.slice(link.start, link.end).trim();
+    return shown && !NUMBERED_FILE.test(shown) ? shown : link.target;
+  }
+
   private codeWritten?: Set<string>;
 
   /**
@@ -2015,6 +2033,12 @@ function fileStem(file: string): string {
 }
 
 /** A file named as an address is, in lower case without spaces: "vpc-lattice-overview.md", "rds_aurora.md". */
+/** A Japanese term and its English in lower case after it: "標本点 sample point". */
+const GLOSSED_TERM = /^(\S*[\u3040-\u30ff\u3400-\u9fff]\S*)\s+([a-z][a-z -]*[a-z])$/;
+
+/** A file named by a number alone: "4.md", "07.md". */
+const NUMBERED_FILE = /^\d+$/;
+
 function isSlug(file: string): boolean {
   return /^[a-z0-9]+(?:[-_][a-z0-9]+)+$/.test(fileStem(file));
 }

@@ -15,6 +15,7 @@ function blank(match: string): string {
   return match.replace(/[^\n]/g, " ");
 }
 
+const MATH_FENCE = /^(?:[ \t]*>)*[ \t]*\$\$[ \t]*$/;
 const CONTAINER_FENCE = /^[ \t]*:{3,}[ \t]*([A-Za-z]+)?(?:[ \t]+(.*?))?[ \t]*$/;
 /** Callout kinds whose default title says nothing ("> [!note] Note"). */
 const CALLOUT_TITLES = new Set(["note", "abstract", "summary", "tldr", "info", "todo", "tip", "hint", "important", "success", "check", "done", "question", "help", "faq", "warning", "caution", "attention", "failure", "fail", "missing", "danger", "error", "bug", "example", "quote", "cite", "definition", "info", "alert", "warn"]);
@@ -32,15 +33,29 @@ export function withoutDecoration(source: string): string {
   text = text.replace(/<!--[\s\S]*?(?:-->|$)/g, blank);
   const lines = text.split("\n");
   let fence: string | undefined;
+  let math = false;
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
     const code = /^[ \t]*(`{3,}|~{3,})/.exec(line);
-    if (code) {
+    if (code && !math) {
       if (!fence) fence = code[1]![0]!.repeat(code[1]!.length);
       else if (line.trim().startsWith(fence)) fence = undefined;
       continue;
     }
     if (fence) continue;
+    // Display math ("$$" on lines of its own, in a quote or a callout too) is no sentence, as a
+    // code block is none: its lines keep only their quote marks. (A "$" or two in a line — a
+    // price, "$0.023 per GB" — is left alone.)
+    // (One that never closes is left as it is.)
+    const mathFence = MATH_FENCE.test(line);
+    if (math || (mathFence && lines.slice(i + 1).some((l) => MATH_FENCE.test(l)))) {
+      if (mathFence) math = !math;
+      lines[i] = /^((?:[ \t]*>)*)/.exec(line)![1]!;
+      continue;
+    }
+    // …and a line's formula set apart, "$$b^1=b.$$", none of its words.
+    // (Not prices: "Expedited (fast/$$$), Standard (medium/$$)".)
+    line = line.replace(/(?<!\$)\$\$(?!\$)(?:\S|\S[^$\n]*\S)\$\$(?!\$)/g, blank);
     const container = CONTAINER_FENCE.exec(line);
     if (container) {
       // ":::details タイトル" opens a collapsible block whose title is words of the note.
