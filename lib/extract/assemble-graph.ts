@@ -703,7 +703,10 @@ function parentOf(lex: Lexicon, d: Draft, reg: DraftRegistry, sections: Section[
   // technology (a NAT gateway is no part of NAT, an SSL certificate none of SSL).
   const prefix = d.prefixOf ? reg.get(d.prefixOf) : undefined;
   // (Nor after a common noun: "Storage Gateway" is no part of storage, "Public certificate" none of "Public".)
-  if (prefix && isNode.has(prefix.key) && prefix.kind !== "question" && (!prefix.vocab || prefix.vocab.domain || prefix.kind === "service") && !isCommonNoun(lex, prefix)) return prefix.key;
+  // (Nor after a word of measure: "Max execution time" and "Max object size" are no parts of "Max",
+  // an Auto Scaling group's setting.)
+  const measure = (p: Draft) => [...p.surfaces.keys()].every((w) => lex.vocab.cues.measureWords.includes(w.toLowerCase()));
+  if (prefix && isNode.has(prefix.key) && prefix.kind !== "question" && (!prefix.vocab || prefix.vocab.domain || prefix.kind === "service") && !isCommonNoun(lex, prefix) && !measure(prefix)) return prefix.key;
   const ownerOf = (factId: number) => {
     const l = lines[factId]!;
     return (l.section !== undefined ? sections[l.section]!.owner : undefined) ?? l.noteOwner;
