@@ -1030,6 +1030,9 @@ export class Extraction implements Knowledge {
     // …nor a verdict on an answer or its label: "EC2 キーペアによる暗号化（不正解）", "(Correct)", "Wrong"
     // (cues.answerLabels, cues.falseLabels).
     if (verdictWords(this.lex).has(nfkc(name).trim().toLowerCase())) return false;
+    // …nor a Japanese word that never names a thing (cues.stopTerms: "本書", "自体", "結果"), in a
+    // heading too ("## 本書の要点" is a section on the book the note is about, no node 本書).
+    if (CJK.test(name) && this.lex.stopTerms.has(nfkc(name).trim().toLowerCase())) return false;
     const generic = (w: string) => this.lex.genericWords.has(w) || this.lex.genericWords.has(w.replace(/s$/, "")) || this.lex.functionWords.has(w) || this.lex.determiners.has(w);
     return !words.every(generic);
   }
