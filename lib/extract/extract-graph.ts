@@ -1002,6 +1002,13 @@ export class Extraction implements Knowledge {
       .split(/[\s\-/]+/)
       .filter(Boolean);
     if (!words.length) return false;
+    // A command's short option ("-c", "-h --human", "-l [NUM]", "-p 3000:3000") is no thing of its
+    // own: the same letter is another option in every other command (touch -c, grep -c and wc -c
+    // had been one node); what it does is a fact of the command it is written under. (A long
+    // option, "--threshold", names one.)
+    if (/^-[A-Za-z]{1,2}(?![\w-])/.test(nfkc(name).trim())) return false;
+    // …nor is an escape of a pattern or a string ("\d", "\l", "\n"): "\l" and "\L" are two.
+    if (/^\\[A-Za-z]{1,2}$/.test(nfkc(name).trim())) return false;
     // One letter is a code or a variable ("g: Graviton" among instance type suffixes, "VPC C"), and
     // would be found in every "I/O" and "N. Virginia".
     if (/^[a-z]$/i.test(nfkc(name).trim())) return false;
