@@ -59,9 +59,10 @@ export function withoutListMarker(text: string): string {
 /** Capitalises the first letter of an English label, leaving acronyms and the rest alone. */
 export function capitalizeFirst(text: string): string {
   // Words with capitals inside keep their case: mRNA, iPhone, eBay; so do names written as a
-  // program writes them: auth_time, pid_file, client:port; and codes of a few small letters and a
-  // digit, which are written small: gp3, io1, st1, t3.medium, v2.
-  if (text.length === 0 || /^[a-z]+[A-Z]/.test(text) || /^[a-z][a-z0-9]*(?:[_:][A-Za-z0-9]+)+$/.test(text) || /^[a-z]{1,4}\d[a-z0-9.]*$/.test(text)) return text;
+  // program writes them: auth_time, pid_file, client:port; codes of a few small letters and a
+  // digit, which are written small: gp3, io1, st1, t3.medium, v2; and paths: boot/, usr/local/bin
+  // (not two words with a slash between, "Blue/green").
+  if (text.length === 0 || /^[a-z]+[A-Z]/.test(text) || /^[a-z][a-z0-9]*(?:[_:][A-Za-z0-9]+)+$/.test(text) || /^[a-z]{1,4}\d[a-z0-9.]*$/.test(text) || /^[a-z][\w.-]*(?:\/|(?:\/[\w.-]+){2,}\/?)$/.test(text)) return text;
   return text[0]!.toUpperCase() + text.slice(1);
 }
 
