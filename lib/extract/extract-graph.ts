@@ -1934,9 +1934,10 @@ export class Extraction implements Knowledge {
 
   codeIdentifier(key: string): boolean {
     return everyNameWritten(this.reg.get(key), (w) => {
-      // snake_case (or kebab-case in lower case), a short lower-case word, or three humps of camelCase.
+      // snake_case (or kebab-case in lower case), a short lower-case word, three humps of camelCase,
+      // or a directory's path ("bin/", "boot/": a listing of a file system, no alternatives).
       const joined = /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+$/i.test(w) && /_|^[a-z0-9-]+$/.test(w);
-      return joined || /^[a-z]{1,4}$/.test(w) || /^[A-Z]?[a-z]+(?:[A-Z][a-z0-9]+){2,}$/.test(w);
+      return joined || /^[a-z]{1,4}$/.test(w) || /^[A-Z]?[a-z]+(?:[A-Z][a-z0-9]+){2,}$/.test(w) || /^\/?[\w.-]+(?:\/[\w.-]+)*\/$/.test(w);
     });
   }
 

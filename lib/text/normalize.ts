@@ -53,7 +53,8 @@ export function circledAsParenthesised(text: string): string {
  * (which Markdown does not know) lose them here, so both forms of a note read alike.
  */
 export function withoutListMarker(text: string): string {
-  return text.replace(/^(?:[・･•‣◦∙]+\s*|[-*+]\s+|\d{1,3}[.)]\s+|\(\d{1,3}\)\s*|[\u2460-\u2473]\s*)/, "");
+  // (…and a tree's branches drawn with box characters, "│ ├ bin/: …", a listing of a file system.)
+  return text.replace(/^(?:[・･•‣◦∙]+\s*|[-*+]\s+|\d{1,3}[.)]\s+|\(\d{1,3}\)\s*|[\u2460-\u2473]\s*|(?:[\u2500-\u257f]+\s*)+)/, "");
 }
 
 /** Capitalises the first letter of an English label, leaving acronyms and the rest alone. */
