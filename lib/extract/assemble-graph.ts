@@ -6,9 +6,9 @@
 import { EDGE_KINDS, edgeKindRank, type EdgeKind, type Evidence, type Fact, type GraphEdge, type GraphNode, type KnowledgeGraph } from "../graph/types";
 import { slugify } from "../graph/slug";
 import { capitalizeFirst, nameKey, nfkc } from "../text/normalize";
-import { inlineCodeTexts } from "../parse/inline";
 import { splitSentences } from "../text/sentences";
 import { acronymOf, type Lexicon } from "../vocab/lexicon";
+import { inlineCodeKeys } from "./code-names";
 import { everyNameWritten, isCommonNoun, isServiceClass } from "./common-noun";
 import type { Draft, DraftRegistry } from "./drafts";
 import type { DraftEdge, LineWork, Section } from "./model";
@@ -335,7 +335,7 @@ interface LineIndex {
 }
 
 function indexLines(lines: LineWork[]): LineIndex {
-  const index: LineIndex = { definedAt: new Map(), questionAt: new Map(), firstSurface: new Map(), inCode: new Set() };
+  const index: LineIndex = { definedAt: new Map(), questionAt: new Map(), firstSurface: new Map(), inCode: inlineCodeKeys(lines) };
   const first = <K, V>(map: Map<K, V>, k: K, v: V) => {
     if (!map.has(k)) map.set(k, v);
   };
@@ -343,7 +343,6 @@ function indexLines(lines: LineWork[]): LineIndex {
     if (l.question) first(index.questionAt, l.question, l);
     for (const d of l.definitions) first(index.definedAt, d.key, l);
     for (const s of l.sentences) for (const m of s.mentions) first(index.firstSurface, m.key, m.surface);
-    for (const code of inlineCodeTexts(l.note)) index.inCode.add(nameKey(code));
   }
   return index;
 }
@@ -705,7 +704,7 @@ function parentOf(lex: Lexicon, d: Draft, reg: DraftRegistry, sections: Section[
   // (Nor after a common noun: "Storage Gateway" is no part of storage, "Public certificate" none of "Public".)
   // (Nor after a word of measure: "Max execution time" and "Max object size" are no parts of "Max",
   // an Auto Scaling group's setting.)
-  const measure = (p: Draft) => [...p.surfaces.keys()].every((w) => lex.vocab.cues.measureWords.includes(w.toLowerCase()));
+  const measure = (p: Draft) => [...p.surfaces.keys()].every((w) => lex.measureWords.has(w.toLowerCase()));
   if (prefix && isNode.has(prefix.key) && prefix.kind !== "question" && (!prefix.vocab || prefix.vocab.domain || prefix.kind === "service") && !isCommonNoun(lex, prefix) && !measure(prefix)) return prefix.key;
   const ownerOf = (factId: number) => {
     const l = lines[factId]!;

@@ -11,7 +11,8 @@
 
 import type { Evidence, KnowledgeGraph, NodeKind } from "../graph/types";
 import { isTermLike, looksLikeName, onlyJoiningKana, splitDefinition } from "../parse/definition";
-import { cleanHeading, inlineCodeTexts, isReferenceLine, noteName } from "../parse/inline";
+import { cleanHeading, isReferenceLine, noteName } from "../parse/inline";
+import { inlineCodeKeys } from "./code-names";
 import { DESCRIPTION_HEADER, GLOSSARY_HEADING, MEANING_HEADER, TERM_HEADER } from "../parse/markdown";
 import type { LinkSpan, NoteLine, ParsedNote, Warning } from "../parse/types";
 import { splitSentences } from "../text/sentences";
@@ -888,7 +889,7 @@ export class Extraction implements Knowledge {
         // English is its other name, not part of it.
         // ("最大 object size" is no gloss: 最大 alone names nothing.)
         const gloss = spelled ? null : GLOSSED_TERM.exec(name);
-        const glossed = gloss && this.meaningful(gloss[1]!) && looksLikeName(gloss[1]!) && !isGenericLabel(this.lex, gloss[1]!) && !this.lex.stopTerms.has(gloss[1]!) && !this.lex.vocab.cues.measureWords.includes(gloss[1]!) && !this.bareModifier(gloss[1]!) ? gloss : null;
+        const glossed = gloss && this.meaningful(gloss[1]!) && looksLikeName(gloss[1]!) && !isGenericLabel(this.lex, gloss[1]!) && !this.lex.stopTerms.has(gloss[1]!) && !this.lex.measureWords.has(gloss[1]!) && !this.bareModifier(gloss[1]!) ? gloss : null;
         const key = this.registerTerm(spelled ?? glossed?.[1] ?? name);
         if (spelled) this.reg.addName(name, key);
         if (glossed) this.addAlias(key, glossed[2]!);
@@ -1916,19 +1917,13 @@ export class Extraction implements Knowledge {
     return shown && !NUMBERED_FILE.test(shown) ? shown : link.target;
   }
 
-  private codeWritten?: Set<string>;
-
   /**
    * A command line the notes write as code, a program and its words in lower case (`git status`,
    * `npm run dev`, `terraform fmt`): one of a tool's commands, which a list sets side by side as a
    * reference, not as alternatives to weigh.
    */
   commandLine(key: string): boolean {
-    if (!this.codeWritten) {
-      this.codeWritten = new Set();
-      for (const l of this.lines) for (const code of inlineCodeTexts(l.note)) this.codeWritten.add(nameKey(code));
-    }
-    const inCode = this.codeWritten;
+    const inCode = inlineCodeKeys(this.lines);
     return everyNameWritten(this.reg.get(key), (w) => /^[a-z][\w.-]*\s+\S/.test(w) && inCode.has(nameKey(w)));
   }
 
@@ -2019,7 +2014,7 @@ function saysSomething(note: ParsedNote): boolean {
  * instances", "Interval - 30 sec" (not "IOPS: input/output operations per second", which says what it is).
  */
 function isFieldLabel(lex: Lexicon, name: string, definition: string): boolean {
-  if (lex.vocab.cues.measureWords.includes(name.trim().toLowerCase()) && /^[\s(]*[\d/<>=≤≥~+-]/.test(definition)) return true;
+  if (lex.measureWords.has(name.trim().toLowerCase()) && /^[\s(]*[\d/<>=≤≥~+-]/.test(definition)) return true;
   // (So does a participle before a list of names: "Supported: Amazon SageMaker and Amazon
   // Comprehend"; not a state a thing is in, "Approved: the request was granted".)
   return isParticiple(name.trim()) && /^[\s,、・/&]*(?:(?:[A-Z0-9][\w.-]*|and|or|&)[\s,、・/&]*)+$/.test(definition.replace(/\([^()]*\)/g, " ").trim());

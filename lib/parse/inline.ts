@@ -16,6 +16,12 @@ function blank(match: string): string {
 }
 
 const MATH_FENCE = /^(?:[ \t]*>)*[ \t]*\$\$[ \t]*$/;
+
+/** Is there a "$$" line after line `i` to close the one it opens? */
+function closesLater(lines: string[], i: number): boolean {
+  for (let j = i + 1; j < lines.length; j++) if (MATH_FENCE.test(lines[j]!)) return true;
+  return false;
+}
 const CONTAINER_FENCE = /^[ \t]*:{3,}[ \t]*([A-Za-z]+)?(?:[ \t]+(.*?))?[ \t]*$/;
 /** Callout kinds whose default title says nothing ("> [!note] Note"). */
 const CALLOUT_TITLES = new Set(["note", "abstract", "summary", "tldr", "info", "todo", "tip", "hint", "important", "success", "check", "done", "question", "help", "faq", "warning", "caution", "attention", "failure", "fail", "missing", "danger", "error", "bug", "example", "quote", "cite", "definition", "info", "alert", "warn"]);
@@ -44,11 +50,10 @@ export function withoutDecoration(source: string): string {
     }
     if (fence) continue;
     // Display math ("$$" on lines of its own, in a quote or a callout too) is no sentence, as a
-    // code block is none: its lines keep only their quote marks. (A "$" or two in a line — a
-    // price, "$0.023 per GB" — is left alone.)
-    // (One that never closes is left as it is.)
+    // code block is none: its lines keep only their quote marks. (One that never closes is left
+    // as it is; so is a "$" or two in a line, a price: "$0.023 per GB".)
     const mathFence = MATH_FENCE.test(line);
-    if (math || (mathFence && lines.slice(i + 1).some((l) => MATH_FENCE.test(l)))) {
+    if (math || (mathFence && closesLater(lines, i))) {
       if (mathFence) math = !math;
       lines[i] = /^((?:[ \t]*>)*)/.exec(line)![1]!;
       continue;

@@ -65,6 +65,8 @@ export interface Lexicon {
   modifiers: Set<string>;
   determiners: Set<string>;
   stopTerms: Set<string>;
+  /** Units and words of measure, in lower case (cues.measureWords: "gb", "max", "最大"). */
+  measureWords: Set<string>;
   genericWords: Set<string>;
   everydayWords: Set<string>;
   /** Name keys of the domains' own names (AWS, Amazon): they say nothing about what a sentence is about. */
@@ -132,6 +134,7 @@ export function compileLexicon(vocab: Vocabulary): Lexicon {
     modifiers: lower(vocab.modifiers),
     determiners: lower(vocab.determiners),
     stopTerms: lower(vocab.cues.stopTerms),
+    measureWords: lower(vocab.cues.measureWords),
     genericWords: lower(vocab.cues.genericWords),
     everydayWords: lower(vocab.cues.everydayWords),
     anchorKeys: new Set(vocab.domains.flatMap((d) => d.anchors.map(nameKey))),
