@@ -90,6 +90,32 @@ describe("a rebuild equals a full build", () => {
   }
 });
 
+describe("a rebuild reads the notes' outline again", () => {
+  // Three notes with "## 学習内容" make it a topic; a fourth makes it a word of their outline, a
+  // section of each note (rules/outline): notes nobody edited change what their sections belong to.
+  const dir = path.join(ROOT, "tests/fixtures/rules/outline");
+  const all = folder(dir).filter((f) => f.file !== "reading-memo.md");
+  const fourth = folder(dir).find((f) => f.file === "reading-memo.md")!;
+  for (const [when, before, after] of [
+    ["when a note added makes a heading an outline's word", all.slice(0, 3), [...all.slice(0, 3), fourth]],
+    ["when a note deleted makes it a topic again", [...all.slice(0, 3), fourth], all.slice(0, 3)],
+  ] as const) {
+    it(when, () => {
+      const store = new Map<string, CachedParse>();
+      const cache = { get: (k: string) => store.get(k), set: (k: string, v: CachedParse) => void store.set(k, v) };
+      const lexicon = compileLexicon(vocabulary());
+      const mentionMemo = new MentionMemo();
+      const first = runPipeline({ files: [...before], vocabulary: vocabulary(), cache, mentionMemo }, lexicon);
+      const rebuilt = runPipeline({ files: [...after], vocabulary: vocabulary(), cache, mentionMemo, previousPositions: positions(first) }, lexicon);
+      const full = runPipeline({ files: [...after], vocabulary: vocabulary(), previousPositions: positions(first) });
+      expect(bytes(rebuilt)).toBe(bytes(full));
+      // (The heading is a node in exactly one of the two builds.)
+      const hub = (r: PipelineResult) => r.graph.nodes.some((n) => n.label === "学習内容");
+      expect(hub(first)).not.toBe(hub(full));
+    });
+  }
+});
+
 describe("a rebuild reads a sentence's relations again", () => {
   it("when a thing it names changes kind, though its text and mentions stay", () => {
     const enc = new TextEncoder();
