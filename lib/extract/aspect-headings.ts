@@ -5,7 +5,7 @@
 // "Monitoring", with CloudFront's line as its summary). A heading that heads sections of two or
 // more different things is therefore read as an aspect of each, like "概要" or "Use cases".
 
-import type { ParsedNote } from "../parse/types";
+import type { HeadingRef, LinkSpan, ParsedNote } from "../parse/types";
 import { remembered } from "../text/bounded-memo";
 import { nameKey, nfkc } from "../text/normalize";
 import { isEverydayWord, type Lexicon } from "../vocab/lexicon";
@@ -40,6 +40,12 @@ export function productNamed(lex: Lexicon, name: string): string | undefined {
       if (t.startsWith(`${anchor} `) && /^[A-Z0-9][\x21-\x7e]*(?: [\x21-\x7e]+)*$/.test(rest)) return `product:${nameKey(rest)}`;
     }
   return undefined;
+}
+
+/** The link a heading is made of alone ("## [[AWS Compute|Compute]]"): it names the linked note. */
+export function headingLink(h: Pick<HeadingRef, "links" | "text">): LinkSpan | undefined {
+  const link = h.links?.length === 1 ? h.links[0]! : undefined;
+  return link && link.start === 0 && link.end === h.text.length ? link : undefined;
 }
 
 export interface AspectHeadingContext {
@@ -118,7 +124,7 @@ function aspectsOnce(lex: Lexicon, notes: readonly ParsedNote[], context: Aspect
       const meaning = read.get(h.line)!.meaning;
       if (meaning.kind !== "named") continue;
       // A heading that is only a link names the linked note.
-      if (h.links?.length === 1 && h.links[0]!.start === 0 && h.links[0]!.end === h.text.length) continue;
+      if (headingLink(h)) continue;
       // (A note of that name makes the heading that note — unless the heading is one everyday word,
       // "Storage", "ストレージ": under Amplify and under EC2 it is each one's, whatever a note
       // "storage.md" gathers.)
@@ -171,14 +177,14 @@ function proseOf(note: ParsedNote): { firstLines: Map<number, string>; text: str
 const OUTLINE_FILES = 4;
 
 /**
- * The name keys of headings an outline repeats: the same heading over sections of at least three
- * notes, under different headings or titles ("## 学習内容" in 33 articles, "## Critical Areas for
- * Improvement" in every test review, "## Hyperparameters" under each algorithm). Read as one node,
- * such a heading gathers every note's sections into one hub (VPC, EC2 and AWS Budgets all parts
- * of 学習内容); it is a section of what encloses it in each note, or of the note itself. Not a
- * heading the vocabulary knows, a note's own name, or a link: those name one thing wherever they
- * stand. Nor one heading kept under the same heading in each note ("### ゲートウェイ型" under "## VPC
- * エンドポイント" in three notes): that is one thing, written about three times.
+ * The name keys of headings an outline repeats: the same heading over sections of at least four
+ * notes (OUTLINE_FILES), opening differently in each, that no sentence of the notes writes ("## 学習内容"
+ * in 33 articles, Kottiee's "Exam-Standard Questions", "## タスクステートメント"). Read as one node, such a
+ * heading gathers every note's sections into one hub (VPC, EC2 and AWS Budgets all parts of
+ * 学習内容); it is a section of what encloses it in each note, or of the note itself. Not a heading
+ * the vocabulary knows, a product's, a note's own name, or a link: those name one thing wherever
+ * they stand; nor one over things the vocabulary knows (their category); nor one whose sections
+ * open alike (one article kept in two folders is one article).
  */
 export function outlineHeadings(lex: Lexicon, notes: readonly ParsedNote[], context: AspectHeadingContext): Set<string> {
   const seen = new Map<string, { files: Set<string>; opening: Set<string>; name: string }>();
@@ -204,8 +210,7 @@ export function outlineHeadings(lex: Lexicon, notes: readonly ParsedNote[], cont
         held.set(pk, c);
       }
       if (things.has(key)) continue;
-      const link = h.links?.length === 1 && h.links[0]!.start === 0 && h.links[0]!.end === h.text.length;
-      if (link || r.entity || productNamed(lex, meaning.name) || context.namesNote(meaning.name)) {
+      if (headingLink(h) || r.entity || productNamed(lex, meaning.name) || context.namesNote(meaning.name)) {
         things.add(key);
         continue;
       }

@@ -27,7 +27,7 @@ import { everyNameWritten, isCommonNoun, isGlossaryWord, isServiceClass, isThing
 import { DraftRegistry, singularKey, type DraftOp } from "./drafts";
 import { citesDocument, citesInBrackets } from "./citation";
 import { NoteJournal, type LineTerms } from "./terms-memo";
-import { aspectHeadings, aspectKey, headingMeaning, outlineHeadings } from "./aspect-headings";
+import { aspectHeadings, aspectKey, headingLink, headingMeaning, outlineHeadings } from "./aspect-headings";
 import { isDocumentTitle, isGenericLabel, isSequenceLabel, readHeading } from "./headings";
 import { isHowTitle, isMeasure, isRemarkLabel, mostlyLinks } from "./summary";
 import { analyseSentence, capitalisedNames, chunksOf, findCompounds, findMentions, isFunctionWord, isProperName, type AnalysedSentence, type CompoundCandidate, type Mention } from "./mentions";
@@ -436,7 +436,7 @@ export class Extraction implements Knowledge {
       let owner: string | undefined = enclosing;
       let named = false;
       // A heading that is only a link names the linked note: "## [[AWS Compute|Compute]]".
-      const link = h.links?.length === 1 && h.links[0]!.start === 0 && h.links[0]!.end === h.text.length ? h.links[0] : undefined;
+      const link = headingLink(h);
       if (questions) {
         owner = enclosing;
       } else if (link) {
