@@ -7,7 +7,7 @@ const EMPTY_CUES: Cues = {
   supersedes: { formerPrefix: [], newerVersionOf: [], olderMarker: [], preferMarker: [], mergedInto: [] },
   alternative: [],
   integrates: [],
-  partOf: { featureOf: [], consistsOf: [], classifies: [] },
+  partOf: { featureOf: [], consistsOf: [], classifies: [], madeOf: [] },
   choiceMarkers: { recommended: [] },
   threatMarkers: { after: [], before: [], guardsFrom: [] },
   absenceMarkers: { afterNoun: [], afterObject: [], afterDoings: [] },
@@ -94,6 +94,7 @@ function mergeCues(into: Cues, v: Record<string, unknown>, where: string): void 
   into.partOf.featureOf.push(...strings(p.featureOf, `${where}.partOf.featureOf`));
   into.partOf.consistsOf.push(...strings(p.consistsOf, `${where}.partOf.consistsOf`));
   into.partOf.classifies.push(...strings(p.classifies, `${where}.partOf.classifies`));
+  into.partOf.madeOf.push(...strings(p.madeOf, `${where}.partOf.madeOf`));
   const choice = group("choiceMarkers");
   into.choiceMarkers.recommended.push(...strings(choice.recommended, `${where}.choiceMarkers.recommended`));
   const t = group("threatMarkers");

@@ -46,7 +46,7 @@ export interface Cues {
   alternative: string[];
   integrates: string[];
   /** "X is a feature of Y", "Yの機能": the thing named first is part of the other. */
-  partOf: { featureOf: string[]; consistsOf: string[]; classifies: string[] };
+  partOf: { featureOf: string[]; consistsOf: string[]; classifies: string[]; madeOf: string[] };
   /**
    * Words after a name that recommend it for a case ("RDS が最適"): an option, never integrated
    * with the subject (as a quoted name picked with an instruction, instructionCues, is not).

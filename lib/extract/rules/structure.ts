@@ -175,7 +175,7 @@ const siblingDefinitions: StructureRule = (ex) => {
     // / "PrivateLink Integration" are no alternatives; variants of one name still are.)
     const listsParts = isPartsHeading(ex.lex, section.heading.text);
     // The section's lines as runs: each run defines or is led by one thing ("標準キューは…" ×3, then "FIFO キューは…" ×3).
-    const runs: { key: string; line: LineWork; first: number; last: number }[] = [];
+    const runs: { key: string; line: LineWork; first: number; last: number; leadIn: LeadIn | undefined }[] = [];
     section.lines.forEach((id, order) => {
       const line = ex.lines[id]!;
       // (The rows of a table that compares its columns are aspects of what the columns name —
@@ -189,9 +189,12 @@ const siblingDefinitions: StructureRule = (ex) => {
           last.last = order;
           continue;
         }
-        runs.push({ key, line, first: order, last: order });
+        runs.push({ key, line, first: order, last: order, leadIn: leadInOf(ex, section.lines, order) });
       }
     });
+    // The lines under each lead-in.
+    const itemsLed = new Map<LineWork, Set<LineWork>>();
+    for (const r of runs) if (r.leadIn) itemsLed.set(r.leadIn.line, (itemsLed.get(r.leadIn.line) ?? new Set()).add(r.line));
     for (let i = 0; i < runs.length; i++) {
       for (let j = i + 1; j < runs.length && j - i <= 2; j++) {
         const a = runs[i]!;
@@ -205,6 +208,10 @@ const siblingDefinitions: StructureRule = (ex) => {
         if (a.key === b.key || ex.kindOfOther(a.key, b.key) || ex.numberedSeries(a.key, b.key) || ex.codeIdentifier(a.key) || ex.codeIdentifier(b.key) || ex.commandLine(a.key) || ex.commandLine(b.key)) continue;
         if (ex.kindOf(a.key) === "topic" || ex.kindOf(b.key) === "topic") continue;
         if (listsParts && !ex.variantNames(a.key, b.key)) continue;
+        // (Nor items a lead-in over them calls a whole's parts: "以下の5つのテーブルで構成されています"
+        // over "Requests Table: …", "Approver Table: …"; or heads as parts, "KCLの特徴:", "重要なメトリクス:".)
+        // (Two alone under a word of parts are a pair set side by side: "two key metrics:" RPO, RTO.)
+        if (a.leadIn && a.leadIn.line === b.leadIn?.line && (a.leadIn.madeOf || (!ex.variantNames(a.key, b.key) && itemsLed.get(a.leadIn.line)!.size > 2))) continue;
         // Set side by side: next to each other, or a shared subject more than one word deep.
         const adjacent = b.first - a.last <= 1;
         // English definitions side by side mostly list a thing's parts or settings ("Concurrency:
@@ -227,6 +234,35 @@ const siblingDefinitions: StructureRule = (ex) => {
     }
   }
 };
+
+/** A lead-in over a list that calls its items parts: `madeOf` when it says they make up a whole. */
+interface LeadIn {
+  line: LineWork;
+  madeOf: boolean;
+}
+
+/**
+ * The lead-in over the list or table the line at `order` of a section is in, when it calls the
+ * items a whole's parts: the item it is nested in, or the line that opens the list (the last line
+ * before its first item), saying they make it up ("以下の要素で構成されます", "A record consists
+ * of:") or labelling them with a heading's word of parts ("KCLの特徴:", "Key metrics:").
+ */
+function leadInOf(ex: Extraction, sectionLines: readonly number[], order: number): LeadIn | undefined {
+  const line = ex.lines[sectionLines[order]!]!;
+  if (line.note.source !== "list" && line.note.source !== "table") return undefined;
+  let lead = line.lead !== undefined ? ex.lines[line.lead] : undefined;
+  for (let k = order - 1; !lead && k >= 0; k--) {
+    const before = ex.lines[sectionLines[k]!]!;
+    if (before.note.source !== line.note.source) lead = before;
+  }
+  if (!lead || lead.note.source === "title") return undefined;
+  const { madeOf, classifies } = ex.lex.vocab.cues.partOf;
+  if (occurrences(lead.note.text, madeOf).length > 0 && occurrences(lead.note.text, classifies).length === 0) return { line: lead, madeOf: true };
+  // (What a label says of what follows, after "は以下の通り", "are as follows".)
+  const label = lead.note.text.replace(/\s*(?:は|には)?\s*(?:以下|次)の(?:通り|とおり|ようなもの)?(?:です|があります)?[。.:：\s]*$|\s+(?:are|is)(?:\s+as)?\s+follows[.:：\s]*$/i, "");
+  const labels = /[:：]\s*$/.test(lead.note.text) || label !== lead.note.text;
+  return labels && isPartsHeading(ex.lex, label) ? { line: lead, madeOf: false } : undefined;
+}
 
 /**
  * The name a line opens with as its topic ("標準キューは、…", "ElastiCache Redis は、…", "S3 Select
