@@ -37,6 +37,8 @@ interface HeadingCues {
   partsJa: RegExp | undefined;
   /** cues.documentHeadings in lower case, longest first. */
   documentWords: string[];
+  /** Verdicts on an answer (cues.answerLabels, cues.falseLabels) in lower case: 正解, Wrong. */
+  verdicts: Set<string>;
 }
 
 const compiled = new WeakMap<Lexicon, HeadingCues>();
@@ -78,6 +80,7 @@ function cuesOf(lex: Lexicon): HeadingCues {
       joined: joined.length ? new RegExp(joined.join("|"), "i") : undefined,
       sequence,
       generic: new Set(cues.sectionHeadings.map((h) => nfkc(h).toLowerCase())),
+      verdicts: new Set([...cues.answerLabels, ...cues.falseLabels].map((w) => nfkc(w).toLowerCase())),
       howTo: howTo.length ? new RegExp(howTo.join("|"), "i") : undefined,
       prefix: cues.headingFacets.prefixes.length ? new RegExp(`^(?:${byLength(cues.headingFacets.prefixes).join("|")})\\s+`, "i") : undefined,
       suffixJa: ja.length ? new RegExp(`\\s*(?:${byLength(ja).join("|")})\\s*[?？]?$`) : undefined,
@@ -132,6 +135,10 @@ export function isGenericLabel(lex: Lexicon, text: string): boolean {
 export function readHeading(lex: Lexicon, heading: string, depth = 2): HeadingMeaning {
   const c = cuesOf(lex);
   let text = nfkc(heading).trim();
+  // A verdict in brackets after a choice says which answer was right: "A. Spot Instances（正解）"
+  // heads the choice Spot Instances, and 正解 is no other name of it.
+  const verdict = /^(.*\S)\s*[(（]\s*([^()（）]+?)\s*[)）]$/.exec(text);
+  if (verdict && c.verdicts.has(verdict[2]!.toLowerCase())) text = verdict[1]!;
   // (A remark in brackets after a generic heading leaves it generic: "Example (Real-World)",
   // "Summary (Japanese)", "Overview (2023)".)
   if (genericWord(c, text) || genericWord(c, text.replace(/\s*[(（][^()（）]*[)）]$/, ""))) return { kind: "generic" };
@@ -244,11 +251,21 @@ function isLabelBeforeKnownName(lex: Lexicon, text: string): boolean {
 
 /** A heading of document words (cues.documentHeadings) and nothing else: "学習ノート", "Study Notes", "My Notes". */
 function onlyDocumentWords(lex: Lexicon, text: string): boolean {
+  const c = cuesOf(lex);
   const t = nfkc(text).toLowerCase();
   let rest = t;
-  for (const w of cuesOf(lex).documentWords) rest = rest.split(w).join(" ");
-  return rest !== t && /^[\s\p{P}\p{S}のとや]*$/u.test(rest.replace(/\bmy\b/g, ""));
+  for (const w of c.documentWords) rest = rest.split(w).join(" ");
+  if (rest === t) return false;
+  // (Beside them only a section's words, the vendor and the exam's code: "関連知識・試験のポイント",
+  // "AWS SAA-C03 試験問題 解説", "Common Exam Scenarios" head parts of a learner's document, no
+  // thing the things under them are parts of.)
+  const anchors = new Set(lex.vocab.domains.flatMap((d) => d.anchors.map((a) => nfkc(a).toLowerCase())));
+  const pieces = rest.split(/(?:(?!-)[\s\p{P}\p{S}])+|の|と|や/u).filter((w) => w && w !== "my" && !anchors.has(w) && !EXAM_CODE.test(w));
+  return genericWord(c, pieces.join(" ")) || pieces.every((w) => genericWord(c, w));
 }
+
+/** An exam's code, letters and digits joined by a hyphen: SAA-C03, AZ-900, 1Z0-808. */
+const EXAM_CODE = /^(?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9]{1,5}-[a-z0-9]{2,5}$/;
 
 /** A title that names a document (a study guide, notes, a memo), not a thing in it. */
 export function isDocumentTitle(lex: Lexicon, text: string): boolean {
