@@ -175,7 +175,12 @@ const siblingDefinitions: StructureRule = (ex) => {
     // / "PrivateLink Integration" are no alternatives; variants of one name still are.)
     const listsParts = isPartsHeading(ex.lex, section.heading.text);
     // The section's lines as runs: each run defines or is led by one thing ("標準キューは…" ×3, then "FIFO キューは…" ×3).
-    const runs: { key: string; line: LineWork; first: number; last: number; leadIn: LeadIn | undefined }[] = [];
+    // (With the lead-ins over its first and its last line: a run led by a paragraph may go on in the list below it.)
+    const runs: { key: string; line: LineWork; first: number; last: number; leadIn: LeadIn | undefined; lastLeadIn: LeadIn | undefined }[] = [];
+    // Each line's lead-in, and how many items each leads.
+    const leadIns = leadInsOf(ex, section.lines);
+    const itemsLed = new Map<LineWork, number>();
+    for (const l of leadIns) if (l) itemsLed.set(l.line, (itemsLed.get(l.line) ?? 0) + 1);
     section.lines.forEach((id, order) => {
       const line = ex.lines[id]!;
       // (The rows of a table that compares its columns are aspects of what the columns name —
@@ -187,14 +192,13 @@ const siblingDefinitions: StructureRule = (ex) => {
         const last = runs.at(-1);
         if (last?.key === key) {
           last.last = order;
+          last.lastLeadIn = leadIns[order];
           continue;
         }
-        runs.push({ key, line, first: order, last: order, leadIn: leadInOf(ex, section.lines, order) });
+        const leadIn = leadIns[order];
+        runs.push({ key, line, first: order, last: order, leadIn, lastLeadIn: leadIn });
       }
     });
-    // The lines under each lead-in.
-    const itemsLed = new Map<LineWork, Set<LineWork>>();
-    for (const r of runs) if (r.leadIn) itemsLed.set(r.leadIn.line, (itemsLed.get(r.leadIn.line) ?? new Set()).add(r.line));
     for (let i = 0; i < runs.length; i++) {
       for (let j = i + 1; j < runs.length && j - i <= 2; j++) {
         const a = runs[i]!;
@@ -211,7 +215,8 @@ const siblingDefinitions: StructureRule = (ex) => {
         // (Nor items a lead-in over them calls a whole's parts: "以下の5つのテーブルで構成されています"
         // over "Requests Table: …", "Approver Table: …"; or heads as parts, "KCLの特徴:", "重要なメトリクス:".)
         // (Two alone under a word of parts are a pair set side by side: "two key metrics:" RPO, RTO.)
-        if (a.leadIn && a.leadIn.line === b.leadIn?.line && (a.leadIn.madeOf || (!ex.variantNames(a.key, b.key) && itemsLed.get(a.leadIn.line)!.size > 2))) continue;
+        const leadIn = a.lastLeadIn;
+        if (leadIn && leadIn.line === b.leadIn?.line && (leadIn.madeOf || (!ex.variantNames(a.key, b.key) && itemsLed.get(leadIn.line)! > 2))) continue;
         // Set side by side: next to each other, or a shared subject more than one word deep.
         const adjacent = b.first - a.last <= 1;
         // English definitions side by side mostly list a thing's parts or settings ("Concurrency:
@@ -242,20 +247,36 @@ interface LeadIn {
 }
 
 /**
- * The lead-in over the list or table the line at `order` of a section is in, when it calls the
- * items a whole's parts: the item it is nested in, or the line that opens the list (the last line
+ * For each line of a section in a list or a table, the lead-in over it when that calls the items
+ * a whole's parts: the item it is nested in, or the line that opens the list (the last line
  * before its first item), saying they make it up ("以下の要素で構成されます", "A record consists
  * of:") or labelling them with a heading's word of parts ("KCLの特徴:", "Key metrics:").
  */
-function leadInOf(ex: Extraction, sectionLines: readonly number[], order: number): LeadIn | undefined {
-  const line = ex.lines[sectionLines[order]!]!;
-  if (line.note.source !== "list" && line.note.source !== "table") return undefined;
-  let lead = line.lead !== undefined ? ex.lines[line.lead] : undefined;
-  for (let k = order - 1; !lead && k >= 0; k--) {
-    const before = ex.lines[sectionLines[k]!]!;
-    if (before.note.source !== line.note.source) lead = before;
+function leadInsOf(ex: Extraction, sectionLines: readonly number[]): (LeadIn | undefined)[] {
+  const out: (LeadIn | undefined)[] = [];
+  const judged = new Map<LineWork, LeadIn | undefined>();
+  let opener: LineWork | undefined;
+  let before: LineWork | undefined;
+  for (const id of sectionLines) {
+    const line = ex.lines[id]!;
+    const listed = line.note.source === "list" || line.note.source === "table";
+    // (The line that opened the list or table this one goes on.)
+    if (listed && before?.note.source !== line.note.source) opener = before;
+    before = line;
+    const lead = !listed ? undefined : line.lead !== undefined ? ex.lines[line.lead] : opener;
+    if (!lead) {
+      out.push(undefined);
+      continue;
+    }
+    if (!judged.has(lead)) judged.set(lead, partsLeadIn(ex, lead));
+    out.push(judged.get(lead));
   }
-  if (!lead || lead.note.source === "title") return undefined;
+  return out;
+}
+
+/** A lead-in that calls the items below it a whole's parts (see leadInsOf). */
+function partsLeadIn(ex: Extraction, lead: LineWork): LeadIn | undefined {
+  if (lead.note.source === "title") return undefined;
   const { madeOf, classifies } = ex.lex.vocab.cues.partOf;
   if (occurrences(lead.note.text, madeOf).length > 0 && occurrences(lead.note.text, classifies).length === 0) return { line: lead, madeOf: true };
   // (What a label says of what follows, after "は以下の通り", "are as follows".)
