@@ -39,7 +39,7 @@ import { AskedKnowledge, relationInputs, type Proposal } from "./relation-memo";
 import { SENTENCE_RULES } from "./rules";
 import { citesSourceAt, qualifiesNext } from "./rules/cues";
 import { structureRules } from "./rules/structure";
-import { recordsTable, tableId } from "./tables";
+import { recordsTable, tableId, valueColumn } from "./tables";
 import type { Knowledge } from "./rules/types";
 import { topicOf } from "./subjects";
 
@@ -1134,7 +1134,10 @@ export class Extraction implements Knowledge {
           else this.tableRows.set(tableId(l), [l]);
         }
       }
-      records = recordsTable(this.tableRows.get(id) ?? [], names.map((h) => t.header.findIndex((c) => c.trim() === h)));
+      const rows = this.tableRows.get(id) ?? [];
+      const columns = names.map((h) => t.header.findIndex((c) => c.trim() === h));
+      // (A first column among them names each row's thing: then a column of values measures it.)
+      records = recordsTable(rows, columns) || (columns.includes(0) && columns.some((c) => valueColumn(rows, c)));
       this.recordTables.set(key, records);
     }
     return records ? [] : names;

@@ -30,3 +30,16 @@ export function recordsTable(rows: LineWork[], columns: number[]): boolean {
   return columns.every((_, j) => oneShape(body.map((cells) => cells[j]!))) && body.filter((cells) => !oneShape(cells)).length * 5 >= body.length * 4;
 }
 
+
+/** A value: a figure with at most a unit's letters beside it ("30%", "8/19 (42%)", "$0.023/GB"). */
+const VALUE_CELL = /^(?=.*\d)[^\p{L}]*(?:\p{L}{1,3}[^\p{L}]*)?$/u;
+
+/**
+ * Does a column hold values, four cells in five? Under a header whose first column is named as
+ * well ("Domain | Weight" over "Design Secure Architectures | 30%"), such a column is a measure of
+ * each row's thing, not a thing set beside the others.
+ */
+export function valueColumn(rows: LineWork[], column: number): boolean {
+  const cells = rows.map((r) => r.note.table!.cells[column]?.trim() ?? "").filter(Boolean);
+  return cells.length > 0 && cells.filter((c) => VALUE_CELL.test(c)).length * 5 >= cells.length * 4;
+}
