@@ -17,7 +17,12 @@ export function parallelClauses(s: AnalysedSentence, ms: Mention[]): [Mention, M
   const out: [Mention, Mention][] = [];
   // (The same verb whatever adverb comes first or whether it agrees with one or many: "Security
   // Groups usually control the ports… and the NACLs control which network…".)
-  const verbAfter = (m: Mention) => /^\s+(?:(?:also|only|simply|just|usually|typically|generally|normally|mainly|mostly|often|always|never)\s+)?([a-z]{3,}?)(?:e?s)?\b/.exec(s.text.slice(m.end))?.[1];
+  // (A noun after each name is no verb, "S3 encryption, RDS encryption, versioning" lists topics:
+  // a word of a noun's ending, or one nothing follows in its clause.)
+  const verbAfter = (m: Mention) => {
+    const v = /^\s+(?:(?:also|only|simply|just|usually|typically|generally|normally|mainly|mostly|often|always|never)\s+)?([a-z]{3,}?)(?:e?s)?\b(?!\s*(?:[,;:.)]|$))/.exec(s.text.slice(m.end))?.[1];
+    return v && !/(?:tion|sion|ment|ness|ity|ship|ance|ence)$/.test(v) ? v : undefined;
+  };
   for (let i = 0; i < ms.length; i++) {
     const verb = verbAfter(ms[i]!);
     if (!verb || /^(and|or|for|with|from|into|in|on|to|the|are|is|was|can|will|of)$/.test(verb)) continue;
