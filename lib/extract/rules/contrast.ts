@@ -198,7 +198,20 @@ export const contrastRule: SentenceRule = {
         // better measure than IOPS" compares a measure, not the subject.
         if (/^\s*than\s*$/i.test(cue) && !/(?:\b[a-z]{2,}er|\b(?:more|less)\s+[a-z]+|\b(?:better|worse|rather|other|different|differently))\s*$/i.test(s.text.slice(0, start))) continue;
         const a = mentionAfter(s, ms, end, ARTICLES);
-        if (a) add(a.key, other(ctx, a.key));
+        if (!a) continue;
+        // "X rather than A" sets against A what stands right before it: a name ("customer-managed
+        // CMK rather than an AWS managed CMK"), or words that name nothing ("use the endpoint rather
+        // than the IP address to point applications to the RDS DB": no side of RDS), else the subject.
+        if (/^\s*rather than\s*$/i.test(cue)) {
+          const before = s.text.slice(0, start);
+          const x = mentionBefore(s, ms, start, /^\s*,?\s*$/);
+          if (x) {
+            add(x.key, a.key);
+            continue;
+          }
+          if (/[A-Za-z][\w-]*\s*,?\s*$/.test(before)) continue;
+        }
+        add(a.key, other(ctx, a.key));
       }
     }
 
