@@ -114,6 +114,26 @@ function release(line: LineWork) {
   for (const s of line.sentences) s.release();
 }
 
+const bracketRemarkPatterns = new WeakMap<Lexicon, RegExp | undefined>();
+
+/**
+ * Brackets that remark on a name rather than say what it is (cues.bracketRemarks): another thing
+ * it goes with or covers, "パブリック IP（または Elastic IP）", "RDS（Aurora含む）", "(including Aurora)".
+ */
+function bracketRemark(lex: Lexicon, inside: string): boolean {
+  let pattern = bracketRemarkPatterns.get(lex);
+  if (!bracketRemarkPatterns.has(lex)) {
+    const { opening, closing } = lex.vocab.cues.bracketRemarks;
+    // (English words are whole words; Japanese ones open or close the brackets' words.)
+    const word = (w: string) => (CJK.test(w) ? escapeRegExp(nfkc(w)) : `${escapeRegExp(nfkc(w))}(?![\\p{L}\\p{N}])`);
+    const close = (w: string) => (CJK.test(w) ? escapeRegExp(nfkc(w)) : `(?<![\\p{L}\\p{N}])${escapeRegExp(nfkc(w))}`);
+    const alternatives = [...(opening.length ? [`^(?:${opening.map(word).join("|")})`] : []), ...(closing.length ? [`(?:${closing.map(close).join("|")})[\\s。.]*$`] : [])];
+    pattern = alternatives.length ? new RegExp(alternatives.join("|"), "iu") : undefined;
+    bracketRemarkPatterns.set(lex, pattern);
+  }
+  return pattern?.test(nfkc(inside).trim()) ?? false;
+}
+
 export function extractGraph(lex: Lexicon, notes: ParsedNote[], memo?: MentionMemo): ExtractResult {
   // Notes that never write AWS or Amazon get no AWS names: the vocabulary of a subject applies
   // only to notes on it.
@@ -1356,7 +1376,7 @@ export class Extraction implements Knowledge {
         return;
       }
     }
-    if (describes && (CJK.test(inside) || inside.split(/\s+/).length >= 2)) this.reg.addGloss(key, inside);
+    if (describes && (CJK.test(inside) || inside.split(/\s+/).length >= 2) && !bracketRemark(this.lex, inside)) this.reg.addGloss(key, inside);
   }
 
   // ---- 4. compounds ---------------------------------------------------------------------

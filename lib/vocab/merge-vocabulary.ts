@@ -34,6 +34,7 @@ const EMPTY_CUES: Cues = {
   exampleCues: [],
   conventionalFileNames: [],
   exampleClosers: [],
+  bracketRemarks: { opening: [], closing: [] },
   citationLabels: [],
   remarkLabels: [],
   answerLabels: [],
@@ -97,6 +98,9 @@ function mergeCues(into: Cues, v: Record<string, unknown>, where: string): void 
   into.partOf.madeOf.push(...strings(p.madeOf, `${where}.partOf.madeOf`));
   const choice = group("choiceMarkers");
   into.choiceMarkers.recommended.push(...strings(choice.recommended, `${where}.choiceMarkers.recommended`));
+  const br = group("bracketRemarks");
+  into.bracketRemarks.opening.push(...strings(br.opening, `${where}.bracketRemarks.opening`));
+  into.bracketRemarks.closing.push(...strings(br.closing, `${where}.bracketRemarks.closing`));
   const t = group("threatMarkers");
   into.threatMarkers.after.push(...strings(t.after, `${where}.threatMarkers.after`));
   into.threatMarkers.before.push(...strings(t.before, `${where}.threatMarkers.before`));

@@ -154,6 +154,12 @@ export interface Cues {
   /** Words after a run of quoted words that make them examples of a kind ("「最小」「低レイテンシ」など優先条件"): words, not names. */
   exampleClosers: string[];
   /**
+   * Words that open or close a remark in brackets after a name, never a description of it:
+   * another thing it goes with or covers ("パブリック IP（または Elastic IP）", "RDS（Aurora含む）",
+   * "(or Elastic IP)", "(including Aurora)").
+   */
+  bracketRemarks: { opening: string[]; closing: string[] };
+  /**
    * English words that never start or sit inside a name: pronouns, quantifiers, common verbs
    * ("Launch multiple instances", "Receive replies"), gerunds of a to-do ("Avoiding …"),
    * comparatives ("Longer retrieval times", "Better fault tolerance").

@@ -297,6 +297,25 @@ describe("summaries that only name other things", () => {
     expect(node(g, "guardduty").summary).toBe("a threat detection service that watches logs for malicious activity");
   });
 
+  it("brackets that add what a thing goes with or covers are no summary ('パブリック IP（または Elastic IP）', 'RDS（Aurora含む）', '(including Aurora)'); a gloss is", () => {
+    const g = build(
+      [
+        "# 試験のポイント",
+        "",
+        "- 起動時に割り当てられる IP = プライベート IP + パブリック IP（または Elastic IP）",
+        "- RDS Proxy は RDS（Aurora含む）への大量の接続を効率的に管理する。",
+        "- ALB（HTTP/HTTPSのみ）はレイヤー7で動作する。",
+        "- Cache reads with ElastiCache (including Memcached) in front of the database.",
+        "- Karpenter（クラスターオートスケーラー）でノードを増やす。",
+      ].join("\n"),
+    );
+    expect(node(g, "rds").summary).toBe("");
+    expect(node(g, "alb").summary).toBe("");
+    expect(node(g, "elasticache").summary).toBe("");
+    expect(g.nodes.find((n) => n.label === "Public IP")?.summary).toBe("");
+    expect(g.nodes.find((n) => n.label === "Karpenter")?.summary).toBe("クラスターオートスケーラー");
+  });
+
   it("a title with where it was published in brackets is the document's, no summary; a line of the note that says what the thing is, is", () => {
     const g = build(
       [
