@@ -394,7 +394,12 @@ export class Extraction implements Knowledge {
     for (const key of new Set(this.noteNodes.values())) {
       const d = this.reg.get(key)!;
       const title = d.notes.map((f) => documentTitles.get(f)).find((t) => t !== undefined);
-      if (title !== undefined && d.notes.every((f) => this.documentNotes.has(f))) d.title = title;
+      if (title !== undefined && d.notes.every((f) => this.documentNotes.has(f))) {
+        d.title = title;
+        // (And the title names it: "[02 サービス選択](./02-service-selection.md) — 似たAWSサービスの
+        // 使い分け" in a list of the chapters is that chapter's line, no second node of its title.)
+        if (this.reg.lookupName(title) === undefined) this.reg.addName(title, key);
+      }
     }
   }
 
