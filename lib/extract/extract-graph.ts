@@ -637,7 +637,8 @@ export class Extraction implements Knowledge {
   /** The key of a term, registering it if new: vocabulary entity, known term, or a new one. */
   registerTerm(name: string, kind: NodeKind = "concept"): string {
     const written = nfkc(name).trim();
-    const entity = resolveName(this.lex, written);
+    // (A mark before a name the vocabulary knows is no part of it: "✅ **AWS Backup**: …" is AWS Backup.)
+    const entity = resolveName(this.lex, written) ?? resolveName(this.lex, withoutLeadingEmoji(written));
     if (entity) {
       const d = this.reg.ensureVocab(entity.entity);
       if (nameKey(written) !== nameKey(entity.entity.label)) this.reg.addName(written, d.key);
