@@ -125,9 +125,24 @@ export function assembleGraph(
     used.add(d.vocab.id);
   }
   const labels = new Map<string, { label: string; labelJa?: string }>();
+  for (const d of drafts) labels.set(d.key, labelOf(lex, d, reg, index));
+  // Two things one label would show as one: a term written in Japanese only and labelled by its
+  // translation keeps its own words where another thing has that label ("## 分析" over a list of
+  // articles beside the note analytics.md: 分析 and Analytics, not Analytics twice).
+  const byLabel = new Map<string, Draft[]>();
   for (const d of drafts) {
-    const label = labelOf(lex, d, reg, index);
-    labels.set(d.key, label);
+    const k = labels.get(d.key)!.label.toLowerCase();
+    byLabel.set(k, [...(byLabel.get(k) ?? []), d]);
+  }
+  for (const same of byLabel.values()) {
+    if (same.length < 2) continue;
+    for (const d of same) {
+      const { label, labelJa } = labels.get(d.key)!;
+      if (!d.vocab && labelJa && labelJa !== label && [...d.surfaces.keys()].every((w) => CJK.test(w))) labels.set(d.key, { label: labelJa, labelJa });
+    }
+  }
+  for (const d of drafts) {
+    const label = labels.get(d.key)!;
     if (ids.has(d.key)) continue;
     let slug = slugify(d.kind === "question" ? label.labelJa ?? label.label : label.label);
     if (d.kind === "question" && label.labelJa && label.label !== label.labelJa) slug = slugify(label.label);
