@@ -41,6 +41,11 @@ export function isInstruction(lex: Lexicon, text: string): boolean {
   return !!en && cues.en.has(en[1]!.toLowerCase());
 }
 
+/** A web address alone says where a thing's page is, not what it is: "| RDS | https://docs.aws.amazon.com/rds/ |". */
+export function onlyWebAddress(text: string): boolean {
+  return /^<?(?:https?|ftp):\/\/\S+>?$/i.test(text.trim());
+}
+
 export function definitionsInLine(lex: Lexicon, line: string, boldTerm?: string): DefinitionSpan[] {
   const first = boldTerm ? boldDefinition(line, boldTerm) : splitDefinition(line);
   if (!first || isStopTerm(lex, first.term)) return [];
@@ -64,7 +69,9 @@ export function definitionsInLine(lex: Lexicon, line: string, boldTerm?: string)
     const mark = /^【[^】]{1,10}】\s*/.exec(s.term)?.[0].length ?? 0;
     const term = s.term.slice(mark);
     if (!term || isStopTerm(lex, term)) return [];
-    return [{ term, termStart: s.termStart + mark, definition: line.slice(s.definitionStart, end).replace(/[、,\s]+$/, ""), definitionStart: s.definitionStart }];
+    const definition = line.slice(s.definitionStart, end).replace(/[、,\s]+$/, "");
+    if (onlyWebAddress(definition)) return [];
+    return [{ term, termStart: s.termStart + mark, definition, definitionStart: s.definitionStart }];
   });
 }
 

@@ -22,7 +22,7 @@ import { domainsNamedIn, isEverydayWord, lexiconForDomains, type Lexicon } from 
 import { resolveName } from "../vocab/resolve-name";
 import { tokenize, translatePhrase, translateTokens } from "../vocab/tokenize";
 import { assembleGraph } from "./assemble-graph";
-import { COMPARISON_TITLE, comparedSides, definitionsInLine, isAbbreviation, isInstruction, longFormOf, parentheticals, spelledOutName, splitTrailingParenthetical } from "./definitions";
+import { COMPARISON_TITLE, comparedSides, definitionsInLine, isAbbreviation, isInstruction, longFormOf, onlyWebAddress, parentheticals, spelledOutName, splitTrailingParenthetical } from "./definitions";
 import { everyNameWritten, isCommonNoun, isGlossaryWord, isServiceClass, isThing } from "./common-noun";
 import { DraftRegistry, singularKey, type DraftOp } from "./drafts";
 import { citesDocument, citesInBrackets } from "./citation";
@@ -1120,7 +1120,8 @@ export class Extraction implements Knowledge {
     const rest = t.cells.slice(1).filter(Boolean).join(" / ");
     // (With more columns too when the first two are headed so: "Concept | Description | 試験のコツ".)
     const glossary = header.length === 2 ? TERM_HEADER.test(header[0]!) || MEANING_HEADER.test(header[1]!) : TERM_HEADER.test(header[0]!) && DESCRIPTION_HEADER.test(header[1] ?? "");
-    if (glossary && first && rest && isTermLike(first) && looksLikeTerm(first) && this.meaningful(first)) {
+    // (A table of names and their pages, "サービス | URL", defines nothing: it says where to read.)
+    if (glossary && first && rest && !onlyWebAddress(rest) && isTermLike(first) && looksLikeTerm(first) && this.meaningful(first)) {
       // (Of a wider table, the description's column only: an exam tip beside it is no part of what it is.)
       const meaning = header.length > 2 ? t.cells[1]?.trim() ?? "" : rest;
       // ("GSI | Global Secondary Index": the letters spelt out, another name, as in brackets.)
