@@ -638,7 +638,8 @@ export class Extraction implements Knowledge {
   registerTerm(name: string, kind: NodeKind = "concept"): string {
     const written = nfkc(name).trim();
     // (A mark before a name the vocabulary knows is no part of it: "✅ **AWS Backup**: …" is AWS Backup.)
-    const entity = resolveName(this.lex, written) ?? resolveName(this.lex, withoutLeadingEmoji(written));
+    const unmarked = withoutLeadingEmoji(written);
+    const entity = resolveName(this.lex, written) ?? (unmarked !== written && unmarked ? resolveName(this.lex, unmarked) : undefined);
     if (entity) {
       const d = this.reg.ensureVocab(entity.entity);
       if (nameKey(written) !== nameKey(entity.entity.label)) this.reg.addName(written, d.key);
