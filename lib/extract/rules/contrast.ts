@@ -201,15 +201,15 @@ export const contrastRule: SentenceRule = {
         if (!a) continue;
         // "X rather than A" sets against A what stands right before it: a name ("customer-managed
         // CMK rather than an AWS managed CMK"), or words that name nothing ("use the endpoint rather
-        // than the IP address to point applications to the RDS DB": no side of RDS), else the subject.
+        // than the IP address to point applications to the RDS DB": no side of RDS, no contrast).
+        // Only with no word before it is the subject the other side.
         if (/^\s*rather than\s*$/i.test(cue)) {
-          const before = s.text.slice(0, start);
           const x = mentionBefore(s, ms, start, /^\s*,?\s*$/);
           if (x) {
             add(x.key, a.key);
             continue;
           }
-          if (/[A-Za-z][\w-]*\s*,?\s*$/.test(before)) continue;
+          if (/[A-Za-z][\w-]*\s*,?\s*$/.test(s.text.slice(0, start))) continue;
         }
         add(a.key, other(ctx, a.key));
       }
