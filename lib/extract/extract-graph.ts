@@ -114,6 +114,31 @@ function release(line: LineWork) {
   for (const s of line.sentences) s.release();
 }
 
+/** One arrow between words on both sides: "Temporary external access → STS with IAM role". */
+const ONE_ARROW = /^(?:(?!→|⇒|➡|->|=>).)*\S\s*(→|⇒|➡|->|=>)\s*\S(?:(?!→|⇒|➡|->|=>).)*$/;
+
+/**
+ * Lists that map cases to answers: three or more lines of one section with one arrow each, most
+ * with no thing the vocabulary knows before it ("Temporary external access → STS", "Variable
+ * workload → Auto Scaling + Spot", "If you need unbroken encryption -> NLB"). A flow of known
+ * things, "S3 → Lambda", or a chain of several arrows is no such list. Gives each line's arrow.
+ */
+function mappingLines(lines: readonly LineWork[], sections: readonly Section[], known: (key: string) => boolean): Map<LineWork, number> {
+  const out = new Map<LineWork, number>();
+  for (const section of sections) {
+    const arrowed: [LineWork, number][] = [];
+    for (const id of section.lines) {
+      const line = lines[id]!;
+      const m = ONE_ARROW.exec(line.note.text);
+      if (m) arrowed.push([line, line.note.text.indexOf(m[1]!)]);
+    }
+    if (arrowed.length < 3) continue;
+    const knownBefore = arrowed.filter(([line, at]) => line.sentences.some((s, i) => s.mentions.some((m) => line.sentenceStarts[i]! + m.end <= at && known(m.key))));
+    if (knownBefore.length * 2 < arrowed.length) for (const [line, at] of arrowed) out.set(line, at);
+  }
+  return out;
+}
+
 const bracketRemarkPatterns = new WeakMap<Lexicon, RegExp | undefined>();
 
 /**
@@ -212,6 +237,9 @@ export class Extraction implements Knowledge {
     names.set(nameKey(name), key);
   }
 
+  /** Lines of lists that map cases to answers ("Temporary external access → STS"), with where their arrow stands. */
+  private mappingLines = new Map<LineWork, number>();
+
   /** Notes found by a conventional file name (index, README) from links only, by the name's key. */
   private readonly fileNameOnly = new Map<string, { key: string; to?: string }>();
 
@@ -255,6 +283,7 @@ export class Extraction implements Knowledge {
     });
     this.memo?.addedNames.endBuild(this.reg.addedInOrder);
     for (const line of this.lines) this.assignSubjects(line);
+    this.mappingLines = mappingLines(this.lines, this.sections, (key) => !!this.reg.get(key)?.vocab);
     for (const line of this.lines) this.sentenceRelations(line);
     const graph = this.inPass(this.memo?.late, () => {
       for (const rule of structureRules) rule(this);
@@ -1808,8 +1837,17 @@ export class Extraction implements Knowledge {
       // A watcher's rebuild: what the rules proposed for this sentence before, if nothing they read changed.
       const inputs = memo ? relationInputs(s.mentions, ms, subject, owner, line.question) : "";
       const replayed = memo?.find(s.text, inputs, this);
+      // (A line of a list that maps cases to answers, "Temporary external access → STS", joins no
+      // case with its answer: what is kept for the next build is what the rules said, this is applied after.)
+      const arrowAt = this.mappingLines.get(line);
+      const mapsAcross = (source: string, target: string, kind: DraftEdge["kind"]) => {
+        if (arrowAt === undefined || kind !== "integrates") return false;
+        const side = (key: string) => new Set(s.mentions.filter((m) => m.key === key).map((m) => start + m.start < arrowAt));
+        const [a, b] = [side(source), side(target)];
+        return a.size === 1 && b.size === 1 && [...a][0] !== [...b][0];
+      };
       if (replayed) {
-        for (const [source, target, kind] of replayed) this.propose(source, target, kind, ev);
+        for (const [source, target, kind] of replayed) if (!mapsAcross(source, target, kind)) this.propose(source, target, kind, ev);
         return;
       }
       const know = memo ? new AskedKnowledge(this) : this;
@@ -1817,7 +1855,7 @@ export class Extraction implements Knowledge {
       const propose = (source: string, target: string, kind: DraftEdge["kind"]) => {
         if (!source || !target || source === target) return;
         proposed.push([source, target, kind]);
-        this.propose(source, target, kind, ev);
+        if (!mapsAcross(source, target, kind)) this.propose(source, target, kind, ev);
       };
       const related = new Set<string>();
       const proposals = SENTENCE_RULES.flatMap((rule) => rule.propose({ lex: this.lex, s, ms, ...(subject ? { subject } : {}), ...(owner ? { owner } : {}), know }));
