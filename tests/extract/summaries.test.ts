@@ -69,11 +69,12 @@ describe("summaries of general words", () => {
     expect(graph.edges.filter((e) => e.kind !== "mentions" && e.kind !== "part_of" && (e.source === aws?.id || e.target === aws?.id))).toEqual([]);
   });
 
-  it("a remark under a label ('EXAM TIP:', 'Important note:') is no summary, and its label names nothing", () => {
+  it("a remark under a label ('EXAM TIP:', 'Important note:', 'Best practice:') is no summary, and its label names nothing", () => {
     const g = build(readFileSync(path.join(ROOT, "tests/fixtures/rules/general-sections/ebs.md"), "utf8"));
     expect(node(g, "ebs").summary).toBe("");
     expect(g.nodes.map((n) => n.label)).not.toContain("EXAM TIP");
     expect(g.nodes.map((n) => n.label)).not.toContain("Important note");
+    expect(g.nodes.map((n) => n.label.toLowerCase())).not.toContain("best practice");
   });
 });
 
