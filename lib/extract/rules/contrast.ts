@@ -196,7 +196,8 @@ export const contrastRule: SentenceRule = {
       } else {
         // "faster than A", "more durable than A", "rather than A" set the subject against A; "a
         // better measure than IOPS" compares a measure, not the subject.
-        if (/^\s*than\s*$/i.test(cue) && !/(?:\b[a-z]{2,}er|\b(?:more|less)\s+[a-z]+|\b(?:better|worse|rather|other|different|differently))\s*$/i.test(s.text.slice(0, start))) continue;
+        // ("Other than EC2" is "besides EC2": "resources that are scalable other than EC2" compares nothing.)
+        if (/^\s*than\s*$/i.test(cue) && (!/(?:\b[a-z]{2,}er|\b(?:more|less)\s+[a-z]+|\b(?:better|worse|rather|different|differently))\s*$/i.test(s.text.slice(0, start)) || /\bother\s*$/i.test(s.text.slice(0, start)))) continue;
         const a = mentionAfter(s, ms, end, ARTICLES);
         if (!a) continue;
         // "X rather than A" sets against A what stands right before it: a name ("customer-managed
