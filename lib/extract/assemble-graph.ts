@@ -132,7 +132,9 @@ export function assembleGraph(
   const byLabel = new Map<string, Draft[]>();
   for (const d of drafts) {
     const k = labels.get(d.key)!.label.toLowerCase();
-    byLabel.set(k, [...(byLabel.get(k) ?? []), d]);
+    const same = byLabel.get(k);
+    if (same) same.push(d);
+    else byLabel.set(k, [d]);
   }
   for (const same of byLabel.values()) {
     if (same.length < 2) continue;

@@ -39,6 +39,8 @@ interface HeadingCues {
   documentWords: string[];
   /** Verdicts on an answer (cues.answerLabels, cues.falseLabels) in lower case: 正解, Wrong. */
   verdicts: Set<string>;
+  /** The vocabulary's vendors (its domains' anchors) in lower case: aws, amazon. */
+  anchors: Set<string>;
 }
 
 const compiled = new WeakMap<Lexicon, HeadingCues>();
@@ -81,6 +83,7 @@ function cuesOf(lex: Lexicon): HeadingCues {
       sequence,
       generic: new Set(cues.sectionHeadings.map((h) => nfkc(h).toLowerCase())),
       verdicts: new Set([...cues.answerLabels, ...cues.falseLabels].map((w) => nfkc(w).toLowerCase())),
+      anchors: new Set(lex.vocab.domains.flatMap((d) => d.anchors.map((a) => nfkc(a).toLowerCase()))),
       howTo: howTo.length ? new RegExp(howTo.join("|"), "i") : undefined,
       prefix: cues.headingFacets.prefixes.length ? new RegExp(`^(?:${byLength(cues.headingFacets.prefixes).join("|")})\\s+`, "i") : undefined,
       suffixJa: ja.length ? new RegExp(`\\s*(?:${byLength(ja).join("|")})\\s*[?？]?$`) : undefined,
@@ -259,8 +262,7 @@ function onlyDocumentWords(lex: Lexicon, text: string): boolean {
   // (Beside them only a section's words, the vendor and the exam's code: "関連知識・試験のポイント",
   // "AWS SAA-C03 試験問題 解説", "Common Exam Scenarios" head parts of a learner's document, no
   // thing the things under them are parts of.)
-  const anchors = new Set(lex.vocab.domains.flatMap((d) => d.anchors.map((a) => nfkc(a).toLowerCase())));
-  const pieces = rest.split(/(?:(?!-)[\s\p{P}\p{S}])+|の|と|や/u).filter((w) => w && w !== "my" && !anchors.has(w) && !EXAM_CODE.test(w));
+  const pieces = rest.split(/(?:(?!-)[\s\p{P}\p{S}])+|の|と|や/u).filter((w) => w && w !== "my" && !c.anchors.has(w) && !EXAM_CODE.test(w));
   return genericWord(c, pieces.join(" ")) || pieces.every((w) => genericWord(c, w));
 }
 
