@@ -1369,6 +1369,11 @@ export class Extraction implements Knowledge {
     // must share one with it ("バージョン (my-function)" is an example of a version, not its name).
     // (Strictly, one word too: the glossary's word for it.)
     if (strictly && !tr.complete) return false;
+    // (Not one word the glossary gives it against another: "無料 (Standard)" in a table of tiers says
+    // which tier is free, 無料 is "free"; "停止 (Stopped)" is the glossary's "stop".)
+    const one = tr.english.trim().toLowerCase();
+    const other = inside.trim().toLowerCase();
+    if (tr.complete && !/[\s-]/.test(one) && !/[\s-]/.test(other) && one.slice(0, 4) !== other.slice(0, 4)) return false;
     if (!strictly && (!tr.complete || !/[\s-]/.test(inside.trim()))) return true;
     const words = new Set(tr.english.toLowerCase().split(/[\s/-]+/).map(singular));
     return inside.toLowerCase().split(/[\s/-]+/).map(singular).some((w) => words.has(w));

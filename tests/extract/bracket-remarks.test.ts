@@ -52,3 +52,27 @@ describe("a remark in brackets after a name", () => {
     expect(node(g, "sns").aliases).toContain("Amazon Simple Notification Service");
   });
 });
+
+describe("one English word in brackets after a Japanese word", () => {
+  // As a table of tiers writes it ("| 料金 | 無料（Standard） |"): Standard is the tier that is free.
+  const g = build(
+    [
+      "# パラメータの料金",
+      "",
+      "- **無料**: 標準のパラメータは料金がかからない",
+      "- パラメータの保管は 無料（Standard）で、アドバンストパラメータは有料",
+      "- 正規表現（regex）でパラメータの名前を検索できる",
+      "",
+    ].join("\n"),
+  );
+
+  it("is no other name of it where the glossary gives it another word", () => {
+    const free = g.nodes.find((n) => n.labelJa === "無料" || n.label === "無料");
+    expect(free, "a node for 無料").toBeDefined();
+    expect(free!.aliases.filter((a) => /standard/i.test(a))).toEqual([]);
+  });
+
+  it("while a word that says it differently still is", () => {
+    expect(g.nodes.some((n) => n.aliases.includes("regex") || n.label.toLowerCase() === "regex")).toBe(true);
+  });
+});
