@@ -23,6 +23,15 @@ function usedAsNoun(text: string, start: number, cue: string): boolean {
   return /^[a-z]+$/i.test(cue) && /\b(?:a|an|the|each|every|its|their|your|our|data)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
 }
 
+/**
+ * An English cue that is a noun ("integration") joins things only with what it is of or with:
+ * "integration with QuickSight", "integration between OpsWorks and RDS", "Integration via ODBC /
+ * JDBC"; not "integration hell", "integration problems", "the method integration as a stage variable".
+ */
+function nounWithoutPartner(text: string, end: number, cue: string): boolean {
+  return /^[a-z]+(?:tion|ment)s?$/i.test(cue) && !/^\s+(?:with|between|of|into|via|to|across|among)\b/i.test(text.slice(end));
+}
+
 /** Nouns that make a clause of time, case or purpose, not a thing: "利用する場合", "接続する際", "統合する必要". */
 const CLAUSE_NOUN = /^(?:場合|とき|時|際|ため|為|こと|事|必要|予定|前|後|上で|中|間|うち|たび|度|限り|以上|旨|方法|手順|よう|様|か|の|機能|仕組み|オプション)/;
 /**
@@ -220,7 +229,7 @@ export const integratesRule: SentenceRule = {
     const headers = columnHeaders(s.text).filter((h) => !ms.some((m) => m.start >= h.end && m.start < h.cellEnd));
     // (Nor does a verb inside a gloss: "エニーキャストルーティング(1つのIPアドレスを複数のサーバーに適用)".)
     const glosses = [...s.text.matchAll(/\([^()]*\)/g)].map((m) => [m.index, m.index + m[0].length] as const);
-    const cued = outsideNames(s, occurrences(s.text, lex.vocab.cues.integrates).filter(([start, end, c]) => start >= label && !inTitleCaseName(s.text, start, ms) && !headers.some((h) => start >= h.start && start < h.end) && !glosses.some(([a, b]) => start > a && start < b) && !inNounList(s.text, start, end) && !usedAsNoun(s.text, start, c) && !(s.japanese && qualifiesNoun(s.text, end, c)) && !chosenOver(s.text, start, end) && !/^(→|⇒|⇨|➡|->| \+ |＋)$/.test(c)));
+    const cued = outsideNames(s, occurrences(s.text, lex.vocab.cues.integrates).filter(([start, end, c]) => start >= label && !inTitleCaseName(s.text, start, ms) && !headers.some((h) => start >= h.start && start < h.end) && !glosses.some(([a, b]) => start > a && start < b) && !inNounList(s.text, start, end) && !usedAsNoun(s.text, start, c) && !nounWithoutPartner(s.text, end, c) && !(s.japanese && qualifiesNoun(s.text, end, c)) && !chosenOver(s.text, start, end) && !/^(→|⇒|⇨|➡|->| \+ |＋)$/.test(c)));
     if (!cued.length || !subject) return out;
     // A subject this sentence writes only as a common noun ("…へのアクセスは…を使う") works with nothing.
     const subjectWritten = ms.filter((m) => m.key === subject);
