@@ -28,6 +28,7 @@ import { DraftRegistry, singularKey, type DraftOp } from "./drafts";
 import { citesDocument, citesInBrackets } from "./citation";
 import { NoteJournal, type LineTerms } from "./terms-memo";
 import { aspectHeadings, aspectKey, headingLink, headingMeaning, outlineHeadings } from "./aspect-headings";
+import { aspectLabels, isOneWordLabel, labelKey, type LabelledDefinition } from "./aspect-labels";
 import { isDocumentTitle, isGenericLabel, isSequenceLabel, readHeading } from "./headings";
 import { isHowTitle, isMeasure, isRemarkLabel, mostlyLinks } from "./summary";
 import { analyseSentence, capitalisedNames, chunksOf, findCompounds, findMentions, isFunctionWord, isProperName, type AnalysedSentence, type CompoundCandidate, type Mention } from "./mentions";
@@ -159,6 +160,22 @@ function bracketRemark(lex: Lexicon, inside: string): boolean {
   return pattern?.test(nfkc(inside).trim()) ?? false;
 }
 
+/** A line's definitions (definitionsInLine), kept per parsed line: read for aspect labels, then for terms, every build. */
+const spansByLine = new WeakMap<Lexicon, WeakMap<NoteLine, ReturnType<typeof definitionsInLine>>>();
+
+function labelSpans(lex: Lexicon, line: NoteLine): ReturnType<typeof definitionsInLine> {
+  let byLine = spansByLine.get(lex);
+  if (!byLine) spansByLine.set(lex, (byLine = new WeakMap()));
+  let spans = byLine.get(line);
+  if (!spans) byLine.set(line, (spans = definitionsInLine(lex, line.text, line.term)));
+  return spans;
+}
+
+/** A definition's label as a word: no bracketed remark after it, no emoji before it. */
+function spanLabel(span: { term: string }): string {
+  return withoutLeadingEmoji(splitTrailingParenthetical(span.term).name ?? "");
+}
+
 export function extractGraph(lex: Lexicon, notes: ParsedNote[], memo?: MentionMemo): ExtractResult {
   // Notes that never write AWS or Amazon get no AWS names: the vocabulary of a subject applies
   // only to notes on it.
@@ -217,6 +234,8 @@ export class Extraction implements Knowledge {
   private aspects = new Set<string>();
   /** Name keys of headings many notes' outlines repeat: a section of what encloses each (aspect-headings.ts). */
   private outline = new Set<string>();
+  /** Labels of one word read as aspects of what their lines are under (aspect-labels.ts), by labelKey. */
+  private aspectLabelKeys = new Set<string>();
   /** Notes that other notes place under them (up:), so hubs of the vault. */
   private readonly upTargets = new Set<string>();
   /** Front matter links of the notes that are nodes: up (part_of) and related. */
@@ -273,6 +292,7 @@ export class Extraction implements Knowledge {
       this.readStructure(note);
     }
     this.reg.readingFile = undefined;
+    this.aspectLabelKeys = aspectLabels(this.labelledDefinitions(), labelKey, (label) => !!resolveName(this.lex, label) || headingContext.namesNote(label));
     this.collectAllTerms();
     this.collectCompounds();
     this.inPass(this.memo?.rematch, () => {
@@ -789,6 +809,31 @@ export class Extraction implements Knowledge {
 
   // ---- 3. terms -------------------------------------------------------------------------
 
+  /** Every definition a line writes with a one-word label, with what the line is under (for aspectLabels). */
+  private labelledDefinitions(): LabelledDefinition[] {
+    const out: LabelledDefinition[] = [];
+    for (const line of this.lines) {
+      if (line.note.table || line.citation === "cites" || line.choiceOf !== undefined) continue;
+      const section = line.section !== undefined ? this.sections[line.section] : undefined;
+      if (section && GLOSSARY_HEADING.test(nfkc(section.heading.text).trim())) continue;
+      // (Nor under a question or its explanation: two questions on placement groups both explain
+      // "Spread: …", one thing, under no thing of their own.)
+      if (section?.questions || line.question !== undefined) continue;
+      // (A list item under another is under that item: "- **Simple Routing** / - **Logic**: …";
+      // not under an aspect's label, "**Use Cases**: / - **Spread**: …" and "**Limitations**: /
+      // - Spread: …" say two things of one placement strategy.)
+      const lead = line.lead !== undefined ? this.lines[line.lead] : undefined;
+      const leadName = lead ? (splitDefinition(lead.note.text)?.term ?? lead.note.text.replace(/[:：]\s*$/, "")) : undefined;
+      const owner = leadName && !isGenericLabel(this.lex, leadName) ? `lead:${nameKey(leadName)}` : this.ownerOf(line);
+      if (owner === undefined || this.reg.get(owner)?.kind === "question") continue;
+      for (const span of labelSpans(this.lex, line.note)) {
+        const label = spanLabel(span);
+        if (isOneWordLabel(label)) out.push({ label, file: line.file, owner, known: !!this.reg.get(owner)?.vocab });
+      }
+    }
+    return out;
+  }
+
   /** Every line's terms, note by note: done again from the build before where nothing they read changed (terms-memo.ts). */
   private collectAllTerms() {
     const memo = this.memo?.terms;
@@ -835,6 +880,8 @@ export class Extraction implements Knowledge {
     const first = lines[0]!.factId;
     const sides = this.comparedSidesByFile().get(lines[0]!.file) ?? [];
     const parts = [lines[0]!.file, JSON.stringify(sides)];
+    // (Which of its labels are aspects depends on the other notes.)
+    if (this.aspectLabelKeys.size) parts.push(lines.flatMap((l) => labelSpans(this.lex, l.note).map((span) => labelKey(spanLabel(span)))).filter((k) => this.aspectLabelKeys.has(k)).join("\u0001"));
     for (const l of lines) {
       const section = l.section !== undefined ? this.sections[l.section] : undefined;
       const where = section ? `${section.heading.line}\u0001${section.owner ?? ""}\u0001${section.named}\u0001${section.questions}\u0001${section.compared?.join("\u0001") ?? ""}` : "";
@@ -910,7 +957,7 @@ export class Extraction implements Knowledge {
       // Amazon Web Services(YouTube)](…)" names a video; a linked term before its definition,
       // "[共有スループットコンシューマー](…): 複数のコンシューマーで…", still has one.)
       const linkTitles = mostlyLinks(line.note.raw) ? [...line.note.raw.matchAll(/\[([^\]]*)\]\([^)]*\)/g)].map((m) => nfkc(m[1]!)) : [];
-      for (const span of definitionsInLine(this.lex, text, line.note.term)) {
+      for (const span of labelSpans(this.lex, line.note)) {
         const opening = span.definition.trim().slice(0, 12);
         if (opening && linkTitles.some((t) => t.includes(opening))) continue;
         // "5. RDBの特徴 : RDB_feature.md" is a table of contents, not a definition.
@@ -926,7 +973,7 @@ export class Extraction implements Knowledge {
         // questions…", "✅ CORRECT ANSWER: …", "❌ Option A: …", "💡 Memory Tip: …" — an answer's,
         // a choice's, a remark's label, no term.)
         const label = withoutLeadingEmoji(name ?? "");
-        if (!name || this.lex.stopTerms.has(label.toLowerCase()) || answerLabel(this.lex).test(`${label}: …`) || isRemarkLabel(this.lex, label) || !looksLikeTerm(name) || !this.meaningful(name) || !looksLikeName(name) || isSequenceLabel(this.lex, span.term) || isSequenceLabel(this.lex, label) || (isGenericLabel(this.lex, name) && !inGlossary) || isFieldLabel(this.lex, name, span.definition)) continue;
+        if (!name || (this.aspectLabelKeys.has(labelKey(label)) && !inGlossary) || this.lex.stopTerms.has(label.toLowerCase()) || answerLabel(this.lex).test(`${label}: …`) || isRemarkLabel(this.lex, label) || !looksLikeTerm(name) || !this.meaningful(name) || !looksLikeName(name) || isSequenceLabel(this.lex, span.term) || isSequenceLabel(this.lex, label) || (isGenericLabel(this.lex, name) && !inGlossary) || isFieldLabel(this.lex, name, span.definition)) continue;
         // (An ordinary word a service took for its name, labelling a definition bare inside another
         // service's section, is that section's word: "**Artifact** - describes a resource…" among
         // GuardDuty's finding fields is no AWS Artifact.)

@@ -30,6 +30,9 @@ const corpora: [string, string][] = [
   ["articles sharing an outline", path.join(ROOT, "tests/fixtures/zenn-article-outline")],
 ];
 
+/** A note of the given text. */
+const note = (file: string, text: string): NoteFile => ({ file, bytes: new TextEncoder().encode(text) });
+
 const positions = (r: PipelineResult) => new Map(r.graph.nodes.filter((n) => n.x !== undefined).map((n) => [n.id, { x: n.x!, y: n.y! }]));
 const bytes = (r: PipelineResult) => JSON.stringify({ graph: r.graph, search: r.search, sources: r.sources });
 
@@ -118,8 +121,6 @@ describe("a rebuild reads the notes' outline again", () => {
 
 describe("a rebuild reads a sentence's relations again", () => {
   it("when a thing it names changes kind, though its text and mentions stay", () => {
-    const enc = new TextEncoder();
-    const note = (file: string, text: string): NoteFile => ({ file, bytes: enc.encode(text) });
     const before = [
       note("Message Hub.md", "# Message Hub\n\nA place where the queues of the app meet.\n"),
       note("pipeline.md", "# Pipeline\n\n- [[Message Hub]] sends events to Amazon SQS.\n- Amazon SQS triggers AWS Lambda.\n"),
@@ -140,8 +141,6 @@ describe("a rebuild reads a sentence's relations again", () => {
 
 describe("a rebuild matches a sentence again", () => {
   it("when a term it could name is no longer defined only in capitals", () => {
-    const enc = new TextEncoder();
-    const note = (file: string, text: string): NoteFile => ({ file, bytes: enc.encode(text) });
     const secrets = note("b-secrets.md", "# AWS Secrets Manager\n\n- Encrypts secrets at rest with keys stored in AWS KMS.\n");
     const before = [note("a-api.md", "# Amazon API Gateway\n\n- REST: number of API calls and the data transferred out\n"), secrets];
     // The same term now defined as a word too: "at rest" in the unchanged note may name it again.
@@ -158,8 +157,6 @@ describe("a rebuild matches a sentence again", () => {
 
 describe("a rebuild collects a note's terms again", () => {
   it("when another note's edit changes what its unchanged lines read", () => {
-    const enc = new TextEncoder();
-    const note = (file: string, text: string): NoteFile => ({ file, bytes: enc.encode(text) });
     const gateway = note("b-gateway.md", "# Gateways\n\n- Foo Gateway (FG) connects the office to the VPC.\n- Foo Gateway works with Amazon S3.\n");
     const other = note("c-other.md", "# Other\n\n- Amazon SQS queues messages for AWS Lambda.\n");
     const before = [note("a-terms.md", "# Terms\n\n- Amazon SNS sends messages.\n"), gateway, other];
@@ -175,6 +172,27 @@ describe("a rebuild collects a note's terms again", () => {
     // The edited note and the gateway's were collected again; the third note's terms were reused.
     expect(mentionMemo.terms!.stats).toMatchObject({ reused: 1, collected: 2 });
     expect(bytes(rebuilt)).toBe(bytes(runPipeline({ files: after, vocabulary: vocabulary(), layout: false })));
+  });
+});
+
+describe("a rebuild reads a note's labels again", () => {
+  it("when another note's edit makes a label an aspect of what it is written under", () => {
+    const lambda = note("a-lambda.md", "# AWS Lambda\n\n- **Timeout**: 15 minutes at most for one invocation.\n- Lambda reads from Amazon SQS.\n");
+    const other = note("c-other.md", "# Other\n\n- Amazon SNS sends messages to Amazon SQS.\n");
+    const before = [lambda, other];
+    // Written under a second thing the vocabulary knows, "Timeout" is an aspect of each, no term
+    // — though the Lambda note did not change.
+    const after = [lambda, note("b-api.md", "# Amazon API Gateway\n\n- **Timeout**: 29 seconds before the client gets an error.\n"), other];
+    const lexicon = compileLexicon(vocabulary());
+    const mentionMemo = new MentionMemo();
+    const first = runPipeline({ files: before, vocabulary: vocabulary(), mentionMemo, layout: false }, lexicon);
+    expect(first.graph.nodes.map((n) => n.label)).toContain("Timeout");
+    const rebuilt = runPipeline({ files: after, vocabulary: vocabulary(), mentionMemo, layout: false }, lexicon);
+    expect(rebuilt.graph.nodes.map((n) => n.label)).not.toContain("Timeout");
+    expect(bytes(rebuilt)).toBe(bytes(runPipeline({ files: after, vocabulary: vocabulary(), layout: false })));
+    // …and back, the second note deleted.
+    const again = runPipeline({ files: before, vocabulary: vocabulary(), mentionMemo, layout: false }, lexicon);
+    expect(bytes(again)).toBe(bytes(runPipeline({ files: before, vocabulary: vocabulary(), layout: false })));
   });
 });
 
