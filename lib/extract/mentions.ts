@@ -344,6 +344,22 @@ function isThirdPersonVerb(lex: Lexicon, t: Token): boolean {
   return t.script === "latin" && /^[a-z]{3,}s$/.test(t.text) && !/(ss|us|is)$/.test(t.text) && !headOf(lex, t);
 }
 
+const sectionPhrases = new WeakMap<Lexicon, Set<string>>();
+
+/** Do the token at `at` and the one or two Latin words after it make a section heading's words ("key concepts")? */
+function opensSectionWords(lex: Lexicon, tokens: readonly Token[], at: number): boolean {
+  let phrases = sectionPhrases.get(lex);
+  if (!phrases) sectionPhrases.set(lex, (phrases = new Set([...lex.vocab.cues.sectionHeadings, ...lex.vocab.cues.partsHeadings].filter((h) => /^[a-z]+(?: [a-z]+){1,2}$/i.test(h)).map((h) => h.toLowerCase()))));
+  let phrase = tokens[at]!.text.toLowerCase();
+  for (let k = at + 1; k <= at + 2; k++) {
+    const t = tokens[k];
+    if (!t || t.script !== "latin" || !t.spaceBefore) return false;
+    phrase += ` ${t.text.toLowerCase()}`;
+    if (phrases.has(phrase)) return true;
+  }
+  return false;
+}
+
 const units = new WeakMap<Lexicon, Set<string>>();
 
 /** The vocabulary's measure words in Latin letters, lower case (gb, ms, iops…), made once per lexicon. */
@@ -413,6 +429,9 @@ export function findCompounds(lex: Lexicon, s: AnalysedSentence, mentions: Menti
       // non-key attribute, no "非キー"; "非同期処理", "未使用ボリューム" read whole or not at all.)
       if (end >= 0 && s.japanese && end < j - 1 && lead === undefined && /^[非不未無]$/.test(s.tokens[runStart]!.text) && s.tokens[end + 1]?.script === "cjk") end = -1;
       if (end >= 0 && !s.japanese && end < j - 1 && after?.script === "latin" && /^[a-z]+$/.test(after.text) && !/(?:ed|ing)$/.test(s.tokens[end]!.text) && /(?:ing|ment|tion|ness|ity)$/.test(after.text)) end = -1;
+      // (Nor where the head opens the words of a section heading: "VPC Key Components", "learn key
+      // concepts" name no "VPC Key", no "learn key".)
+      if (end >= 0 && !s.japanese && opensSectionWords(lex, s.tokens, end)) end = -1;
       if (end >= 0) {
         const from = lead ? lead.from : runStart;
         const words = s.tokens.slice(runStart, end + 1);
