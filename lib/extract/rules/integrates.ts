@@ -86,8 +86,11 @@ function threatPatternsOf(lex: SentenceContext["lex"]): { before: RegExp | null;
     // (…or before examples of what the marker's noun stands for: "from common exploits like SQL
     // injection", "against attacks such as DDoS".)
     const examples = `(?:\\s+(?:the|a|an))?(?:(?:\\s+[\\w-]+){1,4}\\s+(?:like|such\\s+as|including|e\\.g\\.))?`;
+    // (…or after words that qualify the threat, no preposition among them: "against accidental or
+    // malicious \"permanent\" deletions"; not "against DDoS attacks on CloudFront".)
+    const qualified = `(?:\\s+(?!(?:on|in|for|to|of|with|from|by|at|via|through|across|into|onto|over)\\b)["'“”‘’]?[\\w-]+["'“”‘’]?){0,4}`;
     p = {
-      before: before.length ? new RegExp(`\\b(?:${before.map(escapeRegExp).join("|")})${examples}$`, "i") : null,
+      before: before.length ? new RegExp(`\\b(?:${before.map(escapeRegExp).join("|")})(?:${examples}|${qualified})$`, "i") : null,
       guardsFrom: guardsFrom.length ? new RegExp(`\\b(?:${guardsFrom.map(escapeRegExp).join("|")})\\b[^.;:!?]{0,80}\\bfrom${examples}$`, "i") : null,
     };
     threatPatterns.set(lex, p);
@@ -325,6 +328,8 @@ export const integratesRule: SentenceRule = {
       if (/^\W*(?:just\s+|much\s+)?like\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+)?$/i.test(s.text.slice(0, m.start))) continue;
       // (In Japanese after it, a head noun allowed: "EC2 Auto Scalingグループと同様の方式で", "…構成よりも".)
       if (s.japanese && /^\s*[」』]?[\u30a0-\u30ff\u3400-\u9fff]{0,6}[」』]?\s*(?:と同様|と同じ|と比べ|と比較して|よりも|に似)/.test(s.text.slice(m.end))) continue;
+      // (Nor a unit after its number: "supports up to 64 TiB volume sizes" measures, it works with nothing.)
+      if (lex.measureWords.has(m.surface.trim().toLowerCase()) && /\d\s*$/.test(s.text.slice(0, m.start))) continue;
       if (listed.has(m.key) || parallel.has(m.key) || threats.has(m.key) || choices.has(m.key) || merged.has(m.key) || common.has(m) || columns.has(m.key) || m.start >= otherClause || isWhat(m)) continue;
       add(subject, m.key);
       // Working with an SNS topic is working with SNS: the service a thing is named after.
