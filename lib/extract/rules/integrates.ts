@@ -221,9 +221,18 @@ export const integratesRule: SentenceRule = {
     // (…nor one this sentence writes as a common noun: "データを暗号化する鍵を利用する" uses a key, it
     // does not work with "Data"; "Cookie を生成した…を使用" generates nothing to work with.)
     const common = new Set(ms.filter((m) => writtenAsCommonNoun(lex, m)));
+    // (A plus joins a service with a thing, "CloudFront + S3", "ELB + ASG", "CloudFront + ACM
+    // certificate", "Aurora レプリカ + RDS Proxy", or two things the vocabulary knows; between other
+    // words it is an "and": "Security group = Allows HTTP + SSH", "ENI always has private IP + DNS",
+    // "Leader node + compute nodes", "Module 14 + weak areas".)
+    // (A thing named after a service is a thing of that service's: "Aurora レプリカ".)
+    const service = (key: string) => ctx.know.kindOf(key) === "service" || ctx.know.kindOf(ctx.know.namedAfter(key) ?? "") === "service";
+    const thing = (key: string) => ctx.know.vouched(key) || service(key);
+    const joinedByPlus = (a: Mention, b: Mention) => (ctx.know.inVocabulary(a.key) && ctx.know.inVocabulary(b.key)) || ((service(a.key) || service(b.key)) && thing(a.key) && thing(b.key));
     for (let i = 1; i < ms.length; i++) {
       const between = s.text.slice(ms[i - 1]!.end, ms[i]!.start);
-      if (/^\s*(→|⇒|⇨|➡|->|=>|\+|＋)\s*$/.test(between) && !common.has(ms[i - 1]!) && !common.has(ms[i]!)) add(ms[i - 1]!.key, ms[i]!.key);
+      const plus = /^\s*(?:\+|＋)\s*$/.test(between);
+      if ((plus || /^\s*(→|⇒|⇨|➡|->|=>)\s*$/.test(between)) && !common.has(ms[i - 1]!) && !common.has(ms[i]!) && (!plus || joinedByPlus(ms[i - 1]!, ms[i]!))) add(ms[i - 1]!.key, ms[i]!.key);
     }
     // A cue in the term of "term: definition" (監視の流れ:…) labels the line; it joins nothing.
     const label = /^[^:：。.]{1,48}[:：]/.exec(s.text)?.[0].length ?? 0;
