@@ -949,6 +949,8 @@ export class Extraction implements Knowledge {
       line.question = key;
       return;
     }
+    // (Labels that say whom the thing works with: no term, nor a capitalised name below.)
+    const joinedLabels = new Set<string>();
     if (line.note.table) this.tableTerms(line);
     else {
       // (Under "## 用語" or "## Glossary", "料金: …" defines a term all the same.)
@@ -973,6 +975,12 @@ export class Extraction implements Knowledge {
         // questions…", "✅ CORRECT ANSWER: …", "❌ Option A: …", "💡 Memory Tip: …" — an answer's,
         // a choice's, a remark's label, no term.)
         const label = withoutLeadingEmoji(name ?? "");
+        // (Nor one that says whom the thing works with, "KMS Integration: …", "Lake Formation との連携: …":
+        // the line is the enclosing thing's, as under such a heading.)
+        if (readHeading(this.lex, label, 3).kind === "joined") {
+          joinedLabels.add(label);
+          continue;
+        }
         if (!name || (this.aspectLabelKeys.has(labelKey(label)) && !inGlossary) || this.lex.stopTerms.has(label.toLowerCase()) || answerLabel(this.lex).test(`${label}: …`) || isRemarkLabel(this.lex, label) || !looksLikeTerm(name) || !this.meaningful(name) || !looksLikeName(name) || isSequenceLabel(this.lex, span.term) || isSequenceLabel(this.lex, label) || (isGenericLabel(this.lex, name) && !inGlossary) || isFieldLabel(this.lex, name, span.definition)) continue;
         // (An ordinary word a service took for its name, labelling a definition bare inside another
         // service's section, is that section's word: "**Artifact** - describes a resource…" among
@@ -1033,7 +1041,7 @@ export class Extraction implements Knowledge {
     // (Nor a title in capitals on how something goes, "How DNS Works" over a callout: "DNS Works" names nothing.)
     const howTitle = line.sentences.length === 1 && isHowTitle(text);
     for (const s of line.sentences) {
-      if (!formLabel && !howTitle) for (const name of capitalisedNames(s.text, s.japanese, this.lex.functionWords)) if (!placeholderName(name, line.note.text) && !columnWords.has(name)) this.registerCapitalisedName(name);
+      if (!formLabel && !howTitle) for (const name of capitalisedNames(s.text, s.japanese, this.lex.functionWords)) if (!placeholderName(name, line.note.text) && !columnWords.has(name) && !joinedLabels.has(name)) this.registerCapitalisedName(name);
       // 「quoted」 names a term, unless the sentence gives examples (例えば「中川」で始まる…).
       // (Each pattern below is tried only on sentences holding its one fixed character or word:
       // running them on every sentence was a fifth of this pass.)
@@ -1819,6 +1827,17 @@ export class Extraction implements Knowledge {
     return d?.kind === "service" && d.vocab?.id !== entity.id;
   }
 
+  /**
+   * The things a line's opening label says its subject works with ("KMS Integration: …", "Lake
+   * Formation との連携: …"), read as such a heading is; undefined for any other line.
+   */
+  joinedLabelOf(line: LineWork): string[] | undefined {
+    if (line.note.table) return undefined;
+    const span = labelSpans(this.lex, line.note).find((d) => d.termStart === 0);
+    const meaning = span ? readHeading(this.lex, spanLabel(span), 3) : undefined;
+    return meaning?.kind === "joined" ? meaning.partners : undefined;
+  }
+
   /** The node whose section holds the line (or the note's node). */
   ownerOf(line: LineWork): string | undefined {
     const owner = line.section !== undefined ? this.sections[line.section]!.owner : undefined;
@@ -1835,11 +1854,14 @@ export class Extraction implements Knowledge {
     const lead = line.lead !== undefined ? this.lines[line.lead] : undefined;
     const leadSubject = lead ? lead.subjects.at(-1) : undefined;
     let carry: string | undefined;
+    // (A label that says whom the subject works with, "KMS Integration: …", names no topic: the
+    // partner it names is not what the line is about.)
+    const joinedLabel = this.joinedLabelOf(line) !== undefined;
     line.sentences.forEach((s, i) => {
       const start = line.sentenceStarts[i]!;
       const end = start + s.text.length;
       const defined = line.definitions.find((d) => d.span.termStart >= start && d.span.termStart < end)?.key;
-      const topic = defined ?? topicOf(s, s.mentions)?.key;
+      const topic = defined ?? (joinedLabel && start === 0 ? undefined : topicOf(s, s.mentions)?.key);
       if (topic) carry = topic;
       line.subjects[i] = topic ?? carry ?? leadSubject ?? owner;
     });

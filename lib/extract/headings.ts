@@ -33,6 +33,8 @@ interface HeadingCues {
   suffixJa: RegExp | undefined;
   suffixEn: RegExp | undefined;
   joined: RegExp | undefined;
+  /** A name, then a word of joining only a known name takes ("S3 Integration"). */
+  joinedAfterName: RegExp | undefined;
   partsEn: RegExp | undefined;
   partsJa: RegExp | undefined;
   /** cues.documentHeadings in lower case, longest first. */
@@ -80,6 +82,7 @@ function cuesOf(lex: Lexicon): HeadingCues {
       partsEn: partsEn.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${partsEn.join("|")})(?![\\p{L}\\p{N}])`, "u") : undefined,
       partsJa: partsJa.length ? new RegExp(`(?:^|の|な|・|\\s)(?:${partsJa.join("|")})$`, "u") : undefined,
       joined: joined.length ? new RegExp(joined.join("|"), "i") : undefined,
+      joinedAfterName: cues.joinedHeadings.nameSuffixes.length ? new RegExp(`^(.+?)\\s+(?:${byLength(cues.joinedHeadings.nameSuffixes).join("|")})$`, "i") : undefined,
       sequence,
       generic: new Set(cues.sectionHeadings.map((h) => nfkc(h).toLowerCase())),
       verdicts: new Set([...cues.answerLabels, ...cues.falseLabels].map((w) => nfkc(w).toLowerCase())),
@@ -159,6 +162,10 @@ export function readHeading(lex: Lexicon, heading: string, depth = 2): HeadingMe
   const joined = c.joined?.exec(text);
   const partner = joined && (joined[1] ?? joined[2])?.trim();
   if (partner && !genericWord(c, partner) && !/^(?:他|その他|ほか|other)/i.test(partner) && isTermLike(partner) && looksLikeName(partner)) return { kind: "joined", partners: joinedNames(partner), named: readName(lex, c, text, depth) };
+  // ("KMS Integration" under Parameter Store: the store's working with KMS; not "Continuous
+  // Integration", "Application Integration", "Lambda Proxy Integration", which name things.)
+  const named = c.joinedAfterName?.exec(text)?.[1]?.trim();
+  if (named && lookupEntity(lex, named, false)) return { kind: "joined", partners: [named], named: readName(lex, c, text, depth) };
   return readName(lex, c, text, depth);
 }
 

@@ -86,7 +86,12 @@ export interface Cues {
    * "Integration with EventBridge"): a section of what encloses it, which works with that thing,
    * never a node of its own.
    */
-  joinedHeadings: { prefixes: string[]; suffixes: string[] };
+  joinedHeadings: {
+    prefixes: string[];
+    suffixes: string[];
+    /** Words after a name the vocabulary knows, read as joined only after one: "S3 Integration", not "Continuous Integration". */
+    nameSuffixes: string[];
+  };
   /**
    * Words that, with a number, give a place in a sequence, not a thing: "Step 2", "Phase 1",
    * "Chapter 3", "ステップ1", "第 1 分野" (after 第 and a number: a counter). A heading or term that

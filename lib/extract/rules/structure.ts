@@ -73,6 +73,34 @@ const joinedHeadings: StructureRule = (ex) => {
   }
 };
 
+/**
+ * "- **KMS Integration**: For SecureString parameters, SSM integrates with AWS KMS" under Parameter
+ * Store: a line whose label says whom its subject works with joins the two, as such a heading does,
+ * the line as evidence.
+ */
+const joinedLabels: StructureRule = (ex) => {
+  // (The thing the vocabulary knows that the line is about, or is under: "## ⚠️ Key Exam Nuggets" or
+  // "#### Specialty Encryption" under RDS heads RDS's lines, no thing to work with.)
+  const thingOf = (line: LineWork): string | undefined => {
+    const subject = line.subjects[0];
+    if (subject && ex.inVocabulary(subject)) return subject;
+    for (let at = line.section; at !== undefined; at = ex.sections[at]!.parent) {
+      const owner = ex.sections[at]!.owner;
+      if (owner && ex.inVocabulary(owner)) return owner;
+    }
+    return line.noteOwner && ex.inVocabulary(line.noteOwner) ? line.noteOwner : undefined;
+  };
+  for (const line of ex.lines) {
+    const partners = ex.joinedLabelOf(line);
+    const subject = partners && thingOf(line);
+    if (!partners || !subject) continue;
+    for (const partner of partners) {
+      const { key, whole } = headingName(ex, partner);
+      if (key && whole && key !== subject) ex.propose(subject, key, "integrates", ex.evidence(line));
+    }
+  }
+};
+
 /** Does a line of the section, or of a section under it, set things against each other (a cue of contrast, or a table)? */
 function sectionCompares(ex: Extraction, section: number): boolean {
   const cues = ex.lex.vocab.cues.contrasts;
@@ -479,4 +507,4 @@ const frontMatter: StructureRule = (ex) => {
   }
 };
 
-export const structureRules: StructureRule[] = [comparedHeadings, joinedHeadings, enumerations, comparisonTables, siblingDefinitions, parallelTopics, negatedProperties, olderAndPreferred, frontMatter];
+export const structureRules: StructureRule[] = [comparedHeadings, joinedHeadings, joinedLabels, enumerations, comparisonTables, siblingDefinitions, parallelTopics, negatedProperties, olderAndPreferred, frontMatter];
