@@ -32,6 +32,9 @@ function nounWithoutPartner(text: string, end: number, cue: string): boolean {
   return /^[a-z]+(?:tion|ment)s?$/i.test(cue) && !/^\s+(?:with|between|of|into|via|to|across|among)\b/i.test(text.slice(end));
 }
 
+/** Words between a verb's subject and the verb: "is", "can", "also", "not". */
+const AUXILIARY = /^(?:is|are|was|were|be|been|gets?|can|cannot|will|must|may|should|could|would|also|then|not|never|only|first|automatically|directly)$/i;
+
 /** Nouns that make a clause of time, case or purpose, not a thing: "利用する場合", "接続する際", "統合する必要". */
 const CLAUSE_NOUN = /^(?:場合|とき|時|際|ため|為|こと|事|必要|予定|前|後|上で|中|間|うち|たび|度|限り|以上|旨|方法|手順|よう|様|か|の|機能|仕組み|オプション)/;
 /**
@@ -317,7 +320,26 @@ export const integratesRule: SentenceRule = {
     // work with IPv6" under a note on NAT; the denial itself is negation.ts's.)
     const doerBefore = (start: number) => ms.some((m) => m.key !== subject && !ownName(m.key) && m.end <= start && /^\s*(?:\([^()]*\)\s*)?(?:(?:also|then|can|cannot|can't|will|won't|do|does|don't|doesn't|not|never|may|must|should|could|would|always|usually|often|typically|automatically|directly|simply|only)\s+)*$/i.test(s.text.slice(m.end, start)));
     const actsOnSubject = (start: number) => ms.some((m) => m.start > start && (m.key === namedAfter || ownName(m.key)));
-    const anotherDoes = !/[\u3040-\u30ff\u3400-\u9fff]/.test(s.text) && subjectWritten.length === 0 && cued.length > 0 && cued.every(([start]) => doerBefore(start) && !actsOnSubject(start));
+    // (…or a phrase the notes name nothing by, whose noun is not the subject's: "If a license is
+    // attached to a MAC address" under Networking, "This key encrypts the object level key" under
+    // S3 encryption; "The service integrates with KMS", "A rate-based rule tracks…" under Rate-Based
+    // Rules speak of the subject.)
+    const phraseDoerBefore = (start: number) => {
+      const before = s.text.slice(Math.max(0, start - 80), start);
+      const np = /\b(?:this|that|these|those|the|a|an|each|every|its|their|your|our)\s+((?:[a-z][\w-]*\s+){1,6})$/i.exec(before);
+      if (!np) return false;
+      const at = start - before.length + np.index;
+      if (ms.some((m) => m.end > at && m.start < start)) return false;
+      // (The noun is the last word before the verb's auxiliaries: "a license is attached to".)
+      const words = np[1]!.trim().split(/\s+/);
+      while (words.length && AUXILIARY.test(words.at(-1)!)) words.pop();
+      // (Lower-case words only: "The KSK is backed by a customer managed key in AWS KMS" under Route 53
+      // names a thing of the subject's the notes write as a name.)
+      if (!words.length || words.length > 3 || words.some((w) => AUXILIARY.test(w) || !/^[a-z][a-z-]*$/.test(w))) return false;
+      const head = words.at(-1)!.toLowerCase().replace(/(?<=\w{3})s$/, "");
+      return !lex.genericWords.has(head) && !lex.weakHeads.has(head) && !subject.toLowerCase().includes(head.replace(/-/g, ""));
+    };
+    const anotherDoes = !/[\u3040-\u30ff\u3400-\u9fff]/.test(s.text) && subjectWritten.length === 0 && cued.length > 0 && cued.every(([start]) => (doerBefore(start) || phraseDoerBefore(start)) && !actsOnSubject(start));
     const carried = (subjectWritten.length === 0 && !ctx.know.vouched(subject)) || anotherDoes;
     // The subject written as one item of a list is used with the others, not with them: "S3 や
     // DynamoDB を利用する場合は…" (a gateway endpoint's use), "EC2、Lambda、ECS から呼び出せる".
