@@ -176,6 +176,32 @@ function spanLabel(span: { term: string }): string {
   return withoutLeadingEmoji(splitTrailingParenthetical(span.term).name ?? "");
 }
 
+/** The one-word labels a line's definitions open with (isOneWordLabel), and their keys, kept per parsed line. */
+const wordLabelsByLine = new WeakMap<Lexicon, WeakMap<NoteLine, { label: string; key: string }[]>>();
+
+function oneWordLabels(lex: Lexicon, line: NoteLine): { label: string; key: string }[] {
+  let byLine = wordLabelsByLine.get(lex);
+  if (!byLine) wordLabelsByLine.set(lex, (byLine = new WeakMap()));
+  let labels = byLine.get(line);
+  if (!labels) byLine.set(line, (labels = labelSpans(lex, line).map(spanLabel).filter(isOneWordLabel).map((label) => ({ label, key: labelKey(label) }))));
+  return labels;
+}
+
+/** What a line's opening label says its subject works with (see Extraction.joinedLabelOf), kept per parsed line. */
+const joinedByLine = new WeakMap<Lexicon, WeakMap<NoteLine, string[] | null>>();
+
+function joinedLabel(lex: Lexicon, line: NoteLine): string[] | undefined {
+  let byLine = joinedByLine.get(lex);
+  if (!byLine) joinedByLine.set(lex, (byLine = new WeakMap()));
+  let partners = byLine.get(line);
+  if (partners === undefined) {
+    const span = line.table ? undefined : labelSpans(lex, line).find((d) => d.termStart === 0);
+    const meaning = span ? readHeading(lex, spanLabel(span), 3) : undefined;
+    byLine.set(line, (partners = meaning?.kind === "joined" ? meaning.partners : null));
+  }
+  return partners ?? undefined;
+}
+
 export function extractGraph(lex: Lexicon, notes: ParsedNote[], memo?: MentionMemo): ExtractResult {
   // Notes that never write AWS or Amazon get no AWS names: the vocabulary of a subject applies
   // only to notes on it.
@@ -814,6 +840,8 @@ export class Extraction implements Knowledge {
     const out: LabelledDefinition[] = [];
     for (const line of this.lines) {
       if (line.note.table || line.citation === "cites" || line.choiceOf !== undefined) continue;
+      const labels = oneWordLabels(this.lex, line.note);
+      if (!labels.length) continue;
       const section = line.section !== undefined ? this.sections[line.section] : undefined;
       if (section && GLOSSARY_HEADING.test(nfkc(section.heading.text).trim())) continue;
       // (Nor under a question or its explanation: two questions on placement groups both explain
@@ -826,10 +854,8 @@ export class Extraction implements Knowledge {
       const leadName = lead ? (splitDefinition(lead.note.text)?.term ?? lead.note.text.replace(/[:：]\s*$/, "")) : undefined;
       const owner = leadName && !isGenericLabel(this.lex, leadName) ? `lead:${nameKey(leadName)}` : this.ownerOf(line);
       if (owner === undefined || this.reg.get(owner)?.kind === "question") continue;
-      for (const span of labelSpans(this.lex, line.note)) {
-        const label = spanLabel(span);
-        if (isOneWordLabel(label)) out.push({ label, file: line.file, owner, known: !!this.reg.get(owner)?.vocab });
-      }
+      const known = !!this.reg.get(owner)?.vocab;
+      for (const { label } of labels) out.push({ label, file: line.file, owner, known });
     }
     return out;
   }
@@ -881,7 +907,7 @@ export class Extraction implements Knowledge {
     const sides = this.comparedSidesByFile().get(lines[0]!.file) ?? [];
     const parts = [lines[0]!.file, JSON.stringify(sides)];
     // (Which of its labels are aspects depends on the other notes.)
-    if (this.aspectLabelKeys.size) parts.push(lines.flatMap((l) => labelSpans(this.lex, l.note).map((span) => labelKey(spanLabel(span)))).filter((k) => this.aspectLabelKeys.has(k)).join("\u0001"));
+    if (this.aspectLabelKeys.size) parts.push(lines.flatMap((l) => oneWordLabels(this.lex, l.note).map((x) => x.key)).filter((k) => this.aspectLabelKeys.has(k)).join("\u0001"));
     for (const l of lines) {
       const section = l.section !== undefined ? this.sections[l.section] : undefined;
       const where = section ? `${section.heading.line}\u0001${section.owner ?? ""}\u0001${section.named}\u0001${section.questions}\u0001${section.compared?.join("\u0001") ?? ""}` : "";
@@ -1832,10 +1858,7 @@ export class Extraction implements Knowledge {
    * Formation との連携: …"), read as such a heading is; undefined for any other line.
    */
   joinedLabelOf(line: LineWork): string[] | undefined {
-    if (line.note.table) return undefined;
-    const span = labelSpans(this.lex, line.note).find((d) => d.termStart === 0);
-    const meaning = span ? readHeading(this.lex, spanLabel(span), 3) : undefined;
-    return meaning?.kind === "joined" ? meaning.partners : undefined;
+    return joinedLabel(this.lex, line.note);
   }
 
   /** The node whose section holds the line (or the note's node). */
