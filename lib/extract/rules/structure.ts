@@ -14,6 +14,7 @@ import type { Extraction } from "../extract-graph";
 import type { LineWork } from "../model";
 import { tableId } from "../tables";
 import { isPartsHeading } from "../headings";
+import { isMeasure } from "../summary";
 import { analyseSentence } from "../mentions";
 import { mentionAfter, mentionBefore, occurrences, qualifiesNext } from "./cues";
 import { tokenize } from "../../vocab/tokenize";
@@ -240,6 +241,10 @@ const siblingDefinitions: StructureRule = (ex) => {
         if (a.key === b.key || ex.kindOfOther(a.key, b.key) || ex.numberedSeries(a.key, b.key) || ex.codeIdentifier(a.key) || ex.codeIdentifier(b.key) || ex.commandLine(a.key) || ex.commandLine(b.key)) continue;
         if (ex.kindOf(a.key) === "topic" || ex.kindOf(b.key) === "topic") continue;
         if (listsParts && !ex.variantNames(a.key, b.key)) continue;
+        // (Nor limits, each a measure under a label that opens with a word of measure: "Max memory:
+        // 10,240 MB", "Max execution time: 15 minutes", "Minimum storage duration: 30 days" are
+        // settings of one thing, no two things set against each other.)
+        if (isLimit(ex, a) && isLimit(ex, b)) continue;
         // (Nor items a lead-in over them calls a whole's parts: "以下の5つのテーブルで構成されています"
         // over "Requests Table: …", "Approver Table: …"; or heads as parts, "KCLの特徴:", "重要なメトリクス:".)
         // (Two alone under a word of parts are a pair set side by side: "two key metrics:" RPO, RTO.)
@@ -267,6 +272,16 @@ const siblingDefinitions: StructureRule = (ex) => {
     }
   }
 };
+
+/** A run defined by a value under a label that opens with a word of measure ("Max memory: 10 GB"). */
+function isLimit(ex: Extraction, run: { key: string; line: LineWork }): boolean {
+  const d = run.line.definitions.find((x) => x.key === run.key);
+  // (A value: a measure, or a number first, "50 MB zipped, 250 MB unzipped".)
+  if (!d || !(isMeasure(ex.lex, d.span.definition) || /^[\s(~<>≤≥約]*(?:up to\s+)?\d/i.test(d.span.definition))) return false;
+  const label = d.span.term.normalize("NFKC").trim().toLowerCase();
+  // (In Japanese the word of measure opens the compound: "最大実行時間".)
+  return ex.lex.measureWords.has(label.split(/[\s_-]+/)[0]!) || [...ex.lex.measureWords].some((w) => /^[\u3040-\u9fff]/.test(w) && label.startsWith(w));
+}
 
 /** A lead-in over a list that calls its items parts: `madeOf` when it says they make up a whole. */
 interface LeadIn {
