@@ -1912,7 +1912,7 @@ export class Extraction implements Knowledge {
     const memo = this.memo?.relations;
     // A question's choice or a false belief ("❌ TRAP: ECS dynamic port mapping works with NLB")
     // relates nothing.
-    const saysNothing = line.choiceOf !== undefined || falseLabel(this.lex).test(line.note.text);
+    const saysNothing = line.choiceOf !== undefined || falseLabel(this.lex).test(line.note.text) || falseVerdictRow(this.lex, line.note);
     const falseFieldSpans = saysNothing ? undefined : falseFields(this.lex, line.note.text);
     line.sentences.forEach((s, i) => {
       const start = line.sentenceStarts[i]!;
@@ -2324,6 +2324,20 @@ function falseFields(lex: Lexicon, text: string): [number, number][] | undefined
     (spans ??= []).push([m.index, next ? m.index + m[0].length + next.index : text.length]);
   }
   return spans;
+}
+
+const falseWordSets = new WeakMap<Lexicon, Set<string>>();
+
+/**
+ * A row of a table of choices whose verdict cell calls it false: "| E. Simple Network Management
+ * Protocol | SNMPは…SNSはこのプロトコルでの通知配信をサポートしていない。 | 不正解 |" explains a wrong
+ * choice, and relates nothing (cues.falseLabels).
+ */
+function falseVerdictRow(lex: Lexicon, line: NoteLine): boolean {
+  if (!line.table) return false;
+  let words = falseWordSets.get(lex);
+  if (!words) falseWordSets.set(lex, (words = new Set(lex.vocab.cues.falseLabels.map((w) => nfkc(w).toLowerCase()))));
+  return line.table.cells.some((c) => words.has(withoutLeadingEmoji(nfkc(c)).replace(/[\s*_]+/g, " ").trim().toLowerCase()));
 }
 
 /** An answer's label and what follows it, at the start of a text (cues.answerLabels). */
