@@ -15,7 +15,10 @@ import { nameKey, nfkc } from "../text/normalize";
 
 /** One definition the notes write with a label: its label as written, its note, what it is under. */
 export interface LabelledDefinition {
+  /** One word (isOneWordLabel), as written. */
   label: string;
+  /** What the label is grouped by (labelKey). */
+  key: string;
   file: string;
   /** What the line is under: the section's thing, or the list item it continues. */
   owner: string;
@@ -38,17 +41,15 @@ export function isOneWordLabel(label: string): boolean {
 const TEMPLATE_OWNERS = 3;
 
 /**
- * The keys (`keyOf`) of labels read as aspects: one word (isOneWordLabel) written under two or more
- * different things the vocabulary knows, or under TEMPLATE_OWNERS different owners in one note.
- * `isName` keeps labels that name one thing wherever they stand (the vocabulary's, a note's).
+ * The keys of labels read as aspects: one word written under two or more different things the
+ * vocabulary knows, or under TEMPLATE_OWNERS different owners in one note. `isName` keeps labels
+ * that name one thing wherever they stand (the vocabulary's, a note's).
  */
-export function aspectLabels(defs: readonly LabelledDefinition[], keyOf: (label: string) => string, isName: (label: string) => boolean): Set<string> {
+export function aspectLabels(defs: readonly LabelledDefinition[], isName: (label: string) => boolean): Set<string> {
   const byKey = new Map<string, { label: string; known: Set<string>; byNote: Map<string, Set<string>> }>();
   for (const d of defs) {
-    if (!isOneWordLabel(d.label)) continue;
-    const key = keyOf(d.label);
-    let entry = byKey.get(key);
-    if (!entry) byKey.set(key, (entry = { label: d.label, known: new Set(), byNote: new Map() }));
+    let entry = byKey.get(d.key);
+    if (!entry) byKey.set(d.key, (entry = { label: d.label, known: new Set(), byNote: new Map() }));
     if (d.known) entry.known.add(d.owner);
     let inNote = entry.byNote.get(d.file);
     if (!inNote) entry.byNote.set(d.file, (inNote = new Set()));

@@ -318,7 +318,7 @@ export class Extraction implements Knowledge {
       this.readStructure(note);
     }
     this.reg.readingFile = undefined;
-    this.aspectLabelKeys = aspectLabels(this.labelledDefinitions(), labelKey, (label) => !!resolveName(this.lex, label) || headingContext.namesNote(label));
+    this.aspectLabelKeys = aspectLabels(this.labelledDefinitions(), (label) => !!resolveName(this.lex, label) || headingContext.namesNote(label));
     this.collectAllTerms();
     this.collectCompounds();
     this.inPass(this.memo?.rematch, () => {
@@ -855,7 +855,7 @@ export class Extraction implements Knowledge {
       const owner = leadName && !isGenericLabel(this.lex, leadName) ? `lead:${nameKey(leadName)}` : this.ownerOf(line);
       if (owner === undefined || this.reg.get(owner)?.kind === "question") continue;
       const known = !!this.reg.get(owner)?.vocab;
-      for (const { label } of labels) out.push({ label, file: line.file, owner, known });
+      for (const { label, key } of labels) out.push({ label, key, file: line.file, owner, known });
     }
     return out;
   }
