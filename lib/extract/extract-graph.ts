@@ -1067,6 +1067,9 @@ export class Extraction implements Knowledge {
     // (Nor a title in capitals on how something goes, "How DNS Works" over a callout: "DNS Works" names nothing.)
     const howTitle = line.sentences.length === 1 && isHowTitle(text);
     for (const s of line.sentences) {
+      // (Brackets first: "指名ルータ(Designated Router)は…" gives 指名ルータ its English name before the
+      // English, in capitals, could be read as a thing of its own.)
+      for (const p of parentheticals(s.text)) this.parentheticalInSentence(line, s, p.open, p.inside);
       if (!formLabel && !howTitle) for (const name of capitalisedNames(s.text, s.japanese, this.lex.functionWords)) if (!placeholderName(name, line.note.text) && !columnWords.has(name) && !joinedLabels.has(name)) this.registerCapitalisedName(name);
       // 「quoted」 names a term, unless the sentence gives examples (例えば「中川」で始まる…).
       // (Each pattern below is tried only on sentences holding its one fixed character or word:
@@ -1079,7 +1082,6 @@ export class Extraction implements Knowledge {
       // 優先順位を示す条件", "「クバネティス」「クバネテス」など読みます".)
       const quotedExamples = lower !== "" && !examples ? this.quotedExamples(s.text) : undefined;
       if (lower !== "" && !examples) for (const q of s.text.matchAll(/「([^「」]{2,24})」(?!\s*と(?:読|発音))/g)) if (!quotedExamples?.has(q.index) && isTermLike(q[1]!) && !/^\/|\/$|\*/.test(q[1]!.trim()) && onlyJoiningKana(q[1]!) && this.meaningful(q[1]!) && !this.lex.stopTerms.has(q[1]!.trim().toLowerCase())) this.registerTerm(q[1]!);
-      for (const p of parentheticals(s.text)) this.parentheticalInSentence(line, s, p.open, p.inside);
       // "Xとは、…": Japanese defines a term by its topic.
       const toha = /^([^、。,\s][^、。,]{0,30}?)とは[、,\s]/.exec(s.text);
       if (toha && isTermLike(toha[1]!) && onlyJoiningKana(toha[1]!)) this.registerTerm(toha[1]!);
@@ -1495,8 +1497,9 @@ export class Extraction implements Knowledge {
         this.addAlias(key, inside);
         // (The notes' own English outranks one made word by word that only puts its words in the
         // plural: "アカウントアサインメント（Account Assignment）" is labelled as written, not "Accounts
-        // Assignment" after a node "Accounts".)
-        if (!draft.english || onlyPluralOf(draft.english, inside)) this.reg.setEnglish(key, inside);
+        // Assignment" after a node "Accounts"; and a name of words the glossary made word by word:
+        // "許可ポリシー(Acceptable Use Policy)" not "Allow policy", "共有メモリ(Shared Memory)" not "Sharing memory".)
+        if (!draft.english || onlyPluralOf(draft.english, inside) || (!draft.vocab && ownEnglishName(inside, draft.english) && madeWordByWord(this.lex, name, draft.english))) this.reg.setEnglish(key, inside);
         return;
       }
     }
@@ -2162,6 +2165,21 @@ function nameOfPrefix(written: string, english: string | undefined): string | un
 }
 
 /** One capitalised word in the plural ("Servers", "Products"; not "Access"). */
+/** Is `english` the glossary's word-by-word English of `name` (its words in the plural or not)? */
+function madeWordByWord(lex: Lexicon, name: string, english: string): boolean {
+  const made = translateTokens(tokenize(lex, nfkc(name))).english;
+  return nameKey(made) === nameKey(english) || onlyPluralOf(english, made);
+}
+
+/**
+ * Is the English in brackets a name of words, as the glossary's is, and not a shorter word, an
+ * example or a plural of it ("認証(Auth)", "ローカルマシン(Mac/Linux)", "設定ファイル(config.json)")?
+ */
+function ownEnglishName(written: string, made: string): boolean {
+  const words = written.trim().split(/\s+/);
+  return words.length >= 2 && words.length >= made.trim().split(/\s+/).length && !/[/.]/.test(written) && !onlyPluralOf(written, made);
+}
+
 function isPluralWord(word: string): boolean {
   return /^[A-Z][a-z]+[^s]s$/.test(word);
 }

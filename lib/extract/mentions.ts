@@ -307,6 +307,12 @@ function describes(before: string): boolean {
   return /\b(?:is|are|was|were)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$/i.test(before);
 }
 
+/** Do the words from `from` to `to` go on, before `limit`, into a name some thing has? */
+function opensLongerName(reg: DraftRegistry, s: AnalysedSentence, from: number, to: number, limit: number): boolean {
+  for (let k = to + 1; k <= Math.min(limit, from + MAX_SPAN); k++) if (reg.lookupName(surfaceOf(s, from, k)) !== undefined) return true;
+  return false;
+}
+
 function headOf(lex: Lexicon, t: Token): "strong" | "weak" | undefined {
   const g = t.gloss?.toLowerCase();
   if (!g) return undefined;
@@ -444,7 +450,11 @@ export function findCompounds(lex: Lexicon, s: AnalysedSentence, mentions: Menti
         const glued = prev !== undefined && prev.script === "punct" && CONNECTORS.has(prev.text) && !s.tokens[from]!.spaceBefore;
         // Nor a quantity: a unit after a number ("a 40 GB volume") measures the noun, it names nothing.
         const measured = prev !== undefined && /^\d[\d.,]*$/.test(prev.text) && unitsOf(lex).has((lead?.surface ?? s.tokens[from]!.text).toLowerCase());
-        if (!glued && !measured && hasModifier && (lead !== undefined || words.length >= 2 || headWords >= 2)) {
+        // Nor the first words of a longer name the notes gave a section's topic (no mention, its
+        // heading names it, but its words are still that name): "EGP(Exterior Gateway Protocol)"
+        // under "### EGP" names no "Exterior Gateway".
+        const opensName = reg !== undefined && opensLongerName(reg, s, from, end + 1, cTo);
+        if (!glued && !measured && !opensName && hasModifier && (lead !== undefined || words.length >= 2 || headWords >= 2)) {
           const tr = translateTokens(s.tokens.slice(from, end + 1));
           out.push({
             surface: surfaceOf(s, from, end + 1),
