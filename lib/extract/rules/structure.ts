@@ -11,7 +11,7 @@
 import { nameKey } from "../../text/normalize";
 import type { AnalysedSentence, Mention } from "../mentions";
 import type { Extraction } from "../extract-graph";
-import type { LineWork } from "../model";
+import type { LineWork, Section } from "../model";
 import { tableId } from "../tables";
 import { isPartsHeading } from "../headings";
 import { isMeasure } from "../summary";
@@ -262,6 +262,15 @@ const siblingDefinitions: StructureRule = (ex) => {
         // (…so other English definitions must share one more word, or open alike, one after the
         // other: "Mitosis: one division that…", "Meiosis: two divisions that…"; variants defined one
         // after the other need not share a word.)
+        // (Nor, in English, a thing whose definition names what is defined next, no variant of it:
+        // a whole is written before its parts. "A receiver operating characteristic curve … is
+        // created by plotting the true positive rate against the false positive rate", then those
+        // rates; "Log Groups: Collection of log streams", then "Log Streams: …". A definition that
+        // names the thing defined before it sets itself beside it: "Alias records function similarly
+        // to CNames", "Explicit Allow: … so long as there is not an associated Explicit Deny".)
+        // (…or names the one between them that names it: "Log Groups" over "Log Events".)
+        const between = j - i === 2 ? runs[i + 1]! : undefined;
+        if (english && !variantNames && (runNames(ex, section, a, b.key) || (between && runNames(ex, section, a, between.key) && runNames(ex, section, between, b.key)))) continue;
         const needed = adjacent ? 1 : 2;
         const definedSideBySide = adjacent && a.line.definitions.length > 0 && b.line.definitions.length > 0;
         if (ex.comparableTerms(a.key, b.key) || sharedSubject(ex, a, b, variants ? needed : needed + 1, !variants && adjacent) || (variantNames && definedSideBySide)) {
@@ -272,6 +281,12 @@ const siblingDefinitions: StructureRule = (ex) => {
     }
   }
 };
+
+/** Does a run's lines name `key`? */
+function runNames(ex: Extraction, section: Section, run: { first: number; last: number }, key: string): boolean {
+  for (const id of section.lines.slice(run.first, run.last + 1)) if (ex.lines[id]!.sentences.some((s) => s.mentions.some((m) => m.key === key))) return true;
+  return false;
+}
 
 /** A run defined by a value under a label that opens with a word of measure ("Max memory: 10 GB"). */
 function isLimit(ex: Extraction, run: { key: string; line: LineWork }): boolean {
