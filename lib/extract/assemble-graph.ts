@@ -371,10 +371,17 @@ function indexLines(lines: LineWork[]): LineIndex {
  * joined to what follows as a program writes names ("cdk-nag", "ec2:Vpc", "iam-password-policy",
  * "sns.lineplot"), the name is kept as written.
  */
+/** The top-level media types (RFC 6838), the first word of "text/html", "application/json". */
+const MEDIA_TYPES = new Set(["application", "audio", "font", "image", "message", "model", "multipart", "text", "video"]);
+
 function englishLabel(lex: Lexicon, english: string): string {
   const first = /^([a-z][a-z0-9]*)([-:./_]\S)?/.exec(english);
   const acronym = first && acronymOf(lex, first[1]!);
   if (acronym) return first[2] ? english : acronym + english.slice(acronym.length);
+  // (A lower-case word joined to the next by a dot, a colon or an underscore is written as code
+  // is, and so is a media type: "buildspec.yml", "max_connections", "text/html" — no "Text/html";
+  // words joined by a slash are words, "Blue/green".)
+  if (first?.[2] && first[1]!.length >= 2 && (/^[.:_]/.test(first[2]) || (first[2][0] === "/" && MEDIA_TYPES.has(first[1]!)))) return english;
   return capitalizeFirst(english);
 }
 

@@ -2102,7 +2102,11 @@ export class Extraction implements Knowledge {
       // snake_case (or kebab-case in lower case), a short lower-case word, three humps of camelCase,
       // or a directory's path ("bin/", "boot/": a listing of a file system, no alternatives).
       const joined = /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+$/i.test(w) && /_|^[a-z0-9-]+$/.test(w);
-      return joined || /^[a-z]{1,4}$/.test(w) || /^[A-Z]?[a-z]+(?:[A-Z][a-z0-9]+){2,}$/.test(w) || /^\/?[\w.-]+(?:\/[\w.-]+)*\/$/.test(w);
+      if (joined || /^[a-z]{1,4}$/.test(w) || /^[A-Z]?[a-z]+(?:[A-Z][a-z0-9]+){2,}$/.test(w) || /^\/?[\w.-]+(?:\/[\w.-]+)*\/$/.test(w)) return true;
+      // …or a command's option ("-name", "--size"), a key pressed with another ("Ctrl + b", "Alt+F4"),
+      // a media type ("text/html"), or a field a tool prints with its sign ("%MEM", "TIME+", "{N}"):
+      // a reference's entries, one after another.
+      return /^-{1,2}[A-Za-z][\w-]*$/.test(w) || /^(?:ctrl|control|alt|shift|cmd|command|option|opt|meta|super|win|fn)\s*\+\s*\S/i.test(w) || /^[a-z]+\/[a-z0-9][\w.+-]*$/.test(w) || /^%\w|^\{.*\}$|^[A-Za-z]+\+$/.test(w);
     });
   }
 

@@ -228,6 +228,7 @@ const siblingDefinitions: StructureRule = (ex) => {
         runs.push({ key, line, first: order, last: order, leadIn, lastLeadIn: leadIn });
       }
     });
+    const spelled = acronymLetters(ex, section.heading.text, runs.map((r) => r.key));
     for (let i = 0; i < runs.length; i++) {
       for (let j = i + 1; j < runs.length && j - i <= 2; j++) {
         const a = runs[i]!;
@@ -241,6 +242,9 @@ const siblingDefinitions: StructureRule = (ex) => {
         if (a.key === b.key || ex.kindOfOther(a.key, b.key) || ex.numberedSeries(a.key, b.key) || ex.codeIdentifier(a.key) || ex.codeIdentifier(b.key) || ex.commandLine(a.key) || ex.commandLine(b.key)) continue;
         if (ex.kindOf(a.key) === "topic" || ex.kindOf(b.key) === "topic") continue;
         if (listsParts && !ex.variantNames(a.key, b.key)) continue;
+        // (Nor the letters of an acronym the heading names, each defined in turn: "CAP定理" over
+        // Consistency, Availability, Partition-tolerance; "ACID" over Atomicity … Durability.)
+        if (spelled.has(a.key) && spelled.has(b.key)) continue;
         // (Nor limits, each a measure under a label that opens with a word of measure: "Max memory:
         // 10,240 MB", "Max execution time: 15 minutes", "Minimum storage duration: 30 days" are
         // settings of one thing, no two things set against each other.)
@@ -281,6 +285,32 @@ const siblingDefinitions: StructureRule = (ex) => {
     }
   }
 };
+
+/**
+ * The things defined in a section whose names' first letters, in order, spell all of an acronym
+ * the heading names but one letter at most, three at least ("BASE特性": Basically Available,
+ * Soft-State, Eventual Consistency): each is a letter of it, a part.
+ */
+function acronymLetters(ex: Extraction, heading: string, keys: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const [acronym] of heading.normalize("NFKC").matchAll(/(?<![A-Za-z])[A-Z]{3,6}(?![A-Za-z])/g)) {
+    // (Letters each once: "The 6 R's of Migration (RRRRR-R)" counts strategies to choose from.)
+    if (new Set(acronym).size !== acronym.length) continue;
+    const letters: string[] = [];
+    let at = 0;
+    for (const key of keys) {
+      const initial = ex.reg.get(key)?.english?.trim()[0]?.toUpperCase();
+      const found = initial ? acronym.indexOf(initial, at) : -1;
+      if (found < 0) continue;
+      letters.push(key);
+      at = found + 1;
+    }
+    // (Three letters at least, none of them the acronym's own name: "SQS long-polling" and "SQS
+    // short-polling" under an SQS heading spell nothing.)
+    if (letters.length >= Math.max(3, acronym.length - 1) && letters.every((k) => !ex.reg.get(k)?.english?.toUpperCase().split(/[\s-]+/).includes(acronym))) for (const k of letters) out.add(k);
+  }
+  return out;
+}
 
 /** Does a run's lines name `key`? */
 function runNames(ex: Extraction, section: Section, run: { first: number; last: number }, key: string): boolean {
