@@ -189,8 +189,12 @@ const VERB_OBJECT = /^(?:to|the|a|an|your|my|our|their|its|it|them|this|these|th
  * instance with a lost SSH key pair" is no note on Amazon Connect).
  */
 function acceptable(entity: EntityEntry | undefined, s: AnalysedSentence, surface: string, from: number, to: number): boolean {
-  if (!entity?.ambiguous || s.japanese) return true;
-  if (/^(AWS|Amazon)\s/.test(surface)) return true;
+  if (!entity?.ambiguous) return true;
+  if (/^(AWS|Amazon)\s/i.test(surface)) return true;
+  // (In Japanese too a word in lower case after another is a command's word, no service's name:
+  // "docker network connect" is no Amazon Connect; "amplifyと異なる点" is Amplify.)
+  if (/^[a-z]/.test(surface) && from > 0 && /^[a-z][\w-]*$/.test(s.tokens[from - 1]!.text)) return false;
+  if (s.japanese) return true;
   if (!/^[A-Z]/.test(surface)) return false;
   // (Nor the word with an ending the name does not have: "Connects VPCs to each other" heads a
   // column on connecting; the plural a name is matched in is no service's.)
