@@ -1235,7 +1235,8 @@ export class Extraction implements Knowledge {
     const glossary = header.length === 2 ? TERM_HEADER.test(header[0]!) || MEANING_HEADER.test(header[1]!) : TERM_HEADER.test(header[0]!) && DESCRIPTION_HEADER.test(header[1] ?? "");
     // (A table of names and their pages, "サービス | URL", defines nothing: it says where to read.)
     // (Nor does a procedure's table, "Step | 内容" over "Step 2 | 12歳でも分かるように説明を書く": a place in a sequence.)
-    if (glossary && first && rest && !onlyWebAddress(rest) && isTermLike(first) && looksLikeTerm(first) && this.meaningful(first) && !isSequenceLabel(this.lex, first)) {
+    // (A clause is no term, as on a line: "ルートユーザーは使わない | …" in a table of principles.)
+    if (glossary && first && rest && !onlyWebAddress(rest) && isTermLike(first) && looksLikeTerm(first) && (!CJK.test(first) || looksLikeName(first)) && this.meaningful(first) && !isSequenceLabel(this.lex, first)) {
       // (Of a wider table, the description's column only: an exam tip beside it is no part of what it is.)
       const meaning = header.length > 2 ? t.cells[1]?.trim() ?? "" : rest;
       // ("GSI | Global Secondary Index": the letters spelt out, another name, as in brackets.)

@@ -273,7 +273,11 @@ export const integratesRule: SentenceRule = {
     // (So does a Japanese "but" after the subject's predicate: "NAT Gatewayは…外部へ出られるが、S3 /
     // DynamoDBだけが宛先ならVPC Endpointの方が…" goes on about another choice.)
     const butAt = s.japanese && subjectAt >= 0 ? [...s.text.matchAll(/(?:る|た|い|だ|です|ます|ない)(?:が|けど|けれど|けれども)[、,]/g)].map((m) => m.index + m[0].length).filter((at) => at > subjectAt) : [];
-    const otherClause = Math.min(...pairs.filter(([a]) => a.key === subject).map(([, b]) => b.start), ...semicolons, ...butAt);
+    // (…and a reason the subject's state gives, "…は強力すぎるため、", "…は無料なので、": what is done
+    // for it is the reader's doing — "ルートユーザーは強力すぎるため、日常業務ではIAMユーザーを使用する" is no
+    // root user using IAM users. A deed's reason, "…はキャッシュするため、", leaves the subject the doer.)
+    const becauseAt = s.japanese && subjectAt >= 0 && /^\s*(?:\([^()]*\)\s*)?は/.test(s.text.slice(ms.find((m) => m.key === subject)!.end)) ? [...s.text.matchAll(/(?:い|すぎる|な|だ|である)(?:ため|ので|から)[、,]/g)].map((m) => m.index + m[0].length).filter((at) => at > subjectAt) : [];
+    const otherClause = Math.min(...pairs.filter(([a]) => a.key === subject).map(([, b]) => b.start), ...semicolons, ...butAt, ...becauseAt);
     // What the subject is ("EBS is block storage …") is a class, not something it works with.
     // (So is a class the copula closes after a topic: "SNS はメッセージングサービスで、…", "EBS は…
     // ブロックストレージです"; "で、" closes it only after a class, not a service: "…は S3 で、" is where.
