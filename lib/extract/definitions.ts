@@ -99,6 +99,13 @@ export function sharedHead(lex: Lexicon, [a, b]: [string, string]): [string, str
 }
 
 function sidesAsWritten(lex: Lexicon, term: string): [string, string] | undefined {
+  // A comparison before a dash has its subtitle after it: "DAX vs ElastiCache — インメモリキャッシュの
+  // 使い分け" compares DAX and ElastiCache, not DAX and an in-memory cache.
+  const dash = /^(.*?\S)\s+[—–―]{1,2}\s+\S/.exec(term) ?? /^(.*?\S)\s+-{1,2}\s+\S/.exec(term);
+  if (dash) {
+    const before = sidesAsWritten(lex, dash[1]!);
+    if (before) return before;
+  }
   // A comparison in brackets is the brackets' own: "How Addressing Works (Public vs. Private)",
   // "ElastiCache (Redis vs Memcached)" compare what the brackets hold, not the words before them.
   const bracketed = /^[^(（]*[(（]([^()（）]+)[)）]\s*$/.exec(withoutFinalStop(term));
