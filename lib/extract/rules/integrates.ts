@@ -344,7 +344,13 @@ export const integratesRule: SentenceRule = {
       return !lex.genericWords.has(head) && !lex.weakHeads.has(head) && !subject.toLowerCase().includes(head.replace(/-/g, ""));
     };
     const anotherDoes = !/[\u3040-\u30ff\u3400-\u9fff]/.test(s.text) && subjectWritten.length === 0 && cued.length > 0 && cued.every(([start]) => (doerBefore(start) || phraseDoerBefore(start)) && !actsOnSubject(start));
-    const carried = (subjectWritten.length === 0 && !ctx.know.vouched(subject)) || anotherDoes;
+    // (Nor an instruction, a verb that opens the sentence and takes its object: "Attach the EBS volume
+    // to a temporary EC2 instance", "Re-attach the volume to the original instance" under a note on a
+    // procedure — the reader does it. "Integrated with CloudWatch", "Send to Kinesis" say what the
+    // subject does.)
+    const opening = /^[\W_]*((?:re-)?[A-Za-z]+)\s+(?:the|a|an|your|this|that|these|those|its|their)\s/i.exec(s.text);
+    const instructs = !s.japanese && subjectWritten.length === 0 && !!opening && cued.some(([start]) => start >= opening[0].indexOf(opening[1]!) && start < opening[0].indexOf(opening[1]!) + opening[1]!.length) && !/(?:ed|s)$/i.test(opening[1]!);
+    const carried = (subjectWritten.length === 0 && !ctx.know.vouched(subject)) || anotherDoes || instructs;
     // The subject written as one item of a list is used with the others, not with them: "S3 や
     // DynamoDB を利用する場合は…" (a gateway endpoint's use), "EC2、Lambda、ECS から呼び出せる".
     const listed = new Set<string>();
