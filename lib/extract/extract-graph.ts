@@ -2051,8 +2051,20 @@ export class Extraction implements Knowledge {
     const wa = this.words(a).map(singular);
     const wb = this.words(b).map(singular);
     const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-    if (!(short.length > 0 && short.length < long.length && short.every((w, i) => long[long.length - short.length + i] === w))) return false;
+    if (!(short.length > 0 && short.length < long.length && short.every((w, i) => long[long.length - short.length + i] === w))) return this.endsOnOtherName(a, b);
     return !this.lex.vocab.cues.negatingPrefixes.includes(long[0]!);
+  }
+
+  /**
+   * A Japanese name that ends on the other's, a word the glossary does not split: "根元事象" is a
+   * kind of "事象", as "複合事象" is (the head of a Japanese compound comes last).
+   */
+  private endsOnOtherName(a: string, b: string): boolean {
+    const written = (key: string) => { const d = this.reg.get(key); return d ? [...d.surfaces.keys()].filter((x) => /^[\p{sc=Han}\p{sc=Katakana}ー]+$/u.test(x)) : []; };
+    const wa = written(a);
+    const wb = written(b);
+    const ends = (xs: string[], ys: string[]) => xs.some((x) => ys.some((y) => y.length >= 2 && x.length > y.length && x.endsWith(y) && !this.lex.vocab.cues.negatingPrefixes.includes(x.slice(0, x.length - y.length))));
+    return ends(wa, wb) || ends(wb, wa);
   }
 
   /** Same head, different modifiers, neither named after another thing: gateway/interface endpoint. */
