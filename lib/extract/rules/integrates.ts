@@ -101,6 +101,24 @@ function threatPatternsOf(lex: SentenceContext["lex"]): { before: RegExp | null;
   return p;
 }
 
+/**
+ * The text with the brackets it opens with taken off, nested ones too: "(分散型サービス拒否,DDoS 攻撃
+ * (Distributed Denial of Service attack)とは(Wikipedia))攻撃から保護" goes on "攻撃から保護".
+ */
+function withoutBracketsAhead(text: string): string {
+  if (!/^\s*[(（]/.test(text)) return text;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === "(" || c === "（") depth++;
+    else if (c === ")" || c === "）") {
+      depth--;
+      if (depth === 0) return text.slice(i + 1);
+    } else if (depth === 0 && !/\s/.test(c)) return text;
+  }
+  return text;
+}
+
 function threatsIn(ctx: SentenceContext): Set<string> {
   const { s, ms, lex } = ctx;
   const { after } = lex.vocab.cues.threatMarkers;
@@ -113,7 +131,7 @@ function threatsIn(ctx: SentenceContext): Set<string> {
     let start = m.start;
     for (let j = i - 1; j >= 0 && LIST_JOINER.test(s.text.slice(ms[j]!.end, start)); j--) start = ms[j]!.start;
     // (…and of examples the marker's noun stands for: "SQL インジェクションや…のような攻撃から保護".)
-    const next = s.text.slice(end).replace(/^\s*\([^()]*\)/, "").trimStart().replace(/^(?:(?:や|、|・)[^、。,]{1,30}?)?(?:のような|などの|といった|等の)\s*/, "");
+    const next = withoutBracketsAhead(s.text.slice(end)).trimStart().replace(/^(?:(?:や|、|・)[^、。,]{1,30}?)?(?:のような|などの|といった|等の)\s*/, "");
     const prev = s.text.slice(0, start).trimEnd().toLowerCase();
     if (after.some((w) => next.startsWith(w)) || before?.test(prev) || (!s.japanese && guardsFrom?.test(prev))) out.add(m.key);
   }
@@ -349,7 +367,10 @@ export const integratesRule: SentenceRule = {
     // procedure — the reader does it. "Integrated with CloudWatch", "Send to Kinesis" say what the
     // subject does.)
     const opening = /^[\W_]*((?:re-)?[A-Za-z]+)\s+(?:the|a|an|your|this|that|these|those|its|their)\s/i.exec(s.text);
-    const instructs = !s.japanese && subjectWritten.length === 0 && !!opening && cued.some(([start]) => start >= opening[0].indexOf(opening[1]!) && start < opening[0].indexOf(opening[1]!) + opening[1]!.length) && !/(?:ed|s)$/i.test(opening[1]!);
+    // (In Japanese, a sentence that asks the reader to do it: "…CloudWatch Logs にも配信しましょう", "…を
+    // 設定してください".)
+    const asksReader = s.japanese ? /(?:ましょう|てください|て下さい)[。.!！]*\s*$/.test(s.text) : !!opening && cued.some(([start]) => start >= opening[0].indexOf(opening[1]!) && start < opening[0].indexOf(opening[1]!) + opening[1]!.length) && !/(?:ed|s)$/i.test(opening[1]!);
+    const instructs = subjectWritten.length === 0 && asksReader;
     const carried = (subjectWritten.length === 0 && !ctx.know.vouched(subject)) || anotherDoes || instructs;
     // The subject written as one item of a list is used with the others, not with them: "S3 や
     // DynamoDB を利用する場合は…" (a gateway endpoint's use), "EC2、Lambda、ECS から呼び出せる".
@@ -390,7 +411,9 @@ export const integratesRule: SentenceRule = {
     });
     // (Nor, in English, a sentence that opens with it: "IAM authentication uses short lived tokens".)
     const saysItself = ms.some((m) => m.key === subject && (/^\s*(?:\([^()]*\)\s*)?(?:は|では)/.test(s.text.slice(m.end)) || (!s.japanese && /^\W*(?:(?:the|an?)\s+)?$/i.test(s.text.slice(0, m.start)))));
-    if (owner && owner !== subject && ms.length > 0 && ms.every((m) => m.key === subject) && !saysItself) add(owner, subject);
+    // (Nor where the sentence asks the reader to do it: "CloudWatch Logs にも配信しましょう" in a note on an
+    // account's first settings.)
+    if (owner && owner !== subject && ms.length > 0 && ms.every((m) => m.key === subject) && !saysItself && !asksReader) add(owner, subject);
     return out;
   },
 };
