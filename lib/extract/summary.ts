@@ -4,7 +4,7 @@
 
 import type { Lexicon } from "../vocab/lexicon";
 import type { AnalysedSentence } from "./mentions";
-import { withoutLeadingEmoji } from "../text/normalize";
+import { stripVendorPrefix, withoutLeadingEmoji } from "../text/normalize";
 import { isSequenceLabel } from "./headings";
 import { isInstruction } from "./definitions";
 import { occurrences } from "./rules/cues";
@@ -19,7 +19,10 @@ const remarkLabelSets = new WeakMap<Lexicon, Set<string>>();
 
 /** Is the text (a line's label, its emoji aside) a remark's or a false belief's label ("💡 Memory Tip", "❌ TRAP")? */
 export function isRemarkLabel(lex: Lexicon, text: string): boolean {
-  return remarkLabels(lex).has(withoutLeadingEmoji(text).normalize("NFKC").trim().toLowerCase());
+  // (After the vendor's name too: "AWS best practices: Enable MFA on root account" is a remark on
+  // the root account, no thing called "Best practices".)
+  const label = withoutLeadingEmoji(text).normalize("NFKC").trim();
+  return remarkLabels(lex).has(label.toLowerCase()) || remarkLabels(lex).has(stripVendorPrefix(label).toLowerCase());
 }
 
 /** cues.remarkLabels and cues.falseLabels (a false belief sums nothing up either), in lower case. */
