@@ -67,7 +67,9 @@ function cuesOf(lex: Lexicon): HeadingCues {
     // not "QA", nor "Phased" read as "Phase" and "d".)
     const number = "(?:\\d+(?:\\.\\d+)*|\\(\\d+\\)|[一二三四五六七八九十]+|[IVX]{1,4}|(?<=\\s)[A-F](?![A-Za-z]))";
     const words = byLength(cues.sequenceLabels);
-    const sequence = words.length ? new RegExp(`^(?:(?:${words.join("|")})\\s*${number}|第\\s*${number}\\s*(?:${words.join("|")}))(?:$|\\s*[:：.．)）]|\\s+[-–—])`, "i") : undefined;
+    // (Or a range of them: "Day 22-23", "Week 1–2", "ステップ 3〜4".)
+    const numbers = `${number}(?:\\s*[-–〜~]\\s*\\d+)?`;
+    const sequence = words.length ? new RegExp(`^(?:(?:${words.join("|")})\\s*${numbers}|第\\s*${number}\\s*(?:${words.join("|")}))(?:$|\\s*[:：.．)）]|\\s+[-–—])`, "i") : undefined;
     // (The thing joined is read from the group: before a Japanese tail, after an English opening.)
     const joinedJa = cues.joinedHeadings.suffixes.length ? `^(.+?)\\s*(?:${byLength(cues.joinedHeadings.suffixes).join("|")})$` : "";
     const joinedEn = cues.joinedHeadings.prefixes.length ? `^(?:${byLength(cues.joinedHeadings.prefixes).join("|")})\\s+(.+)$` : "";
