@@ -12,6 +12,7 @@ import { boundedEditDistance } from "../text/edit-distance";
 import { splitTokens, TEXT_INDEX_OPTIONS, TextIndex } from "./text-index";
 import { compactName, compileSearchGlossary, queryTokenSets, searchTokens, stem, type SearchGlossary } from "./tokens";
 import { escapeRegExp } from "../text/escape-regexp";
+import { plainInline } from "../text/plain-inline";
 
 export interface SearchDoc {
   id: string;
@@ -509,7 +510,9 @@ export class GraphSearch {
 
   private snippet(d: SearchDoc, q: string, tokens: string[]): { snippet: string; highlights: [number, number][] } {
     const terms = this.highlightTerms(q, tokens);
-    const texts = [d.summary, ...d.facts.map((f) => this.facts[f] ?? "")].filter(Boolean);
+    // (Facts are lines as written, in Markdown: a snippet shows their words, "OSPFは、リンク状態型の…",
+    // not "**OSPF**は、[リンク状態型](#リンク状態型)の…".)
+    const texts = [d.summary, ...d.facts.map((f) => this.facts[f] ?? "")].filter(Boolean).map(plainInline);
     let best = texts[0] ?? "";
     let bestHits = -1;
     for (const t of texts) {

@@ -1,9 +1,10 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { comparisonParts, GraphSearch, SearchIndexer, searchPayloadFromGraph, withBuiltIndex, type SearchPayload } from "../../lib/search/graph-search";
 import { runPipeline } from "../../lib/pipeline/run-pipeline";
 import { compileSearchGlossary, searchTokens } from "../../lib/search/tokens";
-import { SEED_MD, seedGraph, vocabulary } from "../helpers/seed";
+import { ROOT, SEED_MD, seedGraph, vocabulary } from "../helpers/seed";
 
 const search = GraphSearch.fromGraph(seedGraph(), vocabulary().glossary);
 const top = (q: string, n = 3) => search.search(q, { limit: n }).results.map((r) => r.id);
@@ -208,3 +209,19 @@ describe("notes that repeat lines (one article kept in two folders)", () => {
     for (const q of ["ALIAS record", "ロングポーリング", "SQS vs SNS", "pub/sub", "可視性"]) expect(twice.search(q, { limit: 3 }).results.map((r) => r.id), q).toEqual(top(q));
   });
 });
+
+describe("search snippets", () => {
+  it("show a Markdown note's words, not its syntax", () => {
+    const dir = path.join(ROOT, "tests/fixtures/zenn-article-outline");
+    const files = readdirSync(dir).filter((f) => f.endsWith(".md")).map((f) => ({ file: f, bytes: readFileSync(path.join(dir, f)) }));
+    const graph = runPipeline({ files, vocabulary: vocabulary(), layout: false, searchIndex: false }).graph;
+    const zenn = GraphSearch.fromGraph(graph, vocabulary().glossary);
+    // The line is written "[AWS Config](https://docs.aws.amazon.com/…)は、AWS 上で稼働する…".
+    const config = zenn.search("AWS Config", { limit: 5 }).results.find((r) => r.snippet.includes("稼働するリソース"));
+    expect(config?.snippet).toMatch(/^AWS Configは、AWS 上で稼働する/);
+    for (const q of ["AWS Config", "Lambda", "バックアップ", "Glue", "セキュリティ"]) {
+      for (const r of zenn.search(q, { limit: 10 }).results) expect(r.snippet, `${q}: ${r.snippet}`).not.toMatch(/\]\(|\*\*|\[\[|!\[/);
+    }
+  });
+});
+
