@@ -99,6 +99,12 @@ export interface Cues {
    */
   sequenceLabels: string[];
   /**
+   * Headers of a table's first column that name a field of values ("Status", "Severity",
+   * "ステータス", "重要度"): the rows are the field's values (PASSED, WARNING; MEDIUM, HIGH), defined
+   * one after another, never alternatives set against each other.
+   */
+  valueHeaders: string[];
+  /**
    * Units and the words that join numbers ("GiB", "分", "per", "または", "以下"): a text of numbers
    * and these alone ("100 GiB - 64 TiB", "5分~1日(デフォルト1時間)") gives a value, and says nothing
    * of what a thing is.

@@ -249,6 +249,9 @@ const siblingDefinitions: StructureRule = (ex) => {
         // 10,240 MB", "Max execution time: 15 minutes", "Minimum storage duration: 30 days" are
         // settings of one thing, no two things set against each other.)
         if (isLimit(ex, a) && isLimit(ex, b)) continue;
+        // (Nor a field's values, rows of a table whose first column is headed by the field: "Status |
+        // Description" over "PASSED | チェックに合格", "WARNING | …".)
+        if (valueRow(ex, a.line) && valueRow(ex, b.line)) continue;
         // (Nor items a lead-in over them calls a whole's parts: "以下の5つのテーブルで構成されています"
         // over "Requests Table: …", "Approver Table: …"; or heads as parts, "KCLの特徴:", "重要なメトリクス:".)
         // (Two alone under a word of parts are a pair set side by side: "two key metrics:" RPO, RTO.)
@@ -310,6 +313,17 @@ function acronymLetters(ex: Extraction, heading: string, keys: readonly string[]
     if (letters.length >= Math.max(3, acronym.length - 1) && letters.every((k) => !ex.reg.get(k)?.english?.toUpperCase().split(/[\s-]+/).includes(acronym))) for (const k of letters) out.add(k);
   }
   return out;
+}
+
+const valueHeaderSets = new WeakMap<object, Set<string>>();
+
+/** A row of a table whose first column is headed by a field of values (cues.valueHeaders). */
+function valueRow(ex: Extraction, line: LineWork): boolean {
+  const header = line.note.table?.header[0];
+  if (header === undefined) return false;
+  let set = valueHeaderSets.get(ex.lex);
+  if (!set) valueHeaderSets.set(ex.lex, (set = new Set(ex.lex.vocab.cues.valueHeaders.map((h) => h.normalize("NFKC").toLowerCase()))));
+  return set.has(header.normalize("NFKC").trim().toLowerCase());
 }
 
 /** Does a run's lines name `key`? */
