@@ -8,7 +8,7 @@ const EMPTY_CUES: Cues = {
   alternative: [],
   integrates: [],
   partOf: { featureOf: [], consistsOf: [], classifies: [], madeOf: [] },
-  choiceMarkers: { recommended: [] },
+  choiceMarkers: { recommended: [], amongBefore: [], amongAfter: [] },
   threatMarkers: { after: [], before: [], guardsFrom: [] },
   absenceMarkers: { afterNoun: [], afterObject: [], afterDoings: [] },
   negation: [],
@@ -99,6 +99,8 @@ function mergeCues(into: Cues, v: Record<string, unknown>, where: string): void 
   into.partOf.madeOf.push(...strings(p.madeOf, `${where}.partOf.madeOf`));
   const choice = group("choiceMarkers");
   into.choiceMarkers.recommended.push(...strings(choice.recommended, `${where}.choiceMarkers.recommended`));
+  into.choiceMarkers.amongBefore.push(...strings(choice.amongBefore, `${where}.choiceMarkers.amongBefore`));
+  into.choiceMarkers.amongAfter.push(...strings(choice.amongAfter, `${where}.choiceMarkers.amongAfter`));
   const br = group("bracketRemarks");
   into.bracketRemarks.opening.push(...strings(br.opening, `${where}.bracketRemarks.opening`));
   into.bracketRemarks.closing.push(...strings(br.closing, `${where}.bracketRemarks.closing`));

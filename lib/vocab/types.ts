@@ -51,7 +51,16 @@ export interface Cues {
    * Words after a name that recommend it for a case ("RDS が最適"): an option, never integrated
    * with the subject (as a quoted name picked with an instruction, instructionCues, is not).
    */
-  choiceMarkers: { recommended: string[] };
+  choiceMarkers: {
+    recommended: string[];
+    /**
+     * Words that open a choice among the names after them ("choose between", "select from":
+     * amongBefore) or, in Japanese, close one after them ("のいずれか", "から選択": amongAfter): each
+     * name is an option, no partner.
+     */
+    amongBefore: string[];
+    amongAfter: string[];
+  };
   /** Words beside a name that make it a threat a thing protects against ("DDoS対策", "blocks SQL injection"): never integrated with. */
   threatMarkers: { after: string[]; before: string[]; guardsFrom: string[] };
   /**
