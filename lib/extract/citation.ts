@@ -17,8 +17,8 @@ function patternOf(lex: Lexicon): RegExp | null {
   const labels = words(lex.vocab.cues.citationLabels);
   const documents = words(lex.vocab.cues.documentNames);
   const parts: string[] = [];
-  // A label alone before a colon: "参考:", "Source:", "See also:".
-  if (labels.length) parts.push(`(?:${labels.join("|")})\\s*[:：]`);
+  // A label alone before a colon or an arrow: "参考:", "Source:", "See also:", "参考>[Brotli(Wikipedia)](…)".
+  if (labels.length) parts.push(`(?:${labels.join("|")})\\s*[:：>＞]`);
   // A document's name after a publisher's words (up to three, "AWS Storage"), before ">"; or
   // before ":" or a dash when the publisher is written ("AWSブログ:", "AWS ブログ - …"):
   // "ドキュメント:" alone defines SSM's Documents.
@@ -32,6 +32,38 @@ function patternOf(lex: Lexicon): RegExp | null {
   re = parts.length ? new RegExp(`^\\s*(?:${parts.join("|")})`, "i") : null;
   compiled.set(lex, re);
   return re;
+}
+
+const trailingCitations = new WeakMap<Lexicon, RegExp | null>();
+
+/**
+ * The text without a citation it ends on after a comma: "OIDC、参考＞[OpenID Connect (OIDC) とは? |
+ * Microsoft Security](…)" in brackets after OpenID Connect is "OIDC", another name, and a reference.
+ */
+export function withoutTrailingCitation(lex: Lexicon, text: string): string {
+  let re = trailingCitations.get(lex);
+  if (re === undefined) {
+    const labels = [...lex.vocab.cues.citationLabels].sort((a, b) => b.length - a.length).map((x) => escapeRegExp(nfkc(x)));
+    trailingCitations.set(lex, (re = labels.length ? new RegExp(`\\s*[、,，]\\s*(?:${labels.join("|")})\\s*[:：>＞][\\s\\S]*$`, "i") : null));
+  }
+  return re ? text.replace(re, "") : text;
+}
+
+const citedTitles = new WeakMap<Lexicon, RegExp | null>();
+
+/**
+ * The text with what a citation inside it cites blanked out, its length kept: "…OpenID Connect
+ * (OIDC、参考＞OpenID Connect (OIDC) とは? | Microsoft Security) で定義…" names no "Microsoft Security".
+ * (To the closing bracket, else the end.)
+ */
+export function withoutCitedTitles(lex: Lexicon, text: string): string {
+  if (!text.includes(">") && !text.includes("＞")) return text;
+  let re = citedTitles.get(lex);
+  if (re === undefined) {
+    const labels = [...lex.vocab.cues.citationLabels].sort((a, b) => b.length - a.length).map((x) => escapeRegExp(nfkc(x)));
+    citedTitles.set(lex, (re = labels.length ? new RegExp(`(?:${labels.join("|")})\\s*[>＞](?:[^()（）]|[(（][^()（）]*[)）])*`, "gi") : null));
+  }
+  return re ? text.replace(re, (m) => " ".repeat(m.length)) : text;
 }
 
 /** Answers by lexicon and line: a rebuild asks again of every line and sentence (aws-study: 35 ms a build). */

@@ -25,7 +25,7 @@ import { assembleGraph } from "./assemble-graph";
 import { COMPARISON_TITLE, comparedSides, definitionsInLine, isAbbreviation, isInstruction, longFormOf, onlyWebAddress, parentheticals, spelledOutName, splitTrailingParenthetical } from "./definitions";
 import { everyNameWritten, isCommonNoun, isGlossaryWord, isServiceClass, isThing } from "./common-noun";
 import { DraftRegistry, singularKey, type DraftOp } from "./drafts";
-import { citesDocument, citesInBrackets } from "./citation";
+import { citesDocument, citesInBrackets, withoutCitedTitles, withoutTrailingCitation } from "./citation";
 import { NoteJournal, type LineTerms } from "./terms-memo";
 import { aspectHeadings, aspectKey, headingLink, headingMeaning, outlineHeadings } from "./aspect-headings";
 import { aspectLabels, isOneWordLabel, labelKey, type LabelledDefinition } from "./aspect-labels";
@@ -1070,7 +1070,7 @@ export class Extraction implements Knowledge {
       // (Brackets first: "指名ルータ(Designated Router)は…" gives 指名ルータ its English name before the
       // English, in capitals, could be read as a thing of its own.)
       for (const p of parentheticals(s.text)) this.parentheticalInSentence(line, s, p.open, p.inside);
-      if (!formLabel && !howTitle) for (const name of capitalisedNames(s.text, s.japanese, this.lex.functionWords)) if (!placeholderName(name, line.note.text) && !columnWords.has(name) && !joinedLabels.has(name)) this.registerCapitalisedName(name);
+      if (!formLabel && !howTitle) for (const name of capitalisedNames(withoutCitedTitles(this.lex, s.text), s.japanese, this.lex.functionWords)) if (!placeholderName(name, line.note.text) && !columnWords.has(name) && !joinedLabels.has(name)) this.registerCapitalisedName(name);
       // 「quoted」 names a term, unless the sentence gives examples (例えば「中川」で始まる…).
       // (Each pattern below is tried only on sentences holding its one fixed character or word:
       // running them on every sentence was a fifth of this pass.)
@@ -1373,7 +1373,9 @@ export class Extraction implements Knowledge {
   }
 
   /** "X(Y)" inside a sentence: X is the name ending right at the bracket. */
-  private parentheticalInSentence(line: LineWork, s: AnalysedSentence, open: number, written: string) {
+  private parentheticalInSentence(line: LineWork, s: AnalysedSentence, open: number, bracketed: string) {
+    // (A reference the brackets end on is no part of what they say: "OpenID Connect (OIDC、参考＞[…](…))".)
+    const written = withoutTrailingCitation(this.lex, bracketed);
     // "汎用 SSD (General Purpose SSD : gp2)": the English form, then a code for it.
     const coded = /^([A-Za-z][^:：]*?)\s*[:：]\s*([A-Za-z0-9][\w.-]{0,11})$/.exec(written);
     const inside = coded ? coded[1]! : written;
