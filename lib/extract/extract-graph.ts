@@ -1069,7 +1069,7 @@ export class Extraction implements Knowledge {
     for (const s of line.sentences) {
       // (Brackets first: "指名ルータ(Designated Router)は…" gives 指名ルータ its English name before the
       // English, in capitals, could be read as a thing of its own.)
-      for (const p of parentheticals(s.text)) this.parentheticalInSentence(line, s, p.open, p.inside);
+      for (const p of parentheticals(s.text)) this.parentheticalInSentence(line, s, p.open, p.inside, p.close);
       if (!formLabel && !howTitle) for (const name of capitalisedNames(withoutCitedTitles(this.lex, s.text), s.japanese, this.lex.functionWords)) if (!placeholderName(name, line.note.text) && !columnWords.has(name) && !joinedLabels.has(name)) this.registerCapitalisedName(name);
       // 「quoted」 names a term, unless the sentence gives examples (例えば「中川」で始まる…).
       // (Each pattern below is tried only on sentences holding its one fixed character or word:
@@ -1373,7 +1373,7 @@ export class Extraction implements Knowledge {
   }
 
   /** "X(Y)" inside a sentence: X is the name ending right at the bracket. */
-  private parentheticalInSentence(line: LineWork, s: AnalysedSentence, open: number, bracketed: string) {
+  private parentheticalInSentence(line: LineWork, s: AnalysedSentence, open: number, bracketed: string, close: number) {
     // (A reference the brackets end on is no part of what they say: "OpenID Connect (OIDC、参考＞[…](…))".)
     const written = withoutTrailingCitation(this.lex, bracketed);
     // "汎用 SSD (General Purpose SSD : gp2)": the English form, then a code for it.
@@ -1422,7 +1422,14 @@ export class Extraction implements Knowledge {
     // done with it: "Can be backed up to S3 (Manual or Automatic 0-35 days retention)" under FSx
     // says nothing of what S3 is. An item of a list glosses itself: "Karpenter(クラスターオートスケーラー)".)
     const aside = !!this.reg.get(key)?.vocab && /\b(?:to|from|in|into|on|onto|with|via|using|by|for|at|through|over|than)\s+(?:(?:the|a|an|amazon|aws)\s+)*$/i.test(s.text.slice(0, tokens[from]!.start));
-    this.readParenthetical(key, name, inside, line, s, !aside);
+    // (Nor, after a thing the vocabulary knows, brackets in a running sentence: they say what it is
+    // there — where it is set, what is done to it — "…と IAM ポリシー（アクセスする別アカウント側で設定）",
+    // "GitHub Actions → CloudFront（キャッシュ無効化）". Where its name opens the line, "App Mesh(AWS
+    // コンピューティングサービスのモニタリングとコントロール)", or it is an item of an enumeration,
+    // "Karpenter(クラスターオートスケーラー)・Kubernetesメトリクスサーバー・…", they say what it is.)
+    const opensLine = line.sentences[0] === s && s.text.slice(0, tokens[from]!.start).trim() === "";
+    const enumerated = /[・、,，]\s*$/.test(s.text.slice(0, tokens[from]!.start)) || /^\s*[・、,，]/.test(s.text.slice(close + 1));
+    this.readParenthetical(key, name, inside, line, s, !aside && (opensLine || enumerated || !this.reg.get(key)?.vocab));
     // (The code names the thing only with its English form before it: "my-function:BLUE" in
     // "エイリアス（my-function:BLUE）" is an example's name and its alias, no other name of Alias.)
     if (coded && (english !== undefined || this.isTranslation(name, coded[1]!) || this.reg.lookupName(coded[1]!) === key)) this.addAlias(key, coded[2]!);

@@ -493,4 +493,15 @@ describe("a record under other things' names", () => {
     expect(g.nodes.find((n) => n.label === "DNS")?.summary).toBe("DNS translates domain names into the IP addresses of servers.");
     expect(g.nodes.find((n) => n.label === "Retention settings")?.summary).toBe("how long log events are kept before they are deleted.");
   });
+
+  it("brackets after a known thing in a running sentence say what it is there, not what it is ('IAM ポリシー（アクセスする別アカウント側で設定）', 'CloudFront（キャッシュ無効化）'); an item that opens its line is glossed by them", () => {
+    const g = graphOfNotes({
+      "s3.md": "# S3 のアクセス制御\n\n別アカウントからのアクセスを許可する場合は、バケットポリシーと IAM ポリシー（アクセスする別アカウント側で設定）の両方が必要です。\n",
+      "deploy.md": "# デプロイの流れ\n\n| 手順 | 内容 |\n| --- | --- |\n| 矢印追加 | GitHub Actions → CloudFront（キャッシュ無効化） |\n",
+      "tools.md": "# コンテナのツール\n\n- Karpenter(クラスターオートスケーラー)\n",
+    });
+    expect(g.nodes.find((n) => n.label === "IAM policy")?.summary).toBe("");
+    expect(g.nodes.find((n) => n.label === "CloudFront")?.summary).toBe("");
+    expect(g.nodes.find((n) => n.label === "Karpenter")?.summary).toBe("クラスターオートスケーラー");
+  });
 });
