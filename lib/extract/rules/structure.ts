@@ -269,6 +269,8 @@ const siblingDefinitions: StructureRule = (ex) => {
         // (…so other English definitions must share one more word, or open alike, one after the
         // other: "Mitosis: one division that…", "Meiosis: two divisions that…"; variants defined one
         // after the other need not share a word.)
+        const needed = adjacent ? 1 : 2;
+        const definedSideBySide = adjacent && a.line.definitions.length > 0 && b.line.definitions.length > 0;
         // (Nor, in English, a thing whose definition names what is defined next, no variant of it:
         // a whole is written before its parts. "A receiver operating characteristic curve … is
         // created by plotting the true positive rate against the false positive rate", then those
@@ -278,8 +280,6 @@ const siblingDefinitions: StructureRule = (ex) => {
         // (…or names the one between them that names it: "Log Groups" over "Log Events".)
         const between = j - i === 2 ? runs[i + 1]! : undefined;
         if (english && !variantNames && (runNames(ex, section, a, b.key) || (between && runNames(ex, section, a, between.key) && runNames(ex, section, between, b.key)))) continue;
-        const needed = adjacent ? 1 : 2;
-        const definedSideBySide = adjacent && a.line.definitions.length > 0 && b.line.definitions.length > 0;
         if (ex.comparableTerms(a.key, b.key) || sharedSubject(ex, a, b, variants ? needed : needed + 1, !variants && adjacent) || (variantNames && definedSideBySide)) {
           ex.propose(a.key, b.key, "contrasts", ex.evidence(a.line));
           if (a.line !== b.line) ex.propose(a.key, b.key, "contrasts", ex.evidence(b.line));
