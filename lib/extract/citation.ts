@@ -10,12 +10,16 @@ import type { Lexicon } from "../vocab/lexicon";
 
 const compiled = new WeakMap<Lexicon, RegExp | null>();
 
+/** Words of a cue list as alternatives of a regular expression, longest first (NFKC, escaped). */
+function alternatives(xs: readonly string[]): string[] {
+  return [...xs].sort((a, b) => b.length - a.length).map((x) => escapeRegExp(nfkc(x)));
+}
+
 function patternOf(lex: Lexicon): RegExp | null {
   let re = compiled.get(lex);
   if (re !== undefined) return re;
-  const words = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map((x) => escapeRegExp(nfkc(x)));
-  const labels = words(lex.vocab.cues.citationLabels);
-  const documents = words(lex.vocab.cues.documentNames);
+  const labels = alternatives(lex.vocab.cues.citationLabels);
+  const documents = alternatives(lex.vocab.cues.documentNames);
   const parts: string[] = [];
   // A label alone before a colon or an arrow: "参考:", "Source:", "See also:", "参考>[Brotli(Wikipedia)](…)".
   if (labels.length) parts.push(`(?:${labels.join("|")})\\s*[:：>＞]`);
@@ -43,7 +47,7 @@ const trailingCitations = new WeakMap<Lexicon, RegExp | null>();
 export function withoutTrailingCitation(lex: Lexicon, text: string): string {
   let re = trailingCitations.get(lex);
   if (re === undefined) {
-    const labels = [...lex.vocab.cues.citationLabels].sort((a, b) => b.length - a.length).map((x) => escapeRegExp(nfkc(x)));
+    const labels = alternatives(lex.vocab.cues.citationLabels);
     trailingCitations.set(lex, (re = labels.length ? new RegExp(`\\s*[、,，]\\s*(?:${labels.join("|")})\\s*[:：>＞][\\s\\S]*$`, "i") : null));
   }
   return re ? text.replace(re, "") : text;
@@ -60,7 +64,7 @@ export function withoutCitedTitles(lex: Lexicon, text: string): string {
   if (!text.includes(">") && !text.includes("＞")) return text;
   let re = citedTitles.get(lex);
   if (re === undefined) {
-    const labels = [...lex.vocab.cues.citationLabels].sort((a, b) => b.length - a.length).map((x) => escapeRegExp(nfkc(x)));
+    const labels = alternatives(lex.vocab.cues.citationLabels);
     citedTitles.set(lex, (re = labels.length ? new RegExp(`(?:${labels.join("|")})\\s*[>＞](?:[^()（）]|[(（][^()（）]*[)）])*`, "gi") : null));
   }
   return re ? text.replace(re, (m) => " ".repeat(m.length)) : text;

@@ -174,9 +174,9 @@ function choicesIn(ctx: SentenceContext): Set<string> {
   };
   // A choice among names: those after "choose between" in its sentence, those before "のいずれか"
   // in its clause ("For storage, you can choose between EC2 Instance Store … or Elastic Block Store").
-  const lower = s.text.toLowerCase();
-  const openAt = Math.min(...markers.amongBefore.map((w) => lower.indexOf(w)).filter((i) => i >= 0), Infinity);
-  const closes = markers.amongAfter.length ? markers.amongAfter.flatMap((w) => [...s.text.matchAll(new RegExp(escapeRegExp(w), "g"))].map((x) => x.index)) : [];
+  const { amongBefore, amongAfter } = lex.vocab.cues.choiceMarkers;
+  const openAt = occurrences(s.text, amongBefore)[0]?.[0] ?? Infinity;
+  const closes = occurrences(s.text, amongAfter).map(([at]) => at);
   for (const m of ms) {
     if (m.start > openAt) out.add(m.key);
     if (closes.some((at) => at >= m.end && at - m.end <= 40 && !/[。.!?]/.test(s.text.slice(m.end, at)))) out.add(m.key);
@@ -189,18 +189,18 @@ function choicesIn(ctx: SentenceContext): Set<string> {
   return out;
 }
 
-const compiledChoiceMarkers = new WeakMap<object, { recommended: string[]; amongBefore: string[]; amongAfter: string[]; pickedAfter: string[]; pickedBefore?: RegExp }>();
+const compiledChoiceMarkers = new WeakMap<object, { recommended: string[]; pickedAfter: string[]; pickedBefore?: RegExp }>();
 
 /**
  * The recommending words in lower case, and the instructions that pick a quoted name (after the
  * quote, "を選択"; before it, "select" as one pattern), made once per vocabulary.
  */
-function choiceMarkersOf(cues: { choiceMarkers: { recommended: string[]; amongBefore: string[]; amongAfter: string[] }; instructionCues: { endings: string[]; openings: string[] } }): { recommended: string[]; amongBefore: string[]; amongAfter: string[]; pickedAfter: string[]; pickedBefore?: RegExp } {
+function choiceMarkersOf(cues: { choiceMarkers: { recommended: string[] }; instructionCues: { endings: string[]; openings: string[] } }): { recommended: string[]; pickedAfter: string[]; pickedBefore?: RegExp } {
   let out = compiledChoiceMarkers.get(cues);
   if (!out) {
     const before = cues.instructionCues.openings.map(escapeRegExp).join("|");
     const lower = (words: string[]) => words.map((w) => w.toLowerCase());
-    out = { recommended: lower(cues.choiceMarkers.recommended), amongBefore: lower(cues.choiceMarkers.amongBefore), amongAfter: cues.choiceMarkers.amongAfter, pickedAfter: lower(cues.instructionCues.endings), ...(before ? { pickedBefore: new RegExp(`\\b(?:${before})(?:\\s+(?:the|a|an|on))?$`, "i") } : {}) };
+    out = { recommended: lower(cues.choiceMarkers.recommended), pickedAfter: lower(cues.instructionCues.endings), ...(before ? { pickedBefore: new RegExp(`\\b(?:${before})(?:\\s+(?:the|a|an|on))?$`, "i") } : {}) };
     compiledChoiceMarkers.set(cues, out);
   }
   return out;
