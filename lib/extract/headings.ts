@@ -124,11 +124,21 @@ export function isPartsHeading(lex: Lexicon, heading: string): boolean {
   return !!(c.partsEn?.test(h) || c.partsJa?.test(h));
 }
 
+/**
+ * Words of degree that qualify a section's word rather than name anything: "Key Concepts",
+ * "Common Mistakes", "Additional Resources", "S3 Advanced Features" (S3's advanced features).
+ */
+const DEGREE = "main|key|important|other|more|some|ultimate|final|overall|critical|moderate|major|minor|common|additional|further|advanced";
+const DEGREE_FIRST = new RegExp(`^(?:the|${DEGREE}|主な|その他の|重要な|基本)\\s*`);
+const DEGREE_ALONE = /^(?:core|key|main|basic|important|general|other|advanced|additional|主な|重要な|基本)$/i;
+// (Only words that are adjectives alone: "key" and "general" name things too, "KMS Key", "General Purpose".)
+const DEGREE_LAST = /^(.*[\p{L}\p{N}])\s+(?:main|core|basic|important|essential|other|additional|extra|further|advanced|common)$/iu;
+
 /** Generic after its facet words are taken off too: "Key Concepts", "主な特徴". */
 function genericWord(c: HeadingCues, text: string): boolean {
   const t = text.toLowerCase().replace(/[\s・/&]+/g, " ").trim();
   // (After a word of degree too: "Critical Weak Areas", "Common Mistakes", "Additional Resources".)
-  return !t || c.generic.has(t) || c.generic.has(t.replace(/^(?:the|main|key|important|other|more|some|ultimate|final|overall|critical|moderate|major|minor|common|additional|further|主な|その他の|重要な|基本)\s*/, ""));
+  return !t || c.generic.has(t) || c.generic.has(t.replace(DEGREE_FIRST, ""));
 }
 
 /** A word every article heads a section with ("Overview", "定義", "Further reading"): before a colon too, it labels what follows, and names nothing. */
@@ -199,11 +209,16 @@ function readName(lex: Lexicon, c: HeadingCues, heading: string, depth: number):
   if (bracketed && ((c.suffixJa?.test(bracketed[2]!) ?? false) || (c.suffixEn?.test(` ${bracketed[2]!}`) ?? false))) text = bracketed[1]!;
   // Facets: "Amazon SQS とは", "SQSの特徴", "Overview of S3", "S3 Key Details", "What is IAM?".
   let facetOf = false;
+  let facetAfter = false;
   for (let k = 0; k < 2; k++) {
     const before = text;
     if (c.prefix) text = text.replace(c.prefix, "");
     if (c.suffixJa) text = text.replace(c.suffixJa, "");
-    if (c.suffixEn) text = text.replace(c.suffixEn, "");
+    if (c.suffixEn) {
+      const whole = text;
+      text = text.replace(c.suffixEn, "");
+      if (text !== whole) facetAfter = true;
+    }
     // A section word and what it is of: "Important Concepts for Spread Placement", "Benefits of
     // using a NAT Gateway" (the section's words are a facet, the rest names the thing).
     // (And the article a facet leaves: "a NAT Gateway" after "using"; not "A record", DNS's.)
@@ -221,7 +236,11 @@ function readName(lex: Lexicon, c: HeadingCues, heading: string, depth: number):
   // (As is a place in a sequence its facets leave: "Q88 の解説", "Step 2 overview".)
   if (text !== heading && c.sequence?.test(text)) return { kind: "generic" };
   // (A modifier its facets leave alone is generic too: "Core" of "Core Concepts & Features".)
-  if (text !== heading && /^(?:core|key|main|basic|important|general|other|主な|重要な|基本)$/i.test(text)) return { kind: "generic" };
+  if (text !== heading && DEGREE_ALONE.test(text)) return { kind: "generic" };
+  // (One they leave after a name qualified them: "S3 Advanced Features" is a section on S3's
+  // advanced features, not on an "S3 Advanced"; "Shield Advanced Features" is on Shield Advanced.)
+  const qualified = facetAfter ? DEGREE_LAST.exec(text) : null;
+  if (qualified && !lookupEntity(lex, text, false)) text = qualified[1]!;
   // Two names joined by "and" or "と" head a section that sets them side by side: compared.
   // (Not "オンプレとの連携": との joins a noun to what follows.)
   const pair = /\s(?:and|&)\s/i.test(text) ? text.split(/\s(?:and|&)\s/i) : CJK.test(text) && onlyJoiningKana(text) ? text.split(/と(?!の)/) : [];
