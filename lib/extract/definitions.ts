@@ -211,6 +211,9 @@ export function longFormOf(abbreviation: string, text: string): string | undefin
   const letters = sf.replace(/[^a-z0-9]/g, "");
   const first = long.split(/\s+/)[0]!.toLowerCase().replace(/[^a-z0-9]/g, "");
   if (first.length > letters.length && first.startsWith(letters) && long.replace(/[^A-Z0-9]/g, "").toLowerCase() !== letters) return undefined;
+  // (Nor words that open with the abbreviation itself: "NAT gateways and the data processed" finds
+  // N, A and T again in "and" and "the", and spells out nothing.)
+  if (first === letters && long.split(/\s+/).length > 1) return undefined;
   return long;
 }
 
