@@ -40,7 +40,7 @@ import { AskedKnowledge, relationInputs, type Proposal } from "./relation-memo";
 import { SENTENCE_RULES } from "./rules";
 import { citesSourceAt, qualifiesNext } from "./rules/cues";
 import { structureRules } from "./rules/structure";
-import { recordsTable, tableId, valueColumn } from "./tables";
+import { headerSpans, recordsTable, tableId, valueColumn } from "./tables";
 import type { Knowledge } from "./rules/types";
 import { topicOf } from "./subjects";
 
@@ -1927,6 +1927,10 @@ export class Extraction implements Knowledge {
     // relates nothing.
     const saysNothing = line.choiceOf !== undefined || falseLabel(this.lex).test(line.note.text) || falseVerdictRow(this.lex, line.note);
     const falseFieldSpans = saysNothing ? undefined : falseFields(this.lex, line.note.text);
+    // A table's row relates nothing by the names its text repeats from the header: "Spread
+    // (Resilience) = Standard" gives the Spread column's value, and says nothing of Resilience.
+    // (What the columns it compares are to each other, comparisonTables says once per table.)
+    const headers = line.note.table ? headerSpans(line) : [];
     line.sentences.forEach((s, i) => {
       const start = line.sentenceStarts[i]!;
       const end = start + s.text.length;
@@ -1938,7 +1942,8 @@ export class Extraction implements Knowledge {
       // ("(AWS Black Belt Online Seminarより)") is no party to what it says.
       const defined = line.definitions.find((d) => d.span.termStart >= start && d.span.termStart < end);
       const inFalseField = (m: Mention) => !!falseFieldSpans?.some(([from, to]) => start + m.start >= from && start + m.start < to);
-      const ms = s.mentions.filter((m) => !(defined && m.key === defined.key && m.start <= defined.span.termStart - start + 1) && !citesSourceAt(s.text, m.end) && !inFalseField(m));
+      const inHeader = (m: Mention) => headers.some(([from, to]) => start + m.start >= from && start + m.end <= to);
+      const ms = s.mentions.filter((m) => !(defined && m.key === defined.key && m.start <= defined.span.termStart - start + 1) && !citesSourceAt(s.text, m.end) && !inFalseField(m) && !inHeader(m));
       if (falseFieldSpans && subject) for (const m of s.mentions) if (inFalseField(m) && m.key !== subject) this.propose(subject, m.key, "mentions", ev);
       // A cited document's title relates nothing either: the sentence only mentions what it names.
       if (saysNothing || cited(line, i)) {
@@ -1982,7 +1987,16 @@ export class Extraction implements Knowledge {
       };
       const inMistake = (m: Mention) => mistakes.some(([a, b]) => m.start >= a && m.end <= b);
       const onlyInMistake = (key: string) => everyWritten(key, inMistake, writes(key));
+      // (In a row, each column's cell is that column's value: names in two columns' cells are
+      // not related by the row, "…NAT gateways you use / NAT instance = …NAT instances that you
+      // use". The first cell, before any header, is what every cell is a value of.)
+      const cellOf = (m: Mention) => headers.filter(([from]) => from <= start + m.start).length;
+      const cellsApart = (a: string, b: string) => {
+        const [ca, cb] = [a, b].map((k) => new Set(ms.filter(writes(k)).map(cellOf)));
+        return ca!.size > 0 && cb!.size > 0 && !ca!.has(0) && !cb!.has(0) && ![...ca!].some((c) => cb!.has(c));
+      };
       for (const e of proposals) {
+        if (headers.length && e.kind !== "mentions" && cellsApart(e.source, e.target)) continue;
         const pair = [e.source, e.target].sort().join("|");
         // A sentence that sets two things against each other does not also join them ("EventBridgeに
         // 比べて、SNSは送信先の…"); a section's topic is no party to a relation ("Compared to EBS…"

@@ -1,5 +1,6 @@
 // Tables in notes: which hold records and which compare things.
 
+import { nfkc } from "../text/normalize";
 import type { LineWork } from "./model";
 
 /** One table of one note: its rows share the file, the section and the header. */
@@ -42,4 +43,25 @@ const VALUE_CELL = /^(?=.*\d)[^\p{L}]*(?:\p{L}{1,3}[^\p{L}]*)?$/u;
 export function valueColumn(rows: LineWork[], column: number): boolean {
   const cells = rows.map((r) => r.note.table!.cells[column]?.trim() ?? "").filter(Boolean);
   return cells.length > 0 && cells.filter((c) => VALUE_CELL.test(c)).length * 5 >= cells.length * 4;
+}
+
+/**
+ * Where a row's text (parse/markdown.ts's tableRowText) writes its columns' headers: "Performance:
+ * Cluster (Performance) = 10 Gbps / Spread (Resilience) = Standard" writes "Cluster (Performance)"
+ * and "Spread (Resilience)" before its values. As [start, end) offsets in the line's text.
+ */
+export function headerSpans(line: LineWork): [number, number][] {
+  const table = line.note.table;
+  if (!table) return [];
+  const text = line.note.text;
+  const spans: [number, number][] = [];
+  for (const cell of table.header) {
+    const header = nfkc(cell).trim();
+    if (!header) continue;
+    for (let at = text.indexOf(header); at >= 0; at = text.indexOf(header, at + 1)) {
+      const opens = at === 0 || /(?:^|\s\/|:)\s$/.test(text.slice(Math.max(0, at - 3), at));
+      if (opens && /^(?: = |: )/.test(text.slice(at + header.length, at + header.length + 3))) spans.push([at, at + header.length]);
+    }
+  }
+  return spans;
 }
