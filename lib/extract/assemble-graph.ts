@@ -525,11 +525,14 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
       // A definition that goes on about something else ("ストレージゲートウェイ:キャッシュ型ボリュームは…")
       // or only lists names ("VPC外のサービス:S3、DynamoDB…") does not say what the term is.
       if (WEB_ADDRESS.test(def.text)) continue;
-      const s = analyseSentence(lex, firstSentence(def.text.trim()));
+      // (A definition written on from its term's verb, "Buckets - are containers for Objects",
+      // "'tutorialsdojo/' - is a prefix", says what it is without the verb.)
+      const said = firstSentence(def.text.trim()).replace(/^(?:is|are)\s+(?!(?:it|this|that|there|they|these|those)\b)(?=\S)/i, "");
+      const s = analyseSentence(lex, said);
       s.mentions = match(s);
       const topic = topicOf(s, s.mentions);
       if (topic && topic.key !== d.key) continue;
-      if (!isFragment(lex, s.original, s)) return firstSentence(def.text.trim());
+      if (!isFragment(lex, s.original, s)) return said;
     }
     return undefined;
   };

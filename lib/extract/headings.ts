@@ -136,7 +136,8 @@ const DEGREE_LAST = /^(.*[\p{L}\p{N}])\s+(?:main|core|basic|important|essential|
 
 /** Generic after its facet words are taken off too: "Key Concepts", "主な特徴". */
 function genericWord(c: HeadingCues, text: string): boolean {
-  const t = text.toLowerCase().replace(/[\s・/&]+/g, " ").trim();
+  // (Asked, too: "なぜ正解か？", "Why?".)
+  const t = text.toLowerCase().replace(/[?？]+$/, "").replace(/[\s・/&]+/g, " ").trim();
   // (After a word of degree too: "Critical Weak Areas", "Common Mistakes", "Additional Resources".)
   return !t || c.generic.has(t) || c.generic.has(t.replace(DEGREE_FIRST, ""));
 }

@@ -505,3 +505,27 @@ describe("a record under other things' names", () => {
     expect(g.nodes.find((n) => n.label === "Karpenter")?.summary).toBe("クラスターオートスケーラー");
   });
 });
+
+describe("a definition written on from its term's verb", () => {
+  it("says what the thing is without the verb, and a remark's label or an exam log's headings are no things", () => {
+    const g = build(
+      [
+        "# S3 object keys",
+        "",
+        "- 'photos/' - is a prefix",
+        "- 'photos/cat.jpeg' - is the whole key of one object",
+        "",
+        "## 問題再掲",
+        "",
+        "DynamoDB の読み込みを速くしたい。どれを使うか?",
+        "",
+        "### なぜ正解か？",
+        "",
+        "**鉄則: DynamoDB + キャッシュ = DAX。それ以外 = ElastiCache。**",
+      ].join("\n"),
+    );
+    const prefix = g.nodes.find((n) => n.label === "'photos/'");
+    expect(prefix?.summary).toBe("a prefix");
+    for (const label of ["問題再掲", "なぜ正解か?", "鉄則"]) expect(g.nodes.map((n) => n.label)).not.toContain(label);
+  });
+});
