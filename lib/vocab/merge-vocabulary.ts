@@ -9,7 +9,7 @@ const EMPTY_CUES: Cues = {
   integrates: [],
   partOf: { featureOf: [], consistsOf: [], classifies: [], madeOf: [] },
   choiceMarkers: { recommended: [], amongBefore: [], amongAfter: [] },
-  threatMarkers: { after: [], before: [], guardsFrom: [] },
+  threatMarkers: { after: [], before: [], guardsFrom: [], kinds: [] },
   absenceMarkers: { afterNoun: [], afterObject: [], afterDoings: [] },
   negation: [],
   negatingPrefixes: [],
@@ -108,6 +108,7 @@ function mergeCues(into: Cues, v: Record<string, unknown>, where: string): void 
   into.threatMarkers.after.push(...strings(t.after, `${where}.threatMarkers.after`));
   into.threatMarkers.before.push(...strings(t.before, `${where}.threatMarkers.before`));
   into.threatMarkers.guardsFrom.push(...strings(t.guardsFrom, `${where}.threatMarkers.guardsFrom`));
+  into.threatMarkers.kinds.push(...strings(t.kinds, `${where}.threatMarkers.kinds`));
   const absent = group("absenceMarkers");
   into.absenceMarkers.afterNoun.push(...strings(absent.afterNoun, `${where}.absenceMarkers.afterNoun`));
   into.absenceMarkers.afterObject.push(...strings(absent.afterObject, `${where}.absenceMarkers.afterObject`));

@@ -61,8 +61,12 @@ export interface Cues {
     amongBefore: string[];
     amongAfter: string[];
   };
-  /** Words beside a name that make it a threat a thing protects against ("DDoS対策", "blocks SQL injection"): never integrated with. */
-  threatMarkers: { after: string[]; before: string[]; guardsFrom: string[] };
+  /**
+   * Words beside a name that make it a threat a thing protects against ("DDoS対策", "blocks SQL
+   * injection"): never integrated with. `kinds`: nouns for kinds of threat a list of them may end
+   * on before the marker ("XSS などの脆弱性から保護", "SQL injection and other attacks").
+   */
+  threatMarkers: { after: string[]; before: string[]; guardsFrom: string[]; kinds: string[] };
   /**
    * Words that say a thing is done without, right after its name ("追加料金なしで", "SSH ポート不要")
    * or after the verb it is the object of ("APIGateway を作成しなくても"), or after a list of things

@@ -130,8 +130,11 @@ function threatsIn(ctx: SentenceContext): Set<string> {
     for (let j = i + 1; j < ms.length && LIST_JOINER.test(s.text.slice(end, ms[j]!.start)); j++) end = ms[j]!.end;
     let start = m.start;
     for (let j = i - 1; j >= 0 && LIST_JOINER.test(s.text.slice(ms[j]!.end, start)); j--) start = ms[j]!.start;
-    // (…and of examples the marker's noun stands for: "SQL インジェクションや…のような攻撃から保護".)
-    const next = withoutBracketsAhead(s.text.slice(end)).trimStart().replace(/^(?:(?:や|、|・)[^、。,]{1,30}?)?(?:のような|などの|といった|等の)\s*/, "");
+    // (…and of examples the marker's noun stands for: "SQL インジェクションや…のような攻撃から保護",
+    // "XSS などの脆弱性から保護" — a kind of threat, cues.threatMarkers.kinds, before the marker.)
+    let next = withoutBracketsAhead(s.text.slice(end)).trimStart().replace(/^(?:(?:や|、|・)[^、。,]{1,30}?)?(?:のような|などの|といった|等の)\s*/, "");
+    const kind = lex.vocab.cues.threatMarkers.kinds.find((k) => next.startsWith(k));
+    if (kind && after.some((w) => next.slice(kind.length).trimStart().startsWith(w))) next = next.slice(kind.length).trimStart();
     const prev = s.text.slice(0, start).trimEnd().toLowerCase();
     if (after.some((w) => next.startsWith(w)) || before?.test(prev) || (!s.japanese && guardsFrom?.test(prev))) out.add(m.key);
   }
