@@ -31,7 +31,7 @@ import { aspectHeadings, aspectKey, headingLink, headingMeaning, outlineHeadings
 import { aspectLabels, isOneWordLabel, labelKey, type LabelledDefinition } from "./aspect-labels";
 import { isDocumentTitle, isGenericLabel, isSequenceLabel, readHeading } from "./headings";
 import { isHowTitle, isMeasure, isRemarkLabel, mostlyLinks } from "./summary";
-import { analyseSentence, capitalisedNames, chunksOf, findCompounds, findMentions, isFunctionWord, isProperName, type AnalysedSentence, type CompoundCandidate, type Mention } from "./mentions";
+import { analyseSentence, capitalisedNames, chunksOf, findCompounds, findMentions, isFunctionWord, isProperName, AnalysedSentence, type CompoundCandidate, type Mention } from "./mentions";
 import { lexiconKey, type MentionMemo, type PassMemo } from "./mention-memo";
 import type { EntityEntry } from "../vocab/types";
 import type { DraftEdge, LineWork, Section } from "./model";
@@ -597,10 +597,11 @@ export class Extraction implements Knowledge {
       const asker = askedBy.get(n.line);
       const choiceOf = CHOICE.test(n.text) ? (askedIn.get(section) ?? (asker !== undefined ? factByLine.get(asker) : undefined)) : undefined;
       if (n.source !== "table" && /[?？]\s*$/.test(n.text)) askedIn.set(section, factId);
+      const reading = lineReading(this.lex, n);
       const sentences: AnalysedSentence[] = [];
       const sentenceStarts: number[] = [];
-      for (const span of sentencesOf(this.lex, n)) {
-        sentences.push(analyseSentence(this.lex, span.text));
+      for (const span of reading.sentences) {
+        sentences.push(new AnalysedSentence(this.lex, span.original, span.text, span.japanese));
         sentenceStarts.push(span.start);
       }
       const lead = n.lead !== undefined ? factByLine.get(n.lead) : undefined;
@@ -618,10 +619,9 @@ export class Extraction implements Knowledge {
         subjects: [],
         ...(lead !== undefined ? { lead } : {}),
         ...(choiceOf !== undefined ? { choiceOf } : {}),
-        ...(citesDocument(this.lex, n.text) || citesInBrackets(this.lex, n.raw) ? { citation: "cites" as const } : linksOut(n) ? { citation: "links" as const } : {}),
+        ...(reading.citation ? { citation: reading.citation } : {}),
       };
-      const citing = sentences.flatMap((s, i) => (i > 0 && citesDocument(this.lex, s.text) ? [i] : []));
-      if (citing.length) work.citing = citing;
+      if (reading.citing) work.citing = [...reading.citing];
       this.lines.push(work);
       factByLine.set(n.line, factId);
       if (section !== undefined) this.sections[section]!.lines.push(factId);
@@ -2338,6 +2338,36 @@ function linksOut(line: NoteLine): boolean {
 /** Is the line's sentence `i` words of a document the line cites? */
 function cited(line: LineWork, i: number): boolean {
   return line.citation !== undefined || (line.citing?.includes(i) ?? false);
+}
+
+/**
+ * What the structure pass reads of a line on its own, kept per parsed line (the watcher's parse
+ * cache hands an unchanged note's lines back, build after build): its sentences in NFKC and
+ * whether each is Japanese, and whether it, or which of its later sentences, cites a document.
+ */
+interface LineReading {
+  sentences: { original: string; text: string; start: number; japanese: boolean }[];
+  citation?: "cites" | "links";
+  citing?: number[];
+}
+
+const readingsByLine = new WeakMap<Lexicon, WeakMap<NoteLine, LineReading>>();
+
+function lineReading(lex: Lexicon, line: NoteLine): LineReading {
+  let byLine = readingsByLine.get(lex);
+  if (!byLine) readingsByLine.set(lex, (byLine = new WeakMap()));
+  let reading = byLine.get(line);
+  if (!reading) {
+    const sentences = sentencesOf(lex, line).map((span) => {
+      const s = analyseSentence(lex, span.text);
+      return { original: s.original, text: s.text, start: span.start, japanese: s.japanese };
+    });
+    const citation = citesDocument(lex, line.text) || citesInBrackets(lex, line.raw) ? ("cites" as const) : linksOut(line) ? ("links" as const) : undefined;
+    const citing = sentences.flatMap((s, i) => (i > 0 && citesDocument(lex, s.text) ? [i] : []));
+    reading = { sentences, ...(citation ? { citation } : {}), ...(citing.length ? { citing } : {}) };
+    byLine.set(line, reading);
+  }
+  return reading;
 }
 
 function sentencesOf(lex: Lexicon, line: NoteLine): ReturnType<typeof splitSentences> {

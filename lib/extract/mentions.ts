@@ -40,8 +40,10 @@ export class AnalysedSentence {
     readonly original: string,
     /** NFKC text the offsets refer to. */
     readonly text: string,
+    /** Whether `text` is Japanese, when already known (isJapanese). */
+    japanese?: boolean,
   ) {
-    this.japanese = isJapanese(text);
+    this.japanese = japanese ?? isJapanese(text);
   }
 
   get tokens(): Token[] {
