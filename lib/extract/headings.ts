@@ -7,6 +7,7 @@ import { nfkc, withoutFinalStop } from "../text/normalize";
 import { lookupEntity, type Lexicon } from "../vocab/lexicon";
 import { comparedSides, sharedHead } from "./definitions";
 import { escapeRegExp } from "../text/escape-regexp";
+import { remembered } from "../text/bounded-memo";
 
 export type HeadingMeaning =
   | { kind: "named"; name: string }
@@ -152,6 +153,16 @@ export function isGenericLabel(lex: Lexicon, text: string): boolean {
  * `depth` 1 headings that name a document ("AWS SAA-C02 Study Guide") are generic too.
  */
 export function readHeading(lex: Lexicon, heading: string, depth = 2): HeadingMeaning {
+  let byText = meanings.get(lex);
+  if (!byText) meanings.set(lex, (byText = new Map()));
+  // (Every build reads the notes' titles, link texts and file names as headings again.)
+  return remembered(byText, `${depth}\u0000${heading}`, 50_000, () => Object.freeze(readHeadingNow(lex, heading, depth)));
+}
+
+/** Meanings by depth and text, by lexicon (frozen: one object serves every caller). */
+const meanings = new WeakMap<Lexicon, Map<string, HeadingMeaning>>();
+
+function readHeadingNow(lex: Lexicon, heading: string, depth: number): HeadingMeaning {
   const c = cuesOf(lex);
   let text = nfkc(heading).trim();
   // A verdict in brackets after a choice says which answer was right: "A. Spot Instances（正解）"
