@@ -17,6 +17,7 @@ import { DESCRIPTION_HEADER, GLOSSARY_HEADING, MEANING_HEADER, TERM_HEADER } fro
 import type { LinkSpan, NoteLine, ParsedNote, Warning } from "../parse/types";
 import { splitSentences } from "../text/sentences";
 import { escapeRegExp } from "../text/escape-regexp";
+import { remembered } from "../text/bounded-memo";
 import { nameKey, nfkc, stripVendorPrefix, withoutLeadingEmoji } from "../text/normalize";
 import { domainsNamedIn, isEverydayWord, lexiconForDomains, type Lexicon } from "../vocab/lexicon";
 import { resolveName } from "../vocab/resolve-name";
@@ -82,6 +83,8 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
 const PREDICATIVE = /^[a-z]{2,}(?:ed|able|ible|ive|ous|ful|less)$/;
 
 const verdictSets = new WeakMap<Lexicon, Set<string>>();
+/** Extraction.meaningful's answers, by lexicon. */
+const meaningfulNames = new WeakMap<Lexicon, Map<string, boolean>>();
 
 /** The words of an answer's or a false belief's label, in lower case (cues.answerLabels, cues.falseLabels). */
 function verdictWords(lex: Lexicon): Set<string> {
@@ -1137,6 +1140,13 @@ export class Extraction implements Knowledge {
    * "機能") or function words.
    */
   meaningful(name: string): boolean {
+    let byName = meaningfulNames.get(this.lex);
+    if (!byName) meaningfulNames.set(this.lex, (byName = new Map()));
+    // (Asked of the same names in every pass and every build; the answer is the vocabulary's alone.)
+    return remembered(byName, name, 200_000, () => this.meaningfulNow(name));
+  }
+
+  private meaningfulNow(name: string): boolean {
     const words = stripVendorPrefix(nfkc(name))
       .toLowerCase()
       .split(/[\s\-/]+/)
