@@ -104,8 +104,10 @@ function isQuestionHeading(lex: Lexicon, text: string): boolean {
   const t = nfkc(text).toLowerCase();
   return lex.vocab.cues.questionHeadings.some((q) => {
     const cue = q.toLowerCase();
-    // English cues are whole words ("todo", not "to do" inside "Todoist").
-    return CJK.test(cue) ? t.includes(cue) : new RegExp(`(^|[^a-z])${escapeRegExp(cue)}([^a-z]|$)`).test(t);
+    // English cues are whole words ("todo", not "to do" inside "Todoist"). A Japanese one is no
+    // list of questions where a particle makes it what a verb acts on: "AWS アカウントの秘密の
+    // 質問を設定する" sets up a security question.
+    return CJK.test(cue) ? new RegExp(`${escapeRegExp(cue)}(?![をがにへ])`).test(t) : new RegExp(`(^|[^a-z])${escapeRegExp(cue)}([^a-z]|$)`).test(t);
   });
 }
 
