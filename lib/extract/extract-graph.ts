@@ -586,7 +586,9 @@ export class Extraction implements Knowledge {
         if (earlier && !this.noteNodes.has(note.file)) this.warnings.push({ file: note.file, line: h.line, message: `heading "${h.text}" also heads a section in ${earlier.file}:${earlier.heading.line}; both sections describe one node` });
         draft.ownSections.push(index);
         // The name the heading gives, not its facet words ("Amazon SQS とは" is written "Amazon SQS").
-        this.reg.seen(owner, meaning.kind === "named" && !link ? meaning.name : h.text);
+        // (A link's words that title a chapter, "### [[03 - Storage/S3 - Simple Storage Service|03 -
+        // Storage]]" in a table of contents, are the chapter's, no name of the note it opens with.)
+        if (!(link && isDocumentTitle(this.lex, nfkc(h.text).trim()))) this.reg.seen(owner, meaning.kind === "named" && !link ? meaning.name : h.text);
       }
     }
     const factByLine = new Map<number, number>();
