@@ -133,14 +133,25 @@ function mappingLines(lines: readonly LineWork[], sections: readonly Section[], 
     const arrowed: [LineWork, number][] = [];
     for (const id of section.lines) {
       const line = lines[id]!;
-      const m = ONE_ARROW.exec(line.note.text);
-      if (m) arrowed.push([line, line.note.text.indexOf(m[1]!)]);
+      const at = oneArrowAt(line.note);
+      if (at >= 0) arrowed.push([line, at]);
     }
     if (arrowed.length < 3) continue;
     const knownBefore = arrowed.filter(([line, at]) => line.sentences.some((s, i) => s.mentions.some((m) => line.sentenceStarts[i]! + m.end <= at && known(m.key))));
     if (knownBefore.length * 2 < arrowed.length) for (const [line, at] of arrowed) out.set(line, at);
   }
   return out;
+}
+
+/** Where a line's one arrow stands (-1: none, or several), kept per parsed line: the pattern is dear on long lines. */
+const arrowsByLine = new WeakMap<NoteLine, number>();
+function oneArrowAt(line: NoteLine): number {
+  let at = arrowsByLine.get(line);
+  if (at === undefined) {
+    const m = ONE_ARROW.exec(line.text);
+    arrowsByLine.set(line, (at = m ? line.text.indexOf(m[1]!) : -1));
+  }
+  return at;
 }
 
 const bracketRemarkPatterns = new WeakMap<Lexicon, RegExp | undefined>();
