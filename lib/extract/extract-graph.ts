@@ -9,6 +9,7 @@
 //   7. relations: one rule per cue family (rules/), then structure (rules/structure.ts)
 // then assemble-graph.ts turns the drafts into nodes and edges.
 
+import { createHash } from "node:crypto";
 import type { Evidence, KnowledgeGraph, NodeKind } from "../graph/types";
 import { isTermLike, looksLikeName, onlyJoiningKana, splitDefinition } from "../parse/definition";
 import { cleanHeading, isReferenceLine, noteName } from "../parse/inline";
@@ -2339,11 +2340,15 @@ function looksLikeTerm(name: string): boolean {
   return true;
 }
 
-/** A line as the passes read it, as a string (kept per line object: a watcher's unchanged notes come back as the same objects). */
+/**
+ * A line as the passes read it, as a digest of all of it (kept per line object: a watcher's
+ * unchanged notes come back as the same objects). The terms pass compares a note's lines by these
+ * at every save: aws-study's lines written out whole came to some 5 MB joined and compared.
+ */
 const lineTexts = new WeakMap<NoteLine, string>();
 function lineText(line: NoteLine): string {
   let text = lineTexts.get(line);
-  if (text === undefined) lineTexts.set(line, (text = JSON.stringify(line)));
+  if (text === undefined) lineTexts.set(line, (text = createHash("sha256").update(JSON.stringify(line)).digest("base64")));
   return text;
 }
 
