@@ -1,6 +1,7 @@
 // Tables in notes: which hold records and which compare things.
 
 import { nfkc } from "../text/normalize";
+import type { NoteLine } from "../parse/types";
 import type { LineWork } from "./model";
 
 /** One table of one note: its rows share the file, the section and the header. */
@@ -50,9 +51,12 @@ export function valueColumn(rows: LineWork[], column: number): boolean {
  * Cluster (Performance) = 10 Gbps / Spread (Resilience) = Standard" writes "Cluster (Performance)"
  * and "Spread (Resilience)" before its values. As [start, end) offsets in the line's text.
  */
-export function headerSpans(line: LineWork): [number, number][] {
+export function headerSpans(line: LineWork): readonly [number, number][] {
   const table = line.note.table;
   if (!table) return [];
+  // (Every build asks it of every row: kept per parsed line.)
+  const kept = spansByLine.get(line.note);
+  if (kept) return kept;
   const text = line.note.text;
   const spans: [number, number][] = [];
   for (const cell of table.header) {
@@ -63,5 +67,8 @@ export function headerSpans(line: LineWork): [number, number][] {
       if (opens && /^(?: = |: )/.test(text.slice(at + header.length, at + header.length + 3))) spans.push([at, at + header.length]);
     }
   }
+  spansByLine.set(line.note, spans);
   return spans;
 }
+
+const spansByLine = new WeakMap<NoteLine, [number, number][]>();
