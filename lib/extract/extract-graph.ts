@@ -928,7 +928,7 @@ export class Extraction implements Knowledge {
     for (const l of lines) {
       const section = l.section !== undefined ? this.sections[l.section] : undefined;
       const where = section ? `${section.heading.line}\u0001${section.owner ?? ""}\u0001${section.named}\u0001${section.questions}\u0001${section.compared?.join("\u0001") ?? ""}` : "";
-      parts.push(`${lineText(l.note)}\u0002${where}\u0002${l.lead !== undefined ? l.lead - first : ""}\u0002${l.noteOwner ?? ""}`);
+      parts.push(`${lineDigest(l.note)}\u0002${where}\u0002${l.lead !== undefined ? l.lead - first : ""}\u0002${l.noteOwner ?? ""}`);
     }
     return parts.join("\u0003");
   }
@@ -2345,15 +2345,13 @@ function looksLikeTerm(name: string): boolean {
  * unchanged notes come back as the same objects). The terms pass compares a note's lines by these
  * at every save: aws-study's lines written out whole came to some 5 MB joined and compared.
  */
-const lineTexts = new WeakMap<NoteLine, string>();
-function lineText(line: NoteLine): string {
-  let text = lineTexts.get(line);
-  if (text === undefined) lineTexts.set(line, (text = createHash("sha256").update(JSON.stringify(line)).digest("base64")));
-  return text;
+const lineDigests = new WeakMap<NoteLine, string>();
+function lineDigest(line: NoteLine): string {
+  let digest = lineDigests.get(line);
+  if (digest === undefined) lineDigests.set(line, (digest = createHash("sha256").update(JSON.stringify(line)).digest("base64")));
+  return digest;
 }
 
-/** A line's sentences (kept per line object, like `lineText`: a watcher's rebuild splits only the changed notes' lines). */
-const lineSentences = new WeakMap<NoteLine, ReturnType<typeof splitSentences>>();
 /**
  * A line that is only a link to a page on the web, with at most a bracket of its own ("[【AWS Black
  * Belt Online Seminar】AWS CloudFormation deep dive(YouTube)](https://…)(1:06:10)"), cites that
@@ -2386,7 +2384,7 @@ function lineReading(lex: Lexicon, line: NoteLine): LineReading {
   if (!byLine) readingsByLine.set(lex, (byLine = new WeakMap()));
   let reading = byLine.get(line);
   if (!reading) {
-    const sentences = sentencesOf(lex, line).map((span) => {
+    const sentences = withoutAnswerLabel(lex, splitSentences(line.text)).map((span) => {
       const s = analyseSentence(lex, span.text);
       return { original: s.original, text: s.text, start: span.start, japanese: s.japanese };
     });
@@ -2396,12 +2394,6 @@ function lineReading(lex: Lexicon, line: NoteLine): LineReading {
     byLine.set(line, reading);
   }
   return reading;
-}
-
-function sentencesOf(lex: Lexicon, line: NoteLine): ReturnType<typeof splitSentences> {
-  let spans = lineSentences.get(line);
-  if (spans === undefined) lineSentences.set(line, (spans = withoutAnswerLabel(lex, splitSentences(line.text))));
-  return spans;
 }
 
 /**
