@@ -10,7 +10,8 @@ export const test = base.extend<{ consoleErrors: string[] }>({
     async ({ page }, use) => {
       const errors: string[] = [];
       page.on("console", (m) => {
-        if (m.type() === "error") errors.push(m.text());
+        // (With the resource's address: "Failed to load resource: … 404" alone does not say which.)
+        if (m.type() === "error") errors.push(m.location().url ? `${m.text()} (${m.location().url})` : m.text());
       });
       page.on("pageerror", (e) => errors.push(String(e)));
       await use(errors);
