@@ -247,7 +247,8 @@ async function buildInto(store: Store, notesDir: string, { t0, readMs, files, re
   if (!searchWorker) collectGarbage();
   const t1 = performance.now();
   const saved = await saveGraph(store.db, graph, { notesDir: path.resolve(notesDir), summary, provider: store.config.provider, sources, artifacts: { search, [SEARCH_PLACES]: searchPlaces }, ...(rowsBefore !== undefined ? { keepRows: true } : {}), ...(previousRows ? { rowsBefore: previousRows } : {}), dropOlderLater: true });
-  summary.timingsMs[saved.rowsShared ? `store (${saved.rowsShared} of ${graph.nodes.length + graph.edges.length + graph.facts.length} rows kept from the build before)` : "store"] = Math.round(performance.now() - t1);
+  const kept = [...(saved.rowsShared ? [`${saved.rowsShared} of ${graph.nodes.length + graph.edges.length + graph.facts.length} rows`] : []), ...(saved.partsShared.shared ? [`${saved.partsShared.shared} of ${saved.partsShared.parts} search index parts`] : [])];
+  summary.timingsMs[kept.length ? `store (${kept.join(" and ")} kept from the build before)` : "store"] = Math.round(performance.now() - t1);
   const target = store.config.provider === "sqlite" ? path.relative(process.cwd(), store.config.file) || store.config.file : "PostgreSQL";
   process.stdout.write(`${formatSummary(summary, (performance.now() - t0) / 1000, target)}\n`);
   // For npm run bench: what this build cost, measured from inside.

@@ -25,12 +25,14 @@ describe("a rebuild in a new process", () => {
     run(["build-graph"], "graph.db");
     appendFileSync(path.join(notes, "queues.md"), "\nKinesis はストリームを扱う。SQS とは違い、レコードを再生できる。\n");
     const rebuilt = run(["build-graph"], "graph.db");
-    const kept = /store \((\d+) of (\d+) rows kept from the build before\)/.exec(rebuilt);
+    const kept = /store \((\d+) of (\d+) rows and (\d+) of (\d+) search index parts kept from the build before\)/.exec(rebuilt);
     expect(kept, rebuilt).not.toBeNull();
     // Nearly every row is the build before's: the edit wrote a few.
     const [shared, total] = [Number(kept![1]), Number(kept![2])];
     expect(total - shared).toBeGreaterThan(0);
     expect(total - shared).toBeLessThan(total / 10);
+    // …and of the search index's parts, most are copied in the database, not written again.
+    expect(Number(kept![3])).toBeGreaterThan(Number(kept![4]) / 2);
     run(["build-graph"], "fresh.db");
     // (Where nodes are drawn aside: a rebuild keeps the drawing of the build before.)
     const graphOf = (db: string) => {

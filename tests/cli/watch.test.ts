@@ -75,7 +75,7 @@ describe("build:graph --watch", () => {
     // A note read before the other: every line of the other keeps its text and place, and gets another id.
     writeFileSync(path.join(notes, "basics.md"), "# Basics\n\nSQSはSNSと組み合わせる。\n");
     await until(() => builds() === 3);
-    expect(out).toMatch(/store \(\d+ of \d+ rows kept from the build before\)/);
+    expect(out).toMatch(/store \(\d+ of \d+ rows( and \d+ of \d+ search index parts)? kept from the build before\)/);
     const run = (args: string[], db: string) => spawnSync(process.execPath, [path.join(ROOT, "scripts/run.mjs"), ...args], { cwd: ROOT, env: { ...process.env, CI: "1", NOTES_DIR: notes, DATABASE_URL: `file:${db}` }, encoding: "utf8" });
     const fresh = path.join(work, "fresh.db");
     expect(run(["build-graph"], fresh).status).toBe(0);

@@ -127,6 +127,34 @@ describe.each(TEST_DATABASES)("graph store ($name through Prisma)", (database) =
     for (const [file, text] of Object.entries(sources)) expect(await loadNoteSource(store.db, built.id, file)).toBe(text);
   });
 
+  it("stores a long artifact in parts, and a rebuild copies the parts its edit left alone", async () => {
+    // A search index's worth of text: a few hundred kilobytes of lines, Japanese and astral ones among them.
+    const lines = Array.from({ length: 12_000 }, (_, i) => `"fact ${i}: ALIASレコード ${i % 7 === 0 ? "😀" : ""} \\ <script>"`);
+    const first = `[${lines.join(",")}]`;
+    const built = await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g), provider: store.config.provider, artifacts: { search: first } });
+    expect(built.partsShared.shared).toBe(0);
+    expect(built.partsShared.parts).toBeGreaterThan(10);
+    expect(await loadArtifact(store.db, built.id, "search")).toBe(first);
+    // One line edited in the middle: the parts around it are written, the others copied.
+    lines[6_000] = '"fact 6000: edited"';
+    const second = `[${lines.join(",")}]`;
+    const rebuilt = await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g), provider: store.config.provider, artifacts: { search: second } });
+    expect(rebuilt.partsShared.parts - rebuilt.partsShared.shared).toBeGreaterThan(0);
+    expect(rebuilt.partsShared.parts - rebuilt.partsShared.shared).toBeLessThanOrEqual(2);
+    expect(await loadArtifact(store.db, rebuilt.id, "search")).toBe(second);
+    // The build before still reads as it was; dropped, its parts go with it.
+    expect(await loadArtifact(store.db, built.id, "search")).toBe(first);
+    await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g), provider: store.config.provider, artifacts: { search: second } });
+    expect(await loadArtifact(store.db, built.id, "search")).toBeNull();
+    expect(await store.db.buildArtifact.count({ where: { buildId: built.id } })).toBe(0);
+  });
+
+  it("reads a note back as it was written, even one that begins like a stored artifact", async () => {
+    const sources = { "gzip.md": "gzip-base64:H4sIAAAAAAAA", "parts.md": 'parts:["x"]\nnot a list', "plain.md": "plain" };
+    const built = await saveGraph(store.db, g, { notesDir: "/notes", summary: summary(g), provider: store.config.provider, sources });
+    for (const [file, text] of Object.entries(sources)) expect(await loadNoteSource(store.db, built.id, file)).toBe(text);
+  });
+
   it("rebuilds over a graph larger than one insert statement", async () => {
     const big: KnowledgeGraph = { ...g, nodes: Array.from({ length: 20 }, (_, k) => g.nodes.map((n) => ({ ...n, id: `${n.id}-${k}` }))).flat() };
     expect(big.nodes.length).toBeGreaterThan(5000);
