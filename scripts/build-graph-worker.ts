@@ -6,6 +6,7 @@ import type { NoteFile } from "../lib/parse/types";
 import { parseKey, parseSalt, type CachedParse } from "../lib/pipeline/parse-cache";
 import { parseSafely } from "../lib/pipeline/run-pipeline";
 import { SearchIndexer, withBuiltIndex, type SearchPayload } from "../lib/search/graph-search";
+import { contentParts } from "../lib/store/content-parts";
 import { compileLexicon } from "../lib/vocab/lexicon";
 import type { Vocabulary } from "../lib/vocab/types";
 
@@ -17,10 +18,13 @@ export interface SearchRequest {
   payload: SearchPayload;
 }
 
-/** …with its texts' places (SearchIndexer.places), stored beside it for a later process. */
+/**
+ * …as the parts it is stored in (worked out here, off the thread that writes the rows), with its
+ * texts' places (SearchIndexer.places), stored beside it for a later process.
+ */
 export interface SearchAnswer {
   id: number;
-  json: string;
+  parts: string[];
   places: number[] | undefined;
 }
 
@@ -29,8 +33,8 @@ if (data.task === "search-server") {
   // It indexes build after build: the texts an edit left alone stay indexed.
   const indexer = new SearchIndexer();
   parentPort!.on("message", ({ id, payload }: SearchRequest) => {
-    const json = JSON.stringify(indexer.index(payload));
-    parentPort!.postMessage({ id, json, places: indexer.places() } satisfies SearchAnswer);
+    const parts = contentParts(JSON.stringify(indexer.index(payload)));
+    parentPort!.postMessage({ id, parts, places: indexer.places() } satisfies SearchAnswer);
   });
 } else if (data.task === "parse") {
   const lex = compileLexicon(data.vocabulary);

@@ -25,7 +25,7 @@ import { vocabularyFingerprint } from "../lib/vocab/fingerprint";
 import type { MentionMemo } from "../lib/extract/mention-memo";
 import { MatchMemoFile } from "../lib/io/match-memo-file";
 import type { NoteFile, Warning } from "../lib/parse/types";
-import { currentBuild, loadArtifact, loadPositions, loadStoredRows, saveGraph, type StoredRows } from "../lib/store/graph-store";
+import { currentBuild, loadArtifact, loadPositions, loadStoredRows, saveGraph, type ArtifactBody, type StoredRows } from "../lib/store/graph-store";
 import { openStore, type GraphDb, type Store } from "../lib/store/open-store";
 import type { Vocabulary } from "../lib/vocab/types";
 import { createProgress } from "./cli/progress";
@@ -66,6 +66,12 @@ interface WatchState {
   parseCache?: ParseCacheFile;
   /** What the last build wrote: the rows the next one shares with it are copied in the database, not sent. */
   storedRows?: StoredRows;
+  /**
+   * Writes what a later process may reuse (the parsed notes, the matching): left for when the
+   * watcher is idle, or stops, since this process keeps them in memory (aws-study's 5 MB of
+   * matching took some 120 ms a save, beside the server reading the new build).
+   */
+  writeCaches?: () => void;
 }
 
 /**
@@ -151,8 +157,12 @@ async function buildOnce(notesDir: string, freshLayout = false, watching?: Watch
     // What the next process may reuse is written once the graph is served, not on the way to it
     // (a one-off build first gives back what the store left behind).
     if (!watching) collectGarbage();
-    cache.save();
-    memoFile.save(mentionMemo);
+    const writeCaches = () => {
+      cache.save();
+      memoFile.save(mentionMemo);
+    };
+    if (watching) watching.writeCaches = writeCaches;
+    else writeCaches();
     if (watching) watching.built = fingerprint;
     // (For npm run bench: the peak of the whole run, the caches' writing included.)
     const statsFile = process.env.BUILD_STATS_FILE;
@@ -207,11 +217,11 @@ async function buildInto(store: Store, notesDir: string, { t0, readMs, files, re
   // Beside it goes where its texts stand in the graph's table, so that the next process can too.
   const ts = performance.now();
   const alongside = (summaryKey: string) => <T>(value: T) => ((summary.timingsMs[summaryKey] = Math.round(performance.now() - ts)), value);
-  let search: string | Promise<string>;
+  let search: ArtifactBody | Promise<ArtifactBody>;
   let searchPlaces: string | Promise<string>;
   if (searchWorker) {
     const answer = searchWorker.index(searchPayloadFromGraph(graph, vocabulary.glossary)).then(alongside("search index (alongside store)"));
-    search = answer.then((a) => a.json);
+    search = answer.then((a) => ({ parts: a.parts }));
     searchPlaces = answer.then((a) => placesArtifact(a.places));
   } else if (workers && graph.nodes.length >= workers.searchNodes) {
     // (The worker gets the search payload, not the graph: copying every edge's evidence to it cost memory.)
@@ -304,11 +314,20 @@ async function warmRebuild(notesDir: string, watching: WatchState): Promise<void
   if (watching.search && !watching.search.stopped) await watching.search.index(searchPayloadFromGraph(graph, vocabulary.glossary));
 }
 
+/** How long the watcher waits for another save before it writes its caches. */
+const CACHES_AFTER_IDLE_MS = 2000;
+
 /** Rebuilds after changes settle; a failed rebuild reports and keeps the last good graph. */
 function watchAndRebuild(notesDir: string, watching: WatchState): Promise<never> {
   let timer: NodeJS.Timeout | undefined;
+  let idle: NodeJS.Timeout | undefined;
   let running = false;
   let again = false;
+  const writeCaches = () => {
+    const write = watching.writeCaches;
+    watching.writeCaches = undefined;
+    write?.();
+  };
   /** Runs `task` unless a build runs: then once it is done. */
   const exclusively = async (task: () => Promise<void>) => {
     if (running) {
@@ -325,6 +344,9 @@ function watchAndRebuild(notesDir: string, watching: WatchState): Promise<never>
     if (again) {
       again = false;
       void rebuild();
+    } else {
+      clearTimeout(idle);
+      idle = setTimeout(() => !running && writeCaches(), CACHES_AFTER_IDLE_MS);
     }
   };
   const rebuild = () => exclusively(() => buildOnce(notesDir, false, watching));
@@ -333,6 +355,7 @@ function watchAndRebuild(notesDir: string, watching: WatchState): Promise<never>
   // A save is a burst of events within milliseconds (write, rename, the editor's own files): the
   // rebuild starts once they have been quiet for a tenth of a second.
   const schedule = () => {
+    clearTimeout(idle);
     clearTimeout(timer);
     timer = setTimeout(() => void rebuild(), 100);
   };
@@ -341,6 +364,13 @@ function watchAndRebuild(notesDir: string, watching: WatchState): Promise<never>
     if (mayChangeNotes(filename)) schedule();
   }).on("error", (e) => process.stderr.write(`build:graph: cannot watch ${notesDir}: ${e.message}\n`));
   for (const dir of [process.env.VOCAB_DIR || DEFAULT_VOCAB_DIR]) watch(dir, { recursive: true }, schedule).on("error", (e) => process.stderr.write(`build:graph: cannot watch ${dir}: ${e.message}\n`));
+  // Stopped, it writes what it kept for the next process first (a build under way is not waited for).
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      if (!running) writeCaches();
+      process.exit(signal === "SIGINT" ? 130 : 143);
+    });
+  }
   process.stdout.write(`watching ${notesDir} for changes (Ctrl+C to stop)\n`);
   return new Promise<never>(() => {});
 }

@@ -179,8 +179,11 @@ export async function saveGraph(
     notesDir: string;
     summary: BuildSummary;
     provider?: Provider;
-    /** Artifacts may still be in the making (the search index, built on the other core while the rows are written). */
-    artifacts?: Record<string, string | Promise<string>>;
+    /**
+     * Artifacts may still be in the making (the search index, built on the other core while the
+     * rows are written); a long one may come split already (`contentParts` of its text).
+     */
+    artifacts?: Record<string, ArtifactBody | Promise<ArtifactBody>>;
     /** The notes' texts as read, by file (for the note view). */
     sources?: Record<string, string>;
     /** What the build before wrote (kept by the watcher): the rows this build shares with it are copied, not sent. */
@@ -201,7 +204,7 @@ export async function saveGraph(
   // A short one is compressed on libuv's threads as soon as it is there, while the rows are
   // written; a long one is split into parts first, and only the parts the build before lacks are.
   const sources = new Map(Object.entries(meta.sources ?? {}));
-  const encoded = Object.entries(meta.artifacts ?? {}).map(([name, body]) => [name, Promise.resolve(body).then<string | { parts: string[] }>((text) => (text.length >= PARTED_LENGTH ? { parts: contentParts(text) } : encodeArtifact(text)))] as const);
+  const encoded = Object.entries(meta.artifacts ?? {}).map(([name, body]) => [name, Promise.resolve(body).then<string | { parts: string[] }>((text) => (typeof text !== "string" ? text : text.length >= PARTED_LENGTH ? { parts: contentParts(text) } : encodeArtifact(text)))] as const);
   for (const [, body] of encoded) body.catch(() => undefined);
   const saved = await db.$transaction(async (tx) => {
     // Builds take turns (SQLite's single writer does this by itself).
@@ -283,7 +286,10 @@ async function insertArtifact(tx: RawExecutor, provider: Provider, buildId: numb
 // A long artifact is stored as its content-defined parts (content-parts.ts), each a row named by
 // its artifact and its digest and compressed on its own, and under its own name the list of its
 // parts' digests in order. A part the build before stored too is copied inside the database.
-const PARTED_LENGTH = 256 * 1024;
+export const PARTED_LENGTH = 256 * 1024;
+
+/** An artifact's text, or its content-defined parts (worked out where the text was made: the search worker). */
+export type ArtifactBody = string | { parts: string[] };
 const PART_ARTIFACT = "part:";
 const PARTS_LIST = "parts:";
 

@@ -3,11 +3,12 @@
 // rebuild; a changed note does.
 
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mayChangeNotes } from "../../lib/io/read-notes";
+import { cacheFileOf } from "../../lib/io/parse-cache-file";
 import { ROOT } from "../helpers/seed";
 
 describe("which changes the watcher looks at", () => {
@@ -90,5 +91,21 @@ describe("build:graph --watch", () => {
     const answers = (db: string) => spawnSync(process.execPath, [path.join(ROOT, "scripts/run.mjs"), "search", "--json", "--stdin"], { cwd: ROOT, env: { ...process.env, CI: "1", NOTES_DIR: notes, DATABASE_URL: `file:${db}` }, input: "SQS\nキュー\nSNSと組み合わせる\nストリーム\nSQS vs SNS\npub/sub\n", encoding: "utf8" }).stdout;
     expect(answers(path.join(work, "graph.db"))).toContain("sqs");
     expect(answers(path.join(work, "graph.db"))).toBe(answers(fresh));
+  });
+
+  it("writes what a later process reuses once no save follows, and when stopped right after a build", async () => {
+    const matching = cacheFileOf(notes, path.join(ROOT, ".cache", "match"));
+    const written = () => (existsSync(matching) ? statSync(matching).mtimeMs : 0);
+    // Idle since the last build: written within a few seconds.
+    await until(() => written() > 0, 10_000);
+    const before = written();
+    writeFileSync(note, "# SQS\n\nSQSはキュー。\n\nKinesisはストリーム。\n");
+    await until(() => builds() === 4);
+    // Stopped before it was idle long enough: written on the way out.
+    const exited = new Promise<number | null>((resolve) => watcher.once("exit", (code) => resolve(code)));
+    watcher.kill("SIGINT");
+    expect(await exited).toBe(130);
+    expect(written()).toBeGreaterThan(before);
+    expect(readFileSync(matching, "utf8").length).toBeGreaterThan(100);
   });
 });
