@@ -336,6 +336,13 @@ export function casualCapital(s: AnalysedSentence, t: Token): boolean {
   return /^[A-Z][a-z]+$/.test(t.text) && /(?:^|[.:;!?(]|\s-)\s*$/.test(s.text.slice(0, t.start));
 }
 
+/**
+ * An English verb in its base form by its ending ("authorize access", "normalize the data"): a
+ * noun is never made from "-ize" (that is "-ization"), so the word is no word of a name. (Not the
+ * nouns that happen to end so: size, prize.)
+ */
+const BASE_VERB = /^(?!(?:re|up|down|over)?size$|prize$)[a-z]{2,}ize$/;
+
 function eligible(lex: Lexicon, t: Token, s?: AnalysedSentence): boolean {
   if (t.script === "latin") {
     if (isFunctionWord(lex, t) || /^\d+$/.test(t.text) || lex.stopTerms.has(t.text.toLowerCase())) return false;
@@ -344,7 +351,7 @@ function eligible(lex: Lexicon, t: Token, s?: AnalysedSentence): boolean {
     // English words that are not nouns of a name: pronouns, quantifiers, common verbs, adverbs.
     const lower = t.text.toLowerCase();
     const casual = t.text === lower || (s !== undefined && casualCapital(s, t));
-    if (casual && (lex.nonNameWords.has(lower) || lex.functionWords.has(lower) || /[a-z]{3}ly$/.test(lower))) return false;
+    if (casual && (lex.nonNameWords.has(lower) || lex.functionWords.has(lower) || /[a-z]{3}ly$/.test(lower) || BASE_VERB.test(lower))) return false;
     return true;
   }
   if (t.script !== "cjk") return false;
