@@ -547,12 +547,15 @@ export class Extraction implements Knowledge {
       let meaning = headingMeaning(this.lex, note, h);
       // (Working with something, under no thing to do the work — "## オンプレとの連携" heading a chapter — it is read as a name.)
       if (meaning.kind === "joined" && (!enclosing || this.reg.get(enclosing)?.kind === "topic" || this.reg.get(enclosing)?.kind === "question")) meaning = meaning.named;
-      const questions = meaning.kind === "questions" || (parentSection?.questions ?? false);
+      // Under a heading of questions, one that is an answer's or a false answer's label alone
+      // ("### Correct", "#### 正解", "### Wrong") heads what was answered, no more questions.
+      const answers = (parentSection?.questions ?? false) && answerHeading(this.lex).test(nfkc(h.text));
+      const questions = meaning.kind === "questions" || ((parentSection?.questions ?? false) && !answers);
       let owner: string | undefined = enclosing;
       let named = false;
       // A heading that is only a link names the linked note: "## [[AWS Compute|Compute]]".
       const link = headingLink(h);
-      if (questions) {
+      if (questions || answers) {
         owner = enclosing;
       } else if (link) {
         owner = this.registerTerm(link.target, this.childKind(enclosing));
@@ -973,7 +976,9 @@ export class Extraction implements Knowledge {
     if (line.citation === "cites" || line.choiceOf !== undefined) return;
     const text = line.note.text;
     const section = line.section !== undefined ? this.sections[line.section] : undefined;
-    const marker = /^(Q|Q\d+|質問|疑問)\s*[:.：]\s*/i.exec(text);
+    // (Not a table's row, whose text names its header: "Question: …? / Answer: …" is a row of a
+    // table of questions and answers, each the pair of its cells.)
+    const marker = line.note.source === "table" ? null : /^(Q|Q\d+|Question(?:\s*\d+)?|質問|疑問)\s*[:.：]\s*/i.exec(text);
     // (A line of a list of questions that only points to a page is no question: a link, an address.)
     // (Nor one that says or tells something in full: "アカウント設定を開きます" under "秘密の質問".)
     // (A learner's "…がわかりません", "…は疑問です" is still one.)
@@ -2400,14 +2405,14 @@ function lineReading(lex: Lexicon, line: NoteLine): LineReading {
  * A label of one of the vocabulary's lists at the start of a text, as `pattern` places the labels
  * (escaped, joined by "|"), compiled once per vocabulary. No labels: a pattern that matches nothing.
  */
-function labelPattern(lex: Lexicon, list: "answerLabels" | "falseLabels", pattern: (labels: string) => string, flags: string): RegExp {
+function labelPattern(lex: Lexicon, lists: "answerLabels" | "falseLabels" | ("answerLabels" | "falseLabels")[], pattern: (labels: string) => string, flags: string): RegExp {
   let byList = labelPatterns.get(lex);
   if (!byList) labelPatterns.set(lex, (byList = new Map()));
   // (One list may stand in several patterns: keyed by the pattern too.)
-  const key = `${list} ${flags} ${pattern("")}`;
+  const key = `${lists} ${flags} ${pattern("")}`;
   let re = byList.get(key);
   if (re === undefined) {
-    const labels = lex.vocab.cues[list].map((l) => escapeRegExp(nfkc(l)));
+    const labels = [lists].flat().flatMap((list) => lex.vocab.cues[list]).map((l) => escapeRegExp(nfkc(l)));
     byList.set(key, (re = labels.length ? new RegExp(pattern(labels.join("|")), flags) : /$^/g));
   }
   return re;
@@ -2450,6 +2455,9 @@ function falseVerdictRow(lex: Lexicon, line: NoteLine): boolean {
 
 /** An answer's label and what follows it, at the start of a text (cues.answerLabels). */
 const answerLabel = (lex: Lexicon) => labelPattern(lex, "answerLabels", (labels) => `^[\\s\\p{Extended_Pictographic}\\uFE0F\\u200D]*(?:${labels})\\s*[:：]\\s*(?=\\S)`, "iu");
+
+/** A heading of an answer's or a false answer's label alone: "Correct", "正解:", "❌ Wrong". */
+const answerHeading = (lex: Lexicon) => labelPattern(lex, ["answerLabels", "falseLabels"], (labels) => `^[\\s\\p{Extended_Pictographic}\\uFE0F\\u200D*_]*(?:${labels})[\\s*_:：]*$`, "iu");
 
 /**
  * The words after an answer's label ("Answer: Lambda is a serverless…", "答え: …"): the
