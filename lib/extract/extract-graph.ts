@@ -730,6 +730,13 @@ export class Extraction implements Knowledge {
   }
 
   /** The key of a term, registering it if new: vocabulary entity, known term, or a new one. */
+  /** Is `name` a name of the thing `key` (as the notes or the vocabulary know it)? */
+  private namesSameThing(name: string, key: string): boolean {
+    if (this.reg.lookupName(name) === key) return true;
+    const vocab = this.reg.get(key)?.vocab;
+    return !!vocab && resolveName(this.lex, name, false)?.entity.id === vocab.id;
+  }
+
   registerTerm(name: string, kind: NodeKind = "concept"): string {
     const written = nfkc(name).trim();
     // (A mark before a name the vocabulary knows is no part of it: "✅ **AWS Backup**: …" is AWS Backup.)
@@ -797,7 +804,11 @@ export class Extraction implements Knowledge {
     const joined = !!first && !AWS_PREFIX.test(written) && !!this.reg.get(first.key)?.vocab?.ambiguous && /^\s*(?:(?:and|or)\s|&|\/|・|と|や)\s*\S/i.test(s.text.slice(first.end));
     const prefix = first && first.start === 0 && first.end < s.text.length && isProperName(this.reg, first) && this.reg.get(first.key)?.kind !== "topic" && !COMPARISON_TITLE.test(written) && !ownProduct && !joined ? first : undefined;
     const prefixName = prefix ? nameOfPrefix(prefix.surface, this.reg.get(prefix.key)?.english) : undefined;
-    const rest = prefix ? s.tokens.filter((t) => t.start >= prefix.end) : s.tokens;
+    // (A word right after it, or brackets, that name it again are no word of the name: "AWS Web
+    // Application Firewall (WAF) logs" is WAF logs, not "WAF WAF logs"; "DynamoDB Accelerator DAX" is DAX.)
+    const again = prefix ? /^\s*(?:[(（]([^()（）]+)[)）]|([^\s()（）]+)(?=\s|$))/.exec(s.text.slice(prefix.end)) : null;
+    const restFrom = prefix && again && this.namesSameThing((again[1] ?? again[2])!, prefix.key) ? prefix.end + again[0].length : prefix?.end;
+    const rest = restFrom !== undefined ? s.tokens.filter((t) => t.start >= restFrom) : s.tokens;
     const tr = translateTokens(rest);
     // A word the glossary drops (型) must not leave a bare head behind: ゲートウェイ型 is not "gateway".
     const dropsWords = rest.some((t) => t.gloss === "") && tr.english.split(/\s+/).filter(Boolean).length <= 1;
