@@ -3,7 +3,7 @@
 // comparison of two things ("SQS vs SNS"), a list of questions, or a document's title.
 
 import { isTermLike, looksLikeName, onlyJoiningKana } from "../parse/definition";
-import { nfkc, withoutFinalStop } from "../text/normalize";
+import { nameKey, nfkc, withoutFinalStop } from "../text/normalize";
 import { lookupEntity, type Lexicon } from "../vocab/lexicon";
 import { comparedSides, sharedHead } from "./definitions";
 import { escapeRegExp } from "../text/escape-regexp";
@@ -260,6 +260,12 @@ function readName(lex: Lexicon, c: HeadingCues, heading: string, depth: number):
   const pair = /\s(?:and|&)\s/i.test(text) ? text.split(/\s(?:and|&)\s/i) : CJK.test(text) && onlyJoiningKana(text) ? text.split(/と(?!の)/) : [];
   // (Nor two section words, "正解の理由と解説", "Overview and Features": a section of what encloses it.)
   if (pair.length === 2 && pair.every((p) => genericWord(c, p.trim()))) return { kind: "generic" };
+  // (Nor a name's facet and another facet, "SQSの特徴と用途", "SQS Features and Use Cases": the
+  // name's section, which the first side read alone names without its facet.)
+  if (pair.length === 2 && genericWord(c, pair[1]!.trim())) {
+    const first = readHeadingNow(lex, pair[0]!.trim(), depth);
+    if (first.kind === "named" && nameKey(first.name) !== nameKey(pair[0]!)) return first;
+  }
   if (pair.length === 2 && pair.every((p) => p.trim() && !/^[\u3041-\u309f]/.test(p.trim()) && isTermLike(p.trim()) && looksLikeName(p.trim())) && text.split(/\s+/).length <= 8) return { kind: "compared", sides: [pair[0]!.trim(), pair[1]!.trim()], joined: true };
   if (!isTermLike(text) || !looksLikeName(text)) return { kind: "clause" };
   return { kind: "named", name: text };
