@@ -975,8 +975,10 @@ export class Extraction implements Knowledge {
         return false;
       };
       // (A label alone on its line heads the answer below it: "**Correct Answer:**".)
+      // (So does a false one: "Wrong: \"Immediately\"" under "Question: …" gives the trap beside the answer.)
       const label = answerLabel(this.lex);
-      answered = this.sections.some((sec, si) => sec.file === this.sections[root]!.file && within(si) && sec.lines.some((id) => { const l = this.lines[id]!; return l.choiceOf !== undefined || label.test(`${l.note.text} …`); }));
+      const wrong = falseLabel(this.lex);
+      answered = this.sections.some((sec, si) => sec.file === this.sections[root]!.file && within(si) && sec.lines.some((id) => { const l = this.lines[id]!; return l.choiceOf !== undefined || label.test(`${l.note.text} …`) || wrong.test(l.note.text); }));
       this.answeredSets.set(root, answered);
     }
     return answered;
@@ -1000,7 +1002,8 @@ export class Extraction implements Knowledge {
     // (Nor an answer under its question: "正解: Transit Gateway", "Answer: …".)
     // (Under a set of questions that gives their answers or choices, only a line that asks is one:
     // "Key Learning Points", "CloudFront = caching at edge" explain the answer.)
-    if ((section?.questions && !isReferenceLine(line.note.raw) && !statement() && !answerLabel(this.lex).test(text) && !this.answeredSet(line.section!)) || marker || asks()) {
+    // (Nor a false answer: "Wrong: …", "❌ Trap: …".)
+    if ((section?.questions && !isReferenceLine(line.note.raw) && !statement() && !answerLabel(this.lex).test(text) && !falseLabel(this.lex).test(text) && !this.answeredSet(line.section!)) || marker || asks()) {
       const q = marker ? text.slice(marker[0].length) : text;
       const key = `q:${nameKey(q)}`;
       this.reg.ensure(key, "question");
