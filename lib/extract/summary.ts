@@ -127,6 +127,10 @@ function isFragmentText(lex: Lexicon, text: string): boolean {
   // A lead-in ("…in the following ways:", "主なものは以下のとおりです。") or words to the reader
   // ("You can…") say nothing of what it is.
   if (/[:：]\s*$/.test(text.trim()) || /^(?:you|we|i|let's|here|there|note|remember)\b/i.test(t)) return true;
+  // (So does a request to the reader: "以下のメトリクスを監視することを検討してください。", "Please refer
+  // to…". Not "See execution in console" in a list of what a feature does, nor "…を参照" saying
+  // what a thing refers to.)
+  if (/(?:て|で)(?:ください|下さい)[。.!！]?$|^(?:please|refer to)\b/i.test(t)) return true;
   // A gloss in brackets and nothing else ("(supports AWS IAM Identity Center)", "(see also docker
   // storage)") adds to a line it stood in; alone it says nothing of what the thing is.
   if (/^[(（][^()（）]*[)）]$/.test(t)) return true;

@@ -214,6 +214,34 @@ describe("summaries that give a pattern, a price or a lead-in", () => {
     expect(summaries.get("保存期間")).toBe("");
     expect(summaries.get("ホストゾーン")).toBe("ホストゾーンはドメインのトラフィックをルーティングするための管理単位です。");
   });
+
+  it("a request to the reader ('…を検討してください。', 'Please refer to…') says nothing of what a thing is (aws-study's API Gateway metrics)", () => {
+    const g = build(
+      [
+        "# API Gateway",
+        "",
+        "## API Gateway のメトリクス",
+        "",
+        "以下のメトリクスを監視することを検討してください。",
+        "",
+        "- 4XXError: クライアント側のエラーの数",
+        "",
+        "## Stages",
+        "",
+        "Please refer to the developer guide for stage variables.",
+        "",
+        "## terraform_remote_state",
+        "",
+        "別プロジェクトのoutputを参照",
+        "",
+      ].join("\n"),
+    );
+    const summaries = new Map(g.nodes.map((n) => [n.labelJa ?? n.label, n.summary]));
+    expect(summaries.get("API Gateway のメトリクス")).toBe("");
+    expect(summaries.get("Stages")).toBe("");
+    // (What a thing refers to is said of it.)
+    expect(summaries.get("terraform_remote_state")).toBe("別プロジェクトのoutputを参照");
+  });
 });
 
 describe("summaries are never pieces cut from inside a longer text", () => {
