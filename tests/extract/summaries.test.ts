@@ -18,6 +18,8 @@ const g = buildFolder("vault");
 
 /** The graph of one note written here. */
 const build = (text: string) => graphOfNotes(text);
+/** Each node's summary by the name it is shown with. */
+const summariesOf = (graph: ReturnType<typeof build>) => new Map(graph.nodes.map((n) => [n.labelJa ?? n.label, n.summary]));
 
 describe("summaries in a vault", () => {
   it("a service is summarised by the line of its own note that says what it is, not by brackets after it elsewhere", () => {
@@ -209,7 +211,7 @@ describe("summaries that give a pattern, a price or a lead-in", () => {
         "",
       ].join("\n"),
     );
-    const summaries = new Map(g.nodes.map((n) => [n.labelJa ?? n.label, n.summary]));
+    const summaries = summariesOf(g);
     expect(summaries.get("ルート利用")).toBe("");
     expect(summaries.get("保存期間")).toBe("");
     expect(summaries.get("ホストゾーン")).toBe("ホストゾーンはドメインのトラフィックをルーティングするための管理単位です。");
@@ -236,7 +238,7 @@ describe("summaries that give a pattern, a price or a lead-in", () => {
         "",
       ].join("\n"),
     );
-    const summaries = new Map(g.nodes.map((n) => [n.labelJa ?? n.label, n.summary]));
+    const summaries = summariesOf(g);
     expect(summaries.get("API Gateway のメトリクス")).toBe("");
     expect(summaries.get("Stages")).toBe("");
     // (What a thing refers to is said of it.)
