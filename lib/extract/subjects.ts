@@ -25,6 +25,9 @@ export function isClauseSubject(s: AnalysedSentence, m: Mention): boolean {
   return (before === "" || /[,;:]$/.test(before)) && /^\s+(is|are)\b/i.test(s.text.slice(m.end));
 }
 
+/** Words after a name that leave it the head of its phrase: auxiliaries, modals, adverbs, prepositions, relatives. */
+const AUXILIARY_OR_VERB = /^(?:is|was|can|cannot|could|will|would|may|might|must|should|shall|has|had|does|did|do|have|not|also|only|then|now|never|always|often|usually|still|just|automatically|typically|with|without|in|of|for|from|to|on|at|by|into|inside|within|across|behind|per|that|which|who|whose|where|and|or)$/;
+
 /** Words that may stand before an English sentence's subject ("Since", "The", "Amazon"). */
 const ENGLISH_LEAD_IN = /^\s*(?:(?:since|because|when|if|while|although|once|unless|so|also|note|tip|remember|but|and|however|then|thus)[\s:,]+){0,2}(?:(?:the|a|an|each|every|your|our|this|that|both|all|amazon|aws)\s+)*$/i;
 
@@ -37,6 +40,11 @@ export function topicOf(s: AnalysedSentence, ms: Mention[]): Mention | undefined
     // (A comma opens a list only when a name follows it: "Object storage, as opposed to…" is one.)
     const rest = s.text.slice(first.end).replace(/^\s*\([^()]*\)/, "");
     if (/^\s*(?:and\b|&|or\b|\/)/i.test(rest)) return undefined;
+    // A name after "a" or "an" qualifies the noun after it (a name takes no article of its own):
+    // "A JSON policy document in which…" is about a policy document, not JSON. ("A VPC spans a
+    // region" still names its subject: a word after it that ends like a verb, or an auxiliary.)
+    const next = /^\s+([a-z][a-z-]*)\b/.exec(rest)?.[1];
+    if (next && /^\s*(?:\S+\s+)*?(?:a|an)\s+$/i.test(s.text.slice(0, first.start)) && !/(?:s|ed)$/.test(next) && !AUXILIARY_OR_VERB.test(next)) return undefined;
     const second = ms[1];
     if (/^\s*,/.test(rest) && second && /^[\s,]*(?:(?:the|a|an|amazon|aws)\s+)?$/i.test(s.text.slice(first.end, second.start).replace(/\([^()]*\)/, ""))) return undefined;
     return first;
