@@ -69,6 +69,15 @@ function inTitleCaseName(text: string, start: number, ms: readonly Mention[]): b
   return /^[A-Z][a-z]/.test(text.slice(start, start + 2)) && /(?:^|\s)[A-Z][\w-]*\s+$/.test(text.slice(Math.max(0, start - 40), start)) && !ms.some((m) => m.end <= start && /^\s+$/.test(text.slice(m.end, start)));
 }
 
+/**
+ * A Japanese cue written in kanji with a katakana noun right after it is a word of that noun, no
+ * verb: "サーバーレスデータ統合サービス" (a data integration service) names what Glue is, and joins
+ * nothing; "S3 と統合", "連携可能" still join.
+ */
+function inCompoundNoun(text: string, end: number, cue: string): boolean {
+  return /^\p{sc=Han}+$/u.test(cue) && /^[\p{sc=Katakana}ー]/u.test(text.slice(end));
+}
+
 /** What joins two items of a list that are only side by side: "A や B", "A、B", "A・B", "A or B" (not と or "and", which may join the two in working together). */
 const ITEM_JOINER = /^\s*(?:\([^()]*\)\s*)?(?:や|、|,|・|or|または)\s*$/i;
 
@@ -272,7 +281,7 @@ export const integratesRule: SentenceRule = {
     const headers = columnHeaders(s.text).filter((h) => !ms.some((m) => m.start >= h.end && m.start < h.cellEnd));
     // (Nor does a verb inside a gloss: "エニーキャストルーティング(1つのIPアドレスを複数のサーバーに適用)".)
     const glosses = [...s.text.matchAll(/\([^()]*\)/g)].map((m) => [m.index, m.index + m[0].length] as const);
-    const cued = outsideNames(s, occurrences(s.text, lex.vocab.cues.integrates).filter(([start, end, c]) => start >= label && !inTitleCaseName(s.text, start, ms) && !headers.some((h) => start >= h.start && start < h.end) && !glosses.some(([a, b]) => start > a && start < b) && !inNounList(s.text, start, end) && !usedAsNoun(s.text, start, c) && !nounWithoutPartner(s.text, end, c) && !(s.japanese && qualifiesNoun(s.text, end, c)) && !chosenOver(s.text, start, end) && !/^(→|⇒|⇨|➡|->| \+ |＋)$/.test(c)));
+    const cued = outsideNames(s, occurrences(s.text, lex.vocab.cues.integrates).filter(([start, end, c]) => start >= label && !inTitleCaseName(s.text, start, ms) && !headers.some((h) => start >= h.start && start < h.end) && !glosses.some(([a, b]) => start > a && start < b) && !inNounList(s.text, start, end) && !usedAsNoun(s.text, start, c) && !nounWithoutPartner(s.text, end, c) && !(s.japanese && (qualifiesNoun(s.text, end, c) || inCompoundNoun(s.text, end, c))) && !chosenOver(s.text, start, end) && !/^(→|⇒|⇨|➡|->| \+ |＋)$/.test(c)));
     if (!cued.length || !subject) return out;
     // A subject this sentence writes only as a common noun ("…へのアクセスは…を使う") works with nothing.
     const subjectWritten = ms.filter((m) => m.key === subject);
