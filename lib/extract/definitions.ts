@@ -98,6 +98,22 @@ export function sharedHead(lex: Lexicon, [a, b]: [string, string]): [string, str
   return [`${a} ${words.slice(1).join(" ")}`, b];
 }
 
+/**
+ * "Security Groups — Stateful vs Stateless": a name, then after a dash a comparison of bare
+ * modifiers, kinds of it. Gives the name (the heading's section is on it), else undefined.
+ */
+export function kindsComparedAfterDash(lex: Lexicon, term: string): string | undefined {
+  const dash = /^(.*?\S)\s+[—–―]{1,2}\s+\S/.exec(term) ?? /^(.*?\S)\s+-{1,2}\s+\S/.exec(term);
+  if (!dash || sidesAsWritten(lex, dash[1]!)) return undefined;
+  const after = sidesAsWritten(lex, term.slice(dash.index + dash[0].length - 1));
+  return after && after.every((side) => bareModifier(lex, side)) ? dash[1] : undefined;
+}
+
+/** One word that qualifies a name rather than names a thing: Public, Default, Stateful, Vertical. */
+function bareModifier(lex: Lexicon, side: string): boolean {
+  return /^[A-Za-z]+$/.test(side) && (lex.modifiers.has(side.toLowerCase()) || /(?:al|ic|ive|ous|able|ible|ful|less|ary)$/i.test(side));
+}
+
 function sidesAsWritten(lex: Lexicon, term: string): [string, string] | undefined {
   // A comparison before a dash has its subtitle after it: "DAX vs ElastiCache — インメモリキャッシュの
   // 使い分け" compares DAX and ElastiCache, not DAX and an in-memory cache.
@@ -105,6 +121,11 @@ function sidesAsWritten(lex: Lexicon, term: string): [string, string] | undefine
   if (dash) {
     const before = sidesAsWritten(lex, dash[1]!);
     if (before) return before;
+    // …and one after the dash is the subtitle's, of kinds of what comes before it when its sides
+    // are bare modifiers: "CloudWatch Metrics - Default vs Custom" compares default and custom
+    // metrics, not CloudWatch Metrics with "Custom"; "S3 - Standard vs Glacier" its two classes.
+    const after = sidesAsWritten(lex, term.slice(dash.index + dash[0].length - 1));
+    if (after) return after.every((side) => bareModifier(lex, side)) ? undefined : after;
   }
   // A comparison in brackets is the brackets' own: "How Addressing Works (Public vs. Private)",
   // "ElastiCache (Redis vs Memcached)" compare what the brackets hold, not the words before them.
@@ -113,8 +134,7 @@ function sidesAsWritten(lex: Lexicon, term: string): [string, string] | undefine
   // the words before them name, and no things of their own; nor then those words and half a bracket.)
   if (bracketed) {
     const inside = sidesAsWritten(lex, bracketed[1]!);
-    const modifier = (side: string) => /^[A-Za-z]+$/.test(side) && (lex.modifiers.has(side.toLowerCase()) || /(?:al|ic|ive|ous|able|ible|ful|less|ary)$/i.test(side));
-    return inside && !inside.every(modifier) ? inside : undefined;
+    return inside && !inside.every((side) => bareModifier(lex, side)) ? inside : undefined;
   }
   const t = withoutFinalStop(term);
   const lower = t.toLowerCase();

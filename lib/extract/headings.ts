@@ -5,7 +5,7 @@
 import { isTermLike, looksLikeName, onlyJoiningKana } from "../parse/definition";
 import { nameKey, nfkc, withoutFinalStop } from "../text/normalize";
 import { lookupEntity, type Lexicon } from "../vocab/lexicon";
-import { comparedSides, sharedHead } from "./definitions";
+import { comparedSides, kindsComparedAfterDash, sharedHead } from "./definitions";
 import { escapeRegExp } from "../text/escape-regexp";
 import { remembered } from "../text/bounded-memo";
 
@@ -180,6 +180,9 @@ function readHeadingNow(lex: Lexicon, heading: string, depth: number): HeadingMe
   // A set of practice questions ("Practice Questions", "Exam-Standard Questions", "練習問題") holds
   // questions with their choices, answers and explanations: only the lines that ask are questions.
   if (isQuestionHeading(lex, text) && !/[?？]$/.test(text.replace(/とは[?？]?$/, ""))) return isDocumentTitle(lex, text) ? { kind: "generic" } : { kind: "questions" };
+  // (A name whose subtitle compares kinds of it heads a section on it: "Security Groups — Stateful vs Stateless".)
+  const compared = kindsComparedAfterDash(lex, text);
+  if (compared) return readHeadingNow(lex, compared, depth);
   const pair = englishPair(text);
   const sides = comparedSides(lex, text.replace(/[?？]$/, "")) ?? (pair && sharedHead(lex, pair));
   if (sides) return { kind: "compared", sides };
@@ -280,7 +283,9 @@ function englishPair(text: string): [string, string] | undefined {
     /^(.+?)\s+or\s+(.+?)\s*\?$/i.exec(text);
   // (Not a comparison inside brackets, "How Addressing Works (Public vs. Private)": each side
   // would hold half of them.)
-  return m && withoutFinalStop(m[1]!) && withoutFinalStop(m[2]!) && balancedBrackets(m[1]!) && balancedBrackets(m[2]!) ? [withoutFinalStop(m[1]!), withoutFinalStop(m[2]!)] : undefined;
+  // (Nor one in a subtitle after a dash, "Security Groups — Stateful vs Stateless": definitions.ts
+  // reads it, or finds it compares kinds of what comes before the dash.)
+  return m && withoutFinalStop(m[1]!) && withoutFinalStop(m[2]!) && balancedBrackets(m[1]!) && balancedBrackets(m[2]!) && !/\s[-–—―]{1,2}\s/.test(m[1]!) ? [withoutFinalStop(m[1]!), withoutFinalStop(m[2]!)] : undefined;
 }
 
 const documentTitlePatterns = new WeakMap<Lexicon, RegExp[]>();
