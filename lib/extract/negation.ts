@@ -39,13 +39,13 @@ export function deniedAt(lex: Lexicon, s: AnalysedSentence, at: number): boolean
   });
 }
 
-const absenceCache = new WeakMap<Lexicon, { afterNoun: RegExp | undefined; afterObject: RegExp | undefined; afterDoings: RegExp | undefined }>();
+const absenceCache = new WeakMap<Lexicon, { afterNoun: RegExp | undefined; afterObject: RegExp | undefined; afterDoings: RegExp | undefined; regardless: RegExp | undefined }>();
 
 function absencePatterns(lex: Lexicon) {
   let p = absenceCache.get(lex);
   if (!p) {
     const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
-    const { afterNoun, afterObject, afterDoings } = lex.vocab.cues.absenceMarkers;
+    const { afterNoun, afterObject, afterDoings, regardless } = lex.vocab.cues.absenceMarkers;
     p = {
       // The name, a particle at most, then the marker: "追加料金なしで", "SSH ポートが不要".
       afterNoun: afterNoun.length ? new RegExp(`^\\s*(?:が|は|も)?\\s*(?:${alt(afterNoun)})`) : undefined,
@@ -55,6 +55,8 @@ function absencePatterns(lex: Lexicon) {
       // The name in a list of things done that the marker closes: "踏み台サーバを構築したり、SSH
       // キーを管理したりといったことが不要になります", "パッチ適用などが不要" (not "…を使うことで、
       // サーバー管理が不要": what is used is no thing done without).
+      // The name, or a noun of its, then words of disregard: "GuardDuty の結果に関係なく", "OS を問わず".
+      regardless: regardless.length ? new RegExp(`^\\s*(?:の\\s*[^\\s、。,.!?！？のをにでとがは]{1,8}\\s*)?(?:${alt(regardless)})`) : undefined,
       afterDoings: afterDoings.length ? new RegExp(`^[^。.!?！？]{0,40}?(?:たり|など)\\s*(?:といった|などの)?\\s*(?:こと)?\\s*(?:が|は|も)?\\s*(?:${alt(afterDoings)})`) : undefined,
     };
     absenceCache.set(lex, p);
@@ -70,7 +72,7 @@ export function absentAt(lex: Lexicon, s: AnalysedSentence, end: number): boolea
   if (!s.japanese) return false;
   const after = s.text.slice(end, end + 24);
   const p = absencePatterns(lex);
-  return (p.afterNoun?.test(after) ?? false) || (p.afterObject?.test(after) ?? false) || (p.afterDoings?.test(s.text.slice(end, end + 60)) ?? false);
+  return (p.afterNoun?.test(after) ?? false) || (p.afterObject?.test(after) ?? false) || (p.regardless?.test(after) ?? false) || (p.afterDoings?.test(s.text.slice(end, end + 60)) ?? false);
 }
 
 /**
