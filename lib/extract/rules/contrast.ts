@@ -244,6 +244,11 @@ export const contrastRule: SentenceRule = {
       // services (such as EC2 instances) whereas Application Auto Scaling…" — not the instances.)
       const inBrackets = (m: Mention) => (s.text.slice(0, m.start).match(/\(/g)?.length ?? 0) > (s.text.slice(0, m.start).match(/\)/g)?.length ?? 0);
       const left = s.japanese ? before.at(-1) : (before.find((m) => !inBrackets(m)) ?? before[0]);
+      // ("KDS on the other hand needs custom code in Lambda to load S3": right after the name the
+      // sentence opens with, the cue sets it against what came before, not against what its own
+      // clause goes on to name.)
+      const adverbial = !s.japanese && !!left && /^[\s,]*$/.test(s.text.slice(left.end, start)) && /^[\s*_-]*(?:(?:the|a|an)\s+)?$/i.test(s.text.slice(0, left.start));
+      if (adverbial) continue;
       if (left && after.length) add(left.key, s.japanese ? after.at(-1)!.key : after[0]!.key);
       // Nothing named before the cue: Japanese leaves the section's topic unsaid ("一方、SNSは…");
       // English says its subject, and only a pronoun opening the sentence ("It is cheap, whereas
