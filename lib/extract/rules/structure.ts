@@ -197,6 +197,11 @@ const comparisonTables: StructureRule = (ex) => {
  * Memcached/Redis, パブリック/プライベートホストゾーン. Two nearby definitions count when their
  * terms vary one modifier of a shared head, or their definitions share what they talk about.
  */
+/** A line that gives a name and only a web address after its label: "API: https://docs.aws.amazon.com/…". */
+function onlyAddress(line: LineWork): boolean {
+  return /^[^:：]{1,80}[:：]\s*<?(?:https?:\/\/|www\.)\S+>?\s*$/i.test(line.note.text.trim());
+}
+
 const siblingDefinitions: StructureRule = (ex) => {
   for (const section of ex.sections) {
     // (Under "Key Features", "Components of …", "How it Works", "特徴", what is defined one after
@@ -252,6 +257,9 @@ const siblingDefinitions: StructureRule = (ex) => {
         // (Nor a field's values, rows of a table whose first column is headed by the field: "Status |
         // Description" over "PASSED | チェックに合格", "WARNING | …".)
         if (valueRow(ex, a.line) && valueRow(ex, b.line)) continue;
+        // (Nor names whose definitions are only addresses: "API: https://docs…", "API CM: https://…"
+        // point to two pages; they say nothing to set against each other.)
+        if (onlyAddress(a.line) || onlyAddress(b.line)) continue;
         // (Nor items a lead-in over them calls a whole's parts: "以下の5つのテーブルで構成されています"
         // over "Requests Table: …", "Approver Table: …"; or heads as parts, "KCLの特徴:", "重要なメトリクス:".)
         // (Two alone under a word of parts are a pair set side by side: "two key metrics:" RPO, RTO.)
