@@ -286,7 +286,7 @@ async function insertArtifact(tx: RawExecutor, provider: Provider, buildId: numb
 // A long artifact is stored as its content-defined parts (content-parts.ts), each a row named by
 // its artifact and its digest and compressed on its own, and under its own name the list of its
 // parts' digests in order. A part the build before stored too is copied inside the database.
-export const PARTED_LENGTH = 256 * 1024;
+const PARTED_LENGTH = 256 * 1024;
 
 /** An artifact's text, or its content-defined parts (worked out where the text was made: the search worker). */
 export type ArtifactBody = string | { parts: string[] };
