@@ -103,10 +103,16 @@ export function sharedHead(lex: Lexicon, [a, b]: [string, string]): [string, str
  * modifiers, kinds of it. Gives the name (the heading's section is on it), else undefined.
  */
 export function kindsComparedAfterDash(lex: Lexicon, term: string): string | undefined {
+  const parts = subtitled(term);
+  if (!parts || sidesAsWritten(lex, parts.title)) return undefined;
+  const after = sidesAsWritten(lex, parts.subtitle);
+  return after && after.every((side) => bareModifier(lex, side)) ? parts.title : undefined;
+}
+
+/** A title and its subtitle after a spaced dash ("DAX vs ElastiCache — 使い分け"); a long dash first. */
+function subtitled(term: string): { title: string; subtitle: string } | undefined {
   const dash = /^(.*?\S)\s+[—–―]{1,2}\s+\S/.exec(term) ?? /^(.*?\S)\s+-{1,2}\s+\S/.exec(term);
-  if (!dash || sidesAsWritten(lex, dash[1]!)) return undefined;
-  const after = sidesAsWritten(lex, term.slice(dash.index + dash[0].length - 1));
-  return after && after.every((side) => bareModifier(lex, side)) ? dash[1] : undefined;
+  return dash ? { title: dash[1]!, subtitle: term.slice(dash.index + dash[0].length - 1) } : undefined;
 }
 
 /** One word that qualifies a name rather than names a thing: Public, Default, Stateful, Vertical. */
@@ -117,14 +123,14 @@ function bareModifier(lex: Lexicon, side: string): boolean {
 function sidesAsWritten(lex: Lexicon, term: string): [string, string] | undefined {
   // A comparison before a dash has its subtitle after it: "DAX vs ElastiCache — インメモリキャッシュの
   // 使い分け" compares DAX and ElastiCache, not DAX and an in-memory cache.
-  const dash = /^(.*?\S)\s+[—–―]{1,2}\s+\S/.exec(term) ?? /^(.*?\S)\s+-{1,2}\s+\S/.exec(term);
+  const dash = subtitled(term);
   if (dash) {
-    const before = sidesAsWritten(lex, dash[1]!);
+    const before = sidesAsWritten(lex, dash.title);
     if (before) return before;
     // …and one after the dash is the subtitle's, of kinds of what comes before it when its sides
     // are bare modifiers: "CloudWatch Metrics - Default vs Custom" compares default and custom
     // metrics, not CloudWatch Metrics with "Custom"; "S3 - Standard vs Glacier" its two classes.
-    const after = sidesAsWritten(lex, term.slice(dash.index + dash[0].length - 1));
+    const after = sidesAsWritten(lex, dash.subtitle);
     if (after) return after.every((side) => bareModifier(lex, side)) ? undefined : after;
   }
   // A comparison in brackets is the brackets' own: "How Addressing Works (Public vs. Private)",
