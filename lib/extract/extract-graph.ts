@@ -120,6 +120,8 @@ function release(line: LineWork) {
 }
 
 /** One arrow between words on both sides: "Temporary external access → STS with IAM role". */
+/** An arrow, or a console's path separator between words ("許可を追加＞インラインポリシーを作成"). */
+const ARROW = /→|⇒|➡|->|=>|＞|\S\s*>\s*\S/;
 const ONE_ARROW = /^(?:(?!→|⇒|➡|->|=>).)*\S\s*(→|⇒|➡|->|=>)\s*\S(?:(?!→|⇒|➡|->|=>).)*$/;
 
 /**
@@ -516,6 +518,22 @@ export class Extraction implements Knowledge {
   // ---- 2. structure ---------------------------------------------------------------------
 
   /** Where quotes open that stand in a run of two or more closed by an example word ("…」「…」など"). */
+  /**
+   * Is the quote at text[start, end) a control of a console or a step of a path through one: before
+   * a control's word ("「作成」をクリック", "「編集」ボタン", cues.instructionCues.controls), or joined to another
+   * step by an arrow ("「作成」→「VPCにアタッチ」", "「管理とインサイト」>「可観測性」")? Such a quote
+   * labels what the reader clicks, or a choice in a chart ("「特定の国をブロック」→ WAF"), no term.
+   */
+  private consoleLabel(text: string, start: number, end: number): boolean {
+    const inside = text.slice(start + 1, end - 1);
+    if (ARROW.test(inside)) return true;
+    const after = text.slice(end).trimStart().normalize("NFKC");
+    const { controls } = this.lex.vocab.cues.instructionCues;
+    if (/^(?:→|⇒|➡|->|=>|>)/.test(after)) return true;
+    if (controls.some((w) => after.startsWith(w))) return true;
+    return /」\s*(?:→|->|⇒|>|＞)\s*$/.test(text.slice(0, start));
+  }
+
   private quotedExamples(text: string): Set<number> | undefined {
     let out: Set<number> | undefined;
     for (const run of text.matchAll(/(?:「[^「」]{1,40}」[\s、・,や]*){2,}/g)) {
@@ -1117,7 +1135,7 @@ export class Extraction implements Knowledge {
       // (Nor words quoted one after another as examples of a kind: "「最も」「最小」「低レイテンシ」など
       // 優先順位を示す条件", "「クバネティス」「クバネテス」など読みます".)
       const quotedExamples = lower !== "" && !examples ? this.quotedExamples(s.text) : undefined;
-      if (lower !== "" && !examples) for (const q of s.text.matchAll(/「([^「」]{2,24})」(?!\s*と(?:読|発音))/g)) if (!quotedExamples?.has(q.index) && isTermLike(q[1]!) && !/^\/|\/$|\*/.test(q[1]!.trim()) && onlyJoiningKana(q[1]!) && this.meaningful(q[1]!) && !this.lex.stopTerms.has(q[1]!.trim().toLowerCase())) this.registerTerm(q[1]!);
+      if (lower !== "" && !examples) for (const q of s.text.matchAll(/「([^「」]{2,24})」(?!\s*と(?:読|発音))/g)) if (!quotedExamples?.has(q.index) && !this.consoleLabel(s.text, q.index, q.index + q[0].length) && isTermLike(q[1]!) && !/^\/|\/$|\*/.test(q[1]!.trim()) && onlyJoiningKana(q[1]!) && this.meaningful(q[1]!) && !this.lex.stopTerms.has(q[1]!.trim().toLowerCase())) this.registerTerm(q[1]!);
       // "Xとは、…": Japanese defines a term by its topic.
       const toha = /^([^、。,\s][^、。,]{0,30}?)とは[、,\s]/.exec(s.text);
       if (toha && isTermLike(toha[1]!) && onlyJoiningKana(toha[1]!)) this.registerTerm(toha[1]!);

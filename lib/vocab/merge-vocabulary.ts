@@ -24,7 +24,7 @@ const EMPTY_CUES: Cues = {
   valueHeaders: [],
   measureWords: [],
   prepositions: [],
-  instructionCues: { endings: [], openings: [] },
+  instructionCues: { endings: [], openings: [], controls: [] },
   questionHeadings: [],
   questionMarkers: [],
   stopTerms: [],
@@ -120,6 +120,7 @@ function mergeCues(into: Cues, v: Record<string, unknown>, where: string): void 
   const ins = group("instructionCues");
   into.instructionCues.endings.push(...strings(ins.endings, `${where}.instructionCues.endings`));
   into.instructionCues.openings.push(...strings(ins.openings, `${where}.instructionCues.openings`));
+  into.instructionCues.controls.push(...strings(ins.controls, `${where}.instructionCues.controls`));
   const h = group("howToHeadings");
   into.howToHeadings.prefixes.push(...strings(h.prefixes, `${where}.howToHeadings.prefixes`));
   into.howToHeadings.suffixes.push(...strings(h.suffixes, `${where}.howToHeadings.suffixes`));

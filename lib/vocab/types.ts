@@ -133,8 +133,11 @@ export interface Cues {
    * How a line tells the reader what to do in a form or a console ("Role: ロールをリストから選択します",
    * "Bucket name: Enter a unique name"): a Japanese ending (before します, してください…) or an
    * English opening verb. Such a "term: text" is a field and an instruction, not a definition.
+   * controls: what follows a control's label in a console ("「編集」ボタン", "「作成」をクリック"): such a
+   * quoted name labels what the reader clicks, and names no term of the notes. (Not "を選択": one
+   * chooses among things too, "「料金クラス 100」を選択して…".)
    */
-  instructionCues: { endings: string[]; openings: string[] };
+  instructionCues: { endings: string[]; openings: string[]; controls: string[] };
   questionHeadings: string[];
   questionMarkers: string[];
   stopTerms: string[];
