@@ -23,10 +23,30 @@ export function isTermLike(term: string): boolean {
   if (/,\s/.test(t)) return false;
   if (/^(https?|ftp|mailto|file)$/i.test(t)) return false;
   if (/^\d+$/.test(t)) return false;
+  if (countOfThings(t)) return false;
   if (/[はがをにでへ]$/.test(t)) return false;
   // (Counting words, not the dashes and slashes between them: "AWS Key Management Service / SSE - KMS".)
   if (t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length > 7) return false;
   return true;
+}
+
+/**
+ * A number of things, in English: a count or a size and what is counted ("5 JS files", "3 main
+ * targets", "0 or 1 Public IP", "500GB volume", "1 GB of storage per region"). It says how many,
+ * and names nothing. (Not a status code with its reason, "401 Unauthorized"; nor a numbered title,
+ * "03 Secure Architectures"; nor a compound joined by a hyphen, "3-Tier", "2-way".)
+ */
+function countOfThings(t: string): boolean {
+  const m = /^((?:[1-9]\d*|0)(?:[.,]\d+)?)(\s*(?:k|kb|mb|gb|tb|pb|kib|mib|gib|tib|gbps|mbps|kbps|ms|s|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\b)?(\s+(?:or|to)\s+\d+)?\s+([A-Za-z].*)$/i.exec(t);
+  if (!m || /[^\x00-\x7f]/.test(m[4]!)) return false;
+  if (/^[1-5]\d\d\s+[A-Z]/.test(t)) return false;
+  // (Nor a set named by its count and its letter: "the 6 R's of migration", "7 Rs", "3 Vs of big data".)
+  if (/^[A-Z](?:'?s)?\b/.test(m[4]!)) return false;
+  // A size or a time, one thing, a range or a rate: "500GB volume", "30 min before", "1 HTML file", "0 or 1 Public IP", "20 GSI
+  // max per table"; else things counted in the plural, "3 CSS files", "10 Complex Scenarios Covered".
+  // (A count before a singular word qualifies a name: "3 Tier Architecture" is a three-tier one.)
+  const words = m[4]!.split(/\s+/);
+  return !!m[2] || !!m[3] || /^[01]$/.test(m[1]!) || words.includes("per") || words.some((w) => /^[A-Za-z]+[^sSuUiI']s$/.test(w));
 }
 
 /** Splits "term: definition" (ASCII or full-width colon, also " - " and " — " in English notes). */

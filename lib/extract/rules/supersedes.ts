@@ -53,6 +53,9 @@ export const supersedesRule: SentenceRule = {
         if (!older || common(older)) continue;
         // "replaces the private IP … with its Elastic IP": one thing put in another's place, no succession.
         if (/^replaces?$/i.test(cue) && /^[^.;:。]*?\bwith\b/i.test(s.text.slice(older.end))) continue;
+        // "If the primary ENI is assigned an elastic IP, it replaces the public IP": under a condition,
+        // one value takes another's place when something happens; a product's successor is no event.
+        if (/^replace/i.test(cue) && /^\s*(?:if|when|whenever|once)\b/i.test(s.text)) continue;
         const openParen = s.text.lastIndexOf("(", start);
         const inParen = openParen >= 0 && /^\s*(?:an?\s+|the\s+)?$/i.test(s.text.slice(openParen + 1, start));
         // (The name before the bracket may be the term the line defines, which `ms` leaves out.)
