@@ -8,6 +8,7 @@ import { tokenize, translateTokens, type Token } from "../vocab/tokenize";
 import { nameKey, nfkc, stripVendorPrefix } from "../text/normalize";
 import { isJapanese } from "../text/script";
 import { definedInCapitals, type DraftRegistry } from "./drafts";
+import { adverbAndVerb } from "../parse/definition";
 
 export interface Mention {
   key: string;
@@ -278,7 +279,7 @@ export function capitalisedNames(text: string, japanese: boolean, functionWords:
     // A sentence's first word is capitalised anyway: "Use S3 Transfer Acceleration" names the rest.
     let words = m[0].split(" ");
     if (m.index === 0 && functionWords.has(words[0]!.toLowerCase())) words = words.slice(1);
-    if (words.length >= 2) out.push(words.join(" "));
+    if (words.length >= 2 && !adverbAndVerb(words.join(" "))) out.push(words.join(" "));
   }
   return out;
 }

@@ -139,6 +139,21 @@ const CLAUSE_VERBS = new Set(
  * as a clause? Japanese: only joining kana (の, と, な…). English: at most seven words, none that
  * make a clause (pronouns, auxiliaries, question words, verbs in -s), no sentence punctuation.
  */
+/** Words in -ly that are no adverbs: adjectives of time and nouns ("Daily Cost Trend", "Supply chain"). */
+const LY_NOT_ADVERB = new Set("daily weekly monthly yearly hourly quarterly nightly early only family supply reply assembly anomaly monopoly rally ally italy july butterfly friendly lonely likely elderly silly holy ugly curly bully belly jelly lily".split(" "));
+
+/**
+ * An adverb and what is done, two words: "Fully Managed", "Automatically Scales", in capitals in a
+ * sentence, say how a thing is, of something named elsewhere; no name. (A label the notes define
+ * or list still is one: "Vertically scaled: more compute power…" against "Horizontally scaled: …";
+ * "Types: Mandatory, Strongly Recommended, Elective". "Highly Available" and "Eventually
+ * Consistent", an adverb and an adjective, may name a model.)
+ */
+export function adverbAndVerb(text: string): boolean {
+  const m = /^([A-Za-z]{3,}ly)\s+([A-Za-z]+)$/.exec(text.trim());
+  return !!m && !LY_NOT_ADVERB.has(m[1]!.toLowerCase()) && /^[a-z]{2,}(?:ed|[^s'us]s)$/i.test(m[2]!);
+}
+
 export function looksLikeName(text: string): boolean {
   const t = text.normalize("NFKC").trim();
   if (!t || t.length > 80) return false;
