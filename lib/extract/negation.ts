@@ -31,6 +31,9 @@ export function deniedAt(lex: Lexicon, s: AnalysedSentence, at: number): boolean
   const [from, to] = clauses(s.text).find(([a, b]) => at >= a && at < b) ?? [0, s.text.length];
   const clause = s.text.slice(from, to);
   const offset = at - from;
+  // "No" a word or two before the name denies it: "SQS (No FIFO)", "no NAT gateway needed" (not
+  // "No. of shards", a number).
+  if (!s.japanese && /(?:^|[\s(（])no\s+(?:[\w-]+\s+)?$/i.test(clause.slice(0, offset))) return true;
   return occurrences(clause, lex.vocab.cues.negation).some(([start, end]) => {
     if (/^\s*only\b/i.test(clause.slice(end))) return false;
     if (s.japanese) return start >= offset;
