@@ -244,6 +244,31 @@ describe("summaries that give a pattern, a price or a lead-in", () => {
     // (What a thing refers to is said of it.)
     expect(summaries.get("terraform_remote_state")).toBe("別プロジェクトのoutputを参照");
   });
+
+  it("advice on what to learn and a question without its mark say nothing of what a thing is; the question a term answers does (aws-study's IOPS, mr110825's headings, misaka310's RPO)", () => {
+    const g = build(
+      [
+        "# EBS",
+        "",
+        "## IOPS",
+        "",
+        "EBS を知る上では、IOPS を理解しておく必要があります。",
+        "",
+        "## 追加の修正：IAMを使わないとどうなるか",
+        "",
+        "IAMは「誰が何をできるか」を制限するものです。",
+        "",
+        "## 指標",
+        "",
+        "- RPO: どの時点までデータを戻せればよいか。",
+        "",
+      ].join("\n"),
+    );
+    const summaries = summariesOf(g);
+    expect(summaries.get("IOPS")).toBe("");
+    expect(summaries.get("追加の修正")).not.toBe("IAMを使わないとどうなるか");
+    expect(summaries.get("RPO")).toBe("どの時点までデータを戻せればよいか。");
+  });
 });
 
 describe("summaries are never pieces cut from inside a longer text", () => {
