@@ -24,6 +24,8 @@ export interface LabelledDefinition {
   owner: string;
   /** The owner is a thing the vocabulary knows. */
   known: boolean;
+  /** The line opens its note, under its title and no other heading: where a template's fields go. */
+  opening: boolean;
 }
 
 /**
@@ -41,22 +43,30 @@ export function isOneWordLabel(label: string): boolean {
 const TEMPLATE_OWNERS = 3;
 
 /**
+ * Notes that open with a label before it is their template's field: "- **日付**: …", "- **分野**:
+ * Domain 2", "- **トピック**: …" at the head of every record of a wrong answer, "Status:",
+ * "Source:" in a vault's template. Each note's value is that note's, no thing of its own.
+ */
+const TEMPLATE_NOTES = 3;
+
+/**
  * The keys of labels read as aspects: one word written under two or more different things the
- * vocabulary knows, or under TEMPLATE_OWNERS different owners in one note. `isName` keeps labels
+ * vocabulary knows, under TEMPLATE_OWNERS different owners in one note, or opening TEMPLATE_NOTES notes. `isName` keeps labels
  * that name one thing wherever they stand (the vocabulary's, a note's).
  */
 export function aspectLabels(defs: readonly LabelledDefinition[], isName: (label: string) => boolean): Set<string> {
-  const byKey = new Map<string, { label: string; known: Set<string>; byNote: Map<string, Set<string>> }>();
+  const byKey = new Map<string, { label: string; known: Set<string>; byNote: Map<string, Set<string>>; opening: Set<string> }>();
   for (const d of defs) {
     let entry = byKey.get(d.key);
-    if (!entry) byKey.set(d.key, (entry = { label: d.label, known: new Set(), byNote: new Map() }));
+    if (!entry) byKey.set(d.key, (entry = { label: d.label, known: new Set(), byNote: new Map(), opening: new Set() }));
     if (d.known) entry.known.add(d.owner);
+    if (d.opening) entry.opening.add(d.file);
     let inNote = entry.byNote.get(d.file);
     if (!inNote) entry.byNote.set(d.file, (inNote = new Set()));
     inNote.add(d.owner);
   }
   const out = new Set<string>();
-  for (const [key, { label, known, byNote }] of byKey) if ((known.size >= 2 || [...byNote.values()].some((o) => o.size >= TEMPLATE_OWNERS)) && !isName(label)) out.add(key);
+  for (const [key, { label, known, byNote, opening }] of byKey) if ((known.size >= 2 || [...byNote.values()].some((o) => o.size >= TEMPLATE_OWNERS) || opening.size >= TEMPLATE_NOTES) && !isName(label)) out.add(key);
   return out;
 }
 

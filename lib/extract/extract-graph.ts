@@ -87,6 +87,9 @@ const verdictSets = new WeakMap<Lexicon, Set<string>>();
 /** Extraction.meaningful's answers, by lexicon. */
 const meaningfulNames = new WeakMap<Lexicon, Map<string, boolean>>();
 
+/** The lines at the head of a note where a template puts its fields ("日付", "分野", "Status", "Source"). */
+const OPENING_LINES = 8;
+
 /** The words of an answer's or a false belief's label, in lower case (cues.answerLabels, cues.falseLabels). */
 function verdictWords(lex: Lexicon): Set<string> {
   let set = verdictSets.get(lex);
@@ -887,7 +890,12 @@ export class Extraction implements Knowledge {
   /** Every definition a line writes with a one-word label, with what the line is under (for aspectLabels). */
   private labelledDefinitions(): LabelledDefinition[] {
     const out: LabelledDefinition[] = [];
+    // How far into its note each line is (a note's lines are consecutive).
+    let file: string | undefined;
+    let place = 0;
     for (const line of this.lines) {
+      place = line.file === file ? place + 1 : 0;
+      file = line.file;
       if (line.note.table || line.citation === "cites" || line.choiceOf !== undefined) continue;
       const labels = oneWordLabels(this.lex, line.note);
       if (!labels.length) continue;
@@ -902,9 +910,15 @@ export class Extraction implements Knowledge {
       const lead = line.lead !== undefined ? this.lines[line.lead] : undefined;
       const leadName = lead ? (splitDefinition(lead.note.text)?.term ?? lead.note.text.replace(/[:：]\s*$/, "")) : undefined;
       const owner = leadName && !isGenericLabel(this.lex, leadName) ? `lead:${nameKey(leadName)}` : this.ownerOf(line);
-      if (owner === undefined || this.reg.get(owner)?.kind === "question") continue;
+      // (Among the first lines, under its note's title or no heading at all, the line opens the
+      // note: a record's fields are counted there whatever the note is of, a question it logs too.)
+      const opening = place < OPENING_LINES && !lead && (section === undefined || (section.parent === undefined && section.heading.depth === 1));
+      if (owner === undefined || this.reg.get(owner)?.kind === "question") {
+        if (opening) for (const { label, key } of labels) out.push({ label, key, file: line.file, owner: `note:${line.file}`, known: false, opening });
+        continue;
+      }
       const known = !!this.reg.get(owner)?.vocab;
-      for (const { label, key } of labels) out.push({ label, key, file: line.file, owner, known });
+      for (const { label, key } of labels) out.push({ label, key, file: line.file, owner, known, opening });
     }
     return out;
   }
@@ -1454,6 +1468,9 @@ export class Extraction implements Knowledge {
     if (from >= chunk[1]) return;
     const name = s.text.slice(tokens[from]!.start, tokens[chunk[1] - 1]!.end);
     if (this.lex.stopTerms.has(name.toLowerCase())) return;
+    // Letters an answer gives ("正解: AE（EBSアレイ+インスタンスサイズアップ）", "自分の回答: DF（…）")
+    // name the choices it picked, no abbreviation the brackets spell out.
+    if (/^[A-F]{1,5}$/.test(name) && [...name].every((c, i) => i === 0 || c > name[i - 1]!) && (answerLabel(this.lex).test(line.note.text) || falseLabel(this.lex).test(line.note.text))) return;
     // Only names worth a node get one here: known things, abbreviations, or compounds.
     const known = this.reg.lookupName(name) ?? resolveName(this.lex, name, false)?.entity;
     // (Brackets that end "等", "など", "etc." give examples, not another name: "コンプライアンス要件への

@@ -62,7 +62,8 @@ function cuesOf(lex: Lexicon): HeadingCues {
     ];
     // A word and a number ("Step 2", "ステップ1", "Part II"), or 第, a number and a counter
     // ("第 1 分野", "第3章"); alone, or before a title after a colon or a dash ("Step 2 – Enable
-    // DNSSEC signing"). (Not before a plain space: "Day 2 operations" names a thing.)
+    // DNSSEC signing"), or before a Japanese title ("Domain 1 集中強化"). (Not before a plain space
+    // and English: "Day 2 operations" names a thing.)
     // (A circled number is read as one in brackets: "パターン②" is "パターン(2)", parse/normalize.)
     // (A letter too, after a space, as a question's choices are named: "Option C", "選択肢 A" —
     // not "QA", nor "Phased" read as "Phase" and "d".)
@@ -70,7 +71,7 @@ function cuesOf(lex: Lexicon): HeadingCues {
     const words = byLength(cues.sequenceLabels);
     // (Or a range of them: "Day 22-23", "Week 1–2", "ステップ 3〜4".)
     const numbers = `${number}(?:\\s*[-–〜~]\\s*\\d+)?`;
-    const sequence = words.length ? new RegExp(`^(?:(?:${words.join("|")})\\s*${numbers}|第\\s*${number}\\s*(?:${words.join("|")}))(?:$|\\s*[:：.．)）]|\\s+[-–—])`, "i") : undefined;
+    const sequence = words.length ? new RegExp(`^(?:(?:${words.join("|")})\\s*${numbers}|第\\s*${number}\\s*(?:${words.join("|")}))(?:$|\\s*[:：.．)）]|\\s+[-–—]|\\s+(?=[\\u3040-\\u30ff\\u3400-\\u9fff]))`, "i") : undefined;
     // (The thing joined is read from the group: before a Japanese tail, after an English opening.)
     const joinedJa = cues.joinedHeadings.suffixes.length ? `^(.+?)\\s*(?:${byLength(cues.joinedHeadings.suffixes).join("|")})$` : "";
     const joinedEn = cues.joinedHeadings.prefixes.length ? `^(?:${byLength(cues.joinedHeadings.prefixes).join("|")})\\s+(.+)$` : "";
