@@ -174,6 +174,15 @@ function matchSpan(lex: Lexicon, reg: DraftRegistry, s: AnalysedSentence, from: 
   return undefined;
 }
 
+/** Is `word` in the (lower-case) text as a word of its own ("gb" in "8 gb", not in "gbps"; Japanese anywhere)? */
+function wordIn(text: string, word: string): boolean {
+  if (/[^\x00-\x7f]/.test(word)) return text.includes(word);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!/[a-z]/.test(text[at - 1] ?? "") && !/[a-z]/.test(text[at + word.length] ?? "")) return true;
+  }
+  return false;
+}
+
 /** The word right after the name shows it means something else ("SNSアカウント", "SNS account"). */
 function falseFriend(entity: EntityEntry, s: AnalysedSentence, to: number): boolean {
   if (!entity.notWith.length) return false;
@@ -192,6 +201,13 @@ const VERB_OBJECT = /^(?:to|the|a|an|your|my|our|their|its|it|them|this|these|th
  * instance with a lost SSH key pair" is no note on Amazon Connect).
  */
 function acceptable(entity: EntityEntry | undefined, s: AnalysedSentence, surface: string, from: number, to: number): boolean {
+  // (A name that is also another word is that word beside its words: "CPU, RAM, disk" and "RAM
+  // optimized (memory databases)" are memory; "RAM vs Management Account Propagation" is Resource
+  // Access Manager.)
+  if (entity?.otherSenseWords.length && !/^(AWS|Amazon)\s/i.test(surface) && nameKey(surface) !== nameKey(entity.label)) {
+    const text = s.text.toLowerCase();
+    if (entity.otherSenseWords.some((w) => wordIn(text, w))) return false;
+  }
   if (!entity?.ambiguous) return true;
   if (/^(AWS|Amazon)\s/i.test(surface)) return true;
   // (In Japanese too a word in lower case after another is a command's word, no service's name:

@@ -74,6 +74,7 @@ function entity(v: unknown, where: string, domain: string | undefined): EntityEn
     renamedFrom: strings(v.renamedFrom, `${where}.renamedFrom`),
     ambiguous: v.ambiguous === true,
     notWith: strings(v.notWith, `${where}.notWith`),
+    otherSenseWords: strings(v.otherSenseWords, `${where}.otherSenseWords`).map((w) => w.toLowerCase()),
     ownedAfterName: strings(v.ownedAfterName, `${where}.ownedAfterName`),
     ...(domain ? { domain } : {}),
   };

@@ -19,6 +19,11 @@ export interface EntityEntry {
   ambiguous: boolean;
   /** Words that, written right after the name, show it means something else (SNSアカウント: a social network's account). */
   notWith: string[];
+  /**
+   * For a name that is also another word ("RAM", memory): words that, anywhere in the sentence,
+   * show the name written without its vendor means that other word ("CPU", "memory", "GB").
+   */
+  otherSenseWords: string[];
   /** Names that are also the word for a kind of tool (CLI, SDK): right after another thing's name they are that thing's own ("ECS CLI"). */
   ownedAfterName: string[];
   /** The subject the entity belongs to (AWS): it is looked for only in notes on that subject. */
