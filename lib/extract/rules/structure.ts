@@ -38,7 +38,7 @@ const comparedHeadings: StructureRule = (ex) => {
     // Two services so joined compare only when the section goes on to set one against the other
     // (a cue of contrast, or a table): "## Cognito と CDK" shows CDK deploying Cognito, "## Lambda &
     // VPC" how a function reaches a VPC. (Variants of one thing, side by side, are compared.)
-    if (joined && !(ex.comparableTerms(a, b) || variantSides(ex, sides) || (ex.reg.get(a)?.vocab && ex.reg.get(b)?.vocab && ex.kindOf(a) === ex.kindOf(b) && sectionCompares(ex, section)))) continue;
+    if (joined && !(ex.comparableTerms(a, b) || variantSides(ex, sides) || (ex.reg.get(a)?.vocab && ex.reg.get(b)?.vocab && ex.kindOf(a) === ex.kindOf(b) && sectionCompares(ex, section, a, b)))) continue;
     sec.compared = [a, b];
     ex.propose(a, b, "contrasts", { text: sec.heading.text, file: sec.file, line: sec.heading.line });
   }
@@ -103,16 +103,27 @@ const joinedLabels: StructureRule = (ex) => {
 };
 
 /** Does a line of the section, or of a section under it, set things against each other (a cue of contrast, or a table)? */
-function sectionCompares(ex: Extraction, section: number): boolean {
+function sectionCompares(ex: Extraction, section: number, a: string, b: string): boolean {
   const cues = ex.lex.vocab.cues.contrasts;
   const within = (si: number): boolean => {
     for (let at: number | undefined = si; at !== undefined; at = ex.sections[at]!.parent) if (at === section) return true;
     return false;
   };
+  // (A line that names both: a whole article headed "AWS WAF & Shield" holds tables and contrasts
+  // of other things — rule actions, Shield's tiers — that set neither against the other.)
+  const namesBoth = (line: LineWork) => {
+    const keys = new Set(line.sentences.flatMap((s) => s.mentions.map((m) => m.key)));
+    for (const cell of line.note.table?.header ?? []) {
+      const key = ex.reg.lookupName(cell);
+      if (key) keys.add(key);
+    }
+    return keys.has(a) && keys.has(b);
+  };
   return ex.sections.some((sec, si) =>
     within(si) &&
     sec.lines.some((id) => {
       const line = ex.lines[id]!;
+      if (!namesBoth(line)) return false;
       if (line.note.table) return true;
       const text = line.note.text;
       return occurrences(text, cues.between).length > 0 || occurrences(text, cues.afterOther).length > 0 || occurrences(text, cues.conversely).length > 0;
