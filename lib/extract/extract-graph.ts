@@ -1424,6 +1424,10 @@ export class Extraction implements Knowledge {
     if (this.lex.stopTerms.has(name.toLowerCase()) || !looksLikeName(name) || !this.meaningful(name) || isGenericLabel(this.lex, name) || isSequenceLabel(this.lex, name) || isRemarkLabel(this.lex, name) || answerLabel(this.lex).test(`${name}: …`)) return;
     // (Nor a plural after the vendor's name, "AWS Servers", "AWS Products": the vendor's, no one thing.)
     if (AWS_PREFIX.test(name) && isPluralWord(stripVendorPrefix(name))) return;
+    // (Nor a known thing and a word of its facets, "EKS Features", "Systems Manager Components",
+    // "Lambda Limitations": what follows is said of that thing, as under such a heading.)
+    const read = readHeading(this.lex, name, 3);
+    if (read.kind === "named" && read.name !== name && this.namesKnownThing(read.name, false)) return;
     if (!this.namesKnownThing(name, true)) this.registerTerm(name);
   }
 
