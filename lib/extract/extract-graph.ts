@@ -521,6 +521,14 @@ export class Extraction implements Knowledge {
   // ---- 2. structure ---------------------------------------------------------------------
 
   /** Where quotes open that stand in a run of two or more closed by an example word ("…」「…」など"). */
+  /** The words the note being read quoted as examples so far (a note's lines are read in turn). */
+  private exampleWords: { file: string; words: Set<string> } | undefined;
+
+  private exampleWordsOf(file: string): Set<string> {
+    if (this.exampleWords?.file !== file) this.exampleWords = { file, words: new Set() };
+    return this.exampleWords.words;
+  }
+
   /**
    * Is the quote at text[start, end) a control of a console or a step of a path through one: before
    * a control's word ("「作成」をクリック", "「編集」ボタン", cues.instructionCues.controls), or joined to another
@@ -1149,7 +1157,11 @@ export class Extraction implements Knowledge {
       // (Nor words quoted one after another as examples of a kind: "「最も」「最小」「低レイテンシ」など
       // 優先順位を示す条件", "「クバネティス」「クバネテス」など読みます".)
       const quotedExamples = lower !== "" && !examples ? this.quotedExamples(s.text) : undefined;
-      if (lower !== "" && !examples) for (const q of s.text.matchAll(/「([^「」]{2,24})」(?!\s*と(?:読|発音))/g)) if (!quotedExamples?.has(q.index) && !this.consoleLabel(s.text, q.index, q.index + q[0].length) && isTermLike(q[1]!) && !/^\/|\/$|\*/.test(q[1]!.trim()) && onlyJoiningKana(q[1]!) && this.meaningful(q[1]!) && !this.lex.stopTerms.has(q[1]!.trim().toLowerCase())) this.registerTerm(q[1]!);
+      // (A word quoted as an example stays one when the note quotes it again: "例えば…子クラスとして
+      // 「乗用車」「トラック」「バス」を設定可能。このとき、「トラック」には「荷物を積む」…".)
+      const exampleWords = this.exampleWordsOf(line.file);
+      if (examples) for (const q of s.text.matchAll(/「([^「」]{2,24})」/g)) exampleWords.add(q[1]!);
+      if (lower !== "" && !examples) for (const q of s.text.matchAll(/「([^「」]{2,24})」(?!\s*と(?:読|発音))/g)) if (!quotedExamples?.has(q.index) && !exampleWords.has(q[1]!) && !this.consoleLabel(s.text, q.index, q.index + q[0].length) && isTermLike(q[1]!) && !/^\/|\/$|\*/.test(q[1]!.trim()) && onlyJoiningKana(q[1]!) && this.meaningful(q[1]!) && !this.lex.stopTerms.has(q[1]!.trim().toLowerCase())) this.registerTerm(q[1]!);
       // "Xとは、…": Japanese defines a term by its topic.
       const toha = /^([^、。,\s][^、。,]{0,30}?)とは[、,\s]/.exec(s.text);
       if (toha && isTermLike(toha[1]!) && onlyJoiningKana(toha[1]!)) this.registerTerm(toha[1]!);
