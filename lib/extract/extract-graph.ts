@@ -2108,7 +2108,7 @@ export class Extraction implements Knowledge {
           // (…nor does one the sentence does without: "APIGateway を作成しなくても、HTTPS の URL を利用".)
           // (Written elsewhere in the sentence without it, it still is: "…は AWS Organizations での利用を
           // 想定…AWS Organizations なしでも利用可能に".)
-          const absent = (key: string) => everyWritten(key, (m) => absentAt(this.lex, s, m.end));
+          const absent = (key: string) => everyWritten(key, (m) => absentAt(this.lex, s, m.end, m.start));
           if (absent(e.source) || absent(e.target)) continue;
           if (e.kind !== "alternative" && mistakes.length && (onlyInMistake(e.source) || onlyInMistake(e.target))) continue;
         }

@@ -67,12 +67,27 @@ function absencePatterns(lex: Lexicon) {
   return p;
 }
 
+const disregardCache = new WeakMap<Lexicon, RegExp | undefined>();
+
+/** Do words of disregard ("regardless of", cues.absenceMarkers.regardlessBefore) open the clause the text ends in? */
+function disregardedBefore(lex: Lexicon, before: string): boolean {
+  let re = disregardCache.get(lex);
+  if (!disregardCache.has(lex)) {
+    const words = lex.vocab.cues.absenceMarkers.regardlessBefore;
+    re = words.length ? new RegExp(`\\b(?:${words.map(escapeRegExp).join("|")})\\b[^.;:!?,]*$`, "i") : undefined;
+    disregardCache.set(lex, re);
+  }
+  return re?.test(before) ?? false;
+}
+
 /**
  * Is the name ending at `end` one the sentence says is done without? ("APIGateway を作成しなくても",
  * "追加料金なしで"): it denies that name only, wherever the clause goes on.
  */
-export function absentAt(lex: Lexicon, s: AnalysedSentence, end: number): boolean {
-  if (!s.japanese) return false;
+export function absentAt(lex: Lexicon, s: AnalysedSentence, end: number, start = end): boolean {
+  // (In English the words of disregard come before, in the name's clause: "Aurora always replicates
+  // your data across three AZs, regardless of whether your database uses read replicas".)
+  if (!s.japanese) return disregardedBefore(lex, s.text.slice(Math.max(0, start - 80), start));
   const after = s.text.slice(end, end + 24);
   const p = absencePatterns(lex);
   return (p.afterNoun?.test(after) ?? false) || (p.afterObject?.test(after) ?? false) || (p.regardless?.test(after) ?? false) || (p.afterDoings?.test(s.text.slice(end, end + 60)) ?? false);

@@ -10,7 +10,7 @@ const EMPTY_CUES: Cues = {
   partOf: { featureOf: [], consistsOf: [], classifies: [], madeOf: [] },
   choiceMarkers: { recommended: [], amongBefore: [], amongAfter: [] },
   threatMarkers: { after: [], before: [], guardsFrom: [], kinds: [] },
-  absenceMarkers: { afterNoun: [], afterObject: [], afterDoings: [], regardless: [] },
+  absenceMarkers: { afterNoun: [], afterObject: [], afterDoings: [], regardless: [], regardlessBefore: [] },
   negation: [],
   negatingPrefixes: [],
   personSuffixes: [],
@@ -115,6 +115,7 @@ function mergeCues(into: Cues, v: Record<string, unknown>, where: string): void 
   into.absenceMarkers.afterObject.push(...strings(absent.afterObject, `${where}.absenceMarkers.afterObject`));
   into.absenceMarkers.afterDoings.push(...strings(absent.afterDoings, `${where}.absenceMarkers.afterDoings`));
   into.absenceMarkers.regardless.push(...strings(absent.regardless, `${where}.absenceMarkers.regardless`));
+  into.absenceMarkers.regardlessBefore.push(...strings(absent.regardlessBefore, `${where}.absenceMarkers.regardlessBefore`));
   const f = group("headingFacets");
   into.headingFacets.prefixes.push(...strings(f.prefixes, `${where}.headingFacets.prefixes`));
   into.headingFacets.suffixes.push(...strings(f.suffixes, `${where}.headingFacets.suffixes`));

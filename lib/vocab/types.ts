@@ -77,7 +77,7 @@ export interface Cues {
    * or after the verb it is the object of ("APIGateway を作成しなくても"), or after a list of things
    * done that they close ("SSH キーを管理したりといったことが不要"): no partner of the subject.
    */
-  absenceMarkers: { afterNoun: string[]; afterObject: string[]; afterDoings: string[]; regardless: string[] };
+  absenceMarkers: { afterNoun: string[]; afterObject: string[]; afterDoings: string[]; regardless: string[]; regardlessBefore: string[] };
   /** Words that deny what a clause says ("不可", "cannot"): no relation is drawn from a denied clause. */
   negation: string[];
   /** Prefixes that make a name the opposite of what follows ("非Hive形式", "non-"): no kind of it. */
