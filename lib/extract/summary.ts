@@ -136,6 +136,9 @@ function isFragmentText(lex: Lexicon, text: string): boolean {
   if (/^[(（][^()（）]*[)）]$/.test(t)) return true;
   // A question asks what the notes do not say: "Why not use Lambda?" beside EC2 in a table of what to ask.
   if (/[?？]\s*$/.test(text.trim())) return true;
+  // What the writer tries next ("実行してみます。", "S3 にアクセスしてみましょう。") tells a story of a
+  // tutorial, not what a thing is.
+  if (/(?:て|で)み(?:ます|ましょう|ました|る|よう|たい)$/.test(t)) return true;
   // (In Japanese, without its mark: "IAMを使わないとどうなるか", "S3とは何か", "なぜ必要なのか" — not
   // the question a term answers, "RPO: どの時点までデータを戻せればよいか", which defines it.)
   if (/(?:どうなる(?:の)?|とは(?:何|なに)(?:なの)?|なぜ[^。、]*[のん])か$/.test(t)) return true;

@@ -245,7 +245,7 @@ describe("summaries that give a pattern, a price or a lead-in", () => {
     expect(summaries.get("terraform_remote_state")).toBe("別プロジェクトのoutputを参照");
   });
 
-  it("advice on what to learn and a question without its mark say nothing of what a thing is; the question a term answers does (aws-study's IOPS, mr110825's headings, misaka310's RPO)", () => {
+  it("advice on what to learn, a question without its mark and what a tutorial tries next say nothing of what a thing is; the question a term answers does (aws-study's IOPS and Execution, mr110825's headings, misaka310's RPO)", () => {
     const g = build(
       [
         "# EBS",
@@ -262,10 +262,16 @@ describe("summaries that give a pattern, a price or a lead-in", () => {
         "",
         "- RPO: どの時点までデータを戻せればよいか。",
         "",
+        "## ステージ変数",
+        "",
+        "ステージ変数を設定してみます。",
+        "",
       ].join("\n"),
     );
     const summaries = summariesOf(g);
     expect(summaries.get("IOPS")).toBe("");
+    // (Nor what the writer tries next, in a tutorial.)
+    expect(summaries.get("ステージ変数")).toBe("");
     expect(summaries.get("追加の修正")).not.toBe("IAMを使わないとどうなるか");
     expect(summaries.get("RPO")).toBe("どの時点までデータを戻せればよいか。");
   });
