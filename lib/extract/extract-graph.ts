@@ -1025,6 +1025,18 @@ export class Extraction implements Knowledge {
   }
   private readonly answeredSets = new Map<number, boolean>();
 
+  /** An English question of everyday and small words, asked of a pronoun ("Why It Exists?"): it names nothing. */
+  private asksOfNothing(text: string): boolean {
+    if (/[^\x00-\x7f’]/.test(text)) return false;
+    const words = text.replace(/[?!.,:;()"]/g, " ").split(/\s+/).filter(Boolean);
+    if (!words.some((w) => /^(?:it|its|they|them|this|that|these|those|one|both)$/i.test(w))) return false;
+    return words.every((w) => {
+      const word = w.toLowerCase().replace(/’/g, "'");
+      if (!/^[a-z]+(?:'[a-z]+)?$/.test(word)) return false;
+      return this.lex.everydayWords.has(word) || this.lex.functionWords.has(word) || this.lex.everydayWords.has(word.replace(/'[a-z]+$/, ""));
+    });
+  }
+
   private collectTerms(line: LineWork) {
     if (line.citation === "cites" || line.choiceOf !== undefined) return;
     const text = line.note.text;
@@ -1038,7 +1050,10 @@ export class Extraction implements Knowledge {
     // (Asked only under a heading of questions: this runs on every line of every build.)
     const statement = () => /(?:ます|ください)[。.]?\s*$/.test(text) && !/[?？]|か[。.]?\s*$|なぜ|どう|何|違い|わから|分から|疑問|気にな|\b(?:why|how|what)\b/i.test(text);
     // (A question mark that ends a cited title is the document's: "…注意が必要です。参考:EBS マルチアタッチ…できますか?")
-    const asks = () => /[?？]\s*$/.test(text) && line.note.source !== "table" && !cited(line, line.sentences.length - 1);
+    // (Nor, in English, one of everyday words asked of "it", "Why It Exists?", "How does it work?",
+    // "What Makes It Work?": a heading's question that the section answers of what encloses it names
+    // nothing a learner could study on its own.)
+    const asks = () => /[?？]\s*$/.test(text) && line.note.source !== "table" && !cited(line, line.sentences.length - 1) && !this.asksOfNothing(text);
     // (Nor an answer under its question: "正解: Transit Gateway", "Answer: …".)
     // (Under a set of questions that gives their answers or choices, only a line that asks is one:
     // "Key Learning Points", "CloudFront = caching at edge" explain the answer.)
