@@ -122,9 +122,9 @@ function release(line: LineWork) {
   for (const s of line.sentences) s.release();
 }
 
-/** One arrow between words on both sides: "Temporary external access → STS with IAM role". */
 /** An arrow, or a console's path separator between words ("許可を追加＞インラインポリシーを作成"). */
 const ARROW = /→|⇒|➡|->|=>|＞|\S\s*>\s*\S/;
+/** One arrow between words on both sides: "Temporary external access → STS with IAM role". */
 const ONE_ARROW = /^(?:(?!→|⇒|➡|->|=>).)*\S\s*(→|⇒|➡|->|=>)\s*\S(?:(?!→|⇒|➡|->|=>).)*$/;
 
 /**
@@ -520,7 +520,6 @@ export class Extraction implements Knowledge {
 
   // ---- 2. structure ---------------------------------------------------------------------
 
-  /** Where quotes open that stand in a run of two or more closed by an example word ("…」「…」など"). */
   /** The words the note being read quoted as examples so far (a note's lines are read in turn). */
   private exampleWords: { file: string; words: Set<string> } | undefined;
 
@@ -545,6 +544,7 @@ export class Extraction implements Knowledge {
     return /」\s*(?:→|->|⇒|>|＞)\s*$/.test(text.slice(0, start));
   }
 
+  /** Where quotes open that stand in a run of two or more closed by an example word ("…」「…」など"). */
   private quotedExamples(text: string): Set<number> | undefined {
     let out: Set<number> | undefined;
     for (const run of text.matchAll(/(?:「[^「」]{1,40}」[\s、・,や]*){2,}/g)) {

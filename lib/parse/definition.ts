@@ -42,8 +42,9 @@ function countOfThings(t: string): boolean {
   if (/^[1-5]\d\d\s+[A-Z]/.test(t)) return false;
   // (Nor a set named by its count and its letter: "the 6 R's of migration", "7 Rs", "3 Vs of big data".)
   if (/^[A-Z](?:'?s)?\b/.test(m[4]!)) return false;
-  // A size or a time, one thing, a range or a rate: "500GB volume", "30 min before", "1 HTML file", "0 or 1 Public IP", "20 GSI
-  // max per table"; else things counted in the plural, "3 CSS files", "10 Complex Scenarios Covered".
+  // A size or a time, one thing, a range or a rate: "500GB volume", "30 min before", "1 HTML
+  // file", "0 or 1 Public IP", "20 GSI max per table"; else things counted in the plural, "3 CSS
+  // files", "10 Complex Scenarios Covered".
   // (A count before a singular word qualifies a name: "3 Tier Architecture" is a three-tier one.)
   const words = m[4]!.split(/\s+/);
   return !!m[2] || !!m[3] || /^[01]$/.test(m[1]!) || words.includes("per") || words.some((w) => /^[A-Za-z]+[^sSuUiI']s$/.test(w));
@@ -134,11 +135,6 @@ const CLAUSE_VERBS = new Set(
     "copies replicates encrypts delivers triggers invokes connects writes reads acts lives sits goes gets sets puts").split(" "),
 );
 
-/**
- * Does the text read as a name (a heading's subject, a list item that heads others, a title), not
- * as a clause? Japanese: only joining kana (の, と, な…). English: at most seven words, none that
- * make a clause (pronouns, auxiliaries, question words, verbs in -s), no sentence punctuation.
- */
 /** Words in -ly that are no adverbs: adjectives of time and nouns ("Daily Cost Trend", "Supply chain"). */
 const LY_NOT_ADVERB = new Set("daily weekly monthly yearly hourly quarterly nightly early only family supply reply assembly anomaly monopoly rally ally italy july butterfly friendly lonely likely elderly silly holy ugly curly bully belly jelly lily".split(" "));
 
@@ -151,9 +147,14 @@ const LY_NOT_ADVERB = new Set("daily weekly monthly yearly hourly quarterly nigh
  */
 export function adverbAndVerb(text: string): boolean {
   const m = /^([A-Za-z]{3,}ly)\s+([A-Za-z]+)$/.exec(text.trim());
-  return !!m && !LY_NOT_ADVERB.has(m[1]!.toLowerCase()) && /^[a-z]{2,}(?:ed|[^s'us]s)$/i.test(m[2]!);
+  return !!m && !LY_NOT_ADVERB.has(m[1]!.toLowerCase()) && /^[a-z]{2,}(?:ed|[^s'u]s)$/i.test(m[2]!);
 }
 
+/**
+ * Does the text read as a name (a heading's subject, a list item that heads others, a title), not
+ * as a clause? Japanese: only joining kana (の, と, な…). English: at most seven words, none that
+ * make a clause (pronouns, auxiliaries, question words, verbs in -s), no sentence punctuation.
+ */
 export function looksLikeName(text: string): boolean {
   const t = text.normalize("NFKC").trim();
   if (!t || t.length > 80) return false;
