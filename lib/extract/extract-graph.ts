@@ -1025,8 +1025,17 @@ export class Extraction implements Knowledge {
   }
   private readonly answeredSets = new Map<number, boolean>();
 
-  /** An English question of everyday and small words, asked of a pronoun ("Why It Exists?"): it names nothing. */
+  /**
+   * A question that names nothing: in English, of everyday and small words asked of a pronoun ("Why
+   * It Exists?"); in Japanese, a question word and no name — no Latin letters, no katakana, no run
+   * of three kanji or more ("どういうときに便利か?", "なぜ併用するのか?"; not "なぜ冗長化が必要か?",
+   * nor "認証と認可の違いは?", which asks with no question word).
+   */
   private asksOfNothing(text: string): boolean {
+    if (/[\u3040-\u30ff\u3400-\u9fff]/.test(text)) {
+      const t = text.normalize("NFKC");
+      return /なぜ|どう|どの|どんな|いつ|何/.test(t) && !/[A-Za-z\u30a0-\u30ff]|[\u3400-\u9fff]{3,}/.test(t.replace(/何/g, ""));
+    }
     if (/[^\x00-\x7f’]/.test(text)) return false;
     const words = text.replace(/[?!.,:;()"]/g, " ").split(/\s+/).filter(Boolean);
     if (!words.some((w) => /^(?:it|its|they|them|this|that|these|those|one|both)$/i.test(w))) return false;
@@ -1050,9 +1059,9 @@ export class Extraction implements Knowledge {
     // (Asked only under a heading of questions: this runs on every line of every build.)
     const statement = () => /(?:ます|ください)[。.]?\s*$/.test(text) && !/[?？]|か[。.]?\s*$|なぜ|どう|何|違い|わから|分から|疑問|気にな|\b(?:why|how|what)\b/i.test(text);
     // (A question mark that ends a cited title is the document's: "…注意が必要です。参考:EBS マルチアタッチ…できますか?")
-    // (Nor, in English, one of everyday words asked of "it", "Why It Exists?", "How does it work?",
-    // "What Makes It Work?": a heading's question that the section answers of what encloses it names
-    // nothing a learner could study on its own.)
+    // (Nor one that names nothing, "Why It Exists?", "How does it work?", "どういうときに便利か?": a
+    // heading's question that the section answers of what encloses it, nothing a learner could
+    // study on its own.)
     const asks = () => /[?？]\s*$/.test(text) && line.note.source !== "table" && !cited(line, line.sentences.length - 1) && !this.asksOfNothing(text);
     // (Nor an answer under its question: "正解: Transit Gateway", "Answer: …".)
     // (Under a set of questions that gives their answers or choices, only a line that asks is one:
