@@ -17,7 +17,8 @@ import { topicOf } from "./subjects";
 import { endsAsClass } from "./rules/cues";
 import { absentAt } from "./negation";
 import { COMPARISON_TITLE, isAbbreviation } from "./definitions";
-import { isFragment, isDefiningSentence, isHowTitle, letters, mostlyLinks } from "./summary";
+import { isKindsHeading } from "./headings";
+import { isBoldSubtitle, isFragment, isDefiningSentence, isHowTitle, letters, mostlyLinks } from "./summary";
 import { isReferenceLine } from "../parse/inline";
 import { splitDefinition } from "../parse/definition";
 import { escapeRegExp } from "../text/escape-regexp";
@@ -586,11 +587,20 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
   const elsewhere = definition(d.definitions.filter((def) => !own(def) && !answers(def) && !inOtherService(def) && !priced(def) && !stateOfOther(def)));
   // The first line of its own section, when that line is about it and says what it is
   // ("ストリーミングデータの収集・処理・リアルタイム分析" opening Kinesis's section)…
+  // Where a text names the thing, by its English label or a name the notes write it with (-1: nowhere).
+  const names = (text: string) => {
+    const t = nfkc(text).toLowerCase();
+    const at = [d.english, ...d.surfaces.keys()].map((n) => (n ? t.indexOf(nfkc(n).toLowerCase()) : -1)).filter((i) => i >= 0);
+    return at.length ? Math.min(...at) : -1;
+  };
+  const opensWithName = (text: string) => names(text.replace(/^[\s\-*+]*(?:\*\*|__)?/, "")) === 0;
   const firstLine = (si: number): { text: string; defining: boolean } | undefined => {
     // (Past a title the section opens with, "> [!abstract] How DNS Works".)
     const opening = sections[si]!.lines;
     const first = opening[opening.length > 1 && isTitleLine(lines[opening[0]!]!) ? 1 : 0];
     if (first === undefined) return undefined;
+    // (Nor past a subtitle, "**Right Sizing**" under "## Strategies": what follows it is of that.)
+    if (isBoldSubtitle(lex, lines[first]!.note.raw, (text) => names(text) >= 0)) return undefined;
     const line = lines[first]!;
     // (A heading that says something is a line of the section, but it titles what follows rather
     // than saying what the thing is: "Route 53 を構成する要素", "GuardDuty が必要な理由"; a line
@@ -602,7 +612,14 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
     // names, "Classic & ALB: successful response code is 200": a record, not what the thing is.)
     const label = splitDefinition(s?.original ?? "")?.term ?? "";
     const recordOfOthers = !!label && !!s && s.mentions.some((m) => m.key !== d.key && m.end <= label.length);
-    if (s && line.subjects[0] === d.key && !line.definitions.length && !line.note.table && line.lead === undefined && !/^[<>≤≥~]?\s*\d/.test(label) && !recordOfOthers && !isFragment(lex, s.original, s) && !BARE_KATAKANA.test(s.text.replace(/[\s。.]/g, "")) && !saysHowTo(lex, s.text)) return { text: firstSentence(s.original), defining: isDefiningSentence(lex, s, d.key) };
+    if (s && line.subjects[0] === d.key && !line.definitions.length && !line.note.table && line.lead === undefined && !/^[<>≤≥~]?\s*\d/.test(label) && !recordOfOthers && !isFragment(lex, s.original, s) && !BARE_KATAKANA.test(s.text.replace(/[\s。.]/g, "")) && !saysHowTo(lex, s.text)) {
+      const defining = isDefiningSentence(lex, s, d.key);
+      // (Under a heading of kinds, "Workflow Types", a first item is the first kind — "- Standard:
+      // Max 1 year…", "- Provision mode (if you can plan capacity)" —, unless it says what the thing
+      // is or opens with its name: "- KMS Key new name for KMS Customer Master Key".)
+      if (!defining && isKindsHeading(lex, sections[si]!.heading.text) && (label || /^\s*(?:[-*+]|\d+[.)])\s+/.test(line.note.raw)) && !opensWithName(s.original)) return undefined;
+      return { text: firstSentence(s.original), defining };
+    }
     return undefined;
   };
   // …of a section under a heading of its own (the first that defines it, when several sections

@@ -38,6 +38,7 @@ interface HeadingCues {
   joinedAfterName: RegExp | undefined;
   partsEn: RegExp | undefined;
   partsJa: RegExp | undefined;
+  kinds: RegExp | undefined;
   /** cues.documentHeadings in lower case, longest first. */
   documentWords: string[];
   /** Verdicts on an answer (cues.answerLabels, cues.falseLabels) in lower case: 正解, Wrong. */
@@ -79,7 +80,13 @@ function cuesOf(lex: Lexicon): HeadingCues {
     const parts = cues.partsHeadings.map((x) => nfkc(x).toLowerCase());
     const partsEn = byLength(parts.filter((x) => !CJK.test(x)));
     const partsJa = byLength(parts.filter((x) => CJK.test(x)));
+    const kindsEn = byLength(cues.kindsHeadings.filter((x) => !CJK.test(x)).map((x) => x.toLowerCase()));
+    const kindsJa = byLength(cues.kindsHeadings.filter((x) => CJK.test(x)));
+    // (English: the heading's last word, or the word before "of": "Workflow Types", "Types of
+    // Queues"; Japanese: the heading's end, "キューの種類".)
+    const kinds = [...(kindsEn.length ? [`(?:^|\\s)(?:${kindsEn.join("|")})(?:\\s+of\\b|$)`] : []), ...(kindsJa.length ? [`(?:${kindsJa.join("|")})$`] : [])];
     c = {
+      kinds: kinds.length ? new RegExp(kinds.join("|"), "i") : undefined,
       documentWords: cues.documentHeadings.map((w) => nfkc(w).toLowerCase()).sort((a, b) => b.length - a.length),
       // (English words anywhere as words, "Intelligence & Features", "ENI Characteristics";
       // Japanese at the end, "S3の特徴", "主な特徴".)
@@ -115,6 +122,12 @@ function isQuestionHeading(lex: Lexicon, text: string): boolean {
 /** A place in a sequence ("Step 2", "フェーズ1", "第 1 分野", "Step 3: Deploy"), not a thing. */
 export function isSequenceLabel(lex: Lexicon, text: string): boolean {
   return cuesOf(lex).sequence?.test(nfkc(text).trim()) ?? false;
+}
+
+/** A heading over a thing's kinds (cues.kindsHeadings: "Workflow Types", "Types of Queues", "Throughput Modes", "キューの種類"). */
+export function isKindsHeading(lex: Lexicon, heading: string): boolean {
+  const h = nfkc(heading).trim().replace(/[\s:：]*$/, "").replace(/\s*[(（][^()（）]*[)）]$/, "").trim();
+  return cuesOf(lex).kinds?.test(h) ?? false;
 }
 
 /**

@@ -71,6 +71,28 @@ export function isHowTitle(text: string): boolean {
   return /^How\s/.test(t) && !/[.。!?？]$/.test(t) && t.replace(/[:：]$/, "").split(/\s+/).length <= 6;
 }
 
+/**
+ * A line that is only bold words in capitals, with no sentence's end: a subtitle over what follows
+ * ("**Relational Data Sources**" under "## Datasources", "**Right Sizing**" under "## Strategies",
+ * "**Standard Workflows**" under "## Workflow Types"), naming the first of the things the section
+ * goes on to list, not saying what the section's thing is. A tagline in sentence case, "**Managed
+ * NAT service**", "**Automated security assessment**", still says it.
+ */
+export function isBoldSubtitle(lex: Lexicon, raw: string, namesThing: (text: string) => boolean): boolean {
+  const bold = /^\s*(?:[-*+]\s+)?(?:\d+[.)]\s+)?(\*\*|__)([^*_]+)\1\s*$/.exec(raw.normalize("NFKC"));
+  if (!bold) return false;
+  const text = bold[2]!.trim();
+  if (/[.!?。？！]$/.test(text)) return false;
+  // (Japanese has no capitals: a bold line there is a subtitle when it names something and not the
+  // section's thing — "**DynamoDBのキャパシティモード**" under "## データベースのコスト最適化" —
+  // while "**…の集まり = モジュール**" under "## モジュールとは" says what a module is.)
+  if (/[\u3040-\u30ff\u3400-\u9fff]/.test(text)) return /[A-Za-z]{2,}/.test(text) && !namesThing(text);
+  const words = text.replace(/^\d+[.)]\s+/, "").split(/\s+/).filter((w) => /[A-Za-z]/.test(w));
+  if (!words.length) return false;
+  // (Each word capitalised, small words aside: "Lazy Loading / Cache-Aside", "Pilot Light vs Warm Standby".)
+  return words.every((w) => /^[^A-Za-z]*[A-Z0-9]/.test(w) || lex.functionWords.has(w.toLowerCase()));
+}
+
 export function isFragment(lex: Lexicon, text: string, sentence?: AnalysedSentence): boolean {
   let byText = fragmentTexts.get(lex);
   if (!byText) fragmentTexts.set(lex, (byText = new Map()));

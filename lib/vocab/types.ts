@@ -93,6 +93,12 @@ export interface Cues {
    * other (unless their names are variants of one name: "Standard Queue" / "FIFO Queue").
    */
   partsHeadings: string[];
+  /**
+   * Words of a heading over a thing's kinds ("Workflow Types", "Types of Queues", "Throughput
+   * Modes", "キューの種類"): the section goes through the kinds one after another, so its first
+   * line is the first kind, no summary of the thing.
+   */
+  kindsHeadings: string[];
   /** Words that make a top-level heading a document's title ("Study Guide", "メモ"), not a thing. */
   documentHeadings: string[];
   /** Words around a heading's name that say which aspect of it the section is about ("とは", "Types of"). */

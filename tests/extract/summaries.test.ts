@@ -275,6 +275,44 @@ describe("summaries that give a pattern, a price or a lead-in", () => {
     expect(summaries.get("追加の修正")).not.toBe("IAMを使わないとどうなるか");
     expect(summaries.get("RPO")).toBe("どの時点までデータを戻せればよいか。");
   });
+
+  it("a bold subtitle and the first item under a heading of kinds say nothing of the thing; a tagline, and an item that opens with the thing's name, do (gillouche's Datasources, Kottiee's Workflow Types, aayush's KMS Key)", () => {
+    const g = build(
+      [
+        "# QuickSight",
+        "",
+        "## Datasources",
+        "**Relational Data Sources**",
+        "",
+        "* Athena, Aurora, Redshift",
+        "",
+        "## NAT Gateway",
+        "**Managed NAT service**",
+        "",
+        "- Placed in a public subnet",
+        "",
+        "## Workflow Types",
+        "- **Standard**: Max 1 year, exactly-once, audit trail",
+        "- **Express**: Max 5 min, at-least-once",
+        "",
+        "## KMS Key Types",
+        "- KMS Key new name for KMS Customer Master Key",
+        "- Symmetric (AES 256)",
+        "",
+        "## データベースのコスト最適化",
+        "**DynamoDBのキャパシティモード**",
+        "",
+        "- オンデマンドは予測できない負荷に向く",
+        "",
+      ].join("\n"),
+    );
+    const summaries = summariesOf(g);
+    expect(summaries.get("Datasources")).toBe("");
+    expect(summaries.get("NAT gateway")).toBe("Managed NAT service");
+    expect(summaries.get("Workflow")).toBe("");
+    expect(summaries.get("KMS Key")).toBe("KMS Key new name for KMS Customer Master Key");
+    expect(summaries.get("データベースのコスト最適化")).toBe("");
+  });
 });
 
 describe("summaries are never pieces cut from inside a longer text", () => {
