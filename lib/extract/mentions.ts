@@ -405,6 +405,15 @@ function unitsOf(lex: Lexicon): Set<string> {
   return out;
 }
 
+const predicateWords = new WeakMap<Lexicon, Set<string>>();
+
+/** Words that, right after a noun, say it is not needed or not possible (不要, 不可): no noun of a compound. */
+function predicatesAfterNoun(lex: Lexicon): Set<string> {
+  let out = predicateWords.get(lex);
+  if (!out) predicateWords.set(lex, (out = new Set([...lex.vocab.cues.absenceMarkers.afterNoun, ...lex.vocab.cues.negation].map((w) => w.normalize("NFKC")))));
+  return out;
+}
+
 function generic(lex: Lexicon, t: Token): boolean {
   return lex.genericWords.has(t.text.toLowerCase()) || (t.gloss !== undefined && lex.genericWords.has(t.gloss.toLowerCase()));
 }
@@ -464,6 +473,10 @@ export function findCompounds(lex: Lexicon, s: AnalysedSentence, mentions: Menti
       // (Nor does a Japanese negating prefix end at a noun the run goes on from: "非キー属性" is a
       // non-key attribute, no "非キー"; "非同期処理", "未使用ボリューム" read whole or not at all.)
       if (end >= 0 && s.japanese && end < j - 1 && lead === undefined && /^[非不未無]$/.test(s.tokens[runStart]!.text) && s.tokens[end + 1]?.script === "cjk") end = -1;
+      // (Nor, in Japanese, a noun of kanji right after it: "Windowsファイル共有" is file sharing, no
+      // "Windowsファイル"; "新キー作成" makes a key. A one-kanji suffix, "S3バケット内", leaves the
+      // name whole, and so does a word that says it is not needed or possible: "SSH鍵不要".)
+      if (end >= 0 && s.japanese && end < j - 1 && after !== undefined && !after.spaceBefore && /^[\u3400-\u9fff]{2,}$/.test(after.text) && !predicatesAfterNoun(lex).has(after.text)) end = -1;
       if (end >= 0 && !s.japanese && end < j - 1 && after?.script === "latin" && /^[a-z]+$/.test(after.text) && !/(?:ed|ing)$/.test(s.tokens[end]!.text) && /(?:ing|ment|tion|ness|ity)$/.test(after.text)) end = -1;
       // (Nor where the head opens the words of a section heading: "VPC Key Components", "learn key
       // concepts" name no "VPC Key", no "learn key".)
