@@ -1347,9 +1347,10 @@ export class Extraction implements Knowledge {
     // (A table of names and their pages, "サービス | URL", defines nothing: it says where to read.)
     // (Nor does a procedure's table, "Step | 内容" over "Step 2 | 12歳でも分かるように説明を書く": a place in a sequence.)
     // (A clause is no term, as on a line: "ルートユーザーは使わない | …" in a table of principles.)
-    if (glossary && first && rest && !onlyWebAddress(rest) && isTermLike(first) && looksLikeTerm(first) && (!CJK.test(first) || looksLikeName(first)) && this.meaningful(first) && !isSequenceLabel(this.lex, first)) {
+    // (Nor does a template's, "項目 | 内容" over "実施日 | [YYYY-MM-DD]": a field to fill in.)
+    const meaning = header.length > 2 ? t.cells[1]?.trim() ?? "" : rest;
+    if (glossary && first && rest && !onlyWebAddress(rest) && !isPlaceholder(meaning) && isTermLike(first) && looksLikeTerm(first) && (!CJK.test(first) || looksLikeName(first)) && this.meaningful(first) && !isSequenceLabel(this.lex, first)) {
       // (Of a wider table, the description's column only: an exam tip beside it is no part of what it is.)
-      const meaning = header.length > 2 ? t.cells[1]?.trim() ?? "" : rest;
       // ("GSI | Global Secondary Index": the letters spelt out, another name, as in brackets.)
       const spelled = spelledOutName(this.lex, `${first}: ${meaning}`);
       const key = this.registerTerm(spelled ?? first);
@@ -2357,10 +2358,19 @@ function saysSomething(note: ParsedNote): boolean {
  * instances", "Interval - 30 sec" (not "IOPS: input/output operations per second", which says what it is).
  */
 function isFieldLabel(lex: Lexicon, name: string, definition: string): boolean {
+  if (isPlaceholder(definition)) return true;
   if (lex.measureWords.has(name.trim().toLowerCase()) && /^[\s(]*[\d/<>=≤≥~+-]/.test(definition)) return true;
   // (So does a participle before a list of names: "Supported: Amazon SageMaker and Amazon
   // Comprehend"; not a state a thing is in, "Approved: the request was granted".)
   return isParticiple(name.trim()) && /^[\s,、・/&]*(?:(?:[A-Z0-9][\w.-]*|and|or|&)[\s,、・/&]*)+$/.test(definition.replace(/\([^()]*\)/g, " ").trim());
+}
+
+/**
+ * A template's value, a placeholder to fill in: "実施日: [YYYY-MM-DD]", "所要時間: [分]", "Date:
+ * <date>", "Owner: {{name}}", "Score: ___". Its label is a field of the template, no term.
+ */
+function isPlaceholder(value: string): boolean {
+  return /^\s*(?:\[[^[\]]*\]|<[^<>]*>|\{\{[^{}]*\}\}|_{3,})\s*$/.test(value);
 }
 
 /** One English word in -ed, a past participle ("Supported", "scheduled"; not "Speed"). */
