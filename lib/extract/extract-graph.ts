@@ -413,7 +413,8 @@ export class Extraction implements Knowledge {
         for (const k of l.links ?? []) {
           linked.add(nameKey(k.target));
           const text = l.text.slice(k.start, k.end).trim();
-          if (!text || nameKey(text) === nameKey(k.target)) continue;
+          // (A link in the words of a heading of the note calls that heading, not the note.)
+          if (!text || nameKey(text) === nameKey(k.target) || k.heading) continue;
           const called = linkTexts.get(nameKey(k.target));
           if (called) called.push(text);
           else linkTexts.set(nameKey(k.target), [text]);
@@ -1150,7 +1151,8 @@ export class Extraction implements Knowledge {
       const item = text.trim();
       if (isTermLike(item) && looksLikeName(item) && this.meaningful(item) && !isSequenceLabel(this.lex, item) && item.split(/\s+/).length <= 6 && (CJK.test(item) || /^[A-Z0-9]/.test(item))) line.named = this.registerTerm(item);
     }
-    for (const l of line.note.links ?? []) this.registerTerm(this.linkName(line.note, l));
+    // (A link in a heading's own words is no name of its note: it names what its words name.)
+    for (const l of line.note.links ?? []) if (l.heading !== "in text") this.registerTerm(this.linkName(line.note, l));
     // A table's header names its columns, no things — unless the columns are things set side by
     // side, and then the first column holds what they are compared on ("Redirection Handling" in
     // "Feature | S3 Origin | Custom Origin"; "Capacity Guarantee" in "Option | … | Capacity Guarantee").
@@ -1756,7 +1758,8 @@ export class Extraction implements Knowledge {
       // points at where ALB is written about, and its words name what the line speaks of.
       const forced: Mention[] = [];
       for (const l of line.note.links ?? []) {
-        if (l.start < start || l.end > end) continue;
+        // (A link in a heading's own words names what they name: matched as any other words.)
+        if (l.start < start || l.end > end || l.heading === "in text") continue;
         let key = this.reg.lookupName(l.target) ?? this.registerTerm(this.linkName(line.note, l));
         if (this.documentKeys().has(key) && !this.namesDocument(s.text.slice(l.start - start, l.end - start), key)) continue;
         let linkEnd = l.end - start;

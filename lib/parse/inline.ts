@@ -8,7 +8,7 @@ import type { LinkSpan, NoteLine } from "./types";
 const LINK_START = "\uE000";
 const LINK_SEP = "\uE002";
 const LINK_END = "\uE001";
-const SENTINELS = /[\uE000-\uE002]/g;
+const SENTINELS = /[\uE000-\uE004]/g;
 
 /** Replaces every character of a match but line breaks with spaces, so line numbers stay. */
 function blank(match: string): string {
@@ -123,9 +123,13 @@ export function noteLinkTarget(url: string): string | undefined {
   return name || undefined;
 }
 
-export function markLink(target: string, shown: string): string {
-  return `${LINK_START}${target}${LINK_SEP}${shown}${LINK_END}`;
+export function markLink(target: string, shown: string, heading?: "in text" | "alone"): string {
+  return `${LINK_START}${target}${heading === "in text" ? HEADING_IN_TEXT : heading === "alone" ? HEADING_ALONE : ""}${LINK_SEP}${shown}${LINK_END}`;
 }
+
+/** After a marked link's target: the link's words spell a heading of that note, in a sentence or on a line of links (LinkSpan.heading). */
+const HEADING_IN_TEXT = "\uE003";
+const HEADING_ALONE = "\uE004";
 
 /** The text without link marks, and where each link's text now is. */
 export function extractLinks(marked: string): { text: string; links: LinkSpan[] } {
@@ -146,9 +150,11 @@ export function extractLinks(marked: string): { text: string; links: LinkSpan[] 
       i = start + 1;
       continue;
     }
-    const target = marked.slice(start + 1, sep).replace(SENTINELS, "").trim();
+    const rawTarget = marked.slice(start + 1, sep);
+    const target = rawTarget.replace(SENTINELS, "").trim();
     const shown = marked.slice(sep + 1, end).replace(SENTINELS, "");
-    if (target && shown.trim()) links.push({ target, start: text.length, end: text.length + shown.length });
+    const heading = rawTarget.includes(HEADING_IN_TEXT) ? "in text" : rawTarget.includes(HEADING_ALONE) ? "alone" : undefined;
+    if (target && shown.trim()) links.push({ target, start: text.length, end: text.length + shown.length, ...(heading ? { heading } : {}) });
     text += shown;
     i = end + 1;
   }

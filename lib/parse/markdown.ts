@@ -80,6 +80,7 @@ function withoutTags(ctx: Context, text: string, line: number): string {
 function phrasingLines(nodes: PhrasingContent[], ctx: Context): Map<number, string> {
   const out = new Map<number, string>();
   const worded = new Set<number>();
+  const headingLinks: { line: number; marked: string; target: string; shown: string }[] = [];
   const append = (line: number, text: string, words = true) => {
     out.set(line, (out.get(line) ?? "") + text);
     if (words && text.trim()) worded.add(line);
@@ -108,6 +109,7 @@ function phrasingLines(nodes: PhrasingContent[], ctx: Context): Map<number, stri
         // The link's words, on the line it starts; a link to another note keeps its target.
         const target = noteLinkTarget(node.url);
         const shown = [...phrasingLines(node.children, ctx).values()].join(" ");
+        if (target && shown.trim() && namesItsAnchor(node.url, shown)) headingLinks.push({ line, marked: markLink(target, shown), target, shown });
         append(line, target && shown.trim() ? markLink(target, shown) : shown);
         return;
       }
@@ -118,6 +120,16 @@ function phrasingLines(nodes: PhrasingContent[], ctx: Context): Map<number, stri
     }
   };
   for (const n of nodes) walk(n);
+  // A link to a heading of that note in the heading's own words, within a sentence ("…は8[ビット]
+  // (numbers.md#ビット)…", "Uses [Cluster Mode](MultiAZ.md#Cluster%20Mode)"), names what the
+  // heading does, not the note (LinkSpan.heading). (A line of only such links is a table of
+  // contents, pointing at notes.)
+  for (const { line, marked, target, shown } of headingLinks) {
+    const text = out.get(line);
+    if (text === undefined) continue;
+    const inText = /[\p{L}\p{N}]/u.test(extractLinks(text.replace(marked, "")).text);
+    out.set(line, text.replace(marked, markLink(target, shown, inText ? "in text" : "alone")));
+  }
   for (const line of out.keys()) if (!worded.has(line)) out.delete(line);
   for (const [line, text] of out) out.set(line, withoutTags(ctx, text, line));
   return out;
@@ -343,6 +355,21 @@ interface FrontMatter {
 }
 
 const LIST = (v: unknown): string[] => (Array.isArray(v) ? v.flat().filter((x): x is string => typeof x === "string") : typeof v === "string" ? [v] : []);
+
+/** Do a link's words spell the heading its address points to ("#geoproximity", "#emr-/-aws-integration")? */
+function namesItsAnchor(url: string, shown: string): boolean {
+  const at = url.indexOf("#");
+  if (at < 0) return false;
+  let anchor = url.slice(at + 1);
+  try {
+    anchor = decodeURIComponent(anchor);
+  } catch {
+    return false;
+  }
+  // (Letters and digits only: heading anchors drop or dash the rest, each generator its own way.)
+  const letters = (x: string) => x.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  return letters(anchor) !== "" && letters(anchor) === letters(shown);
+}
 
 /** "[[AWS Lambda]]", "AWS Lambda", "[AWS Lambda](AWS%20Lambda.md)" → the note's name. */
 function frontMatterTarget(value: string): string | undefined {

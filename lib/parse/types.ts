@@ -13,6 +13,13 @@ export interface LinkSpan {
   target: string;
   start: number;
   end: number;
+  /**
+   * The link's words spell a heading of that note: within a sentence ("…[ビット](numbers.md#ビット)…",
+   * "Uses [Cluster Mode](MultiAZ.md#Cluster%20Mode)") they name what the heading does, not the note;
+   * alone on a line of links, a table of contents, they point at the note. Either way they are no
+   * name of the note.
+   */
+  heading?: "in text" | "alone";
 }
 
 export interface HeadingRef {
