@@ -120,7 +120,7 @@ const CLAUSE_WORDS = new Set(
   ("is are was were be been being am can cannot can't could will won't would should must may might do does did don't doesn't " +
     "has have had it its it's you your yours we our they their them i my me he she his her this these those there here if when " +
     "whenever then which who whom whose what why how where click please let's lets also not no only just very always never " +
-    "typically usually often simply " +
+    "typically usually often simply even still " +
     // (Contractions say something too: "Manual running isn't automatic".)
     "isn't aren't wasn't weren't hasn't haven't didn't shouldn't couldn't wouldn't mustn't " +
     // (…and Hindi written in Latin letters, as many learners' notes mix it with English: its
@@ -173,6 +173,9 @@ export function looksLikeName(text: string): boolean {
   // ingestion", "Centrally managed from the management account"), says something of a thing: a
   // clause, not a name ("Customer managed keys" qualifies keys).
   if (/\S\s+[a-z]{2,}ed\s+(?:for|to|by|with|from|into|onto|on|at|in|via|across|through|as)\s+\S/.test(t)) return false;
+  // So does a plural and a verb before where or how ("Hosts run in a single AZ", "Replicas live in
+  // another region"): a subject and its verb ("Lambda in a VPC", whose second word is a preposition, names).
+  if (/^[A-Za-z][\w-]*[a-rt-z]s\s+[a-z]*[a-rt-z]\s+(?:in|on|at|into|to|from|across|within|inside|over|under|through|with|behind)\s+(?:a|an|the|one|each|every|all|any|its|their|your|another|other|multiple|many)\b/.test(t)) return false;
   // An instruction ("Specify a bucket", "Create an IAM role") is a clause, not a name.
   if (/^[A-Za-z]+\s+(?:a|an|the|your|this|that|these|those|each|every|all|some|any|it|them)\b/i.test(t)) return false;
   return !words.some((w) => {
