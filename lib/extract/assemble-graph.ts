@@ -17,7 +17,7 @@ import { topicOf } from "./subjects";
 import { endsAsClass } from "./rules/cues";
 import { absentAt } from "./negation";
 import { COMPARISON_TITLE, isAbbreviation } from "./definitions";
-import { isKindsHeading } from "./headings";
+import { isKindsHeading, namesOtherFacet } from "./headings";
 import { isBoldSubtitle, isFragment, isDefiningSentence, isHowTitle, letters, mostlyLinks } from "./summary";
 import { isReferenceLine } from "../parse/inline";
 import { splitDefinition } from "../parse/definition";
@@ -618,6 +618,11 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
       // Max 1 year…", "- Provision mode (if you can plan capacity)" —, unless it says what the thing
       // is or opens with its name: "- KMS Key new name for KMS Customer Master Key".)
       if (!defining && isKindsHeading(lex, sections[si]!.heading.text) && (label || /^\s*(?:[-*+]|\d+[.)])\s+/.test(line.note.raw)) && !opensWithName(s.original)) return undefined;
+      // (Under a heading of another facet of it — "Access Keys Best Practices", "Data Transfer
+      // Pricing", "Using Systems Manager", "Dockerイメージの削除" —, the first line says something of
+      // that facet, "Never commit to code repositories", "IN: Free", unless it says what the thing is
+      // or opens with its name.)
+      if (!defining && namesOtherFacet(lex, sections[si]!.heading.text) && !opensWithName(s.original)) return undefined;
       return { text: firstSentence(s.original), defining };
     }
     return undefined;
@@ -671,9 +676,11 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
     for (const m of [...match(s)].sort((a, b) => b.start - a.start)) rest = rest.slice(0, m.start) + rest.slice(m.end);
     return rest.replace(/\b(?:and|or|etc)\b|[、,/・&.\s]|など|等/gi, "") === "";
   };
+  // (Nor a word or two of katakana, "ルートテーブル(プライベート)", "EC2(インスタンスタイプ)": they say
+  // which one or which part; a longer run, "Karpenter(クラスターオートスケーラー)", says what it is.)
   // (Nor a restriction or an exception, "(not just the one handling the upload)", "(only one active
   // per domain)": it qualifies what the sentence says of the thing.)
-  for (const g of d.glosses) if (!isFragment(lex, g) && !WEB_ADDRESS.test(g) && !onlyNames(g) && !/^(?:not|no|only|except|excluding|without|unless|but|even)\b/i.test(g.trim()) && ((CJK.test(g) && letters(g) >= 6) || /^(?:a|an|the|also|aka|i\.e\.|which|used|for)\b/i.test(g) || g.split(/\s+/).length >= 5) && !/->|[=＝]|\d+\.\d+\.\d+/.test(g)) return firstSentence(g);
+  for (const g of d.glosses) if (!isFragment(lex, g) && !WEB_ADDRESS.test(g) && !onlyNames(g) && !/^(?:not|no|only|except|excluding|without|unless|but|even)\b/i.test(g.trim()) && ((CJK.test(g) && letters(g) >= (/^[\u30a0-\u30ffー・\s]+$/.test(g.trim()) ? 10 : 6)) || /^(?:a|an|the|also|aka|i\.e\.|which|used|for)\b/i.test(g) || g.split(/\s+/).length >= 5) && !/->|[=＝]|\d+\.\d+\.\d+/.test(g)) return firstSentence(g);
   return "";
 }
 

@@ -39,6 +39,8 @@ interface HeadingCues {
   partsEn: RegExp | undefined;
   partsJa: RegExp | undefined;
   kinds: RegExp | undefined;
+  /** headingFacets.overview, as a heading's opening or ending. */
+  overview: RegExp | undefined;
   /** cues.documentHeadings in lower case, longest first. */
   documentWords: string[];
   /** Verdicts on an answer (cues.answerLabels, cues.falseLabels) in lower case: 正解, Wrong. */
@@ -85,8 +87,13 @@ function cuesOf(lex: Lexicon): HeadingCues {
     // (English: the heading's last word, or the word before "of": "Workflow Types", "Types of
     // Queues"; Japanese: the heading's end, "キューの種類".)
     const kinds = [...(kindsEn.length ? [`(?:^|\\s)(?:${kindsEn.join("|")})(?:\\s+of\\b|$)`] : []), ...(kindsJa.length ? [`(?:${kindsJa.join("|")})$`] : [])];
+    const overviewEn = byLength(cues.headingFacets.overview.filter((x) => !CJK.test(x)));
+    const overviewJa = byLength(cues.headingFacets.overview.filter((x) => CJK.test(x)));
+    // (English words at either end of the heading, as words; Japanese at its end after anything: "Node.jsとは？".)
+    const overview = [...(overviewEn.length ? [`^(?:${overviewEn.join("|")})(?:\\s|$)`, `(?:^|\\s)(?:${overviewEn.join("|")})\\s*[?？]?$`] : []), ...(overviewJa.length ? [`(?:${overviewJa.join("|")})\\s*[?？]?$`] : [])];
     c = {
       kinds: kinds.length ? new RegExp(kinds.join("|"), "i") : undefined,
+      overview: overview.length ? new RegExp(overview.join("|"), "i") : undefined,
       documentWords: cues.documentHeadings.map((w) => nfkc(w).toLowerCase()).sort((a, b) => b.length - a.length),
       // (English words anywhere as words, "Intelligence & Features", "ENI Characteristics";
       // Japanese at the end, "S3の特徴", "主な特徴".)
@@ -122,6 +129,22 @@ function isQuestionHeading(lex: Lexicon, text: string): boolean {
 /** A place in a sequence ("Step 2", "フェーズ1", "第 1 分野", "Step 3: Deploy"), not a thing. */
 export function isSequenceLabel(lex: Lexicon, text: string): boolean {
   return cuesOf(lex).sequence?.test(nfkc(text).trim()) ?? false;
+}
+
+/**
+ * The heading names a facet of its thing other than what it is: "Access Keys Best Practices",
+ * "Data Transfer Pricing", "Benefits of APT", "Using EC2 Instance Connect", "Dockerイメージの削除",
+ * "ACMのメリット" — not "Amazon SQS とは", "Overview of S3", nor a name alone or with an
+ * abbreviation in brackets, "Cross-Region Replication (CRR)".
+ */
+export function namesOtherFacet(lex: Lexicon, heading: string): boolean {
+  const c = cuesOf(lex);
+  const h = nfkc(heading).trim().replace(/[\s:：]*$/, "");
+  if (c.overview?.test(h)) return false;
+  const bare = h.replace(/\s*[(（][^()（）]*[)）]$/, "").trim();
+  const bracket = /[(（]\s*([^()（）]+?)\s*[)）]$/.exec(h)?.[1] ?? "";
+  const of = /^(.+?)\s+(?:for|of|on|about)\s+(.+)$/i.exec(bare);
+  return !!(c.prefix?.test(bare) || c.suffixJa?.test(bare) || c.suffixEn?.test(bare) || (of && genericWord(c, of[1]!)) || (bracket && (c.suffixJa?.test(bracket) || c.suffixEn?.test(` ${bracket}`))));
 }
 
 /** A heading over a thing's kinds (cues.kindsHeadings: "Workflow Types", "Types of Queues", "Throughput Modes", "キューの種類"). */

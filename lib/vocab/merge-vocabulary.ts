@@ -18,7 +18,7 @@ const EMPTY_CUES: Cues = {
   partsHeadings: [],
   kindsHeadings: [],
   documentHeadings: [],
-  headingFacets: { prefixes: [], suffixes: [] },
+  headingFacets: { prefixes: [], suffixes: [], overview: [] },
   howToHeadings: { prefixes: [], suffixes: [] },
   joinedHeadings: { prefixes: [], suffixes: [], nameSuffixes: [] },
   sequenceLabels: [],
@@ -120,6 +120,7 @@ function mergeCues(into: Cues, v: Record<string, unknown>, where: string): void 
   const f = group("headingFacets");
   into.headingFacets.prefixes.push(...strings(f.prefixes, `${where}.headingFacets.prefixes`));
   into.headingFacets.suffixes.push(...strings(f.suffixes, `${where}.headingFacets.suffixes`));
+  into.headingFacets.overview.push(...strings(f.overview, `${where}.headingFacets.overview`));
   const ins = group("instructionCues");
   into.instructionCues.endings.push(...strings(ins.endings, `${where}.instructionCues.endings`));
   into.instructionCues.openings.push(...strings(ins.openings, `${where}.instructionCues.openings`));

@@ -102,7 +102,12 @@ export interface Cues {
   /** Words that make a top-level heading a document's title ("Study Guide", "メモ"), not a thing. */
   documentHeadings: string[];
   /** Words around a heading's name that say which aspect of it the section is about ("とは", "Types of"). */
-  headingFacets: { prefixes: string[]; suffixes: string[] };
+  /**
+   * `overview`: the facets whose section says what the thing is ("Overview", "とは", "What is",
+   * "Basics"); under any other ("Best Practices", "Pricing", "の削除", "Using …") a first line says
+   * something of that facet, no summary of the thing unless it defines it.
+   */
+  headingFacets: { prefixes: string[]; suffixes: string[]; overview: string[] };
   /** How a heading says its section shows a way of doing something or an example ("導入方法", "ECS クラスタ作成手順", "実装例", "How to …"): a section of what encloses it, never a node. */
   howToHeadings: { prefixes: string[]; suffixes: string[] };
   /**

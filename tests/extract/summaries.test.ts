@@ -313,6 +313,48 @@ describe("summaries that give a pattern, a price or a lead-in", () => {
     expect(summaries.get("KMS Key")).toBe("KMS Key new name for KMS Customer Master Key");
     expect(summaries.get("データベースのコスト最適化")).toBe("");
   });
+
+  it("the first line under a heading of another facet says something of that facet, not what the thing is; under an overview it may (Kottiee's best practices, the vault's 'Using Systems Manager', mr110825's 'Node.jsとは？')", () => {
+    const g = build(
+      [
+        "# VPC",
+        "",
+        "## Access Keys Best Practices",
+        "",
+        "- Never commit to code repositories",
+        "",
+        "## Using Systems Manager",
+        "",
+        "- Use AWSSupport-ResetAccess automation document",
+        "",
+        "## Data Transfer Pricing",
+        "",
+        "- IN: Free",
+        "",
+        "### Node.jsとは？",
+        "",
+        "**Node.js**は、JavaScriptをサーバーサイドで実行するための実行環境（ランタイム）です。",
+        "",
+        "## Dockerイメージの削除",
+        "",
+        "ダウンロードしたイメージが不要になったら削除します。",
+        "",
+      ].join("\n"),
+    );
+    const summaries = summariesOf(g);
+    expect(summaries.get("Access Keys")).toBe("");
+    expect(summaries.get("Systems Manager")).toBe("");
+    expect(summaries.get("Data Transfer")).toBe("");
+    expect(summaries.get("Node.js")).toBe("Node.jsは、JavaScriptをサーバーサイドで実行するための実行環境(ランタイム)です。");
+    expect(summaries.get("Dockerイメージ")).toBe("");
+  });
+
+  it("a word or two of katakana in brackets says which one or which part, not what a thing is; a longer run does (nagata's EC2, the seed's Karpenter)", () => {
+    const g = build(["# 問題記録", "", "- 関連サービス: EC2（インスタンスタイプ）、EBS", "- Karpenter（クラスターオートスケーラー）・AWS App Mesh（サービスメッシュ）", ""].join("\n"));
+    const summaries = summariesOf(g);
+    expect(summaries.get("EC2")).toBe("");
+    expect(summaries.get("Karpenter")).toBe("クラスターオートスケーラー");
+  });
 });
 
 describe("summaries are never pieces cut from inside a longer text", () => {
