@@ -1208,6 +1208,10 @@ export class Extraction implements Knowledge {
       // "FSx for Lustre", "Transfer for SFTP": a known name, "for", and a proper name make one name.
       if (s.text.includes(" for ")) for (const m of s.text.matchAll(/(?<![A-Za-z0-9])((?:AWS |Amazon )?[A-Z][\w-]*(?: [A-Z][\w-]*)*) for ((?:[A-Z][\w-]*|[A-Z]{2,})(?: [A-Z][\w-]*){0,3})(?![\w-])/g)) {
         // …but "Redis for ElastiCache" is Redis used for a known service, not a product of its own.
+        // (Nor a purpose whose words go on after the name, "Amazon Kinesis for GPS data ingestion",
+        // "Amazon Comprehend for NLP tasks": what it is used for, not what it is called.)
+        // ("RDS for SQL Server is managed", "…for Puppet Enterprise and OpsWorks Stacks" go on with a verb or a conjunction.)
+        if (/^\s+(?!(?:and|or|is|are|was|were|has|have|can|will|does|supports|provides|offers|lets|allows|runs|uses)\b)[a-z]/.test(s.text.slice(m.index + m[0].length))) continue;
         if (resolveName(this.lex, m[1]!, false) && !resolveName(this.lex, m[2]!, false) && m[0].split(" ").length <= 7) this.registerTerm(m[0]);
       }
     }
