@@ -127,7 +127,9 @@ function phrasingLines(nodes: PhrasingContent[], ctx: Context): Map<number, stri
   for (const { line, marked, target, shown } of headingLinks) {
     const text = out.get(line);
     if (text === undefined) continue;
-    const inText = /[\p{L}\p{N}]/u.test(extractLinks(text.replace(marked, "")).text);
+    // (Words of the line outside its links: none on a line of links, however many.)
+    const { text: plain, links } = extractLinks(text);
+    const inText = /[\p{L}\p{N}]/u.test(links.reduceRight((rest, l) => rest.slice(0, l.start) + rest.slice(l.end), plain));
     out.set(line, text.replace(marked, markLink(target, shown, inText ? "in text" : "alone")));
   }
   for (const line of out.keys()) if (!worded.has(line)) out.delete(line);
