@@ -15,7 +15,7 @@ import type { DraftEdge, LineWork, Section } from "./model";
 import { analyseSentence, findMentions, type AnalysedSentence, type Mention } from "./mentions";
 import { topicOf } from "./subjects";
 import { endsAsClass } from "./rules/cues";
-import { absentAt } from "./negation";
+import { absentAt, deniedAt } from "./negation";
 import { COMPARISON_TITLE, isAbbreviation } from "./definitions";
 import { isKindsHeading, namesOtherFacet } from "./headings";
 import { isBoldSubtitle, isFragment, isDefiningSentence, isHowTitle, letters, mostlyLinks } from "./summary";
@@ -178,7 +178,7 @@ export function assembleGraph(
     // where it is mentioned: "one replica table per AWS Region" makes Region no part of global tables.)
     // (A list item of it alone still is: "- Network", "- Mounts" under Namespaces.)
     if (isCommonNoun(lex, d) && !d.definitions.length && !d.ownSections.length && !listedAlone.has(d.key) && stated.get(d.key)?.target !== parent) continue;
-    const evidence = stated.get(d.key)?.target === parent ? stated.get(d.key)!.evidence : partOfEvidence(d.key, parent, reg, sections, lines, about, named);
+    const evidence = stated.get(d.key)?.target === parent ? stated.get(d.key)!.evidence : partOfEvidence(lex, d.key, parent, reg, sections, lines, about, named);
     if (evidence) parents.set(d.key, { parent, evidence });
   }
   // No cycles: a node that would be its own ancestor loses the parent that closes the loop.
@@ -857,13 +857,14 @@ function objectOf(text: string, start: number, end: number): boolean {
   return /\b(?:from|to|for|with|into|onto|on|in|by|via|of|using|use|uses)\s+(?:the\s+|a\s+|an\s+)?$/i.test(text.slice(0, start));
 }
 
-function partOfEvidence(child: string, parent: string, reg: DraftRegistry, sections: Section[], lines: LineWork[], about: Map<string, number[]>, named: Map<string, number[]>): Evidence | undefined {
+function partOfEvidence(lex: Lexicon, child: string, parent: string, reg: DraftRegistry, sections: Section[], lines: LineWork[], about: Map<string, number[]>, named: Map<string, number[]>): Evidence | undefined {
   const ev = (l: LineWork, text: string) => ({ text, file: l.file, line: l.note.line });
   const childLines = [...(about.get(child) ?? []), ...(named.get(child) ?? [])].sort((a, b) => a - b);
-  // A sentence naming both is the best evidence…
+  // A sentence naming both is the best evidence — unless it denies the child: "No Cluster
+  // Endpoint: …there is no single endpoint" shows no Cluster Endpoint among the Endpoints.
   for (const f of childLines) {
     const l = lines[f]!;
-    for (const s of l.sentences) if (s.mentions.some((m) => m.key === parent) && s.mentions.some((m) => m.key === child)) return ev(l, s.original);
+    for (const s of l.sentences) if (s.mentions.some((m) => m.key === parent) && s.mentions.some((m) => m.key === child && !deniedAt(lex, s, m.start))) return ev(l, s.original);
   }
   // …then the child's definition inside the parent's section…
   const inParent = childLines.find((f) => {
