@@ -14,6 +14,20 @@ export class NotesFolderError extends Error {}
 const SKIPPED_DIRS = new Set(["node_modules", ".git"]);
 
 /**
+ * A repository's files about itself, which notes published on GitHub carry beside them —
+ * CHANGELOG.md, CONTRIBUTING.md, CODE_OF_CONDUCT.md, SECURITY.md, an issue template — in the
+ * capitals GitHub looks for, at the top of the folder or in docs/ where GitHub looks too. They say
+ * how the repository is run, nothing of the subject ("Content: 850+ pages of study material", "Our
+ * Pledge"). A note of the learner's own, "Security.md" or "RDS/SECURITY.md", is read.
+ */
+const REPOSITORY_FILE = /^(?:docs\/)?(?:CHANGELOG|CHANGES|CONTRIBUTING|CONTRIBUTORS|CODE_OF_CONDUCT|SECURITY|SUPPORT|GOVERNANCE|AUTHORS|LICEN[CS]E|PULL_REQUEST_TEMPLATE|ISSUE_TEMPLATE)(?:\.(?:md|markdown|txt))?$/;
+
+/** Is the file (its path relative to the notes folder) a repository's file about itself? */
+export function isRepositoryFile(rel: string): boolean {
+  return REPOSITORY_FILE.test(rel.replace(/\\/g, "/"));
+}
+
+/**
  * Whether a change the file system reports under a notes folder (`filename` relative to it, as
  * fs.watch gives it) can change what `readNotesFolder` reads: not when it is inside a folder that
  * is never read (.obsidian, which a vault's editor rewrites as one clicks around, .git,
@@ -21,7 +35,7 @@ const SKIPPED_DIRS = new Set(["node_modules", ".git"]);
  */
 export function mayChangeNotes(filename: string | null | undefined): boolean {
   if (!filename) return true;
-  return !filename.split(/[\\/]/).some((part) => part.startsWith(".") || SKIPPED_DIRS.has(part));
+  return !filename.split(/[\\/]/).some((part) => part.startsWith(".") || SKIPPED_DIRS.has(part)) && !isRepositoryFile(filename);
 }
 
 export function readNotesFolder(dir: string): { files: NoteFile[]; warnings: Warning[] } {
@@ -79,6 +93,10 @@ export function readNotesFolder(dir: string): { files: NoteFile[]; warnings: War
         continue;
       }
       if (!stat.isFile() || !isNoteFile(name)) continue;
+      if (isRepositoryFile(childRel)) {
+        warnings.push({ file: childRel, message: "is a repository's file about itself (a changelog, a contributing guide, a code of conduct), not a note; skipped" });
+        continue;
+      }
       let realFile: string;
       try {
         realFile = realpathSync(childAbs);
