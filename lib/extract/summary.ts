@@ -156,6 +156,10 @@ function isFragmentText(lex: Lexicon, text: string): boolean {
   // A gloss in brackets and nothing else ("(supports AWS IAM Identity Center)", "(see also docker
   // storage)") adds to a line it stood in; alone it says nothing of what the thing is.
   if (/^[(（][^()（）]*[)）]$/.test(t)) return true;
+  // A note on how far the page is written ("このページは現在執筆途中です.", "只今執筆中...", "(作成中)",
+  // "Work in progress", "WIP") says where the writing stands, not what the thing is.
+  // (Not a state named so, "shutting-down: 削除準備中".)
+  if (/執筆(?:途)?中|work[-\s]in[-\s]progress|under construction|coming soon|^[(（]?(?:wip|tbd|todo)\b|^[(（]?(?:作成中|準備中|工事中)[)）]?[.…。]*$/i.test(t)) return true;
   // A question asks what the notes do not say: "Why not use Lambda?" beside EC2 in a table of what to ask.
   if (/[?？]\s*$/.test(text.trim())) return true;
   // What the writer tries next ("実行してみます。", "S3 にアクセスしてみましょう。") tells a story of a

@@ -189,6 +189,20 @@ describe("summaries that only give a value", () => {
   });
 });
 
+describe("summaries that say how far the page is written", () => {
+  it("'このページは現在執筆途中です.' or 'Work in progress' is no summary; the definition on the page it links is (stat-ja's Topology)", () => {
+    const g = graphOfNotes({
+      "geometry/topology.md": "# 位相幾何学 (topology)\n\n> [!NOTE]\n> このページは現在執筆途中です.\n\n1. [位相空間の定義](topology/1.md)\n2. (作成中)\n",
+      "geometry/topology/1.md": "# 位相空間の定義\n\n## 位相空間\n\n位相空間とは、集合とその上の位相の組のことである.\n",
+      "editor.md": "# エディタ\n\n## Drafts\n\nWork in progress.\n",
+    });
+    const summaries = summariesOf(g);
+    expect(summaries.get("位相幾何学 (topology)")).toBe("");
+    expect(summaries.get("Drafts")).toBe("");
+    expect(summaries.get("位相空間")).toBe("位相空間とは、集合とその上の位相の組のことである.");
+  });
+});
+
 describe("summaries that give a pattern, a price or a lead-in", () => {
   it("code, numbers and symbols, or 'the following two kinds' say nothing of what a thing is; the line that does is taken", () => {
     const g = build(
