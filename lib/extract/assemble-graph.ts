@@ -594,10 +594,10 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
     return at.length ? Math.min(...at) : -1;
   };
   const opensWithName = (text: string) => names(text.replace(/^[\s\-*+]*(?:\*\*|__)?/, "")) === 0;
-  const firstLine = (si: number): { text: string; defining: boolean } | undefined => {
+  const firstLine = (si: number, past = 0): { text: string; defining: boolean } | undefined => {
     // (Past a title the section opens with, "> [!abstract] How DNS Works".)
     const opening = sections[si]!.lines;
-    const first = opening[opening.length > 1 && isTitleLine(lines[opening[0]!]!) ? 1 : 0];
+    const first = opening[(opening.length > 1 && isTitleLine(lines[opening[0]!]!) ? 1 : 0) + past];
     if (first === undefined) return undefined;
     // (Nor past a subtitle, "**Right Sizing**" under "## Strategies": what follows it is of that.)
     if (isBoldSubtitle(lex, lines[first]!.note.raw, (text) => names(text) >= 0)) return undefined;
@@ -623,6 +623,10 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
       // that facet, "Never commit to code repositories", "IN: Free", unless it says what the thing is
       // or opens with its name.)
       if (!defining && namesOtherFacet(lex, sections[si]!.heading.text) && !opensWithName(s.original)) return undefined;
+      // (A line that recalls another thing in the past tense, "予算アラートは、…通知するサービス
+      // でした。" opening "## コスト異常検知", leads to the line that says what the section's is.)
+      const recalled = s.japanese ? /^([^、。,.!?！？「」()（）]{2,30}?)(?:は|とは)[、,\s]/.exec(nfkc(s.original).trim())?.[1] : undefined;
+      if (!defining && recalled && names(recalled) < 0 && /(?:でした|ました)[。.]?$/.test(nfkc(firstSentence(s.original)).trim())) return past === 0 ? firstLine(si, 1) : undefined;
       return { text: firstSentence(s.original), defining };
     }
     return undefined;
@@ -633,7 +637,7 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
   // another line defines DataSync in a sentence). A list item that heads a nested list ("- S3"
   // above "Athenaと異なるリージョンでも利用可能", in Athena's article) is a section of the article
   // it stands in, so it comes after.
-  const headed = d.ownSections.filter((si) => !sections[si]!.heading.item).map(firstLine).filter((x) => x !== undefined);
+  const headed = d.ownSections.filter((si) => !sections[si]!.heading.item).map((si) => firstLine(si)).filter((x) => x !== undefined);
   const opening = headed.find((x) => x.defining) ?? headed[0];
   if (opening && (!elsewhere || letters(opening.text) >= letters(elsewhere))) return opening.text;
   // …or the first line of its own note, where that says what it is without naming it, as a note

@@ -203,6 +203,17 @@ describe("summaries that say how far the page is written", () => {
   });
 });
 
+describe("summaries after a line that recalls another thing", () => {
+  it("'予算アラートは、…サービスでした。' opening '## コスト異常検知' recalls the section before; the line after it says what this one is (aws-study's account setup)", () => {
+    const g = graphOfNotes({
+      "account-setting.md": "# AWS アカウント初期設定\n\n## ５．予算アラート\n\n予算アラートは、設定した予算額を超えたときに通知するサービスです。\n\n## ６．コスト異常検知\n\n予算アラートは、設定した予算額に対してある敷居値を超えるときに通知するサービスでした。実際に超過しなければ通知されないため、異常な兆候は検出できません。\n\nコスト異常検知は、コストを継続的にモニタリングし、機械学習モデルを利用して異常な AWS コストの発生を検出することができるサービスです。\n",
+    });
+    const summaries = summariesOf(g);
+    expect(summaries.get("コスト異常検知")).toBe("コスト異常検知は、コストを継続的にモニタリングし、機械学習モデルを利用して異常な AWS コストの発生を検出することができるサービスです。");
+    expect(summaries.get("予算アラート")).toBe("予算アラートは、設定した予算額を超えたときに通知するサービスです。");
+  });
+});
+
 describe("summaries that give a pattern, a price or a lead-in", () => {
   it("code, numbers and symbols, or 'the following two kinds' say nothing of what a thing is; the line that does is taken", () => {
     const g = build(
