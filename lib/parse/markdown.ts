@@ -115,6 +115,11 @@ function phrasingLines(nodes: PhrasingContent[], ctx: Context): Map<number, stri
       }
       case "break":
         return;
+      // Words struck through (~~…~~) are what the writer took back — an old price beside the new
+      // one, "100 USD(~~10,000~~ 15,000 JPY)", a retired exam, "~~AWS Certified Data Analytics~~ → 廃止"
+      // —: the note no longer says them.
+      case "delete":
+        return;
       default:
         if ("children" in node) for (const child of node.children as PhrasingContent[]) walk(child);
     }
