@@ -10,6 +10,7 @@ import { isInstruction } from "./definitions";
 import { occurrences } from "./rules/cues";
 import { escapeRegExp } from "../text/escape-regexp";
 import { remembered } from "../text/bounded-memo";
+import { citesDocument } from "./citation";
 
 const CONNECTIVE = /^(?:あとは|あと|また|ただし|なお|たとえ|例えば|たとえば|逆に|でも|しかし|つまり|それなら|その|これ|それ|but|also|and|or|however|so|then|e\.?g\.?|ex\.?|例[:：]|when|whenever|if|because|since|while|which|where|unless|although)(?:[\s,、]|$)/i;
 const PARTICLE_START = /^[はがをにでともやへ]/;
@@ -160,6 +161,9 @@ function isFragmentText(lex: Lexicon, text: string): boolean {
   // "Work in progress", "WIP") says where the writing stands, not what the thing is.
   // (Not a state named so, "shutting-down: 削除準備中".)
   if (/執筆(?:途)?中|work[-\s]in[-\s]progress|under construction|coming soon|^[(（]?(?:wip|tbd|todo)\b|^[(（]?(?:作成中|準備中|工事中)[)）]?[.…。]*$/i.test(t)) return true;
+  // A citation says where to read, not what the thing is: "(参考: [Eligibility policy](…))" in
+  // brackets after ドキュメント, "Source: AWS docs".
+  if (citesDocument(lex, t)) return true;
   // A question asks what the notes do not say: "Why not use Lambda?" beside EC2 in a table of what to ask.
   if (/[?？]\s*$/.test(text.trim())) return true;
   // What the writer tries next ("実行してみます。", "S3 にアクセスしてみましょう。") tells a story of a

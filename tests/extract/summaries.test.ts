@@ -214,6 +214,16 @@ describe("summaries after a line that recalls another thing", () => {
   });
 });
 
+describe("summaries that cite", () => {
+  it("a citation in brackets says where to read, not what the thing is: '(参考: [Eligibility policy](…))' after ドキュメント (aws-study's TEAM articles)", () => {
+    const g = graphOfNotes({
+      "team.md": "# TEAM の仕組み\n\n## 承認\n\n申請者は承認者を選べません。これはドキュメント(参考: [Eligibility policy](https://aws-samples.github.io/iam-identity-center-team/docs/overview/policies.html))でも以下のように明記されています。\n",
+      "ssm.md": "# AWS Systems Manager\n\n## 概要\n\nAWS Systems Manager は AWS のリソースを運用するサービスです。\n\n### ドキュメント\n\n[AWS Systems Manager サービス概要](https://aws.amazon.com/jp/systems-manager/)\n\n[AWS Systems Manager ドキュメント](https://docs.aws.amazon.com/ja_jp/systems-manager/?id=docs_gateway)\n",
+    });
+    expect(summariesOf(g).get("ドキュメント")).toBe("");
+  });
+});
+
 describe("summaries that give a pattern, a price or a lead-in", () => {
   it("code, numbers and symbols, or 'the following two kinds' say nothing of what a thing is; the line that does is taken", () => {
     const g = build(
