@@ -684,7 +684,13 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
   // which one or which part; a longer run, "Karpenter(クラスターオートスケーラー)", says what it is.)
   // (Nor a restriction or an exception, "(not just the one handling the upload)", "(only one active
   // per domain)": it qualifies what the sentence says of the thing.)
-  for (const g of d.glosses) if (!isFragment(lex, g) && !WEB_ADDRESS.test(g) && !onlyNames(g) && !/^(?:not|no|only|except|excluding|without|unless|but|even)\b/i.test(g.trim()) && ((CJK.test(g) && letters(g) >= (/^[\u30a0-\u30ffー・\s]+$/.test(g.trim()) ? 10 : 6)) || /^(?:a|an|the|also|aka|i\.e\.|which|used|for)\b/i.test(g) || g.split(/\s+/).length >= 5) && !/->|[=＝]|\d+\.\d+\.\d+/.test(g)) return firstSentence(g);
+  // (Nor a list of bare nouns, "Auto Scaling(通知・クールダウン)": the topics the writer means to
+  // review of it, not what it is.)
+  const nounList = (g: string) => {
+    const items = nfkc(g).trim().split(/\s*[・、,]\s*/);
+    return items.length >= 2 && items.every((i) => /^[\u30a0-\u30ff\u3400-\u9fffー]{1,8}$/.test(i));
+  };
+  for (const g of d.glosses) if (!isFragment(lex, g) && !WEB_ADDRESS.test(g) && !onlyNames(g) && !nounList(g) && !/^(?:not|no|only|except|excluding|without|unless|but|even)\b/i.test(g.trim()) && ((CJK.test(g) && letters(g) >= (/^[\u30a0-\u30ffー・\s]+$/.test(g.trim()) ? 10 : 6)) || /^(?:a|an|the|also|aka|i\.e\.|which|used|for)\b/i.test(g) || g.split(/\s+/).length >= 5) && !/->|[=＝]|\d+\.\d+\.\d+/.test(g)) return firstSentence(g);
   return "";
 }
 

@@ -214,6 +214,17 @@ describe("summaries after a line that recalls another thing", () => {
   });
 });
 
+describe("summaries from a list in brackets", () => {
+  it("bare nouns in brackets, 'Auto Scaling（通知・クールダウン）', are topics to review, not what it is; a description in brackets still is (nagata's study plan, the seed's Karpenter)", () => {
+    const g = graphOfNotes({
+      "study-plan.md": "# 学習計画\n\n## 次にやること\n\n1. Domain 2 強化: Route 53 ルーティングポリシー、Auto Scaling（通知・クールダウン）、Aurora Global Database\n",
+      "eks.md": "# EKS\n\n- Karpenter（クラスターオートスケーラー）でノードを増減する\n",
+    });
+    expect(summariesOf(g).get("Auto Scaling")).toBe("");
+    expect(summariesOf(g).get("Karpenter")).toBe("クラスターオートスケーラー");
+  });
+});
+
 describe("summaries that cite", () => {
   it("a citation in brackets says where to read, not what the thing is: '(参考: [Eligibility policy](…))' after ドキュメント (aws-study's TEAM articles)", () => {
     const g = graphOfNotes({
