@@ -123,6 +123,11 @@ function isFragmentText(lex: Lexicon, text: string): boolean {
   const written = t.replace(/\s/g, "");
   if (n < written.length / 2 || (written.match(/[{}$=;&|]/g) ?? []).length >= 4) return true;
   if (!/[\u3040-\u9fff]/.test(t) && t.split(/\s+/).length < 2) return true;
+  // (Nor "the" and a word, "Simple AD - the default.", "The Concept": which one it is among others,
+  // where "'tutorialsdojo/' - is a prefix" says what it is. Nor a case one is asked to suppose,
+  // "Assume the instance is given a Primary private IP of 10.16.0.10" under "## DNS": an example's
+  // setting — though to assume a role is what IAM's AssumeRole does.)
+  if (/^the\s+\S+$/i.test(t) || (/^(?:assume|assuming|suppose|imagine|let's say|say)\b/i.test(t) && !/^assum(?:e|ing)\s+(?:an?\s+|the\s+)?(?:iam\s+)?roles?\b/i.test(t))) return true;
   if (CONNECTIVE.test(t) || PARTICLE_START.test(t)) return true;
   if (isHowTitle(text)) return true;
   // A step in a console ("…「統合リクエスト」タブを開き、「編集」をクリックします", "Select the

@@ -225,6 +225,20 @@ describe("summaries from a list in brackets", () => {
   });
 });
 
+describe("summaries that point or suppose", () => {
+  it("'the default.' says which one, 'Assume the instance is given…' an example's setting; 'is a prefix' says what it is (c-nelson's Directory Service and EC2 networking)", () => {
+    const g = graphOfNotes({
+      "Directory Service.md": "Provides a managed directory - store of users, objects and other configurations.\n\n## Simple AD Mode\n\n## Choosing between modes\n\n- Simple AD - the default. Simple requirements. A directory in AWS\n",
+      "Networking.md": "## DNS\n\n- Assume the instance is given a Primary **private** IP of `10.16.0.10`\n\t- The instance is given a DNS address of `ip-10-16-0-10.ec2.internal`\n",
+      "S3.md": "# S3\n\n## Keys\n\n- 'tutorialsdojo/' - is a prefix\n",
+    });
+    const summaries = summariesOf(g);
+    expect(summaries.get("Simple AD")).toBe("");
+    expect(summaries.get("DNS")).toBe("");
+    expect(summaries.get("'tutorialsdojo/'")).toBe("a prefix");
+  });
+});
+
 describe("summaries that cite", () => {
   it("a citation in brackets says where to read, not what the thing is: '(参考: [Eligibility policy](…))' after ドキュメント (aws-study's TEAM articles)", () => {
     const g = graphOfNotes({
