@@ -1331,7 +1331,8 @@ export class Extraction implements Knowledge {
     const cue = cues.map((c) => text.indexOf(c)).filter((i) => i > 0).sort((a, b) => a - b)[0];
     if (cue === undefined) return [];
     // The list runs back from the cue to the topic (…は、) or the start of the sentence.
-    const before = text.slice(0, cue).replace(/\s*(?:など|等)?\s*$/, "");
+    // (Its count is no part of the last item: "SD、miniSD、microSDの3種類" lists microSD.)
+    const before = text.slice(0, cue).replace(/\s*(?:など|等)?\s*(?:の\s*)?[\d０-９一二三四五六七八九十]*\s*$/, "");
     const list = before.includes("は") ? before.slice(before.lastIndexOf("は") + 1) : before;
     const items = list.split(/\s*(?:、|,|・|と)\s*/).map((x) => x.replace(/^[、,\s]+/, "").trim()).filter(Boolean);
     if (items.length < 2) return [];

@@ -93,7 +93,8 @@ export const partOfRule: SentenceRule = {
         // "複数のコンテナで構成されるアプリケーション" under Docker Compose makes no container part of it.)
         if (/^(?:され|さ|し)?(?:る|た|ている|ていた)?\s*[\u30a1-\u30ff\u3400-\u9fffA-Za-z]/.test(s.text.slice(end))) continue;
         // "A、B、Cからなる", "AとBに分類" — the whole is the sentence's subject (or the section's node)
-        const lastIndex = ms.findLastIndex((m) => m.end <= start && /^[\s)）]*(?:など)?\s*$/.test(s.text.slice(m.end, start)));
+        // (A count may come between: "SD、miniSD、microSDの3種類".)
+        const lastIndex = ms.findLastIndex((m) => m.end <= start && /^[\s)）]*(?:など|等)?\s*(?:の\s*[\d０-９一二三四五六七八九十]+\s*)?$/.test(s.text.slice(m.end, start)));
         if (lastIndex < 0) continue;
         parts = listEndingAt(s, ms, lastIndex);
         const first = parts[0]!;
