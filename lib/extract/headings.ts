@@ -307,7 +307,10 @@ function readName(lex: Lexicon, c: HeadingCues, heading: string, depth: number):
     const first = readHeadingNow(lex, pair[0]!.trim(), depth);
     if (first.kind === "named" && nameKey(first.name) !== nameKey(pair[0]!)) return first;
   }
-  if (pair.length === 2 && pair.every((p) => p.trim() && !/^[\u3041-\u309f]/.test(p.trim()) && isTermLike(p.trim()) && looksLikeName(p.trim())) && text.split(/\s+/).length <= 8) return { kind: "compared", sides: [pair[0]!.trim(), pair[1]!.trim()], joined: true };
+  // (Nor "XのYとZ", "文字列の変換と削除": Y and Z both of X — converting strings and deleting them
+  // —, no two things; "マスターキーとデータキー", "認証と認可" are.)
+  const bothOfOne = CJK.test(text) && pair.length === 2 && /の/.test(pair[0]!) && !/の/.test(pair[1]!) && !/[A-Za-z]/.test(pair[1]!);
+  if (pair.length === 2 && !bothOfOne && pair.every((p) => p.trim() && !/^[\u3041-\u309f]/.test(p.trim()) && isTermLike(p.trim()) && looksLikeName(p.trim())) && text.split(/\s+/).length <= 8) return { kind: "compared", sides: [pair[0]!.trim(), pair[1]!.trim()], joined: true };
   if (!isTermLike(text) || !looksLikeName(text)) return { kind: "clause" };
   return { kind: "named", name: text };
 }
