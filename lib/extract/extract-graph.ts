@@ -1415,6 +1415,9 @@ export class Extraction implements Knowledge {
     // (A first column headed as names, "Concept | Description | 試験のコツ", "Service | Use case":
     // each row is one thing, each other column a fact of it — the columns set nothing side by side.)
     if (TERM_HEADER.test(cells[0] ?? "")) return [];
+    // (Nor a row per thing with a column that describes it or says what it is for, "Policy |
+    // Description | Use Case | Example Scenario": the other columns are what is recorded of each.)
+    if (cells.slice(1).some((h) => DESCRIPTION_HEADER.test(h) || /^(?:use ?cases?|用途|examples?(?:\s+\w+)?|例)$/i.test(h))) return [];
     const aspectFirst = /^(|項目|観点|比較観点|比較項目|比較ポイント|比較|機能|特徴|要素|区分|分類|指標|aspects?|features?|propert(?:y|ies)|items?|categor(?:y|ies)|criteri(?:a|on)|key|attributes?|characteristics?|dimensions?|metrics?|parameters?|settings?|comparison)$/i.test(cells[0] ?? "");
     // (A column of explanations — Description, 説明, 備考 — describes each row; it is no thing compared.)
     // (Nor a column of values or states, "Metric | Value | Status": stop words name no thing.)
