@@ -724,6 +724,9 @@ export class Extraction implements Knowledge {
         const spellsOut = (n: string) => !!longFormOf(inside, n) || (isAbbreviation(n) && longFormOf(n, inside) === inside) || !!longFormOf(inside, translateTokens(tokenize(this.lex, nfkc(n))).english) || this.isTranslation(n, inside);
         for (const n of [name, inside]) {
           if (nameKey(n) === nameKey(either.entity.label) || facet(n) || (n === name && !byName && !spellsOut(n))) continue;
+          // (Nor does a word in the brackets that is no name the vocabulary knows and neither spells
+          // out nor translates the name: "Elastic Beanstalk (PaaS)" says what kind of service it is.)
+          if (n === inside && byName && !resolveName(this.lex, inside, false) && !spellsOut(name)) continue;
           // (An abbreviation that names another thing in general, "AWS Server Migration Service
           // (SMS)" beside text messages, names this one in this note only.)
           // (Not another name of the same thing renamed, or of what it replaced: "Amazon EventBridge
