@@ -1066,7 +1066,9 @@ export class Extraction implements Knowledge {
     // (Nor one that names nothing, "Why It Exists?", "How does it work?", "どういうときに便利か?": a
     // heading's question that the section answers of what encloses it, nothing a learner could
     // study on its own.)
-    const asks = () => /[?？]\s*$/.test(text) && line.note.source !== "table" && !cited(line, line.sentences.length - 1) && !this.asksOfNothing(text);
+    // (Nor an offer of more help an assistant's answer ends on, pasted with it: "Would you like me to
+    // help you build a … learning plan?", "Want me to help you choose one…?".)
+    const asks = () => /[?？]\s*$/.test(text) && line.note.source !== "table" && !cited(line, line.sentences.length - 1) && !this.asksOfNothing(text) && !/^\W*(?:would you like me to|do you want me to|want me to|shall i)\b/i.test(text);
     // (Nor an answer under its question: "正解: Transit Gateway", "Answer: …".)
     // (Under a set of questions that gives their answers or choices, only a line that asks is one:
     // "Key Learning Points", "CloudFront = caching at edge" explain the answer.)
