@@ -276,6 +276,10 @@ const siblingDefinitions: StructureRule = (ex) => {
         // (Two alone under a word of parts are a pair set side by side: "two key metrics:" RPO, RTO.)
         const leadIn = a.lastLeadIn;
         if (leadIn && leadIn.line === b.leadIn?.line && (leadIn.madeOf || (!ex.variantNames(a.key, b.key) && itemsLed.get(leadIn.line)! > 2))) continue;
+        // (Nor items of two lists, each under a lead-in of its own: "Primary ENI" under "EC2
+        // instances have at least 1 ENI", "Primary IPv4 Private IP" under "Things that are actually
+        // attached to the ENI".)
+        if ((leadIn && b.leadIn && leadIn.line !== b.leadIn.line) || (a.line.lead !== undefined && b.line.lead !== undefined && a.line.lead !== b.line.lead)) continue;
         // Set side by side: next to each other, or a shared subject more than one word deep.
         const adjacent = b.first - a.last <= 1;
         // English definitions side by side mostly list a thing's parts or settings ("Concurrency:
