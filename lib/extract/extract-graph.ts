@@ -1294,6 +1294,9 @@ export class Extraction implements Knowledge {
     // An adjective or a participle, then a preposition, is a predicate: it says what something is,
     // not which thing it is ("Managed by AWS", "Accessible inside ALL instances", "Designed for HPC").
     if (words.length >= 2 && PREDICATIVE.test(first) && this.lex.prepositions.has(words[1]!)) return false;
+    // A choice made of one thing over another is a clause, no name: "Selected Neptune instead of
+    // ElastiCache Redis" in a review of a practice test.
+    if (/\b(?:instead of|rather than|in place of)\b/i.test(name)) return false;
     // Adverbs in lower case describe ("runs cheaply and efficiently"); capitalised, they name (Eventually Consistent Reads).
     if (nfkc(name).split(/\s+/).some((w) => /^[a-z]{3,}ly$/.test(w))) return false;
     // …nor a verdict on an answer or its label: "EC2 キーペアによる暗号化（不正解）", "(Correct)", "Wrong"
