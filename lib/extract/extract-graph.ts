@@ -1106,7 +1106,8 @@ export class Extraction implements Knowledge {
         // (A label's emoji is no part of its word: "⚠️ DISCLAIMER: These are original practice
         // questions…", "✅ CORRECT ANSWER: …", "❌ Option A: …", "💡 Memory Tip: …" — an answer's,
         // a choice's, a remark's label, no term.)
-        const label = withoutLeadingEmoji(name ?? "");
+        // (…nor after it: "**Q44 ❌ - S3 Lifecycle Expiration**" numbers a question marked wrong.)
+        const label = withoutLeadingEmoji(name ?? "").replace(/[\s\p{Extended_Pictographic}\uFE0E\uFE0F\u200D]+$/u, "");
         // (Nor one that says whom the thing works with, "KMS Integration: …", "Lake Formation との連携: …":
         // the line is the enclosing thing's, as under such a heading.)
         if (readHeading(this.lex, label, 3).kind === "joined") {
