@@ -2148,14 +2148,13 @@ export class Extraction implements Knowledge {
         if (e.kind !== "contrasts" && e.kind !== "mentions") {
           // (A thing the sentence names through another's name is written where that name is:
           // "invoke Lambda not EC2 instances" denies EC2 as well as "EC2 instances".)
-          // (Nor one whose first side is denied: "完全にアクセスキーを使用しない方法としては、CloudShell…"
-          // names CloudShell as a way to do without access keys, not as working with them.)
           const at = ms.find(writes(e.target)) ?? ms.find(writes(e.source));
           if (at && deniedAt(this.lex, s, at.start)) continue;
+          // (Nor, in Japanese, the first side as the object of a denied verb: "完全にアクセスキーを使用
+          // しない方法としては、CloudShell…" names CloudShell as a way to do without access keys, not as
+          // working with them — not a topic whose clause denies something else, "EFS にはバケット
+          // ポリシーが付けられないため、…セキュリティグループを利用する".)
           const from = ms.find(writes(e.source));
-          // (In Japanese, the object of a denied verb: "アクセスキーを使用しない", "アクセスキーの情報を
-          // 保持しない" — not a topic whose clause denies something else, "EFS にはバケットポリシーが
-          // 付けられないため、…セキュリティグループを利用する".)
           if (e.kind === "integrates" && s.japanese && from && from !== at && /^\s*(?:の[^、。をがは]{0,8})?を[^、。をがは]{0,10}?(?:しない|せず|ない|なく)/.test(s.text.slice(from.end))) continue;
           // (…nor does one the sentence does without: "APIGateway を作成しなくても、HTTPS の URL を利用".)
           // (Written elsewhere in the sentence without it, it still is: "…は AWS Organizations での利用を
