@@ -166,6 +166,9 @@ function isFragmentText(lex: Lexicon, text: string): boolean {
   // "Work in progress", "WIP") says where the writing stands, not what the thing is.
   // (Not a state named so, "shutting-down: 削除準備中".)
   if (/執筆(?:途)?中|work[-\s]in[-\s]progress|under construction|coming soon|^[(（]?(?:wip|tbd|todo)\b|^[(（]?(?:作成中|準備中|工事中)[)）]?[.…。]*$/i.test(t)) return true;
+  // A template's field with a placeholder for its value ("目標試験日: [未定]", "Date: <date>",
+  // "Score: ___") is still to be filled in.
+  if (/^(?:[^:：]{1,30}[:：]\s*)?(?:\[[^[\]]*\]|<[^<>]*>|\{\{[^{}]*\}\}|_{3,})$/.test(t)) return true;
   // A citation says where to read, not what the thing is: "(参考: [Eligibility policy](…))" in
   // brackets after ドキュメント, "Source: AWS docs".
   if (citesDocument(lex, t)) return true;

@@ -239,6 +239,15 @@ describe("summaries that point or suppose", () => {
   });
 });
 
+describe("summaries still to be filled in", () => {
+  it("a template's field with a placeholder, '目標試験日: [未定]', '<設定方法>', says nothing yet (nagata's study plan, aws-study's console steps)", () => {
+    const g = graphOfNotes({
+      "study-plan.md": "# AWS SAA-C03 学習計画\n\n## 学習スケジュール\n\n- 目標試験日: [未定]\n- 1日の学習時間: 2時間\n\n### 現在の進捗\n\n- 学習継続中(模擬試験4回実施)\n",
+    });
+    expect(summariesOf(g).get("学習スケジュール")).toBe("");
+  });
+});
+
 describe("summaries that cite", () => {
   it("a citation in brackets says where to read, not what the thing is: '(参考: [Eligibility policy](…))' after ドキュメント (aws-study's TEAM articles)", () => {
     const g = graphOfNotes({
