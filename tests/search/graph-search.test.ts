@@ -24,6 +24,30 @@ describe("search over the seed graph", () => {
     expect(top("可視性")[0]).toBe("visibility-timeout");
   });
 
+  it("bridges Route 53's Japanese policy names to their English ones (aws-study's and aws-exam-ja's 複数値回答, 地理的近接性)", () => {
+    const notes = [
+      "# Amazon Route 53",
+      "",
+      "## ルーティングポリシー",
+      "",
+      "### 複数値回答ルーティング",
+      "",
+      "ランダムに選ばれた最大8つの正常なレコードに IP アドレスを設定して、複数の値を応答する方式",
+      "",
+      "### 地理的近接性ルーティング",
+      "",
+      "リソースの場所に基づいてトラフィックをルーティングする方式",
+      "",
+    ].join("\n");
+    const g = runPipeline({ files: [{ file: "route53.md", bytes: new TextEncoder().encode(notes) }], vocabulary: vocabulary(), layout: false, searchIndex: false }).graph;
+    const labels = g.nodes.map((n) => n.label);
+    expect(labels).toEqual(expect.arrayContaining(["Multivalue answer routing", "Geoproximity routing"]));
+    const routes = GraphSearch.fromGraph(g, vocabulary().glossary);
+    const first = (q: string) => g.nodes.find((n) => n.id === routes.search(q, { limit: 1 }).results[0]?.id)?.label;
+    expect(first("multivalue answer routing")).toBe("Multivalue answer routing");
+    expect(first("geoproximity")).toBe("Geoproximity routing");
+  });
+
   it("finds services by abbreviation, full name and former name", () => {
     expect(top("Simple Queue Service")[0]).toBe("sqs");
     expect(top("Elastic Load Balancing")[0]).toBe("elb");
