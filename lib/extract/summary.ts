@@ -182,7 +182,7 @@ function isFragmentText(lex: Lexicon, text: string): boolean {
   if (/(?:どうなる(?:の)?|とは(?:何|なに)(?:なの)?|なぜ[^。、]*[のん])か$/.test(t)) return true;
   // Advice on what to learn ("EBS を知る上では、IOPS を理解しておく必要があります", "…を押さえて
   // おきましょう") says the thing matters, not what it is.
-  if (/[をは]\s*(?:よく|しっかり)?(?:(?:理解|把握|暗記|意識)(?:して|し)?(?:おく|おき)?|(?:覚え|押さえ|知っ)て(?:おく|おき))(?:必要があります|必要がある|べきです|べき|ことが重要です|ことが重要|ことが大切です|ことが大切|ましょう)$/.test(t)) return true;
+  if (/(?:[をは]|について)\s*(?:よく|しっかり)?(?:(?:理解|把握|暗記|意識)(?:して|し)?(?:おく|おき)?|(?:覚え|押さえ|知っ)て(?:おく|おき))(?:必要があります|必要がある|べきです|べき|ことが重要です|ことが重要|ことが大切です|ことが大切|ましょう)$/.test(t)) return true;
   // A remark under a section's word ("EXAM TIP: Instance stores offer…", "Important note: …", "注意:
   // …") says something in passing, not what the thing is.
   const label = withoutLeadingEmoji(/^([^:：]{1,30})[:：]/.exec(t)?.[1] ?? "").trim().toLowerCase();

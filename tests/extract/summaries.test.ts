@@ -239,6 +239,16 @@ describe("summaries that point or suppose", () => {
   });
 });
 
+describe("summaries that advise", () => {
+  it("'…について把握しておく必要があります' says a thing matters to learn, not what it is (aws-study's IAM article)", () => {
+    const g = graphOfNotes({
+      "iam-overview.md": "# IAM 入門\n\n## 認証・認可\n\nIAM を理解する前に、「認証・認可」について把握しておく必要があります。\n\n- 認証: 本人であることを確認すること\n",
+    });
+    const summary = [...summariesOf(g)].find(([label]) => label.includes("認証・認可"))?.[1];
+    expect(summary).toBe("");
+  });
+});
+
 describe("summaries still to be filled in", () => {
   it("a template's field with a placeholder, '目標試験日: [未定]', '<設定方法>', says nothing yet (nagata's study plan, aws-study's console steps)", () => {
     const g = graphOfNotes({
