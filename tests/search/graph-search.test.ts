@@ -48,6 +48,23 @@ describe("search over the seed graph", () => {
     expect(first("geoproximity")).toBe("Geoproximity routing");
   });
 
+  it("knows the Cost and Usage Report by its name, its abbreviation and its Japanese name (nagata's, aws-study's and aws-exam-ja's 'Usage Report' cut at 'and')", () => {
+    const notes = [
+      "# Cost management",
+      "",
+      "- D. AWS Cost and Usage Reports を使ってレポートを作成し、Amazon S3 バケットに送信する。",
+      "- CUR は Athena でクエリできる。",
+      "- コストと使用状況レポートは請求データを最も詳しく出力する。",
+      "",
+    ].join("\n");
+    const g = runPipeline({ files: [{ file: "cost.md", bytes: new TextEncoder().encode(notes) }], vocabulary: vocabulary(), layout: false, searchIndex: false }).graph;
+    expect(g.nodes.map((n) => n.label)).not.toContain("Usage Report");
+    const cur = g.nodes.find((n) => n.label === "Cost and Usage Report");
+    expect(cur?.kind).toBe("service");
+    const routes = GraphSearch.fromGraph(g, vocabulary().glossary);
+    for (const q of ["Cost and Usage Report", "CUR", "コストと使用状況レポート"]) expect(routes.search(q, { limit: 1 }).results[0]?.id, q).toBe(cur?.id);
+  });
+
   it("finds services by abbreviation, full name and former name", () => {
     expect(top("Simple Queue Service")[0]).toBe("sqs");
     expect(top("Elastic Load Balancing")[0]).toBe("elb");
