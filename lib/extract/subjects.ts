@@ -15,6 +15,8 @@ export function isTopicMarked(s: AnalysedSentence, m: Mention): boolean {
   if (/(?:のは|なら)\s*$/.test(s.text.slice(0, m.start))) return true;
   const possessive = /^の([^。、はがをにで\s]{1,12})は/.exec(after);
   if (!possessive) return false;
+  // "S3の構成変更監査とは目的が異なる": what differs from something is S3's auditing, not S3.
+  if (possessive[1]!.endsWith("と") && /^[^。、]*?(?:異な|違|比べ|同じ|同様|似て)/.test(after.slice(possessive[0].length))) return false;
   const nounStart = s.text.indexOf(possessive[1]!, m.end);
   return !s.mentions.some((x) => x !== m && x.start >= m.end && x.start <= nounStart + 1);
 }

@@ -41,13 +41,16 @@ export function parallelClauses(s: AnalysedSentence, ms: Mention[]): [Mention, M
  * what one clause says is no work done with the other.
  */
 export function parallelTopics(s: AnalysedSentence, ms: Mention[]): [Mention, Mention][] {
-  const topic = s.japanese ? /^\s*(?:[(（][^()（）]*[)）]\s*)?(?:は|では)/ : /^\s*(?:\([^()]*\)\s*)?(?:is|are)\b/i;
+  // (Or one facet of each, "SQS の料金はリクエスト単位、SNS の料金は配信先ごと": the same noun after の.)
+  const topic = s.japanese ? /^\s*(?:[(（][^()（）]*[)）]\s*)?(?:の\s*([^、。はがをにで\s]{1,12}?)\s*)?(?:は|では)/ : /^\s*(?:\([^()]*\)\s*)?(?:is|are)\b/i;
   const joint = s.japanese ? /[、,]\s*$/ : /(?:[;,]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)\s*(?:the\s+)?$/i;
   const out: [Mention, Mention][] = [];
   for (let i = 0; i < ms.length; i++) {
-    if (!topic.test(s.text.slice(ms[i]!.end))) continue;
+    const first = topic.exec(s.text.slice(ms[i]!.end));
+    if (!first) continue;
     for (let j = i + 1; j < ms.length && j <= i + 4; j++) {
-      if (topic.test(s.text.slice(ms[j]!.end)) && joint.test(s.text.slice(ms[i]!.end, ms[j]!.start))) out.push([ms[i]!, ms[j]!]);
+      const second = topic.exec(s.text.slice(ms[j]!.end));
+      if (second && second[1] === first[1] && joint.test(s.text.slice(ms[i]!.end, ms[j]!.start))) out.push([ms[i]!, ms[j]!]);
     }
   }
   return out;
