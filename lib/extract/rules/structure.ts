@@ -265,6 +265,12 @@ const siblingDefinitions: StructureRule = (ex) => {
         // 10,240 MB", "Max execution time: 15 minutes", "Minimum storage duration: 30 days" are
         // settings of one thing, no two things set against each other.)
         if (isLimit(ex, a) && isLimit(ex, b)) continue;
+        // (Nor a label alone and an item of the list it opens: "Expected Outcomes:" over "Expected
+        // score: 90%+", "Password Policy:" over "Password expiration" say what the items are. An item
+        // under a statement may set a peer against it: "RDS Multi-AZ Standby = NOT readable" over
+        // "Read Replica = Readable".)
+        const labelAlone = (l: LineWork) => /[:：]\s*$/.test(l.note.text);
+        if ((b.line.lead === a.line.factId && labelAlone(a.line)) || (a.line.lead === b.line.factId && labelAlone(b.line))) continue;
         // (Nor a field's values, rows of a table whose first column is headed by the field: "Status |
         // Description" over "PASSED | チェックに合格", "WARNING | …".)
         if (valueRow(ex, a.line) && valueRow(ex, b.line)) continue;
