@@ -1539,7 +1539,9 @@ export class Extraction implements Knowledge {
     const abbreviationInside = (examples ? "" : inside)
       .split(/[・,、/]/)
       .map((x) => x.trim())
-      .filter((x) => isAbbreviation(x) && !this.reg.lookupName(x) && !resolveName(this.lex, x, false));
+      .filter((x) => isAbbreviation(x) && !this.reg.lookupName(x) && !resolveName(this.lex, x, false))
+      // (…that an English name spells out: "Everything else (PrivateLink, ENI, $)" lists examples.)
+      .filter((x) => CJK.test(name) || longFormOf(x, name));
     const explainsAbbreviation = isAbbreviation(stripVendorPrefix(name).split(/\s+/).at(-1) ?? "");
     // A noun a verb or an adjective qualifies ("停止した状態(Stopped)", "データを暗号化する鍵(データキー)"):
     // the brackets name the whole phrase, not the bare noun, unless they translate it or spell out

@@ -1,0 +1,41 @@
+// An abbreviation in brackets is another name of what it follows only when that spells it out
+// (Schwartz & Hearst's letters in order). One word shortened keeps its consonants; an
+// abbreviation in brackets among examples names none of the words before it.
+
+import { describe, expect, it } from "vitest";
+import { longFormOf } from "../../lib/extract/definitions";
+import { graphOfNotes as build } from "../helpers/seed";
+
+describe("a long form an abbreviation spells", () => {
+  it("is one word's consonants, or words' initials", () => {
+    expect(longFormOf("MSG", "message")).toBe("message");
+    expect(longFormOf("CFG", "configuration")).toBe("configuration");
+    expect(longFormOf("DB", "database")).toBe("database");
+    expect(longFormOf("CPU", "central processing unit")).toBe("central processing unit");
+    // (C, P and U are in "compute", but a CPU is no shortened compute.)
+    expect(longFormOf("CPU", "compute")).toBeUndefined();
+  });
+
+  it("does not make a CPU in one note another note's compute (davit's Aurora and CloudWatch notes)", () => {
+    const g = build({
+      "aurora.md": "# Amazon Aurora\n\n## Pricing\n\n* **Compute**: Charged hourly (per second, 10-minute minimum).\n* **Storage**: Charged per GB-month.\n\n## Serverless\n\n* **ACU (Aurora Capacity Unit)**: The unit of measure for compute (CPU) and memory (RAM).\n",
+      "cloudwatch.md": "# CloudWatch\n\n## Alarms (Crucial for Exam)\n\n* **Alarms**: Watch a single metric and perform one or more actions based on the value of the metric relative to a threshold.\n\t* Example: If CPU > 80% for 5 mins, send an SNS notification.\n",
+    });
+    const compute = g.nodes.find((n) => n.label === "Compute");
+    expect(compute).toBeDefined();
+    expect(compute!.aliases).not.toContain("CPU");
+    expect(g.edges.filter((e) => e.evidence.file === "cloudwatch.md" && (e.source === compute!.id || e.target === compute!.id))).toEqual([]);
+  });
+});
+
+describe("an abbreviation among examples in brackets", () => {
+  it("names nothing the brackets follow ('Everything else (PrivateLink, ENI, $)', 'Layer 7(HTTP)')", () => {
+    const g = build({
+      "endpoints.md": "# VPC endpoints\n\n- **Gateway Endpoint**: S3 and DynamoDB only, free\n- **Interface Endpoint**: Everything else (PrivateLink, ENI, $)\n- An ALB routes on Layer 7(HTTP) request fields\n",
+    });
+    const labels = g.nodes.map((n) => n.label);
+    expect(labels).toEqual(expect.arrayContaining(["Gateway Endpoint", "Interface Endpoint"]));
+    expect(labels).not.toContain("Everything else");
+    expect(labels).not.toContain("Layer 7");
+  });
+});
