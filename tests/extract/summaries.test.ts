@@ -88,6 +88,15 @@ describe("summaries from brackets after a plural", () => {
   });
 });
 
+describe("summaries from brackets that speak of another thing", () => {
+  it("'Must use RDS RI (EC2 SP doesn't cover RDS)' says why, of EC2 Savings Plans: no summary of RDS RI (Kottiee's)", () => {
+    const g = build("# Savings\n\n## Rules\n\n- If question has **RDS** in any tier → Must use **RDS RI** (EC2 SP doesn't cover RDS)\n- EC2 SP covers EC2, Fargate and Lambda.\n");
+    const ri = g.nodes.find((n) => n.label === "RDS RI");
+    expect(ri).toBeDefined();
+    expect(ri!.summary).toBe("");
+  });
+});
+
 describe("summaries in brackets alone", () => {
   it("a gloss in brackets under a heading ('(supports [[AWS IAM Identity Center]])') says nothing of what the heading names", () => {
     const g = build(
