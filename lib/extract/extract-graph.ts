@@ -1260,7 +1260,8 @@ export class Extraction implements Knowledge {
   }
 
   private meaningfulNow(name: string): boolean {
-    const words = stripVendorPrefix(nfkc(name))
+    // (A mark before the words is none of them: "❌ Assuming" opens with "assuming".)
+    const words = stripVendorPrefix(withoutLeadingEmoji(nfkc(name)))
       .toLowerCase()
       .split(/[\s\-/]+/)
       .filter(Boolean);
