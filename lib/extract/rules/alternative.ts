@@ -91,7 +91,10 @@ export const alternativeRule: SentenceRule = {
         // laptops to the VPC instead").
         const b = mentionBefore(s, ms, start, ARTICLES);
         const afterPreposition = b && AFTER_PREPOSITION.test(s.text.slice(0, b.start)) && !/\b(?:go with|switch to|move to|migrate to|opt for)\s+(?:(?:the|a|an)\s+)?$/i.test(s.text.slice(0, b.start));
-        if (b && !afterPreposition && !common.has(b)) add(other(ctx, b.key), b.key);
+        // (Nor what replaces a denied deed: "a DELETE action doesn't delete the object version but
+        // applies a delete marker instead" puts the marker in place of a deletion, not of S3.)
+        const forDeniedDeed = b && /\b(?:doesn't|does not|don't|do not|didn't|did not|won't|will not|isn't|is not|never)\b[^.;]*\bbut\b[^.;]*$/i.test(s.text.slice(0, b.start));
+        if (b && !afterPreposition && !forDeniedDeed && !common.has(b)) add(other(ctx, b.key), b.key);
       } else if (c.includes("選べる")) {
         const chosen = ms.filter((m) => m.end <= start);
         for (let i = 1; i < chosen.length; i++) if (/^\s*(か|or|または)\s*$/.test(s.text.slice(chosen[i - 1]!.end, chosen[i]!.start)) && !common.has(chosen[i - 1]!) && !common.has(chosen[i]!)) add(chosen[i - 1]!.key, chosen[i]!.key);
