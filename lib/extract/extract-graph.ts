@@ -1068,7 +1068,9 @@ export class Extraction implements Knowledge {
     // study on its own.)
     // (Nor an offer of more help an assistant's answer ends on, pasted with it: "Would you like me to
     // help you build a … learning plan?", "Want me to help you choose one…?".)
-    const asks = () => /[?？]\s*$/.test(text) && line.note.source !== "table" && !cited(line, line.sentences.length - 1) && !this.asksOfNothing(text) && !/^\W*(?:would you like me to|do you want me to|want me to|shall i)\b/i.test(text);
+    // (…nor the choices such an offer lists: "Want me to make you:" over "- A custom 8-week plan?".)
+    const offer = /^\W*(?:would you like me to|do you want me to|want me to|shall i)\b/i;
+    const asks = () => /[?？]\s*$/.test(text) && line.note.source !== "table" && !cited(line, line.sentences.length - 1) && !this.asksOfNothing(text) && !offer.test(text) && !(line.lead !== undefined && offer.test(this.lines[line.lead]?.note.text ?? ""));
     // (Nor an answer under its question: "正解: Transit Gateway", "Answer: …".)
     // (Under a set of questions that gives their answers or choices, only a line that asks is one:
     // "Key Learning Points", "CloudFront = caching at edge" explain the answer.)
