@@ -1286,6 +1286,9 @@ export class Extraction implements Knowledge {
     // …nor a number with its unit ("150 USD", "5 GB", a bound too: ">10 TB", "≤ 5 GB").
     const figure = nfkc(name).trim().replace(/^(?:[<>≤≥~≈]=?|up to|under|over|about|全|計|約|最大|最小)\s*/i, "");
     if (/^\d/.test(figure) && isMeasure(this.lex, figure)) return false;
+    // …nor a pointer to another place in the text, "下記URL", "上記メトリクス", "次のステップ" (as
+    // "the following" and "the above" are in English): what it points to is the thing.
+    if (/^(?:下記|上記|前述|後述|前記|以下の|次の)/.test(nfkc(name).trim())) return false;
     // …nor a Japanese predicate, "バスティオンホスト不要" (no bastion host needed), "暗号化必須".
     if (/[\u3040-\u30ff\u3400-\u9fff](?:不要|必要|必須|可能|不可|禁止|推奨|なし|無し|あり|有り)$/.test(nfkc(name).trim())) return false;
     // …nor a count of things or of a unit: "3 ways", "4 types", "256 IPs", "256 ACU", "60 seconds"
