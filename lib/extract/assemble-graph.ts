@@ -513,6 +513,14 @@ const WEB_ADDRESS = /\b(?:https?|ftp):\/\/|<img\b/i;
  * brackets, a sentence that defines it ("X is a…", "XはYのサービス", "Xとは…"), or the first line of
  * its own section when that line is about it and says what it is. Empty when none does.
  */
+/** Text that is names alone, joined by commas, slashes or "and" ("S3、DynamoDB", "private subnet"): it says where or which, not what. */
+function namesAlone(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], text: string): boolean {
+  const s = analyseSentence(lex, text);
+  let rest = text;
+  for (const m of [...match(s)].sort((a, b) => b.start - a.start)) rest = rest.slice(0, m.start) + rest.slice(m.end);
+  return rest.replace(/\b(?:and|or|etc)\b|[、,/・&.\s]|など|等/gi, "") === "";
+}
+
 function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: Draft, reg: DraftRegistry, sections: Section[], lines: LineWork[], about: Map<string, number[]>, linkTitles: ReadonlySet<number>, where: { answering: ReadonlySet<string>; sectionOfLine: ReadonlyMap<string, number> }): string {
   if (d.kind === "question") return firstSentence(mostFrequent(d.surfaces, () => true) ?? "");
   // What the thing's own section or note says of it comes before what a list elsewhere says: the
@@ -521,8 +529,17 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
   const ownLines = new Set<string>();
   for (const si of d.ownSections) for (const f of sections[si]!.lines) ownLines.add(`${lines[f]!.file}\0${lines[f]!.note.line}`);
   const own = (def: Evidence) => d.notes.includes(def.file) || ownLines.has(`${def.file}\0${def.line}`);
+  // (A value two labels of one list share, "Application servers: private subnet", "Database:
+  // private subnet", is a field's value: it defines neither.)
+  const sharedValue = (def: Evidence) => {
+    const si = where.sectionOfLine.get(`${def.file}\0${def.line}`);
+    if (si === undefined) return false;
+    const value = nfkc(def.text).trim().toLowerCase();
+    return sections[si]!.lines.filter((f) => lines[f]!.definitions.some((x) => nfkc(x.span.definition).trim().toLowerCase() === value)).length >= 2;
+  };
   const definition = (defs: Evidence[]): string | undefined => {
     for (const def of defs) {
+      if (sharedValue(def)) continue;
       // A definition that goes on about something else ("ストレージゲートウェイ:キャッシュ型ボリュームは…")
       // or only lists names ("VPC外のサービス:S3、DynamoDB…") does not say what the term is.
       if (WEB_ADDRESS.test(def.text)) continue;
@@ -533,6 +550,8 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
       s.mentions = match(s);
       const topic = topicOf(s, s.mentions);
       if (topic && topic.key !== d.key) continue;
+      // (…nor names alone: "Database: private subnet" in a list of tiers says where it goes.)
+      if (s.mentions.length > 0 && namesAlone(lex, match, said)) continue;
       if (!isFragment(lex, s.original, s)) return said;
     }
     return undefined;
@@ -674,12 +693,7 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
   if (isCommonNoun(lex, d)) return "";
   // (Nor a list of names: "AWS Shield Advanced (ALB, CLB, NLB, Elastic IP, CloudFront)" says what it
   // protects.)
-  const onlyNames = (g: string) => {
-    const s = analyseSentence(lex, g);
-    let rest = g;
-    for (const m of [...match(s)].sort((a, b) => b.start - a.start)) rest = rest.slice(0, m.start) + rest.slice(m.end);
-    return rest.replace(/\b(?:and|or|etc)\b|[、,/・&.\s]|など|等/gi, "") === "";
-  };
+  const onlyNames = (g: string) => namesAlone(lex, match, g);
   // (Nor a word or two of katakana, "ルートテーブル(プライベート)", "EC2(インスタンスタイプ)": they say
   // which one or which part; a longer run, "Karpenter(クラスターオートスケーラー)", says what it is.)
   // (Nor a restriction or an exception, "(not just the one handling the upload)", "(only one active

@@ -97,6 +97,36 @@ describe("summaries from brackets that speak of another thing", () => {
   });
 });
 
+describe("summaries that are values, not definitions", () => {
+  it("a value two labels of one list share, or names alone, defines neither (misaka's tiers, aayush's 'Classic: EC2, ELB, RDS, ElastiCache, etc..')", () => {
+    const g = build(
+      [
+        "# Three tiers",
+        "",
+        "- ALB: public subnet",
+        "- Application servers: private subnet",
+        "- Database: private subnet",
+        "",
+        "## Platforms",
+        "",
+        "- Classic: EC2, ELB, RDS, ElastiCache, etc..",
+        "- Dedicated: Hardware reserved for a single customer.",
+        "",
+      ].join("\n"),
+    );
+    const summary = (label: string) => g.nodes.find((n) => n.label === label)?.summary;
+    expect(summary("Database")).toBe("");
+    expect(summary("Application servers")).toBe("");
+    expect(summary("Classic")).toBe("");
+    expect(summary("Dedicated")).toBe("Hardware reserved for a single customer.");
+  });
+
+  it("a line of what to look at ('見るポイント: …') remarks, it does not say what the section's thing is (misaka's visual review)", () => {
+    const g = build(["# 図解", "", "### DR戦略", "", "見るポイント: RTO / RPOとコストのバランス。", ""].join("\n"));
+    expect(g.nodes.find((n) => n.label === "DR戦略")?.summary ?? "").toBe("");
+  });
+});
+
 describe("summaries in brackets alone", () => {
   it("a gloss in brackets under a heading ('(supports [[AWS IAM Identity Center]])') says nothing of what the heading names", () => {
     const g = build(
