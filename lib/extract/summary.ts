@@ -130,6 +130,9 @@ function isFragmentText(lex: Lexicon, text: string): boolean {
   if (/^the\s+\S+$/i.test(t) || (/^(?:assume|assuming|suppose|imagine|let's say|say)\b/i.test(t) && !/^assum(?:e|ing)\s+(?:an?\s+|the\s+)?(?:iam\s+)?roles?\b/i.test(t))) return true;
   if (CONNECTIVE.test(t) || PARTICLE_START.test(t)) return true;
   if (isHowTitle(text)) return true;
+  // (Nor a numbered title, "Definition 1.1 位相空間" over a callout, "Step 2 – Enable DNSSEC":
+  // which place in a sequence, and the title's words.)
+  if (isSequenceLabel(lex, t) && t.split(/\s+/).length <= 5) return true;
   // A step in a console ("…「統合リクエスト」タブを開き、「編集」をクリックします", "Select the
   // bucket") tells the reader what to do, not what the thing is.
   if (isInstruction(lex, withoutLeadingEmoji(t))) return true;

@@ -127,6 +127,13 @@ describe("summaries that are values, not definitions", () => {
   });
 });
 
+describe("summaries from numbered titles", () => {
+  it("a callout's numbered title ('Definition 1.1 位相空間') says which statement it is, not what the thing is (stat's topology notes)", () => {
+    const g = build(["# 位相空間論", "", "## 位相空間", "", "> [!DEFINITION] Definition 1.1  位相空間", "> $X$ を空でない集合とする.", ""].join("\n"));
+    expect(g.nodes.find((n) => n.label === "位相空間")?.summary ?? "").not.toMatch(/^Definition/);
+  });
+});
+
 describe("summaries in brackets alone", () => {
   it("a gloss in brackets under a heading ('(supports [[AWS IAM Identity Center]])') says nothing of what the heading names", () => {
     const g = build(
