@@ -508,19 +508,18 @@ const BARE_KATAKANA = /^[\u30a0-\u30ff]+$/;
 /** A web address in a line's words (not a link's hidden target): the line points elsewhere, and says too little itself to sum a thing up. */
 const WEB_ADDRESS = /\b(?:https?|ftp):\/\/|<img\b/i;
 
+/** A text that is names alone, joined by commas, slashes or "and" ("S3、DynamoDB", "private subnet"): it says where or which, not what. */
+function namesAlone(text: string, mentions: readonly Mention[]): boolean {
+  let rest = text;
+  for (const m of [...mentions].sort((a, b) => b.start - a.start)) rest = rest.slice(0, m.start) + rest.slice(m.end);
+  return rest.replace(/\b(?:and|or|etc)\b|[、,/・&.\s]|など|等/gi, "") === "";
+}
+
 /**
  * The node's own definition, never a borrowed line: what "term: definition" says, a gloss in
  * brackets, a sentence that defines it ("X is a…", "XはYのサービス", "Xとは…"), or the first line of
  * its own section when that line is about it and says what it is. Empty when none does.
  */
-/** Text that is names alone, joined by commas, slashes or "and" ("S3、DynamoDB", "private subnet"): it says where or which, not what. */
-function namesAlone(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], text: string): boolean {
-  const s = analyseSentence(lex, text);
-  let rest = text;
-  for (const m of [...match(s)].sort((a, b) => b.start - a.start)) rest = rest.slice(0, m.start) + rest.slice(m.end);
-  return rest.replace(/\b(?:and|or|etc)\b|[、,/・&.\s]|など|等/gi, "") === "";
-}
-
 function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: Draft, reg: DraftRegistry, sections: Section[], lines: LineWork[], about: Map<string, number[]>, linkTitles: ReadonlySet<number>, where: { answering: ReadonlySet<string>; sectionOfLine: ReadonlyMap<string, number> }): string {
   if (d.kind === "question") return firstSentence(mostFrequent(d.surfaces, () => true) ?? "");
   // What the thing's own section or note says of it comes before what a list elsewhere says: the
@@ -551,7 +550,7 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
       const topic = topicOf(s, s.mentions);
       if (topic && topic.key !== d.key) continue;
       // (…nor names alone: "Database: private subnet" in a list of tiers says where it goes.)
-      if (s.mentions.length > 0 && namesAlone(lex, match, said)) continue;
+      if (s.mentions.length > 0 && namesAlone(s.text, s.mentions)) continue;
       if (!isFragment(lex, s.original, s)) return said;
     }
     return undefined;
@@ -693,7 +692,10 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
   if (isCommonNoun(lex, d)) return "";
   // (Nor a list of names: "AWS Shield Advanced (ALB, CLB, NLB, Elastic IP, CloudFront)" says what it
   // protects.)
-  const onlyNames = (g: string) => namesAlone(lex, match, g);
+  const onlyNames = (g: string) => {
+    const s = analyseSentence(lex, g);
+    return namesAlone(s.text, match(s));
+  };
   // (Nor a word or two of katakana, "ルートテーブル(プライベート)", "EC2(インスタンスタイプ)": they say
   // which one or which part; a longer run, "Karpenter(クラスターオートスケーラー)", says what it is.)
   // (Nor a restriction or an exception, "(not just the one handling the upload)", "(only one active

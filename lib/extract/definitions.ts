@@ -240,9 +240,9 @@ export function longFormOf(abbreviation: string, text: string): string | undefin
   // (Nor words that open with the abbreviation itself: "NAT gateways and the data processed" finds
   // N, A and T again in "and" and "the", and spells out nothing.)
   if (first === letters && long.split(/\s+/).length > 1) return undefined;
-  // (One word shortened keeps its consonants — MSG for message, CFG for configuration, ENV for
-  // environment —; a vowel past the first letter is some other words' initial: "compute (CPU)" is
-  // no abbreviation of compute.)
+  // (One word shortened keeps its consonants — MSG for message, CFG for configuration, PKG for
+  // package —; a vowel past the first letter is some other words' initial: "compute (CPU)" is no
+  // abbreviation of compute.)
   if (letters.length >= 3 && !/[\s-]/.test(long) && /[aeiou]/.test(letters.slice(1))) return undefined;
   return long;
 }
