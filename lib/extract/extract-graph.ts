@@ -143,8 +143,16 @@ function mappingLines(lines: readonly LineWork[], sections: readonly Section[], 
       if (at >= 0) arrowed.push([line, at]);
     }
     if (arrowed.length < 3) continue;
-    const knownBefore = arrowed.filter(([line, at]) => line.sentences.some((s, i) => s.mentions.some((m) => line.sentenceStarts[i]! + m.end <= at && known(m.key))));
-    if (knownBefore.length * 2 < arrowed.length) for (const [line, at] of arrowed) out.set(line, at);
+    // (A case may name a known thing, "DynamoDBの読み取り高速化 → DAX"; a flow's step is the name
+    // alone, "S3 → Lambda".)
+    const flowBefore = arrowed.filter(([line, at]) => {
+      let rest = line.note.text.slice(0, at);
+      const spans = line.sentences.flatMap((s, i) => s.mentions.filter((m) => line.sentenceStarts[i]! + m.end <= at && known(m.key)).map((m) => [line.sentenceStarts[i]! + m.start, line.sentenceStarts[i]! + m.end] as const));
+      if (!spans.length) return false;
+      for (const [a, b] of spans.sort((x, y) => y[0] - x[0])) rest = rest.slice(0, a) + rest.slice(b);
+      return rest.replace(/[\s\p{P}\p{S}]|\b(?:and|or)\b|[とやの]/gu, "").length < 2;
+    });
+    if (flowBefore.length * 2 < arrowed.length) for (const [line, at] of arrowed) out.set(line, at);
   }
   return out;
 }
