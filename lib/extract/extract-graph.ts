@@ -1050,7 +1050,8 @@ export class Extraction implements Knowledge {
     }
     if (/[^\x00-\x7f’]/.test(text)) return false;
     const words = text.replace(/[?!.,:;()"]/g, " ").split(/\s+/).filter(Boolean);
-    if (!words.some((w) => /^(?:it|its|they|them|this|that|these|those|one|both)$/i.test(w))) return false;
+    // (…or of the reader, "When Are You Taking the Exam?": a question of the learner's own plans.)
+    if (!words.some((w) => /^(?:it|its|they|them|this|that|these|those|one|both|you|your|we|our|i|me|my)$/i.test(w))) return false;
     return words.every((w) => {
       const word = w.toLowerCase().replace(/’/g, "'");
       if (!/^[a-z]+(?:'[a-z]+)?$/.test(word)) return false;
