@@ -209,6 +209,10 @@ function readHeadingNow(lex: Lexicon, heading: string, depth: number): HeadingMe
   // heads the choice Spot Instances, and 正解 is no other name of it.
   const verdict = /^(.*\S)\s*[(（]\s*([^()（）]+?)\s*[)）]$/.exec(text);
   if (verdict && c.verdicts.has(verdict[2]!.toLowerCase())) text = verdict[1]!;
+  // (A verdict's label before a colon heads an answer, "## 正解: C", "## 自分の回答: B(7分)": a part
+  // of the log of a question, no thing of its own.)
+  const answerLabel = /^([^:：]{1,24}?)\s*[:：]/.exec(text)?.[1];
+  if (answerLabel && c.verdicts.has(answerLabel.toLowerCase())) return { kind: "generic" };
   // (A remark in brackets after a generic heading leaves it generic: "Example (Real-World)",
   // "Summary (Japanese)", "Overview (2023)".)
   if (genericWord(c, text) || genericWord(c, text.replace(/\s*[(（][^()（）]*[)）]$/, ""))) return { kind: "generic" };
