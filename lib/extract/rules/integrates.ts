@@ -249,6 +249,26 @@ function chosenOver(text: string, start: number, end: number): boolean {
   return /^(?:する|した|して|している|させる|できる)?(?:ほう(?:が|は|も)?|方(?:が|は|も))/.test(text.slice(end)) || /\b(?:better|best|rather)\s+to\s+$/i.test(text.slice(0, start));
 }
 
+const ARROW_BETWEEN = /^\s*(→|⇒|⇨|➡|->|=>)\s*$/;
+
+/**
+ * The mentions (by index) that an arrow joins to the one before inside a chain none of whose
+ * steps is a service: such a chain orders things — levels ("Cloud Practitioner → Associate →
+ * Professional"), an evaluation ("Explicit DENY → Explicit ALLOW → Implicit DENY"), a migration's
+ * source and target ("Oracle → PostgreSQL") — it does not say they work together, as a flow
+ * through services does ("S3 → Glue → Athena", "DynamoDB Streams → Lambda function").
+ */
+function orderingChains(ms: readonly Mention[], arrowAfter: readonly boolean[], isService: (key: string) => boolean): Set<number> {
+  const out = new Set<number>();
+  for (let start = 0; start < ms.length; ) {
+    let end = start;
+    while (arrowAfter[end]) end++;
+    if (end > start && !ms.slice(start, end + 1).some((m) => isService(m.key))) for (let i = start + 1; i <= end; i++) out.add(i);
+    start = end + 1;
+  }
+  return out;
+}
+
 export const integratesRule: SentenceRule = {
   name: "integrates",
   propose(ctx: SentenceContext): ProposedEdge[] {
@@ -269,10 +289,12 @@ export const integratesRule: SentenceRule = {
     const service = (key: string) => ctx.know.kindOf(key) === "service" || ctx.know.kindOf(ctx.know.namedAfter(key) ?? "") === "service";
     const thing = (key: string) => ctx.know.vouched(key) || service(key);
     const joinedByPlus = (a: Mention, b: Mention) => (ctx.know.inVocabulary(a.key) && ctx.know.inVocabulary(b.key)) || ((service(a.key) || service(b.key)) && thing(a.key) && thing(b.key));
+    const arrowAfter = ms.map((m, i) => i + 1 < ms.length && ARROW_BETWEEN.test(s.text.slice(m.end, ms[i + 1]!.start)));
+    const ordering = orderingChains(ms, arrowAfter, (key) => ctx.know.kindOf(key) === "service");
     for (let i = 1; i < ms.length; i++) {
       const between = s.text.slice(ms[i - 1]!.end, ms[i]!.start);
       const plus = /^\s*(?:\+|＋)\s*$/.test(between);
-      if ((plus || /^\s*(→|⇒|⇨|➡|->|=>)\s*$/.test(between)) && !common.has(ms[i - 1]!) && !common.has(ms[i]!) && (!plus || joinedByPlus(ms[i - 1]!, ms[i]!))) add(ms[i - 1]!.key, ms[i]!.key);
+      if ((plus || (arrowAfter[i - 1] && !ordering.has(i))) && !common.has(ms[i - 1]!) && !common.has(ms[i]!) && (!plus || joinedByPlus(ms[i - 1]!, ms[i]!))) add(ms[i - 1]!.key, ms[i]!.key);
     }
     // A cue in the term of "term: definition" (監視の流れ:…) labels the line; it joins nothing.
     const label = /^[^:：。.]{1,48}[:：]/.exec(s.text)?.[0].length ?? 0;
