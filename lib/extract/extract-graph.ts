@@ -68,6 +68,9 @@ const AWS_PREFIX = /^(AWS|Amazon)\s+\S/;
 const SUBJECT_VERB = /^\s+(?:uses|sends|stores|runs|calls|reads|writes|needs|requires|connects|accesses|gets|has|have|is|are|was|were|can|cannot|will|should|must|may|does|do)\b/;
 
 /** One thing, or two the vocabulary ties: renamed, superseded, or one part of the other. */
+/** A question's label opening its line: "Q:", "Q3.", "Question 2:", "質問:". */
+const QUESTION_MARKER = /^(Q|Q\d+|Question(?:\s*\d+)?|質問|疑問)\s*[:.：]\s*/i;
+
 function related(a: EntityEntry, b: EntityEntry): boolean {
   return a.id === b.id || a.renamedFrom.includes(b.id) || b.renamedFrom.includes(a.id) || a.supersedes.includes(b.id) || b.supersedes.includes(a.id) || a.parent === b.id || b.parent === a.id;
 }
@@ -1065,7 +1068,7 @@ export class Extraction implements Knowledge {
     const section = line.section !== undefined ? this.sections[line.section] : undefined;
     // (Not a table's row, whose text names its header: "Question: …? / Answer: …" is a row of a
     // table of questions and answers, each the pair of its cells.)
-    const marker = line.note.source === "table" ? null : /^(Q|Q\d+|Question(?:\s*\d+)?|質問|疑問)\s*[:.：]\s*/i.exec(text);
+    const marker = line.note.source === "table" ? null : QUESTION_MARKER.exec(text);
     // (A line of a list of questions that only points to a page is no question: a link, an address.)
     // (Nor one that says or tells something in full: "アカウント設定を開きます" under "秘密の質問".)
     // (A learner's "…がわかりません", "…は疑問です" is still one.)
@@ -1084,7 +1087,13 @@ export class Extraction implements Knowledge {
     // (Under a set of questions that gives their answers or choices, only a line that asks is one:
     // "Key Learning Points", "CloudFront = caching at edge" explain the answer.)
     // (Nor a false answer: "Wrong: …", "❌ Trap: …".)
-    if ((section?.questions && !isReferenceLine(line.note.raw) && !statement() && !answerLabel(this.lex).test(text) && !falseLabel(this.lex).test(text) && !this.answeredSet(line.section!)) || marker || asks()) {
+    // (Nor the "A:" that answers the "Q:" on the line before: a flashcard's back.)
+    const previous = this.lines[line.factId - 1];
+    const answersCard = /^A\d*\s*[:：]/.test(text) && previous?.file === line.file && QUESTION_MARKER.test(previous.note.text);
+    // (Nor a line under a heading of one numbered question, "#### Question 4: EBS + S3 Encryption
+    // at Rest ✅", "### Q12. …": the section explains that question, unless its line asks.)
+    const oneQuestion = section !== undefined && QUESTION_MARKER.test(nfkc(section.heading.text).replace(/^[^\p{L}\p{N}]+/u, ""));
+    if (!answersCard && ((section?.questions && !oneQuestion && !isReferenceLine(line.note.raw) && !statement() && !answerLabel(this.lex).test(text) && !falseLabel(this.lex).test(text) && !this.answeredSet(line.section!)) || marker || asks())) {
       const q = marker ? text.slice(marker[0].length) : text;
       const key = `q:${nameKey(q)}`;
       this.reg.ensure(key, "question");
@@ -1315,6 +1324,10 @@ export class Extraction implements Knowledge {
     if (/\b(?:instead of|rather than|in place of)\b/i.test(name)) return false;
     // Adverbs in lower case describe ("runs cheaply and efficiently"); capitalised, they name (Eventually Consistent Reads).
     if (nfkc(name).split(/\s+/).some((w) => /^[a-z]{3,}ly$/.test(w))) return false;
+    // …but a verdict's word made an adverb, before a participle, says how a question was answered
+    // ("Correctly identified ENI", "Incorrectly chose…"), no name ("Vertically scaled" still names).
+    const verdictAdverb = /^([A-Z][a-z]{2,})ly\s+[a-z]{3,}(?:ed|ose|ew)\b/.exec(nfkc(name).trim());
+    if (verdictAdverb && verdictWords(this.lex).has(verdictAdverb[1]!.toLowerCase())) return false;
     // …nor a verdict on an answer or its label: "EC2 キーペアによる暗号化（不正解）", "(Correct)", "Wrong"
     // (cues.answerLabels, cues.falseLabels).
     if (verdictWords(this.lex).has(nfkc(name).trim().toLowerCase())) return false;

@@ -122,7 +122,9 @@ function isQuestionHeading(lex: Lexicon, text: string): boolean {
     // English cues are whole words ("todo", not "to do" inside "Todoist"). A Japanese one is no
     // list of questions where a particle makes it what a verb acts on: "AWS アカウントの秘密の
     // 質問を設定する" sets up a security question.
-    return CJK.test(cue) ? new RegExp(`${escapeRegExp(cue)}(?![をがにへ])`).test(t) : new RegExp(`(^|[^a-z])${escapeRegExp(cue)}([^a-z]|$)`).test(t);
+    if (CJK.test(cue)) return new RegExp(`${escapeRegExp(cue)}(?![をがにへ])`).test(t);
+    // (Nor a word of a file's name: "Added to PRACTICE-QUESTIONS.md:" heads what was added to it.)
+    return new RegExp(`(?:^|[^a-z0-9_./-])${escapeRegExp(cue)}(?![a-z0-9_-]|\\.[a-z])`).test(t);
   });
 }
 
