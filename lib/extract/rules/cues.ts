@@ -130,7 +130,8 @@ export function writtenAsCommonNoun(lex: Lexicon, m: Mention): boolean {
  * A copula ("…オブジェクトストレージです。"), or the class's head noun with the copula often dropped
  * ("…を発見するための自然言語処理 (NLP) サービス"), a gloss in brackets allowed between; or a name
  * that only modifies the noun the copula closes ("…ソフトウェア開発フレームワークです。": 開発 is
- * a word of the class, not something the subject works with).
+ * a word of the class, not something the subject works with), or whose the class is ("MSETは、…を
+ * 格納もしくは更新するRedisのクエリ。": a query of Redis's, no partner of MSET).
  */
 export function endsAsClass(after: string): boolean {
   return ENDS_AS_CLASS.test(after);
@@ -138,7 +139,7 @@ export function endsAsClass(after: string): boolean {
 
 /** Head nouns of a class a sentence calls its subject by, the copula often dropped. */
 const CLASS_HEAD = "(?:サービス|ツール|ソリューション|プラットフォーム)\\s*(?:です|でした|である|だ)?";
-const ENDS_AS_CLASS = new RegExp(`^\\s*(?:\\([^()]*\\)\\s*)?(?:${CLASS_HEAD}|[\\p{sc=Han}\\p{sc=Katakana}ー]{0,12}(?:です|でした|である|だ))\\s*[。.]?\\s*$`, "u");
+const ENDS_AS_CLASS = new RegExp(`^\\s*(?:\\([^()]*\\)\\s*)?(?:${CLASS_HEAD}|[\\p{sc=Han}\\p{sc=Katakana}ー]{0,12}(?:です|でした|である|だ)|の[\\p{sc=Han}\\p{sc=Katakana}ー]{1,12}(?:です|でした|である|だ)?)\\s*[。.]?\\s*$`, "u");
 const CLASS_FURTHER_ON = new RegExp(`^[^、,。.;；]*${CLASS_HEAD}\\s*[。.]?\\s*$`);
 
 /** …or a class further on, with no comma or stop before it: "…で実行しているアプリケーションで使用できるデバッグツールです". */
