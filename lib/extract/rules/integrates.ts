@@ -421,6 +421,8 @@ export const integratesRule: SentenceRule = {
       while (i + 1 < ms.length && ITEM_JOINER.test(s.text.slice(ms[i]!.end, ms[i + 1]!.start))) run.push(ms[++i]!);
       if (run.length > 1 && run.some((m) => m.key === subject)) for (const m of run) listed.add(m.key);
     }
+    const cuedPartner = (m: Mention) =>
+      cued.some(([start, end]) => (end <= m.start && /^\s+(?:to|with|into|onto|through|via)\s+(?:(?:the|an?|its|their|your)\s+)?$/i.test(s.text.slice(end, m.start))) || (s.japanese && start >= m.end && /^\s*[」』]?\s*(?:と|に|へ)\s*$/.test(s.text.slice(m.end, start))));
     for (const m of ms) {
       if (carried) break;
       // (What it is likened to is a comparison, no partner: "replicated within its AZ (similar to Standard S3)".)
@@ -434,6 +436,11 @@ export const integratesRule: SentenceRule = {
       // (Nor a unit after its number: "supports up to 64 TiB volume sizes" measures, it works with nothing.)
       if (lex.measureWords.has(m.surface.trim().toLowerCase()) && /\d\s*$/.test(s.text.slice(0, m.start))) continue;
       if (listed.has(m.key) || parallel.has(m.key) || threats.has(m.key) || choices.has(m.key) || merged.has(m.key) || common.has(m) || columns.has(m.key) || m.start >= otherClause || isWhat(m)) continue;
+      // (A partner is a thing the notes or the vocabulary know as one — a service, a name, a term they
+      // define —, or what the cue says it is done with, right after it or before it: "connects to the
+      // primary instance", "…と連携". Not a phrase the verb happens to take: "delivers the event log
+      // files to an S3 bucket" works with S3, not with "log files"; "監査などの目的で保存" with no 監査.)
+      if (!thing(m.key) && !cuedPartner(m)) continue;
       add(subject, m.key);
       // Working with an SNS topic is working with SNS: the service a thing is named after.
       const named = ctx.know.namedAfter(m.key);
