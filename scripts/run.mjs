@@ -48,10 +48,18 @@ const DYNAMIC_IMPORT = "__dimp";
 // V8 checks a code cache against its source's length only, so each cache is named after the bundle
 // it was made from: a process still running an older bundle cannot leave its cache to a newer one.
 const codeCacheOf = (bundle) => `${out}.${bundle.size}-${Math.round(bundle.mtimeMs)}.v8cache`;
+// Each file is written beside its place and renamed into it: another command started at the same
+// moment (two builds, a watcher and an export) reads the old bundle or the new one, never half of one.
+const writeWhole = (file, contents) => {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, contents);
+  renameSync(temporary, file);
+};
 if (stale) {
   const { build } = await import("esbuild");
-  if (hasWorker)
-    await build({
+  mkdirSync(path.dirname(out), { recursive: true });
+  const worker = hasWorker
+    ? await build({
       entryPoints: [workerEntry],
       outfile: workerOut,
       bundle: true,
@@ -61,7 +69,9 @@ if (stale) {
       external: EXTERNAL,
       logLevel: "error",
       banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    });
+      write: false,
+    })
+    : undefined;
   const bundled = await build({
     entryPoints: [entry],
     outfile: out,
@@ -86,9 +96,9 @@ if (stale) {
     process.stderr.write(`run: cannot bundle scripts/${name}.ts: ${found} "import(" in the bundle, ${expected} dynamic imports of external packages\n`);
     process.exit(1);
   }
-  mkdirSync(path.dirname(out), { recursive: true });
   for (const f of readdirSync(path.dirname(out))) if (f.startsWith(`${name}.cjs.`) && f.endsWith(".v8cache")) rmSync(path.join(path.dirname(out), f), { force: true });
-  for (const f of bundled.outputFiles) writeFileSync(f.path, f === code ? code.text.replace(calls, `${DYNAMIC_IMPORT}(`) : f.contents);
+  for (const f of worker?.outputFiles ?? []) writeWhole(f.path, f.contents);
+  for (const f of bundled.outputFiles) writeWhole(f.path, f === code ? code.text.replace(calls, `${DYNAMIC_IMPORT}(`) : f.contents);
 }
 // (npm run bench bundles first, so that a timed run does not include it.)
 if (process.env.RUN_BUNDLE_ONLY === "1") process.exit(0);
