@@ -878,7 +878,10 @@ export class Extraction implements Knowledge {
     // (A hub other notes place under them, "AWS Storage", is a topic whatever its name.)
     // (Nor a common word after the vendor's name, "AWS Products", "AWS Servers", "AWS Public": the
     // vendor's products, servers, public zone.)
-    const isService = kind !== "topic" && AWS_PREFIX.test(written) && !prefix && !joined && !!this.lex.vocab.domains.length && !/^[A-Z0-9]{2,5}$/.test(bare) && SERVICE_NAME.test(bare) && !commonWordAfterVendor(this.lex, bare);
+    // (Nor a participle after it, which says what the vendor did: "AWS Certified Cloud Practitioner"
+    // is a certification, "AWS Managed Keys", "AWS Owned Keys" are keys it manages or owns; the
+    // services so named, Managed Grafana, Trusted Advisor, are the vocabulary's.)
+    const isService = kind !== "topic" && AWS_PREFIX.test(written) && !prefix && !joined && !!this.lex.vocab.domains.length && !/^[A-Z0-9]{2,5}$/.test(bare) && SERVICE_NAME.test(bare) && !commonWordAfterVendor(this.lex, bare) && !/^[A-Za-z][a-z]+ed\b/.test(bare);
     this.reg.ensure(key, isService ? "service" : kind, english ? { english } : CJK.test(bare) ? {} : { english: bare });
     if (prefix && prefix.key !== key && !participleKey(prefix.key)) this.reg.setPrefixOf(key, prefix.key);
     this.reg.addName(written, key);
