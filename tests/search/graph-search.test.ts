@@ -65,6 +65,28 @@ describe("search over the seed graph", () => {
     for (const q of ["Cost and Usage Report", "CUR", "コストと使用状況レポート"]) expect(routes.search(q, { limit: 1 }).results[0]?.id, q).toBe(cur?.id);
   });
 
+  it("knows Cognito's user pools and identity pools as one thing each, written in English or Japanese (aws-study's ユーザープール, Cognitoユーザープール and 'Cognito user' were three nodes)", () => {
+    const notes = [
+      "# Cognito",
+      "",
+      "ユーザープールは、Amazon Cognito のユーザーディレクトリです。",
+      "Cognitoユーザープールには Lite、Essentials、Plus のプランがある。",
+      "ID プールはユーザープールと連携して、一時的な AWS 認証情報を提供する。",
+      "- A guide to federation with Amazon Cognito user pools",
+      "- Identity pools give guests temporary credentials too.",
+      "",
+    ].join("\n");
+    const g = runPipeline({ files: [{ file: "cognito.md", bytes: new TextEncoder().encode(notes) }], vocabulary: vocabulary(), layout: false, searchIndex: false }).graph;
+    const labels = g.nodes.map((n) => n.label);
+    for (const split of ["ユーザープール", "Cognitoユーザープール", "Cognito user", "ID プール"]) expect(labels).not.toContain(split);
+    const users = g.nodes.find((n) => n.label === "Cognito User Pools");
+    const identities = g.nodes.find((n) => n.label === "Cognito Identity Pools");
+    expect(g.edges.some((e) => e.kind === "integrates" && [e.source, e.target].sort().join() === [users?.id, identities?.id].sort().join())).toBe(true);
+    const routes = GraphSearch.fromGraph(g, vocabulary().glossary);
+    for (const q of ["user pool", "ユーザープール"]) expect(routes.search(q, { limit: 1 }).results[0]?.id, q).toBe(users?.id);
+    for (const q of ["identity pool", "ID プール"]) expect(routes.search(q, { limit: 1 }).results[0]?.id, q).toBe(identities?.id);
+  });
+
   it("finds services by abbreviation, full name and former name", () => {
     expect(top("Simple Queue Service")[0]).toBe("sqs");
     expect(top("Elastic Load Balancing")[0]).toBe("elb");
