@@ -1104,8 +1104,9 @@ export class Extraction implements Knowledge {
       line.question = key;
       return;
     }
-    // (Labels that say whom the thing works with: no term, nor a capitalised name below.)
-    const joinedLabels = new Set<string>();
+    // (Labels that say whom the thing works with, or a field's before its value: no term, nor a
+    // capitalised name below.)
+    const labelsNamingNothing = new Set<string>();
     if (line.note.table) this.tableTerms(line);
     else {
       // (Under "## 用語" or "## Glossary", "料金: …" defines a term all the same.)
@@ -1134,10 +1135,15 @@ export class Extraction implements Knowledge {
         // (Nor one that says whom the thing works with, "KMS Integration: …", "Lake Formation との連携: …":
         // the line is the enclosing thing's, as under such a heading.)
         if (readHeading(this.lex, label, 3).kind === "joined") {
-          joinedLabels.add(label);
+          labelsNamingNothing.add(label);
           continue;
         }
-        if (!name || (this.aspectLabelKeys.has(labelKey(label)) && !inGlossary) || this.lex.stopTerms.has(label.toLowerCase()) || answerLabel(this.lex).test(`${label}: …`) || isRemarkLabel(this.lex, label) || !looksLikeTerm(name) || !this.meaningful(name) || !looksLikeName(name) || isSequenceLabel(this.lex, span.term) || isSequenceLabel(this.lex, label) || (isGenericLabel(this.lex, name) && !inGlossary) || isFieldLabel(this.lex, name, span.definition)) continue;
+        if (!name || (this.aspectLabelKeys.has(labelKey(label)) && !inGlossary) || this.lex.stopTerms.has(label.toLowerCase()) || answerLabel(this.lex).test(`${label}: …`) || isRemarkLabel(this.lex, label) || !looksLikeTerm(name) || !this.meaningful(name) || !looksLikeName(name) || isSequenceLabel(this.lex, span.term) || isSequenceLabel(this.lex, label) || (isGenericLabel(this.lex, name) && !inGlossary)) continue;
+        // (A field's label before its value, "Max Size: 400 KB", names nothing either.)
+        if (isFieldLabel(this.lex, name, span.definition)) {
+          labelsNamingNothing.add(label);
+          continue;
+        }
         // (An ordinary word a service took for its name, labelling a definition bare inside another
         // service's section, is that section's word: "**Artifact** - describes a resource…" among
         // GuardDuty's finding fields is no AWS Artifact.)
@@ -1201,7 +1207,7 @@ export class Extraction implements Knowledge {
       // (Brackets first: "指名ルータ(Designated Router)は…" gives 指名ルータ its English name before the
       // English, in capitals, could be read as a thing of its own.)
       for (const p of parentheticals(s.text)) this.parentheticalInSentence(line, s, p.open, p.inside, p.close);
-      if (!formLabel && !howTitle) for (const name of capitalisedNames(withoutCitedTitles(this.lex, s.text), s.japanese, this.lex.functionWords)) if (!placeholderName(name, line.note.text) && !columnWords.has(name) && !joinedLabels.has(name)) this.registerCapitalisedName(name);
+      if (!formLabel && !howTitle) for (const name of capitalisedNames(withoutCitedTitles(this.lex, s.text), s.japanese, this.lex.functionWords)) if (!placeholderName(name, line.note.text) && !columnWords.has(name) && !labelsNamingNothing.has(name)) this.registerCapitalisedName(name);
       // 「quoted」 names a term, unless the sentence gives examples (例えば「中川」で始まる…).
       // (Each pattern below is tried only on sentences holding its one fixed character or word:
       // running them on every sentence was a fifth of this pass.)
@@ -2418,7 +2424,14 @@ function saysSomething(note: ParsedNote): boolean {
  */
 function isFieldLabel(lex: Lexicon, name: string, definition: string): boolean {
   if (isPlaceholder(definition)) return true;
-  if (lex.measureWords.has(name.trim().toLowerCase()) && /^[\s(]*[\d/<>=≤≥~+-]/.test(definition)) return true;
+  // (…nor a label that opens with a word of measure before a figure: "Max Size: 4KB", "Maximum
+  // Size: /16 (65,536 IP addresses)", "最大サイズ: 400 KB" give a value of what encloses them, a
+  // setting, not a thing. "Default" opens names too: "Default monitoring: 5-minute intervals" is
+  // CloudWatch's basic monitoring.)
+  const label = nfkc(name).trim().toLowerCase();
+  const opening = label.split(/[\s_-]+/)[0]!;
+  const opensOnMeasure = (opening !== "default" && lex.measureWords.has(opening)) || [...lex.measureWords].some((w) => /^[\u3040-\u9fff]/.test(w) && w.length >= 2 && w !== "デフォルト" && label.startsWith(w));
+  if (opensOnMeasure && /^[\s(]*[\d/<>=≤≥~+-]/.test(definition)) return true;
   // (So does a participle before a list of names: "Supported: Amazon SageMaker and Amazon
   // Comprehend"; not a state a thing is in, "Approved: the request was granted".)
   return isParticiple(name.trim()) && /^[\s,、・/&]*(?:(?:[A-Z0-9][\w.-]*|and|or|&)[\s,、・/&]*)+$/.test(definition.replace(/\([^()]*\)/g, " ").trim());
