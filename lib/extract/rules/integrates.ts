@@ -406,11 +406,13 @@ export const integratesRule: SentenceRule = {
     // (Nor an instruction, a verb that opens the sentence and takes its object: "Attach the EBS volume
     // to a temporary EC2 instance", "Re-attach the volume to the original instance" under a note on a
     // procedure — the reader does it. "Integrated with CloudWatch", "Send to Kinesis" say what the
-    // subject does.)
-    const opening = /^[\W_]*((?:re-)?[A-Za-z]+)\s+(?:the|a|an|your|this|that|these|those|its|their)\s/i.exec(s.text);
+    // subject does.) (So after a clause of case or purpose: "For asynchronous invocation, if you see
+    // …, invoke the Lambda function synchronously", "To reduce latency, attach the volume…".)
+    const opening = /^[\W_]*(?:(?:if|when|for|to|once|after|before|in order to)\b[^,.;:]{0,120},\s*){0,2}((?:re-)?[A-Za-z]+)\s+(?:the|a|an|your|this|that|these|those|its|their)\s/di.exec(s.text);
+    const verbAt = opening?.indices?.[1];
     // (In Japanese, a sentence that asks the reader to do it: "…CloudWatch Logs にも配信しましょう", "…を
     // 設定してください".)
-    const asksReader = s.japanese ? /(?:ましょう|てください|て下さい)[。.!！]*\s*$/.test(s.text) : !!opening && cued.some(([start]) => start >= opening[0].indexOf(opening[1]!) && start < opening[0].indexOf(opening[1]!) + opening[1]!.length) && !/(?:ed|s)$/i.test(opening[1]!);
+    const asksReader = s.japanese ? /(?:ましょう|てください|て下さい)[。.!！]*\s*$/.test(s.text) : !!opening && !!verbAt && cued.some(([start]) => start >= verbAt[0] && start < verbAt[1]) && !/(?:ed|s)$/i.test(opening[1]!);
     const instructs = subjectWritten.length === 0 && asksReader;
     const carried = (subjectWritten.length === 0 && !ctx.know.vouched(subject)) || anotherDoes || instructs;
     // The subject written as one item of a list is used with the others, not with them: "S3 や
