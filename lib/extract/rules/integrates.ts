@@ -423,8 +423,13 @@ export const integratesRule: SentenceRule = {
       while (i + 1 < ms.length && ITEM_JOINER.test(s.text.slice(ms[i]!.end, ms[i + 1]!.start))) run.push(ms[++i]!);
       if (run.length > 1 && run.some((m) => m.key === subject)) for (const m of run) listed.add(m.key);
     }
+    // (The cue may end on its preposition: "connect to", "integrated with", "in front of".)
     const cuedPartner = (m: Mention) =>
-      cued.some(([start, end]) => (end <= m.start && /^\s+(?:to|with|into|onto|through|via)\s+(?:(?:the|an?|its|their|your)\s+)?$/i.test(s.text.slice(end, m.start))) || (s.japanese && start >= m.end && /^\s*[」』]?\s*(?:と|に|へ)\s*$/.test(s.text.slice(m.end, start))));
+      cued.some(
+        ([start, end, c]) =>
+          (end <= m.start && (/^\s+(?:to|with|w\/|into|onto|through|via)\s+(?:(?:the|an?|its|their|your)\s+)?$/i.test(s.text.slice(end, m.start)) || (/\s(?:to|with|into|onto|on|in|from|by|of)$/i.test(c) && /^\s+(?:(?:the|an?|its|their|your)\s+)?$/i.test(s.text.slice(end, m.start))))) ||
+          (s.japanese && start >= m.end && /^\s*[」』]?\s*(?:と|に|へ)\s*$/.test(s.text.slice(m.end, start))),
+      );
     for (const m of ms) {
       if (carried) break;
       // (What it is likened to is a comparison, no partner: "replicated within its AZ (similar to Standard S3)".)
