@@ -67,13 +67,13 @@ const AWS_PREFIX = /^(AWS|Amazon)\s+\S/;
 /** A verb right after a sentence's first word makes that word its subject ("Application uses…", "Users can…"). */
 const SUBJECT_VERB = /^\s+(?:uses|sends|stores|runs|calls|reads|writes|needs|requires|connects|accesses|gets|has|have|is|are|was|were|can|cannot|will|should|must|may|does|do)\b/;
 
-/** One thing, or two the vocabulary ties: renamed, superseded, or one part of the other. */
 /**
  * A question's label opening its line: "Q:", "Q3.", "Question 2:", "質問:". (A capital Q: "`q`: 終了"
  * is a key that quits a pager, no question.)
  */
 const QUESTION_MARKER = /^(Q\d*|[Qq]uestion(?:\s*\d+)?|QUESTION(?:\s*\d+)?|質問|疑問)\s*[:.：]\s*/;
 
+/** One thing, or two the vocabulary ties: renamed, superseded, or one part of the other. */
 function related(a: EntityEntry, b: EntityEntry): boolean {
   return a.id === b.id || a.renamedFrom.includes(b.id) || b.renamedFrom.includes(a.id) || a.supersedes.includes(b.id) || b.supersedes.includes(a.id) || a.parent === b.id || b.parent === a.id;
 }

@@ -130,7 +130,7 @@ export function writtenAsCommonNoun(lex: Lexicon, m: Mention): boolean {
  * A copula ("…オブジェクトストレージです。"), or the class's head noun with the copula often dropped
  * ("…を発見するための自然言語処理 (NLP) サービス"), a gloss in brackets allowed between; or a name
  * that only modifies the noun the copula closes ("…ソフトウェア開発フレームワークです。": 開発 is
- * a word of the class, not something the subject works with), or whose the class is ("MSETは、…を
+ * a word of the class, not something the subject works with), or one the class belongs to ("MSETは、…を
  * 格納もしくは更新するRedisのクエリ。": a query of Redis's, no partner of MSET).
  */
 export function endsAsClass(after: string): boolean {
