@@ -32,7 +32,7 @@ import { NoteJournal, type LineTerms } from "./terms-memo";
 import { aspectHeadings, aspectKey, headingLink, headingMeaning, outlineHeadings } from "./aspect-headings";
 import { aspectLabels, isOneWordLabel, labelKey, type LabelledDefinition } from "./aspect-labels";
 import { isDocumentTitle, isGenericLabel, isSequenceLabel, readHeading } from "./headings";
-import { isHowTitle, isMeasure, isRemarkLabel, mostlyLinks } from "./summary";
+import { isHowTitle, isMeasure, isRemarkLabel, measureWordOpening, mostlyLinks } from "./summary";
 import { analyseSentence, capitalisedNames, chunksOf, findCompounds, findMentions, isFunctionWord, isProperName, AnalysedSentence, type CompoundCandidate, type Mention } from "./mentions";
 import { lexiconKey, type MentionMemo, type PassMemo } from "./mention-memo";
 import type { EntityEntry } from "../vocab/types";
@@ -2431,9 +2431,9 @@ function isFieldLabel(lex: Lexicon, name: string, definition: string): boolean {
   // Size: /16 (65,536 IP addresses)", "最大サイズ: 400 KB" give a value of what encloses them, a
   // setting, not a thing. "Default" opens names too: "Default monitoring: 5-minute intervals" is
   // CloudWatch's basic monitoring.)
-  const label = nfkc(name).trim().toLowerCase();
-  const opening = label.split(/[\s_-]+/)[0]!;
-  const opensOnMeasure = (opening !== "default" && lex.measureWords.has(opening)) || [...lex.measureWords].some((w) => /^[\u3040-\u9fff]/.test(w) && w.length >= 2 && w !== "デフォルト" && label.startsWith(w));
+  // (A Japanese word of measure opens the compound only if it is two characters or more: 分 opens 分類.)
+  const measure = measureWordOpening(lex, name);
+  const opensOnMeasure = measure !== undefined && measure !== "default" && measure !== "デフォルト" && (measure.length >= 2 || measure === nfkc(name).trim().toLowerCase().split(/[\s_-]+/)[0]);
   if (opensOnMeasure && /^[\s(]*[\d/<>=≤≥~+-]/.test(definition)) return true;
   // (So does a participle before a list of names: "Supported: Amazon SageMaker and Amazon
   // Comprehend"; not a state a thing is in, "Approved: the request was granted".)

@@ -38,7 +38,28 @@ export function letters(text: string): number {
   return (text.match(/\p{L}/gu) ?? []).length;
 }
 
-const measureWordsOf = new WeakMap<Lexicon, { english: Set<string>; japanese: RegExp | undefined }>();
+const measureWordsOf = new WeakMap<Lexicon, { english: Set<string>; japanese: RegExp | undefined; japaneseLongestFirst: string[] }>();
+
+function measureWords(lex: Lexicon): { english: Set<string>; japanese: RegExp | undefined; japaneseLongestFirst: string[] } {
+  let words = measureWordsOf.get(lex);
+  if (!words) {
+    const all = lex.vocab.cues.measureWords.map((w) => w.normalize("NFKC").toLowerCase());
+    const ja = all.filter((w) => /[\u3040-\u9fff]/.test(w)).sort((a, b) => b.length - a.length);
+    measureWordsOf.set(lex, (words = { english: new Set(all.filter((w) => !/[\u3040-\u9fff]/.test(w))), japanese: ja.length ? new RegExp(ja.map(escapeRegExp).join("|"), "g") : undefined, japaneseLongestFirst: ja }));
+  }
+  return words;
+}
+
+/**
+ * The word of measure a label opens with: its first word ("max" of "Max memory"), else the longest
+ * Japanese one it starts with (最大 of "最大実行時間", which writes no space).
+ */
+export function measureWordOpening(lex: Lexicon, label: string): string | undefined {
+  const t = label.normalize("NFKC").trim().toLowerCase();
+  const first = t.split(/[\s_-]+/)[0]!;
+  if (lex.measureWords.has(first)) return first;
+  return measureWords(lex).japaneseLongestFirst.find((w) => t.startsWith(w));
+}
 
 /**
  * A value and nothing else: numbers with their units and the words joining them ("5 MB per
@@ -46,12 +67,7 @@ const measureWordsOf = new WeakMap<Lexicon, { english: Set<string>; japanese: Re
  */
 export function isMeasure(lex: Lexicon, text: string): boolean {
   if (!/\d/.test(text)) return false;
-  let words = measureWordsOf.get(lex);
-  if (!words) {
-    const all = lex.vocab.cues.measureWords.map((w) => w.normalize("NFKC").toLowerCase());
-    const ja = all.filter((w) => /[\u3040-\u9fff]/.test(w)).sort((a, b) => b.length - a.length);
-    measureWordsOf.set(lex, (words = { english: new Set(all.filter((w) => !/[\u3040-\u9fff]/.test(w))), japanese: ja.length ? new RegExp(ja.map(escapeRegExp).join("|"), "g") : undefined }));
-  }
+  const words = measureWords(lex);
   const rest = text
     .normalize("NFKC")
     .toLowerCase()

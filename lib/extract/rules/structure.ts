@@ -14,7 +14,7 @@ import type { Extraction } from "../extract-graph";
 import type { LineWork, Section } from "../model";
 import { tableId } from "../tables";
 import { isPartsHeading } from "../headings";
-import { isMeasure } from "../summary";
+import { isMeasure, measureWordOpening } from "../summary";
 import { analyseSentence } from "../mentions";
 import { mentionAfter, mentionBefore, occurrences, qualifiesNext } from "./cues";
 import { tokenize } from "../../vocab/tokenize";
@@ -366,9 +366,7 @@ function isLimit(ex: Extraction, run: { key: string; line: LineWork }): boolean 
   const d = run.line.definitions.find((x) => x.key === run.key);
   // (A value: a measure, or a number first, "50 MB zipped, 250 MB unzipped".)
   if (!d || !(isMeasure(ex.lex, d.span.definition) || /^[\s(~<>≤≥約]*(?:up to\s+)?\d/i.test(d.span.definition))) return false;
-  const label = d.span.term.normalize("NFKC").trim().toLowerCase();
-  // (In Japanese the word of measure opens the compound: "最大実行時間".)
-  return ex.lex.measureWords.has(label.split(/[\s_-]+/)[0]!) || [...ex.lex.measureWords].some((w) => /^[\u3040-\u9fff]/.test(w) && label.startsWith(w));
+  return measureWordOpening(ex.lex, d.span.term) !== undefined;
 }
 
 /** A lead-in over a list that calls its items parts: `madeOf` when it says they make up a whole. */
