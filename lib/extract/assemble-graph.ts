@@ -9,7 +9,7 @@ import { capitalizeFirst, nameKey, nfkc } from "../text/normalize";
 import { splitSentences } from "../text/sentences";
 import { acronymOf, type Lexicon } from "../vocab/lexicon";
 import { inlineCodeKeys } from "./code-names";
-import { everyNameWritten, isCommonNoun, isServiceClass } from "./common-noun";
+import { endsOnNonProductHead, everyNameWritten, isCommonNoun, isServiceClass } from "./common-noun";
 import type { Draft, DraftRegistry } from "./drafts";
 import type { DraftEdge, LineWork, Section } from "./model";
 import { analyseSentence, findMentions, type AnalysedSentence, type Mention } from "./mentions";
@@ -56,7 +56,11 @@ export function assembleGraph(
   // People (申請者, 管理者, インフラ担当者): roles set side by side, never parts of a thing or
   // things it works with ("X State Machine: 申請者への通知" notifies a person).
   const personSuffixes = lex.vocab.cues.personSuffixes.map((x) => nfkc(x));
-  const people = new Set(drafts.filter((d) => everyNameWritten(d, (w) => personSuffixes.some((x) => w.endsWith(x)))).map((d) => d.key));
+  // (So are the vendor's talks, publications, courses and programmes, by the word their names end
+  // on: "AWS Black Belt Online Seminar CON141 コンテナ入門 に…説明されています" cites a talk, which is
+  // no part of containers.)
+  const vendorResource = (d: Draft) => everyNameWritten(d, (w) => endsOnNonProductHead(lex, w)) && [...d.surfaces.keys()].some((w) => /^(?:AWS|Amazon)\s/i.test(nfkc(w).trim()));
+  const people = new Set(drafts.filter((d) => everyNameWritten(d, (w) => personSuffixes.some((x) => w.endsWith(x))) || vendorResource(d)).map((d) => d.key));
 
   // Titles of links: list items whose nested items are only the links ("- Amazon EC2 Auto Scaling
   // 入門編" above "  - https://youtu.be/…"). They name a page, and say nothing of the thing.
@@ -875,7 +879,10 @@ function sectionParent(lex: Lexicon, d: Draft, reg: DraftRegistry, sections: Sec
 
 /** Is the name at [start, end) the object of a verb or preposition, or a predicate ("…に対して", "を", "from X")? */
 function objectOf(text: string, start: number, end: number): boolean {
-  // (A name in brackets, "GFS2(Global File System 2) のような", is read with the words after them.)
+  // (A name in brackets, "GFS2(Global File System 2) のような", is read with the words after them —
+  // unless the bracket goes on to say the line's words come from it: "(AWS Black Belt Online
+  // Seminarより)", "(… から引用)".)
+  if (/^[^()]*\)/.test(text.slice(end)) && /^\s*(?:より|から)/.test(text.slice(end))) return true;
   const after = text.slice(end).replace(/^[^()]*\)/, "").replace(/^\s*\([^()]*\)/, "");
   // (…or it qualifies another noun: "物理テープ装置の代替として", "SQSのキュー".)
   // (…or it opens a list of nouns that is: "MACHINE LEARNING、抽出・変換、…ゲノミクスなどに利用".)

@@ -3,6 +3,7 @@
 // summary says what one thing is: a common noun is no side of the first, and what brackets say
 // after it is no summary of it.
 
+import { escapeRegExp } from "../text/escape-regexp";
 import { nfkc, stripVendorPrefix } from "../text/normalize";
 import type { Lexicon } from "../vocab/lexicon";
 import type { Draft } from "./drafts";
@@ -23,6 +24,18 @@ export function isGlossaryWord(lex: Lexicon, written: string): boolean {
   if (lex.weakHeads.has(lower) || lex.weakHeads.has(singular)) return true;
   const english = lex.glossary.get(s) ?? (lex.reverseGlossary.has(lower) || lex.reverseGlossary.has(singular) ? s : undefined);
   return english !== undefined && !/\s/.test(english.trim());
+}
+
+const nonProductEndings = new WeakMap<Lexicon, RegExp>();
+
+/** A name ending on a word for the vendor's events, publications, courses or people (cues.nonProductHeads): "Black Belt Online Seminar", "Exam Guide". */
+export function endsOnNonProductHead(lex: Lexicon, bare: string): boolean {
+  let re = nonProductEndings.get(lex);
+  if (!re) {
+    const heads = [...lex.vocab.cues.nonProductHeads].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(nfkc(w)));
+    nonProductEndings.set(lex, (re = heads.length ? new RegExp(`(?:^|[\\s-])(?:${heads.join("|")})$`, "i") : /$^/));
+  }
+  return re.test(nfkc(bare).trim());
 }
 
 /** Does every way the notes write a term (none from the vocabulary) pass `test`? */

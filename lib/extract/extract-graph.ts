@@ -25,7 +25,7 @@ import { resolveName } from "../vocab/resolve-name";
 import { tokenize, translatePhrase, translateTokens } from "../vocab/tokenize";
 import { assembleGraph } from "./assemble-graph";
 import { COMPARISON_TITLE, comparedSides, definitionsInLine, isAbbreviation, isInstruction, longFormOf, onlyWebAddress, parentheticals, spelledOutName, splitTrailingParenthetical } from "./definitions";
-import { everyNameWritten, isCommonNoun, isGlossaryWord, isServiceClass, isThing } from "./common-noun";
+import { endsOnNonProductHead, everyNameWritten, isCommonNoun, isGlossaryWord, isServiceClass, isThing } from "./common-noun";
 import { DraftRegistry, singularKey, type DraftOp } from "./drafts";
 import { citesDocument, citesInBrackets, withoutCitedTitles, withoutTrailingCitation } from "./citation";
 import { NoteJournal, type LineTerms } from "./terms-memo";
@@ -884,7 +884,9 @@ export class Extraction implements Knowledge {
     // (Nor a participle after it, which says what the vendor did: "AWS Certified Cloud Practitioner"
     // is a certification, "AWS Managed Keys", "AWS Owned Keys" are keys it manages or owns; the
     // services so named, Managed Grafana, Trusted Advisor, are the vocabulary's.)
-    const isService = kind !== "topic" && AWS_PREFIX.test(written) && !prefix && !joined && !!this.lex.vocab.domains.length && !/^[A-Z0-9]{2,5}$/.test(bare) && SERVICE_NAME.test(bare) && !commonWordAfterVendor(this.lex, bare) && !/^[A-Za-z][a-z]+ed\b/.test(bare);
+    // (Nor a name ending on a word for the vendor's events, publications, courses or people: "AWS
+    // Black Belt Online Seminar" is a series of talks, "AWS Exam Guide", "AWS Partner" no services.)
+    const isService = kind !== "topic" && AWS_PREFIX.test(written) && !prefix && !joined && !!this.lex.vocab.domains.length && !/^[A-Z0-9]{2,5}$/.test(bare) && SERVICE_NAME.test(bare) && !commonWordAfterVendor(this.lex, bare) && !endsOnNonProductHead(this.lex, bare) && !/^[A-Za-z][a-z]+ed\b/.test(bare);
     this.reg.ensure(key, isService ? "service" : kind, english ? { english } : CJK.test(bare) ? {} : { english: bare });
     if (prefix && prefix.key !== key && !participleKey(prefix.key)) this.reg.setPrefixOf(key, prefix.key);
     this.reg.addName(written, key);
@@ -2416,6 +2418,7 @@ function commonWordAfterVendor(lex: Lexicon, bare: string): boolean {
   return !/\s/.test(bare) && (isGlossaryWord(lex, bare) || isPluralWord(bare));
 }
 
+
 /** Does the note say anything, beyond its title and headings? */
 function saysSomething(note: ParsedNote): boolean {
   return note.lines.some((l) => l.source !== "title");
@@ -2540,6 +2543,26 @@ function linksOut(line: NoteLine): boolean {
   return !line.links?.length && /\]\(\s*<?https?:\/\//.test(line.raw) && isReferenceLine(line.raw);
 }
 
+/**
+ * A line that only links to a page, with its remarks on the page blanked out (the length kept): a
+ * series' label in lenticular brackets and what brackets add after the title — the medium, the
+ * publisher, the length ("【AWS Black Belt Online Seminar】Amazon Cognito(YouTube)(59:18)",
+ * "コンテナとは(Google Cloud)") — say where and how the page is published, and name nothing the
+ * page is about. Brackets that spell out or abbreviate the name before them stay: "LPWA(Low Power,
+ * Wide Area)", "Elastic Load Balancing (ELB)".
+ */
+function withoutPageRemarks(text: string): string {
+  return text.replace(/【[^【】]*】|[(（]([^()（）]*)[)）]/g, (m, inside: string | undefined, at: number) => {
+    if (inside !== undefined) {
+      const before = text.slice(Math.max(0, at - 120), at).trimEnd();
+      const short = inside.trim().replace(/^(?:AWS|Amazon)\s+/, "");
+      const lastWord = /([A-Za-z][A-Za-z0-9&]*)$/.exec(before)?.[1] ?? "";
+      if ((isAbbreviation(short) && longFormOf(short, before)) || (isAbbreviation(lastWord) && longFormOf(lastWord, inside.trim()))) return m;
+    }
+    return " ".repeat(m.length);
+  });
+}
+
 /** Is the line's sentence `i` words of a document the line cites? */
 function cited(line: LineWork, i: number): boolean {
   return line.citation !== undefined || (line.citing?.includes(i) ?? false);
@@ -2563,11 +2586,11 @@ function lineReading(lex: Lexicon, line: NoteLine): LineReading {
   if (!byLine) readingsByLine.set(lex, (byLine = new WeakMap()));
   let reading = byLine.get(line);
   if (!reading) {
+    const citation = citesDocument(lex, line.text) || citesInBrackets(lex, line.raw) ? ("cites" as const) : linksOut(line) ? ("links" as const) : undefined;
     const sentences = withoutAnswerLabel(lex, splitSentences(line.text)).map((span) => {
       const s = analyseSentence(lex, span.text);
-      return { original: s.original, text: s.text, start: span.start, japanese: s.japanese };
+      return { original: s.original, text: citation === "links" ? withoutPageRemarks(s.text) : s.text, start: span.start, japanese: s.japanese };
     });
-    const citation = citesDocument(lex, line.text) || citesInBrackets(lex, line.raw) ? ("cites" as const) : linksOut(line) ? ("links" as const) : undefined;
     const citing = sentences.flatMap((s, i) => (i > 0 && citesDocument(lex, s.text) ? [i] : []));
     reading = { sentences, ...(citation ? { citation } : {}), ...(citing.length ? { citing } : {}) };
     byLine.set(line, reading);

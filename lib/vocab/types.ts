@@ -190,6 +190,12 @@ export interface Cues {
    * ("AWS ドキュメント > …", "AWS Storage Blog > …"; a blog before ":" too, "AWSブログ: …").
    */
   documentNames: string[];
+  /**
+   * Words that end a vendor's name for what is no product of it — its events, publications,
+   * courses, programmes and people ("AWS Black Belt Online Seminar", "AWS Blog", "AWS
+   * Certification", "AWS Partner"): a name so ending is no service.
+   */
+  nonProductHeads: string[];
   /** Names a folder of notes gives files by convention (index, README): no name of what the note is about. */
   conventionalFileNames: string[];
   /** Words that introduce examples (例えば, e.g.): what they quote is an example value, not a term. */

@@ -231,6 +231,10 @@ const siblingDefinitions: StructureRule = (ex) => {
       // (The rows of a table that compares its columns are aspects of what the columns name —
       // "Redirection Handling: S3 Origin = … / Custom Origin = …" —, no alternatives to each other.)
       if ((line.note.table?.header.length ?? 0) > 2) return;
+      // (Nor a line that cites or only links to a page: its words are the page's title, and a list
+      // of pages, "【SAA】AWS Certified Solutions Architect - Associate", "CON201 ECS 入門(YouTube)",
+      // sets nothing against anything.)
+      if (line.citation) return;
       const keys = line.definitions.length ? line.definitions.map((d) => d.key) : [ledBy(ex, line)].filter((k): k is string => !!k);
       for (const key of keys) {
         if (key === section.owner) continue;
