@@ -178,7 +178,8 @@ const bracketRemarkPatterns = new WeakMap<Lexicon, RegExp | undefined>();
 
 /**
  * Brackets that remark on a name rather than say what it is (cues.bracketRemarks): another thing
- * it goes with or covers, "パブリック IP（または Elastic IP）", "RDS（Aurora含む）", "(including Aurora)".
+ * it goes with or covers, "パブリック IP（または Elastic IP）", "RDS（Aurora含む）", "(including Aurora)";
+ * where or how, after a preposition (cues.prepositions), "(in all subnets of the VPC)".
  */
 function bracketRemark(lex: Lexicon, inside: string): boolean {
   let pattern = bracketRemarkPatterns.get(lex);
@@ -187,7 +188,10 @@ function bracketRemark(lex: Lexicon, inside: string): boolean {
     // (English words are whole words; Japanese ones open or close the brackets' words.)
     const word = (w: string) => (CJK.test(w) ? escapeRegExp(nfkc(w)) : `${escapeRegExp(nfkc(w))}(?![\\p{L}\\p{N}])`);
     const close = (w: string) => (CJK.test(w) ? escapeRegExp(nfkc(w)) : `(?<![\\p{L}\\p{N}])${escapeRegExp(nfkc(w))}`);
-    const alternatives = [...(opening.length ? [`^(?:${opening.map(word).join("|")})`] : []), ...(closing.length ? [`(?:${closing.map(close).join("|")})[\\s。.]*$`] : [])];
+    // (So does an English preposition opening them: "per AZ (by default in all subnets of the VPC)"
+    // says where mount targets go, not what an AZ is.)
+    const prepositions = lex.vocab.cues.prepositions.filter((w) => !CJK.test(w)).map((w) => `${escapeRegExp(nfkc(w))}\\s`);
+    const alternatives = [...(opening.length ? [`^(?:${opening.map(word).join("|")})`] : []), ...(prepositions.length ? [`^(?:${prepositions.join("|")})`] : []), ...(closing.length ? [`(?:${closing.map(close).join("|")})[\\s。.]*$`] : [])];
     pattern = alternatives.length ? new RegExp(alternatives.join("|"), "iu") : undefined;
     bracketRemarkPatterns.set(lex, pattern);
   }

@@ -583,6 +583,22 @@ describe("summaries that only name other things", () => {
     expect(g.nodes.find((n) => n.label === "Karpenter")?.summary).toBe("クラスターオートスケーラー");
   });
 
+  it("brackets that open with a preposition say where or how, not what the name before them is", () => {
+    const g = build(
+      [
+        "# Amazon EFS",
+        "",
+        "- Each file system is accessed by EC2 instances via mount targets which are created per AZ (by default in all subnets of the VPC)",
+        "- Choose SSD (for small, random I/O like databases) or HDD (for large, sequential I/O like streaming)",
+        "- Amazon GuardDuty (a threat detection service that watches logs) reads VPC Flow Logs.",
+      ].join("\n"),
+    );
+    expect(g.nodes.find((n) => n.label === "AZ")?.summary).toBe("");
+    expect(g.nodes.find((n) => n.label === "SSD")?.summary ?? "").toBe("");
+    expect(g.nodes.find((n) => n.label === "HDD")?.summary).toBe("");
+    expect(node(g, "guardduty").summary).toBe("a threat detection service that watches logs");
+  });
+
   it("a title with where it was published in brackets is the document's, no summary; a line of the note that says what the thing is, is", () => {
     const g = build(
       [
