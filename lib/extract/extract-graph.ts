@@ -1352,6 +1352,10 @@ export class Extraction implements Knowledge {
     // …nor a Japanese word that never names a thing (cues.stopTerms: "本書", "自体", "結果"), in a
     // heading too ("## 本書の要点" is a section on the book the note is about, no node 本書).
     if (CJK.test(name) && this.lex.stopTerms.has(nfkc(name).trim().toLowerCase())) return false;
+    // …nor a word that bounds or presets a setting, alone (cues.settingBounds: "Default", "Max",
+    // "Minimum", "デフォルト", "最大"): it says which value of what encloses it, and is no thing — as
+    // one node it gathered every note's "デフォルトは…" (aws-study: 46 lines of as many settings).
+    if (this.lex.settingBounds.has(nfkc(name).trim().toLowerCase())) return false;
     const generic = (w: string) => this.lex.genericWords.has(w) || this.lex.genericWords.has(w.replace(/s$/, "")) || this.lex.functionWords.has(w) || this.lex.determiners.has(w);
     return !words.every(generic);
   }

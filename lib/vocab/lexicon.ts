@@ -67,6 +67,8 @@ export interface Lexicon {
   stopTerms: Set<string>;
   /** Units and words of measure, in lower case (cues.measureWords: "gb", "max", "最大"). */
   measureWords: Set<string>;
+  /** Words that bound or preset a setting, in lower case (cues.settingBounds: "default", "max", "最大"). */
+  settingBounds: Set<string>;
   genericWords: Set<string>;
   everydayWords: Set<string>;
   /** Name keys of the domains' own names (AWS, Amazon): they say nothing about what a sentence is about. */
@@ -135,6 +137,7 @@ export function compileLexicon(vocab: Vocabulary): Lexicon {
     determiners: lower(vocab.determiners),
     stopTerms: lower(vocab.cues.stopTerms),
     measureWords: lower(vocab.cues.measureWords),
+    settingBounds: lower(vocab.cues.settingBounds),
     genericWords: lower(vocab.cues.genericWords),
     everydayWords: lower(vocab.cues.everydayWords),
     anchorKeys: new Set(vocab.domains.flatMap((d) => d.anchors.map(nameKey))),

@@ -196,6 +196,8 @@ export interface Cues {
    * Certification", "AWS Partner"): a name so ending is no service.
    */
   nonProductHeads: string[];
+  /** Words that bound or preset a setting ("default", "maximum", "最大"): alone, they name no thing. */
+  settingBounds: string[];
   /** Names a folder of notes gives files by convention (index, README): no name of what the note is about. */
   conventionalFileNames: string[];
   /** Words that introduce examples (例えば, e.g.): what they quote is an example value, not a term. */

@@ -466,7 +466,10 @@ function sharedSubject(ex: Extraction, a: { key: string; line: LineWork }, b: { 
           if (covered.has(i) || t.script === "punct" || t.script === "hiragana" || (t.script === "latin" && (ex.lex.functionWords.has(t.text.toLowerCase()) || ex.lex.nonNameWords.has(t.text.toLowerCase())))) return;
           // (One word whether singular or plural: "one division" / "two divisions".)
           const w = singularOf((t.gloss || t.text).toLowerCase());
-          if (w.length >= 2 && !/^\d/.test(w) && !ex.lex.genericWords.has(w) && !ex.lex.genericWords.has(t.text.toLowerCase())) found.add(w);
+          // (Nor a word that bounds a figure: "Max 200 per VPC" and "Max 5 per ENI" give two limits,
+          // of two things, not one subject; "the maximum age of files" still speaks of one.)
+          const bound = ex.lex.settingBounds.has(t.text.toLowerCase()) && /^\d/.test(s.tokens[i + 1]?.text ?? "");
+          if (w.length >= 2 && !/^\d/.test(w) && !ex.lex.genericWords.has(w) && !ex.lex.genericWords.has(t.text.toLowerCase()) && !bound) found.add(w);
         });
         return [...found];
       }),
