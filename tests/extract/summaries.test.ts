@@ -342,6 +342,29 @@ describe("summaries that give a pattern, a price or a lead-in", () => {
     expect(summaries.get("ホストゾーン")).toBe("ホストゾーンはドメインのトラフィックをルーティングするための管理単位です。");
   });
 
+  it("an English sentence pointing at a table or a figure below it ('The following table highlights…') says nothing of what a thing is", () => {
+    const g = build(
+      [
+        "# EC2 Instance Lifecycle",
+        "",
+        "The following table highlights the many instance states that a VM can be in at a given time.",
+        "",
+        "| State | Billed |",
+        "| --- | --- |",
+        "| running | yes |",
+        "",
+        "# Amazon Macie",
+        "",
+        "The diagram below shows how Macie classifies objects.",
+        "",
+        "Amazon Macie is a data security service that discovers sensitive data in S3.",
+      ].join("\n"),
+    );
+    const summaries = summariesOf(g);
+    expect(summaries.get("EC2 Instance Lifecycle") ?? "").toBe("");
+    expect(summaries.get("Macie")).toBe("Amazon Macie is a data security service that discovers sensitive data in S3.");
+  });
+
   it("a request to the reader ('…を検討してください。', 'Please refer to…') says nothing of what a thing is (aws-study's API Gateway metrics)", () => {
     const g = build(
       [
