@@ -882,8 +882,9 @@ function objectOf(text: string, start: number, end: number): boolean {
   // (A name in brackets, "GFS2(Global File System 2) のような", is read with the words after them —
   // unless the bracket goes on to say the line's words come from it: "(AWS Black Belt Online
   // Seminarより)", "(… から引用)".)
-  if (/^[^()]*\)/.test(text.slice(end)) && /^\s*(?:より|から)/.test(text.slice(end))) return true;
-  const after = text.slice(end).replace(/^[^()]*\)/, "").replace(/^\s*\([^()]*\)/, "");
+  const rest = text.slice(end);
+  if (/^[^()]*\)/.test(rest) && /^\s*(?:より|から)/.test(rest)) return true;
+  const after = rest.replace(/^[^()]*\)/, "").replace(/^\s*\([^()]*\)/, "");
   // (…or it qualifies another noun: "物理テープ装置の代替として", "SQSのキュー".)
   // (…or it opens a list of nouns that is: "MACHINE LEARNING、抽出・変換、…ゲノミクスなどに利用".)
   // (…or it is an example in a list, "GFS2 や OCFS2 といった分散ファイルシステム", or names a company, "RedHat 社が".)

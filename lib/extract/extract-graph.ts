@@ -2426,7 +2426,6 @@ function commonWordAfterVendor(lex: Lexicon, bare: string): boolean {
   return !/\s/.test(bare) && (isGlossaryWord(lex, bare) || isPluralWord(bare));
 }
 
-
 /** Does the note say anything, beyond its title and headings? */
 function saysSomething(note: ParsedNote): boolean {
   return note.lines.some((l) => l.source !== "title");

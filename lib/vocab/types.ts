@@ -193,7 +193,8 @@ export interface Cues {
   /**
    * Words that end a vendor's name for what is no product of it — its events, publications,
    * courses, programmes and people ("AWS Black Belt Online Seminar", "AWS Blog", "AWS
-   * Certification", "AWS Partner"): a name so ending is no service.
+   * Certification", "AWS Partner"): a name so ending is no service and, like a person, no part of
+   * a thing nor a thing another works with.
    */
   nonProductHeads: string[];
   /** Words that bound or preset a setting ("default", "maximum", "最大"): alone, they name no thing. */
