@@ -1088,10 +1088,13 @@ export class Extraction implements Knowledge {
     // (Nor a key from a quoted cue to its answer: '"Single-tenant HSM" → CloudHSM (not KMS)',
     // '"Real-time" = Kinesis Data Streams': it states what the cue points to; nor a step of a
     // method, "Step 1: Identify the Constraint (5 seconds)", unless it asks.)
-    const stepLabel = /^([^:：]{1,30})[:：]/.exec(text)?.[1];
+    const stepOfMethod = () => {
+      const label = /^([^:：]{1,30})[:：]/.exec(text)?.[1];
+      return label !== undefined && isSequenceLabel(this.lex, label) && !QUESTION_MARKER.test(text);
+    };
     const statement = () =>
       (/(?:ます|ください)[。.]?\s*$/.test(text) && !/[?？]|か[。.]?\s*$|なぜ|どう|何|違い|わから|分から|疑問|気にな|\b(?:why|how|what)\b/i.test(text)) ||
-      (!/[?？]\s*$/.test(text) && (/^["“「『][^"”」』]+["”」』]\s*(?:=|→|->|=>|⇒)\s*\S/.test(text) || (stepLabel !== undefined && isSequenceLabel(this.lex, stepLabel) && !QUESTION_MARKER.test(text))));
+      (!/[?？]\s*$/.test(text) && (/^["“「『][^"”」』]+["”」』]\s*(?:=|→|->|=>|⇒)\s*\S/.test(text) || stepOfMethod()));
     // (A question mark that ends a cited title is the document's: "…注意が必要です。参考:EBS マルチアタッチ…できますか?")
     // (Nor one that names nothing, "Why It Exists?", "How does it work?", "どういうときに便利か?": a
     // heading's question that the section answers of what encloses it, nothing a learner could
