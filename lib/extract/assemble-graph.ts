@@ -5,7 +5,7 @@
 
 import { EDGE_KINDS, edgeKindRank, type EdgeKind, type Evidence, type Fact, type GraphEdge, type GraphNode, type KnowledgeGraph } from "../graph/types";
 import { slugify } from "../graph/slug";
-import { capitalizeFirst, nameKey, nfkc } from "../text/normalize";
+import { capitalizeFirst, nameKey, nfkc, stripVendorPrefix } from "../text/normalize";
 import { splitSentences } from "../text/sentences";
 import { acronymOf, type Lexicon } from "../vocab/lexicon";
 import { inlineCodeKeys } from "./code-names";
@@ -59,7 +59,7 @@ export function assembleGraph(
   // (So are the vendor's talks, publications, courses and programmes, by the word their names end
   // on: "AWS Black Belt Online Seminar CON141 コンテナ入門 に…説明されています" cites a talk, which is
   // no part of containers.)
-  const vendorResource = (d: Draft) => everyNameWritten(d, (w) => endsOnNonProductHead(lex, w)) && [...d.surfaces.keys()].some((w) => /^(?:AWS|Amazon)\s/i.test(nfkc(w).trim()));
+  const vendorResource = (d: Draft) => everyNameWritten(d, (w) => endsOnNonProductHead(lex, w)) && [...d.surfaces.keys()].some((w) => stripVendorPrefix(w) !== nfkc(w).trim());
   const people = new Set(drafts.filter((d) => everyNameWritten(d, (w) => personSuffixes.some((x) => w.endsWith(x))) || vendorResource(d)).map((d) => d.key));
 
   // Titles of links: list items whose nested items are only the links ("- Amazon EC2 Auto Scaling

@@ -2571,7 +2571,7 @@ function withoutPageRemarks(text: string): string {
   return text.replace(/【[^【】]*】|[(（]([^()（）]*)[)）]/g, (m, inside: string | undefined, at: number) => {
     if (inside !== undefined) {
       const before = text.slice(Math.max(0, at - 120), at).trimEnd();
-      const short = inside.trim().replace(/^(?:AWS|Amazon)\s+/, "");
+      const short = stripVendorPrefix(inside);
       const lastWord = /([A-Za-z][A-Za-z0-9&]*)$/.exec(before)?.[1] ?? "";
       if ((isAbbreviation(short) && longFormOf(short, before)) || (isAbbreviation(lastWord) && longFormOf(lastWord, inside.trim()))) return m;
     }
