@@ -61,6 +61,11 @@ export function assembleGraph(
   // no part of containers.)
   const vendorResource = (d: Draft) => everyNameWritten(d, (w) => endsOnNonProductHead(lex, w)) && [...d.surfaces.keys()].some((w) => stripVendorPrefix(w) !== nfkc(w).trim());
   const people = new Set(drafts.filter((d) => everyNameWritten(d, (w) => personSuffixes.some((x) => w.endsWith(x))) || vendorResource(d)).map((d) => d.key));
+  // Places things run in (vocab `place`): a part only of another place or of a topic, no partner,
+  // and the whole of no other thing ("AZ Rebalancing", "Region Selection" are no parts of a place).
+  const isPlace = (key: string) => reg.get(key)?.vocab?.place === true;
+  const placedUnder = (child: string, parent: string) =>
+    isPlace(child) ? isPlace(parent) || reg.get(parent)?.kind === "topic" : !isPlace(parent) || reg.get(child)?.kind === "question";
 
   // Titles of links: list items whose nested items are only the links ("- Amazon EC2 Auto Scaling
   // 入門編" above "  - https://youtu.be/…"). They name a page, and say nothing of the thing.
@@ -173,7 +178,7 @@ export function assembleGraph(
   for (const d of drafts) {
     // What the notes state ("comes in three flavors: …", "の機能") outranks where a line happens to sit.
     const parent = parentOf(lex, d, reg, sections, lines, isNode, index, about, named, related, stated.get(d.key)?.target);
-    if (!parent || parent === d.key || people.has(d.key) || people.has(parent) || succession.has(pairKey(d.key, parent)) || outsideOf(d, reg.get(parent))) continue;
+    if (!parent || parent === d.key || people.has(d.key) || people.has(parent) || succession.has(pairKey(d.key, parent)) || outsideOf(d, reg.get(parent)) || !placedUnder(d.key, parent)) continue;
     // (A kind of service, "データベースサービス" in KMS's section, is no part of where it is named;
     // one named after a thing is that thing's, "Amazon ECS サービス", and one the notes define is a
     // term of theirs, "Public service: a service reached over the public internet".)
@@ -239,9 +244,12 @@ export function assembleGraph(
 
   // Edges: one per pair and kind, with every sentence that states it.
   const merged = new Map<string, { source: string; target: string; kind: EdgeKind; evidence: Evidence[] }>();
-  const addEdge = (source: string, target: string, kind: EdgeKind, evidence: Evidence) => {
+  const addEdge = (source: string, target: string, stated: EdgeKind, evidence: Evidence) => {
     if (!isNode.has(source) || !isNode.has(target) || source === target) return;
+    // (The sentence still names the place: "Aurora replicates across three AZs" mentions them.)
+    const kind = stated === "integrates" && (isPlace(source) || isPlace(target)) ? "mentions" : stated;
     if (kind !== "contrasts" && kind !== "mentions" && (people.has(source) || people.has(target))) return;
+    if (kind === "part_of" && !placedUnder(source, target)) return;
     // A question asks, it states no relation: it is asked under what encloses it and names what it mentions.
     if (kind !== "part_of" && kind !== "mentions" && (reg.get(source)?.kind === "question" || reg.get(target)?.kind === "question")) return;
     // A name and the words it abbreviates are one thing ("MTU とは、Maximum Transmission Unit の略"): no relation.
@@ -407,7 +415,10 @@ function writtenAsCode(d: Draft, english: string, index: LineIndex): string | un
 }
 
 function labelOf(lex: Lexicon, d: Draft, reg: DraftRegistry, index: LineIndex): { label: string; labelJa?: string } {
-  const ja = mostFrequent(d.surfaces, (s) => CJK.test(s));
+  // (A thing the vocabulary knows is shown by its Japanese name where the notes write it, not by
+  // the words a note wrote around it: "リージョン", not "別リージョン", another region.)
+  const vocabJa = d.vocab ? new Set(d.vocab.ja.map(nameKey)) : undefined;
+  const ja = (vocabJa?.size ? mostFrequent(d.surfaces, (s) => vocabJa.has(nameKey(s))) : undefined) ?? mostFrequent(d.surfaces, (s) => CJK.test(s));
   if (d.kind === "question") {
     const text = mostFrequent(d.surfaces, () => true) ?? d.key.slice(2);
     const line = index.questionAt.get(d.key);
@@ -793,7 +804,8 @@ function parentOf(lex: Lexicon, d: Draft, reg: DraftRegistry, sections: Section[
   // (Nor after a word of measure: "Max execution time" and "Max object size" are no parts of "Max",
   // an Auto Scaling group's setting.)
   const measure = (p: Draft) => [...p.surfaces.keys()].every((w) => lex.measureWords.has(w.toLowerCase()));
-  if (prefix && isNode.has(prefix.key) && prefix.kind !== "question" && (!prefix.vocab || prefix.vocab.domain || prefix.kind === "service") && !isCommonNoun(lex, prefix) && !measure(prefix)) return prefix.key;
+  // (Nor after a place: "AZ Rebalancing" is Auto Scaling's, where its heading stands, no part of an AZ.)
+  if (prefix && isNode.has(prefix.key) && prefix.kind !== "question" && (!prefix.vocab || prefix.vocab.domain || prefix.kind === "service") && !prefix.vocab?.place && !isCommonNoun(lex, prefix) && !measure(prefix)) return prefix.key;
   const ownerOf = (factId: number) => {
     const l = lines[factId]!;
     return (l.section !== undefined ? sections[l.section]!.owner : undefined) ?? l.noteOwner;

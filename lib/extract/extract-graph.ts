@@ -1265,7 +1265,9 @@ export class Extraction implements Knowledge {
         // "Amazon Comprehend for NLP tasks": what it is used for, not what it is called.)
         // ("RDS for SQL Server is managed", "…for Puppet Enterprise and OpsWorks Stacks" go on with a verb or a conjunction.)
         if (/^\s+(?!(?:and|or|is|are|was|were|has|have|can|will|does|supports|provides|offers|lets|allows|runs|uses)\b)[a-z]/.test(s.text.slice(m.index + m[0].length))) continue;
-        if (resolveName(this.lex, m[1]!, false) && !resolveName(this.lex, m[2]!, false) && m[0].split(" ").length <= 7) this.registerTerm(m[0]);
+        // (A place is no product: "AZs for HA", "Regions for Residency" say what it is for.)
+        const known = resolveName(this.lex, m[1]!, false);
+        if (known && !known.entity.place && !resolveName(this.lex, m[2]!, false) && m[0].split(" ").length <= 7) this.registerTerm(m[0]);
       }
     }
     // The sides of the note's compared headings ("## SQS vs SNS") are names to find too. Once per

@@ -201,6 +201,8 @@ const VERB_OBJECT = /^(?:to|the|a|an|your|my|our|their|its|it|them|this|these|th
  * instance with a lost SSH key pair" is no note on Amazon Connect).
  */
 function acceptable(entity: EntityEntry | undefined, s: AnalysedSentence, surface: string, from: number, to: number): boolean {
+  // (Single letters joined by a hyphen or a dot are a range or code, no name: "[A-Z]" is no AZ.)
+  if (/^[A-Za-z](?:[-.][A-Za-z])+$/.test(surface)) return false;
   // (A name that is also another word is that word beside its words: "CPU, RAM, disk" and "RAM
   // optimized (memory databases)" are memory; "RAM vs Management Account Propagation" is Resource
   // Access Manager.)
@@ -213,6 +215,9 @@ function acceptable(entity: EntityEntry | undefined, s: AnalysedSentence, surfac
   // (In Japanese too a word in lower case after another is a command's word, no service's name:
   // "docker network connect" is no Amazon Connect; "amplifyと異なる点" is Amplify.)
   if (/^[a-z]/.test(surface) && from > 0 && /^[a-z][\w-]*$/.test(s.tokens[from - 1]!.text)) return false;
+  // (Nor the first of English words in lower case: "region proposal methodは…" is an English phrase,
+  // no Region.)
+  if (/^[a-z]/.test(surface) && s.tokens[to]?.spaceBefore && /^[a-z][\w-]*$/.test(s.tokens[to]!.text)) return false;
   if (s.japanese) return true;
   if (!/^[A-Z]/.test(surface)) return false;
   // (Nor the word with an ending the name does not have: "Connects VPCs to each other" heads a
@@ -253,7 +258,7 @@ export function findMentions(lex: Lexicon, reg: DraftRegistry, s: AnalysedSenten
       for (let len = Math.min(MAX_SPAN, cTo - i); len >= 1; len--) {
         if (taken.size && coversTaken(taken, i, i + len)) continue;
         const key = matchSpan(lex, reg, s, i, i + len, exclude);
-        if (!key || ownedByNameBefore(reg, s, mentions, key, i, i + len)) continue;
+        if (!key || ownedByNameBefore(reg, s, mentions, key, i, i + len) || spansPlaces(lex, reg, s, key, i)) continue;
         const t0 = s.tokens[i]!;
         const t1 = s.tokens[i + len - 1]!;
         mentions.push({ key, start: t0.start, end: t1.end, surface: s.text.slice(t0.start, t1.end), from: i, to: i + len });
@@ -265,6 +270,18 @@ export function findMentions(lex: Lexicon, reg: DraftRegistry, s: AnalysedSenten
     }
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A place glued to a word of spanning places before it (cues.placeSpans) is inside a longer word:
+ * "マルチAZ" is Multi-AZ, "クロスリージョンレプリケーション" cross-Region replication, ways of deploying
+ * across places; neither is the AZ or the Region a sentence is about. (Any other word so glued
+ * leaves the place itself: "デフォルトリージョン" is a Region; and any other name is still that thing,
+ * "カスタムSG" a security group.)
+ */
+function spansPlaces(lex: Lexicon, reg: DraftRegistry, s: AnalysedSentence, key: string, from: number): boolean {
+  if (!s.japanese || from === 0 || s.tokens[from]!.spaceBefore || !reg.get(key)?.vocab?.place) return false;
+  return lex.placeSpans.has(s.tokens[from - 1]!.text);
 }
 
 /** "CLI" right after another thing's name is that thing's own tool ("Amazon ECS CLI", "CDK CLI"), not the AWS CLI. */
@@ -427,10 +444,23 @@ export function isProperName(reg: DraftRegistry, m: Mention): boolean {
   return !!reg.get(m.key)?.vocab || /^[A-Z0-9]/.test(m.surface);
 }
 
+const KATAKANA_WORD = /^[\u30a1-\u30fa\u30fc]+$/;
+
 export function findCompounds(lex: Lexicon, s: AnalysedSentence, mentions: Mention[], reg?: DraftRegistry): CompoundCandidate[] {
   const out: CompoundCandidate[] = [];
-  const mentionAt = new Map(mentions.map((m) => [m.from, m]));
-  const covered = new Set(mentions.flatMap((m) => Array.from({ length: m.to - m.from }, (_, k) => m.from + k)));
+  // A name of the vocabulary after a word in katakana is inside a longer word, read whole:
+  // "プライベートDNSゾーン" is a private DNS zone, no "DNS zone" with a word before it, and "マルチ AZ
+  // インスタンス" a Multi-AZ instance. (Not after kanji: "各EC2インスタンス" is an EC2 instance; and
+  // the notes' own terms keep leading what follows them, as they did.)
+  const insideWord = (m: Mention) => {
+    if (!s.japanese || m.from === 0 || !reg?.get(m.key)?.vocab) return false;
+    const name = s.tokens[m.from]!;
+    const before = s.tokens[m.from - 1]!;
+    return before.script === "cjk" && KATAKANA_WORD.test(before.text) && (!name.spaceBefore || name.script === "latin");
+  };
+  const leads = mentions.some(insideWord) ? mentions.filter((m) => !insideWord(m)) : mentions;
+  const mentionAt = new Map(leads.map((m) => [m.from, m]));
+  const covered = new Set(leads.flatMap((m) => Array.from({ length: m.to - m.from }, (_, k) => m.from + k)));
   for (const [cFrom, cTo] of chunksOf(s.tokens)) {
     let i = cFrom;
     while (i < cTo) {

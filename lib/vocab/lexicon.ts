@@ -69,6 +69,8 @@ export interface Lexicon {
   measureWords: Set<string>;
   /** Words that bound or preset a setting, in lower case (cues.settingBounds: "default", "max", "最大"). */
   settingBounds: Set<string>;
+  /** Words that make a way of spanning places when glued before a place's name (cues.placeSpans: "マルチ", "クロス"). */
+  placeSpans: Set<string>;
   genericWords: Set<string>;
   everydayWords: Set<string>;
   /** Name keys of the domains' own names (AWS, Amazon): they say nothing about what a sentence is about. */
@@ -138,6 +140,7 @@ export function compileLexicon(vocab: Vocabulary): Lexicon {
     stopTerms: lower(vocab.cues.stopTerms),
     measureWords: lower(vocab.cues.measureWords),
     settingBounds: lower(vocab.cues.settingBounds),
+    placeSpans: lower(vocab.cues.placeSpans),
     genericWords: lower(vocab.cues.genericWords),
     everydayWords: lower(vocab.cues.everydayWords),
     anchorKeys: new Set(vocab.domains.flatMap((d) => d.anchors.map(nameKey))),

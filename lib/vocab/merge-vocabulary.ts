@@ -46,6 +46,7 @@ const EMPTY_CUES: Cues = {
   documentNames: [],
   nonProductHeads: [],
   settingBounds: [],
+  placeSpans: [],
 };
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -79,6 +80,7 @@ function entity(v: unknown, where: string, domain: string | undefined): EntityEn
     notWith: strings(v.notWith, `${where}.notWith`),
     otherSenseWords: strings(v.otherSenseWords, `${where}.otherSenseWords`).map((w) => w.toLowerCase()),
     ownedAfterName: strings(v.ownedAfterName, `${where}.ownedAfterName`),
+    place: v.place === true,
     ...(domain ? { domain } : {}),
   };
 }
@@ -134,7 +136,7 @@ function mergeCues(into: Cues, v: Record<string, unknown>, where: string): void 
   into.joinedHeadings.prefixes.push(...strings(joined.prefixes, `${where}.joinedHeadings.prefixes`));
   into.joinedHeadings.suffixes.push(...strings(joined.suffixes, `${where}.joinedHeadings.suffixes`));
   into.joinedHeadings.nameSuffixes.push(...strings(joined.nameSuffixes, `${where}.joinedHeadings.nameSuffixes`));
-  for (const key of ["alternative", "integrates", "negation", "negatingPrefixes", "personSuffixes", "sectionHeadings", "partsHeadings", "kindsHeadings", "sequenceLabels", "valueHeaders", "measureWords", "prepositions", "documentHeadings", "questionHeadings", "questionMarkers", "stopTerms", "genericWords", "everydayWords", "functionWords", "nonNameWords", "exampleCues", "exampleClosers", "conventionalFileNames", "citationLabels", "remarkLabels", "answerLabels", "falseLabels", "falseMarkers", "trueMarkers", "documentNames", "nonProductHeads", "settingBounds"] as const) {
+  for (const key of ["alternative", "integrates", "negation", "negatingPrefixes", "personSuffixes", "sectionHeadings", "partsHeadings", "kindsHeadings", "sequenceLabels", "valueHeaders", "measureWords", "prepositions", "documentHeadings", "questionHeadings", "questionMarkers", "stopTerms", "genericWords", "everydayWords", "functionWords", "nonNameWords", "exampleCues", "exampleClosers", "conventionalFileNames", "citationLabels", "remarkLabels", "answerLabels", "falseLabels", "falseMarkers", "trueMarkers", "documentNames", "nonProductHeads", "settingBounds", "placeSpans"] as const) {
     into[key].push(...strings(v[key], `${where}.${key}`));
   }
 }

@@ -26,6 +26,12 @@ export interface EntityEntry {
   otherSenseWords: string[];
   /** Names that are also the word for a kind of tool (CLI, SDK): right after another thing's name they are that thing's own ("ECS CLI"). */
   ownedAfterName: string[];
+  /**
+   * A place things run in (a Region, an Availability Zone): what is in it or spans it neither works
+   * with it nor owns it ("Aurora replicates across three Availability Zones" is no partner; "Region"
+   * under RDS's heading is no part of RDS). It is a part only of another place, or of a topic.
+   */
+  place: boolean;
   /** The subject the entity belongs to (AWS): it is looked for only in notes on that subject. */
   domain?: string;
 }
@@ -199,6 +205,11 @@ export interface Cues {
   nonProductHeads: string[];
   /** Words that bound or preset a setting ("default", "maximum", "最大"): alone, they name no thing. */
   settingBounds: string[];
+  /**
+   * Words glued before a place's name that make a way of spanning places ("マルチAZ", "クロスリージョン
+   * レプリケーション", "シングルAZ"): the longer word names that way, no mention of the place.
+   */
+  placeSpans: string[];
   /** Names a folder of notes gives files by convention (index, README): no name of what the note is about. */
   conventionalFileNames: string[];
   /** Words that introduce examples (例えば, e.g.): what they quote is an example value, not a term. */

@@ -616,7 +616,7 @@ describe("summaries that only name other things", () => {
         "- Amazon GuardDuty (a threat detection service that watches logs) reads VPC Flow Logs.",
       ].join("\n"),
     );
-    expect(g.nodes.find((n) => n.label === "AZ")?.summary).toBe("");
+    expect(node(g, "availability-zone").summary).toBe("");
     expect(g.nodes.find((n) => n.label === "SSD")?.summary ?? "").toBe("");
     expect(g.nodes.find((n) => n.label === "HDD")?.summary).toBe("");
     expect(node(g, "guardduty").summary).toBe("a threat detection service that watches logs");
