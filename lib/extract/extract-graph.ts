@@ -1659,6 +1659,9 @@ export class Extraction implements Knowledge {
     // A list that holds an abbreviation or a known name gives examples ("アクセスを制限（IAM / Cognito / OIDC）").
     const parts = inside.split(/\s*[/,]\s*/);
     if (parts.length > 1 && parts.some((p) => isAbbreviation(p) || resolveName(this.lex, p, false) || this.reg.lookupName(p))) return false;
+    // (So does a list of three or more, which no one name is: "Storage Gateway の種類（File/Volume/Tape）"
+    // lists its types, and 種類 is not called "File/Volume/Tape" anywhere else.)
+    if (parts.length > 2 && !/[/／・,、]/.test(name)) return false;
     const tr = translateTokens(tokenize(this.lex, nfkc(name)));
     // One English word may say it differently (正規表現 (regex)); words joined by spaces or hyphens
     // must share one with it ("バージョン (my-function)" is an example of a version, not its name).

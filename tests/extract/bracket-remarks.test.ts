@@ -76,3 +76,24 @@ describe("one English word in brackets after a Japanese word", () => {
     expect(g.nodes.some((n) => n.aliases.includes("regex") || n.label.toLowerCase() === "regex")).toBe(true);
   });
 });
+
+describe("a list in brackets after a word", () => {
+  // As nagata-ichiko's study plan writes it: the brackets list the kinds, they do not rename 種類.
+  const g = build(
+    [
+      "# 学習計画",
+      "",
+      "- AWS Storage Gateway の種類（File/Volume/Tape）を整理する",
+      "- Storage Gateway の各タイプ（File/Volume/Tape）の用途と機能を整理する",
+      "",
+      "# フラッシュカード",
+      "",
+      "**Q: VPC エンドポイントの2種類とその違いは？**",
+      "",
+    ].join("\n"),
+  );
+
+  it("gives no node whose other name is the word, nor a question about the list", () => {
+    expect(g.nodes.filter((n) => n.label.includes("File/Volume/Tape") || n.aliases.includes("種類")).map((n) => n.label)).toEqual([]);
+  });
+});
