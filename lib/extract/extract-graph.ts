@@ -1346,8 +1346,9 @@ export class Extraction implements Knowledge {
     const first = words[0]!;
     if (/^[a-z]/.test(first) && (this.lex.nonNameWords.has(first) || this.lex.functionWords.has(first))) return false;
     // An adjective or a participle, then a preposition, is a predicate: it says what something is,
-    // not which thing it is ("Managed by AWS", "Accessible inside ALL instances", "Designed for HPC").
-    if (words.length >= 2 && PREDICATIVE.test(first) && this.lex.prepositions.has(words[1]!)) return false;
+    // not which thing it is ("Managed by AWS", "Accessible inside ALL instances", "Designed for HPC",
+    // and what it suits, "Good for HTTP", "Ideal for unpredictable workloads": cues.predicateAdjectives).
+    if (words.length >= 2 && (PREDICATIVE.test(first) || this.lex.predicateAdjectives.has(first)) && this.lex.prepositions.has(words[1]!)) return false;
     // A choice made of one thing over another is a clause, no name: "Selected Neptune instead of
     // ElastiCache Redis" in a review of a practice test.
     if (/\b(?:instead of|rather than|in place of)\b/i.test(name)) return false;

@@ -305,6 +305,8 @@ export function capitalisedNames(text: string, japanese: boolean, functionWords:
     if (/^(?:[A-Za-z0-9@/\-]| [\u30a0-\u30ff\u4e00-\u9fff])/.test(after)) continue;
     // Not the tail of a longer name glued with "/" ("Sockets Layer/Transport Layer Security" names no "Layer Security").
     if (/[A-Za-z0-9][/@.-][A-Z][A-Za-z0-9]* $/.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // Nor words after "non", which says what is not meant: "Good for non HTTP USE" names no "HTTP USE".
+    if (/\bnon\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     const next = /^ ([A-Za-z0-9]+)/.exec(after)?.[1];
     // In English the name must end where the sentence goes on with a small word ("… are", "… can"),
     // not with more of a name ("SQS FIFO queues", "Service for Apache Flink").

@@ -71,6 +71,8 @@ export interface Lexicon {
   settingBounds: Set<string>;
   /** Words that make a way of spanning places when glued before a place's name (cues.placeSpans: "マルチ", "クロス"). */
   placeSpans: Set<string>;
+  /** Adjectives that make a predicate before a preposition, in lower case (cues.predicateAdjectives: "good", "ideal"). */
+  predicateAdjectives: Set<string>;
   genericWords: Set<string>;
   everydayWords: Set<string>;
   /** Name keys of the domains' own names (AWS, Amazon): they say nothing about what a sentence is about. */
@@ -141,6 +143,7 @@ export function compileLexicon(vocab: Vocabulary): Lexicon {
     measureWords: lower(vocab.cues.measureWords),
     settingBounds: lower(vocab.cues.settingBounds),
     placeSpans: lower(vocab.cues.placeSpans),
+    predicateAdjectives: lower(vocab.cues.predicateAdjectives),
     genericWords: lower(vocab.cues.genericWords),
     everydayWords: lower(vocab.cues.everydayWords),
     anchorKeys: new Set(vocab.domains.flatMap((d) => d.anchors.map(nameKey))),

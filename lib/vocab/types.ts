@@ -210,6 +210,12 @@ export interface Cues {
    * レプリケーション", "シングルAZ"): the longer word names that way, no mention of the place.
    */
   placeSpans: string[];
+  /**
+   * Adjectives that, with a preposition after them, make a predicate, as a participle does ("Good
+   * for HTTP", "Ideal for unpredictable workloads", "Best for temporary access"): what a thing
+   * suits, never a name.
+   */
+  predicateAdjectives: string[];
   /** Names a folder of notes gives files by convention (index, README): no name of what the note is about. */
   conventionalFileNames: string[];
   /** Words that introduce examples (例えば, e.g.): what they quote is an example value, not a term. */
