@@ -645,7 +645,7 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
     // names, "Classic & ALB: successful response code is 200": a record, not what the thing is.)
     const label = splitDefinition(s?.original ?? "")?.term ?? "";
     const recordOfOthers = !!label && !!s && s.mentions.some((m) => m.key !== d.key && m.end <= label.length);
-    if (s && line.subjects[0] === d.key && !line.definitions.length && !line.note.table && line.lead === undefined && !/^[<>≤≥~]?\s*\d/.test(label) && !recordOfOthers && !isFragment(lex, s.original, s) && !BARE_KATAKANA.test(s.text.replace(/[\s。.]/g, "")) && !saysHowTo(lex, s.text)) {
+    if (s && line.subjects[0] === d.key && !line.definitions.length && !line.note.table && line.lead === undefined && !/^[<>≤≥~]?\s*\d/.test(label) && !recordOfOthers && !isFragment(lex, s.original, s) && !BARE_KATAKANA.test(s.text.replace(/[\s。.]/g, "")) && !saysHowTo(lex, s.text) && !reachedIn(s, d.key)) {
       const defining = isDefiningSentence(lex, s, d.key);
       // (Under a heading of kinds, "Workflow Types", a first item is the first kind — "- Standard:
       // Max 1 year…", "- Provision mode (if you can plan capacity)" —, unless it says what the thing
@@ -686,8 +686,9 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
   const answered = definition(d.definitions.filter((def) => !own(def) && answers(def)));
   if (answered) return answered;
   // (A service's, not as an item inside another service's section: "- Amazon ECS" under X-Ray's
-  // "## 利用パターン" holds how X-Ray runs on ECS.)
-  for (const si of d.ownSections) {
+  // "## 利用パターン" holds how X-Ray runs on ECS. Nor a place's: "- リージョン" among API Gateway's
+  // endpoint types or S3's storage classes is a scope, Regional.)
+  if (!d.vocab?.place) for (const si of d.ownSections) {
     const summary = sections[si]!.heading.item && !(d.kind === "service" && insideOtherService(reg, sections, sections[si]!.parent, d)) ? firstLine(si) : undefined;
     if (summary !== undefined) return summary.text;
   }
@@ -730,6 +731,19 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
   };
   for (const g of d.glosses) if (!isFragment(lex, g) && !WEB_ADDRESS.test(g) && !onlyNames(g) && !nounList(g) && !othersClause(g) && !/^(?:not|no|only|except|excluding|without|unless|but|even)\b/i.test(g.trim()) && ((CJK.test(g) && letters(g) >= (/^[\u30a0-\u30ffー・\s]+$/.test(g.trim()) ? 10 : 6)) || /^(?:a|an|the|also|aka|i\.e\.|which|used|for)\b/i.test(g) || g.split(/\s+/).length >= 5) && !/->|[=＝]|\d+\.\d+\.\d+/.test(g)) return firstSentence(g);
   return "";
+}
+
+/**
+ * Does the sentence name the thing as where something goes or what is done to it ("直接リージョンに
+ * ルーティングされます", "Traffic is routed to the Region")? Then it speaks of something else: under a
+ * list item "- リージョン" among API Gateway's endpoint types, of the Regional endpoint.
+ */
+function reachedIn(s: AnalysedSentence, key: string): boolean {
+  const own = s.mentions.find((m) => m.key === key);
+  if (!own) return false;
+  // (Not a tool one uses or an act one does: "Glue Studioを使えば…", "ID プールを使用すると…",
+  // "kubectl scaleは、ReplicaSetのスケールを行うコマンド" say what it lets one do, or how it is done.)
+  return s.japanese ? /^\s*(?:に|へ|を(?!\s*(?:使|用い|利用|活用|行))|から|まで|より)(?![はもとのが])/.test(s.text.slice(own.end)) : /\b(?:to|into|from|via|across|through)\s+(?:the\s+|a\s+|an\s+)?$/i.test(s.text.slice(0, own.start));
 }
 
 const firstLines = new WeakMap<LineWork[], Map<string, LineWork>>();

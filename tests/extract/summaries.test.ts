@@ -809,6 +809,19 @@ describe("a record under other things' names", () => {
     expect(g.nodes.find((n) => n.label === "CloudFront")?.summary).toBe("");
     expect(g.nodes.find((n) => n.label === "Karpenter")?.summary).toBe("クラスターオートスケーラー");
   });
+
+  it("a line that names the thing as where something goes or what is done to it says what is done, not what it is; a place is summed up by no list item named after it", () => {
+    // As aws-study's articles write them: API Gateway's endpoint types, Secrets Manager's deletion.
+    const g = graphOfNotes({
+      "apigw.md": "# Amazon API Gateway\n\n## REST API のエンドポイントタイプ\n\n- エッジ最適化\n  - CloudFront のエッジロケーションを経由して、最適なリージョンにルーティングされます。\n- リージョン\n  - 直接リージョンにルーティングされます。\n  - デフォルトのエンドポイントタイプです。\n",
+      "secrets.md": "# AWS Secrets Manager\n\n## シークレット\n\nシークレットを削除する場合、最短で 7 日間の猶予期間後に削除されます。\n",
+      "s3.md": "# Amazon S3\n\n## 保存範囲\n\n- リージョン\n  - 3つのアベイラビリティゾーンにデータを複製\n- 1ゾーン\n  - 1つのアベイラビリティゾーンに保存\n",
+      "glue.md": "# AWS Glue\n\n## Glue Studio\n\nGlue Studioを使えば、GUIベースでETLジョブを構築することができます。\n",
+    });
+    expect(node(g, "region").summary).toBe("");
+    expect(g.nodes.find((n) => n.labelJa === "シークレット" || n.label === "Secret")?.summary).toBe("");
+    expect(g.nodes.find((n) => n.label === "Glue Studio")?.summary).toBe("Glue Studioを使えば、GUIベースでETLジョブを構築することができます。");
+  });
 });
 
 describe("a definition written on from its term's verb", () => {
