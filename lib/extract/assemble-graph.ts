@@ -476,9 +476,15 @@ function aliasesOf(lex: Lexicon, d: Draft, label: string, reg: DraftRegistry, is
   // brackets, "Layer 3: DAX (DynamoDB)", "Backup Policies (AWS Organizations)", head a section on
   // it and are no name of it.)
   const known = (name: string) => nameKey(name) === nameKey(label) || out.has(nameKey(name)) || d.aliases.has(name);
+  // (Nor is a name after a word that only picks one among many, "別AZ", "別リージョン", "各リージョン":
+  // another AZ is an AZ, written so where the sentence needs it.)
+  const picked = (name: string) => {
+    const m = /^([\u3400-\u9fff]{1,2})\s*(\S.*)$/.exec(nfkc(name).trim());
+    return !!m && (lex.determiners.has(m[1]!) || lex.vocab.glossary[m[1]!] === "") && known(m[2]!);
+  };
   for (const s of d.surfaces.keys()) {
     const remarked = /^(.+?)\s*[(（]([^()（）]*)[)）]$/.exec(nfkc(s).trim());
-    if (!remarked || !(known(remarked[1]!) || known(remarked[2]!))) add(s);
+    if ((!remarked || !(known(remarked[1]!) || known(remarked[2]!))) && !picked(s)) add(s);
   }
   for (const a of d.aliases) add(a);
   return [...out.values()];

@@ -9,11 +9,13 @@ import { graphOfNotes as build } from "../helpers/seed";
 describe("places", () => {
   it("are one node by every name the notes give them, shown by the vocabulary's Japanese name", () => {
     const g = build({
-      "infra.md": "# AWS のインフラ\n\n- Amazon S3 のオブジェクトは別リージョンにコピーできる。\n- 別リージョンへのレプリケーションも可能。\n- リージョンは複数の AZ からなる。\n",
+      "infra.md": "# AWS のインフラ\n\n- Amazon S3 のオブジェクトは別リージョンにコピーできる。\n- 別リージョンへのレプリケーションも可能。\n- リージョンは複数の AZ からなる。\n- 別AZからでも参照可能\n",
       "en.md": "# Amazon EBS\n\n- EBS volumes live in one Availability Zone.\n- Snapshots copy a volume to other AZs and other Regions.\n",
     });
     const region = g.nodes.find((n) => n.id === "region");
     expect(region?.labelJa).toBe("リージョン");
+    // (Another AZ is an AZ: "別AZ" is no other name of it.)
+    expect(g.nodes.find((n) => n.id === "availability-zone")?.aliases.filter((a) => a.includes("別"))).toEqual([]);
     expect(g.nodes.filter((n) => /region|リージョン/i.test(n.label)).map((n) => n.id)).toEqual(["region"]);
     expect(g.nodes.filter((n) => /zone|^az/i.test(n.id)).map((n) => n.id)).toEqual(["availability-zone"]);
   });
