@@ -160,9 +160,10 @@ function isFragmentText(lex: Lexicon, text: string): boolean {
   if (first && (lex.prepositions.has(first) || MODAL.test(first)) && t.split(/\s+/).length <= 5) return true;
   if (/^[a-z][\w-]*\s*[:：]/.test(t)) return true;
   // A piece cut from inside a longer text: it opens with a colon or a closing bracket, or leaves a
-  // quote open or closes one it never opened (':999999999999:root" は…', 'Share Content」').
+  // quote open or closes one it never opened (':999999999999:root" は…', 'Share Content」'), or a
+  // wiki link ("network [[aws/security", a note cut off inside its tags).
   const count = (re: RegExp) => t.match(re)?.length ?? 0;
-  if (/^[:：)）」』]/.test(t) || count(/「/g) !== count(/」/g) || count(/『/g) !== count(/』/g) || count(/"/g) % 2 === 1) return true;
+  if (/^[:：)）」』]/.test(t) || count(/「/g) !== count(/」/g) || count(/『/g) !== count(/』/g) || count(/"/g) % 2 === 1 || count(/\[\[/g) !== count(/\]\]/g)) return true;
   // Words that point at something without saying it ("こういうのもあります", "こんなものがある").
   if (/^(?:こういう|こんな|このような|そういう|そんな)(?:の|もの)?[もがは]?(?:あります|ありました|ある|です)$/.test(t)) return true;
   // …or at what came before it, unsaid here: "通常はこちらを利用する", "これ以外も公式ページから…",

@@ -810,6 +810,11 @@ describe("a record under other things' names", () => {
     expect(g.nodes.find((n) => n.label === "Karpenter")?.summary).toBe("クラスターオートスケーラー");
   });
 
+  it("a text cut off inside a wiki link is no summary ('tags: [[network]] [[aws/security' ending a vault's note)", () => {
+    const g = graphOfNotes({ "EC2 Networking.md": "# EC2 Networking\n\n## Enhanced Networking\n\nEnhanced networking uses SR-IOV for higher bandwidth.\n\n___\ntags: [[network]] [[aws/security\n" });
+    expect(g.nodes.filter((n) => n.summary.includes("[[")).map((n) => `${n.label}: ${n.summary}`)).toEqual([]);
+  });
+
   it("a line that names the thing as where something goes or what is done to it says what is done, not what it is; a place is summed up by no list item named after it", () => {
     // As aws-study's articles write them: API Gateway's endpoint types, Secrets Manager's deletion.
     const g = graphOfNotes({
