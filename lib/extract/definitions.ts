@@ -148,7 +148,7 @@ function sidesAsWritten(lex: Lexicon, term: string): [string, string] | undefine
     const c = cue.toLowerCase();
     if (/^\s.*\S.*\s$/.test(c)) {
       const i = lower.indexOf(c);
-      if (i > 0 && i + c.length < t.length) return [t.slice(0, i).trim(), t.slice(i + c.length).trim()];
+      if (i > 0 && i + c.length < t.length) return [t.slice(0, i).trim(), withoutTitleWords(lex, t.slice(i + c.length).trim())];
     } else if (c.startsWith("の") && t.endsWith(cue)) {
       const body = t.slice(0, -cue.length);
       const j = body.indexOf("と");
@@ -156,6 +156,20 @@ function sidesAsWritten(lex: Lexicon, term: string): [string, string] | undefine
     }
   }
   return undefined;
+}
+
+/**
+ * The second side without the words that title the comparison after it: "SNS vs SQS Decision",
+ * "ALB vs NLB Comparison" compare SQS and NLB (a section's or a document's words, cues
+ * sectionHeadings and documentHeadings).
+ */
+function withoutTitleWords(lex: Lexicon, side: string): string {
+  const words = side.split(/\s+/);
+  for (let k = 1; k < words.length; k++) {
+    const tail = words.slice(k).join(" ").toLowerCase();
+    if (lex.vocab.cues.sectionHeadings.some((h) => h.toLowerCase() === tail) || lex.vocab.cues.documentHeadings.some((h) => h.toLowerCase() === tail)) return words.slice(0, k).join(" ");
+  }
+  return side;
 }
 
 function isStopTerm(lex: Lexicon, term: string): boolean {
