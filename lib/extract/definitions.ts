@@ -167,7 +167,8 @@ function withoutTitleWords(lex: Lexicon, side: string): string {
   const words = side.split(/\s+/);
   for (let k = 1; k < words.length; k++) {
     const tail = words.slice(k).join(" ").toLowerCase();
-    if (lex.vocab.cues.sectionHeadings.some((h) => h.toLowerCase() === tail) || lex.vocab.cues.documentHeadings.some((h) => h.toLowerCase() === tail)) return words.slice(0, k).join(" ");
+    // (With the colon or dash that led to them: "Instance Store: Decision Guide".)
+    if (lex.vocab.cues.sectionHeadings.some((h) => h.toLowerCase() === tail) || lex.vocab.cues.documentHeadings.some((h) => h.toLowerCase() === tail)) return words.slice(0, k).join(" ").replace(/\s*[:：\-–—]$/, "");
   }
   return side;
 }
