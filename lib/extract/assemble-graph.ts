@@ -480,7 +480,7 @@ function aliasesOf(lex: Lexicon, d: Draft, label: string, reg: DraftRegistry, is
   // another AZ is an AZ, written so where the sentence needs it.)
   const picked = (name: string) => {
     const m = /^([\u3400-\u9fff]{1,2})\s*(\S.*)$/.exec(nfkc(name).trim());
-    return !!m && (lex.determiners.has(m[1]!) || lex.vocab.glossary[m[1]!] === "") && known(m[2]!);
+    return !!m && (lex.determiners.has(m[1]!) || lex.glossary.get(m[1]!) === "") && known(m[2]!);
   };
   for (const s of d.surfaces.keys()) {
     const remarked = /^(.+?)\s*[(（]([^()（）]*)[)）]$/.exec(nfkc(s).trim());
