@@ -269,6 +269,10 @@ const siblingDefinitions: StructureRule = (ex) => {
         // 10,240 MB", "Max execution time: 15 minutes", "Minimum storage duration: 30 days" are
         // settings of one thing, no two things set against each other.)
         if (isLimit(ex, a) && isLimit(ex, b)) continue;
+        // (Nor, in Japanese notes, entries written as code: a lower-case Latin key or one with the
+        // signs of a notation — compose's "command:" / "environment:", "semget:", "static:", "2>
+        // FILE:", "<範囲1>a<範囲2>:" — are a reference's keys, calls or values listed in turn.)
+        if (writtenAsCode(a) || writtenAsCode(b)) continue;
         // (Nor a label alone and an item of the list it opens: "Expected Outcomes:" over "Expected
         // score: 90%+", "Password Policy:" over "Password expiration" say what the items are. An item
         // under a statement may set a peer against it: "RDS Multi-AZ Standby = NOT readable" over
@@ -363,6 +367,17 @@ function valueRow(ex: Extraction, line: LineWork): boolean {
 function runNames(ex: Extraction, section: Section, run: { first: number; last: number }, key: string): boolean {
   for (const id of section.lines.slice(run.first, run.last + 1)) if (ex.lines[id]!.sentences.some((s) => s.mentions.some((m) => m.key === key))) return true;
   return false;
+}
+
+/**
+ * A run defined on a Japanese line under a key written as code: Latin letters all in lower case
+ * (Japanese writing spells a concept's English name with capitals or in katakana; a lower-case
+ * word is what one types) or with a notation's signs.
+ */
+function writtenAsCode(run: { key: string; line: LineWork }): boolean {
+  if (!run.line.sentences[0]?.japanese) return false;
+  const term = run.line.definitions.find((d) => d.key === run.key)?.span.term.normalize("NFKC").trim();
+  return term !== undefined && (/^[a-z][a-z0-9_./-]*$/.test(term) || /[<>{}$|\\^]/.test(term));
 }
 
 /** A run defined by a value under a label that opens with a word of measure ("Max memory: 10 GB"). */
