@@ -102,7 +102,7 @@ function cuesOf(lex: Lexicon): HeadingCues {
       joined: joined.length ? new RegExp(joined.join("|"), "i") : undefined,
       joinedAfterName: cues.joinedHeadings.nameSuffixes.length ? new RegExp(`^(.+?)\\s+(?:${byLength(cues.joinedHeadings.nameSuffixes).join("|")})$`, "i") : undefined,
       sequence,
-      generic: new Set(cues.sectionHeadings.map((h) => nfkc(h).toLowerCase())),
+      generic: new Set(cues.sectionHeadings.map((h) => genericKey(nfkc(h)))),
       verdicts: new Set([...cues.answerLabels, ...cues.falseLabels].map((w) => nfkc(w).toLowerCase())),
       anchors: new Set(lex.vocab.domains.flatMap((d) => d.anchors.map((a) => nfkc(a).toLowerCase()))),
       howTo: howTo.length ? new RegExp(howTo.join("|"), "i") : undefined,
@@ -180,9 +180,18 @@ const DEGREE_LAST = /^(.*[\p{L}\p{N}])\s+(?:main|core|basic|important|essential|
 /** Generic after its facet words are taken off too: "Key Concepts", "主な特徴". */
 function genericWord(c: HeadingCues, text: string): boolean {
   // (Asked, too: "なぜ正解か？", "Why?".)
-  const t = text.toLowerCase().replace(/[?？]+$/, "").replace(/[\s・/&]+/g, " ").trim();
+  const t = genericKey(text.replace(/[?？]+$/, ""));
   // (After a word of degree too: "Critical Weak Areas", "Common Mistakes", "Additional Resources".)
-  return !t || c.generic.has(t) || c.generic.has(t.replace(DEGREE_FIRST, ""));
+  if (!t || c.generic.has(t) || c.generic.has(t.replace(DEGREE_FIRST, ""))) return true;
+  // (Such words joined, each one of them: "注意点・ベストプラクティス", "気づき・メモ", "Overview & Use Cases".)
+  // (Joined by a mark or a word of joining, not by a space: "General Purpose" is one name.)
+  const pieces = text.split(/\s*(?:[・/&、,]|\s(?:and|or)\s|(?<=[\p{Script=Katakana}\p{Script=Han}ー])[とや](?=[\p{Script=Katakana}\p{Script=Han}]))\s*/iu).map(genericKey).filter(Boolean);
+  return pieces.length > 1 && pieces.every((p) => c.generic.has(p) || c.generic.has(p.replace(DEGREE_FIRST, "")));
+}
+
+/** A heading word as the generic words are kept: lower case, words joined by ・ / & as by a space. */
+function genericKey(text: string): string {
+  return text.toLowerCase().replace(/[\s・/&]+/g, " ").trim();
 }
 
 /** A word every article heads a section with ("Overview", "定義", "Further reading"): before a colon too, it labels what follows, and names nothing. */
