@@ -284,3 +284,17 @@ export function spelledOutName(lex: Lexicon, text: string): string | undefined {
   };
   return spells(a, b) || spells(b, a) ? `${a} (${b})` : undefined;
 }
+
+/**
+ * A label of two names the vocabulary knows on their own, joined by a slash, that are no one
+ * name of it ("VPN/Direct Connect", "Lambda@Edge / CloudFront Functions"; not "SSL/TLS"): the two sides.
+ */
+export function slashedKnownNames(lex: Lexicon, text: string): [string, string] | undefined {
+  const sides = text.split(/\s*[/／]\s*/);
+  if (sides.length !== 2 || lookupEntity(lex, text.trim(), false)) return undefined;
+  const known = (side: string) => {
+    const e = lookupEntity(lex, side.replace(/\s*[(（][^()（）]*[)）]$/, "").trim(), false)?.entity;
+    return !!e && !e.ambiguous;
+  };
+  return sides.every((side) => side.trim() && known(side)) ? [sides[0]!.trim(), sides[1]!.trim()] : undefined;
+}

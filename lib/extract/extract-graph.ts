@@ -24,7 +24,7 @@ import { domainsNamedIn, isEverydayWord, lexiconForDomains, type Lexicon } from 
 import { resolveName } from "../vocab/resolve-name";
 import { tokenize, translatePhrase, translateTokens } from "../vocab/tokenize";
 import { assembleGraph } from "./assemble-graph";
-import { COMPARISON_TITLE, comparedSides, definitionsInLine, isAbbreviation, isInstruction, longFormOf, onlyWebAddress, parentheticals, spelledOutName, splitTrailingParenthetical } from "./definitions";
+import { COMPARISON_TITLE, comparedSides, definitionsInLine, isAbbreviation, isInstruction, longFormOf, onlyWebAddress, parentheticals, slashedKnownNames, spelledOutName, splitTrailingParenthetical } from "./definitions";
 import { endsOnNonProductHead, everyNameWritten, isCommonNoun, isGlossaryWord, isServiceClass, isThing } from "./common-noun";
 import { DraftRegistry, singularKey, type DraftOp } from "./drafts";
 import { citesDocument, citesInBrackets, withoutCitedTitles, withoutTrailingCitation } from "./citation";
@@ -1171,6 +1171,9 @@ export class Extraction implements Knowledge {
         // no one term ("Backup & Restore", a strategy, is one: Backup alone is an ordinary word).
         const pair = /^(.+?)\s*(?:&|\+|\band\b)\s*(.+)$/.exec(name);
         if (pair && [pair[1]!, pair[2]!].some((side) => { const e = resolveName(this.lex, side.trim(), false)?.entity; return !!e && !e.ambiguous; })) continue;
+        // (So do two the vocabulary names, joined by a slash: "VPN/Direct Connect: Secure network
+        // connectivity", "Lambda@Edge / CloudFront Functions: …" — unless that is one name, SSL/TLS.)
+        if (slashedKnownNames(this.lex, name)) continue;
         const def = span.definition.trim();
         // "GSI: Global Secondary Index", "LSI: Local Secondary Index. Same partition key.": what the
         // letters stand for is the thing's other name, as in brackets, not what it is.
