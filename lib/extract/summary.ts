@@ -212,6 +212,8 @@ function isFragmentText(lex: Lexicon, text: string): boolean {
   if (lex.vocab.cues.exampleCues.some((cue) => /[:：]$/.test(cue) && t.toLowerCase().startsWith(cue.toLowerCase()))) return true;
   if (label && (isSequenceLabel(lex, label) || isSequenceLabel(lex, `${label} 1`))) return true;
   if (/以下(?:の|に).{0,20}(?:とおり|通り|になります|があります|あります|です|ます)$|次の\s*(?:とおり|通り|ような|ように|\d)/.test(t)) return true;
+  // (…or at a figure beside it: "構成イメージはこのようになります。", "全体像は下図のとおりです。")
+  if (/^[^。]{0,24}(?:この|下図の|上図の|下記の|図の)(?:よう|とおり|通り)(?:に|な)?(?:なり(?:ます|ました)|なる|なっています|です)[。.]?$/.test(t)) return true;
   // (…and in English, a sentence that points at a table, a list or a figure below it: "The following
   // table highlights the many instance states…", "The diagram below shows…", "Below are the…".)
   if (/^(?:the following|below (?:is|are)\b)|^the (?:table|list|diagram|figure|chart|image|picture|graph|screenshot)s? (?:below|above)\b|\b(?:in|from) the (?:following|table below|diagram below|figure below|list below)\b/i.test(t)) return true;

@@ -852,3 +852,22 @@ describe("a definition written on from its term's verb", () => {
     for (const label of ["問題再掲", "なぜ正解か?", "鉄則"]) expect(g.nodes.map((n) => n.label)).not.toContain(label);
   });
 });
+
+describe("a sentence that points at a figure", () => {
+  it("is no summary (\"構成イメージはこのようになります。\" over a diagram)", () => {
+    const g = build(
+      [
+        "# ElastiCache",
+        "",
+        "## ElastiCache for Memcached",
+        "",
+        "構成イメージはこのようになります。クラスタ化されていますが、レプリケーションの機能はありません。",
+        "",
+        "![構成図](memcached.png)",
+      ].join("\n"),
+    );
+    const memcached = g.nodes.find((n) => n.label === "ElastiCache for Memcached");
+    expect(memcached).toBeDefined();
+    expect(memcached?.summary).not.toContain("このようになります");
+  });
+});
