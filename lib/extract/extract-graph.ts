@@ -1688,6 +1688,20 @@ export class Extraction implements Knowledge {
       const e = resolveName(this.lex, other, false);
       return e ? `e:${e.entity.id}` : this.reg.lookupName(other);
     };
+    // An abbreviation or a Japanese name, then the English words it stands for: "密結合マルチプロセッサ
+    // システム(TCMP: Tightly Coupled Multiprocessor)", "IC(集積回路: Integrated Circuit)",
+    // "読み取りキャパシティ（RCU:Read Capacity Unit）" — two more names of the thing, no one name
+    // with a colon in it, and no other thing the thing is a part of.
+    const spelledOut = /^([^:：()（）]{1,30}?)\s*[:：]\s*([A-Za-z][A-Za-z0-9 '&-]{2,80})$/.exec(inside);
+    const bareName = stripVendorPrefix(nfkc(name)).trim();
+    if (spelledOut && ((isAbbreviation(spelledOut[1]!) && longFormOf(spelledOut[1]!, spelledOut[2]!)) || (isAbbreviation(bareName) && longFormOf(bareName, spelledOut[2]!)))) {
+      for (const other of [spelledOut[1]!.trim(), spelledOut[2]!.trim()]) {
+        const elsewhere = sameAs(other);
+        if (!elsewhere || elsewhere === key) this.addAlias(key, other);
+      }
+      if (CJK.test(name) && !draft.vocab && !draft.english) this.reg.setEnglish(key, spelledOut[2]!.trim());
+      return;
+    }
     const parts = inside.split(/[・,、/]/).map((x) => x.trim()).filter(Boolean);
     if (parts.length && parts.every(isAbbreviation)) {
       const english = draft.english ?? (draft.vocab ? draft.vocab.label : translateTokens(tokenize(this.lex, nfkc(name))).english);

@@ -39,3 +39,19 @@ describe("an abbreviation among examples in brackets", () => {
     expect(labels).not.toContain("Layer 7");
   });
 });
+
+describe("an abbreviation or a Japanese name, then its long form, in brackets", () => {
+  it("gives the thing both names, no node of the long form and no name with a colon (ichigo's 'IC(集積回路: Integrated Circuit)')", () => {
+    const g = build({
+      "ic.md": "# IC\n\nIC(集積回路: Integrated Circuit)は、基板上に様々な部品をまとめた小型の回路。\n",
+      "system.md": "# 構成\n\n## 密結合マルチプロセッサシステム\n\n密結合マルチプロセッサシステム(TCMP: Tightly Coupled Multiprocessor)は、主記憶を共有しながら1つのOSによって制御される構成。\n",
+    });
+    const ic = g.nodes.find((n) => n.label === "IC");
+    expect(ic?.aliases).toEqual(expect.arrayContaining(["集積回路", "Integrated Circuit"]));
+    expect(ic?.aliases.some((a) => a.includes(":"))).toBe(false);
+    const tcmp = g.nodes.find((n) => n.labelJa === "密結合マルチプロセッサシステム");
+    expect(tcmp?.label).toBe("Tightly Coupled Multiprocessor");
+    expect(tcmp?.aliases).toContain("TCMP");
+    expect(g.nodes.filter((n) => /Integrated Circuit|Tightly Coupled/.test(n.label))).toHaveLength(1);
+  });
+});
