@@ -20,7 +20,7 @@ import { splitSentences } from "../text/sentences";
 import { escapeRegExp } from "../text/escape-regexp";
 import { remembered } from "../text/bounded-memo";
 import { nameKey, nfkc, stripVendorPrefix, withoutLeadingEmoji } from "../text/normalize";
-import { domainsNamedIn, isEverydayWord, lexiconForDomains, type Lexicon } from "../vocab/lexicon";
+import { domainsNamedIn, isEverydayWord, lexiconForDomains, lookupEntity, type Lexicon } from "../vocab/lexicon";
 import { resolveName } from "../vocab/resolve-name";
 import { tokenize, translatePhrase, translateTokens } from "../vocab/tokenize";
 import { assembleGraph } from "./assemble-graph";
@@ -1158,7 +1158,8 @@ export class Extraction implements Knowledge {
         }
         if (!name || (this.aspectLabelKeys.has(labelKey(label)) && !inGlossary) || this.lex.stopTerms.has(label.toLowerCase()) || answerLabel(this.lex).test(`${label}: …`) || isRemarkLabel(this.lex, label) || !looksLikeTerm(name) || !this.meaningful(name) || !looksLikeName(name) || isSequenceLabel(this.lex, span.term) || isSequenceLabel(this.lex, label) || (isGenericLabel(this.lex, name) && !inGlossary)) continue;
         // (A field's label before its value, "Max Size: 400 KB", names nothing either.)
-        if (isFieldLabel(this.lex, name, span.definition)) {
+        // (Nor one that weighs what encloses it: "Corruption Risk: …", "IAM Auth Benefit: …".)
+        if (isFieldLabel(this.lex, name, span.definition) || isEvaluationLabel(this.lex, name)) {
           labelsNamingNothing.add(label);
           continue;
         }
@@ -2480,6 +2481,21 @@ function isFieldLabel(lex: Lexicon, name: string, definition: string): boolean {
   // (So does a participle before a list of names: "Supported: Amazon SageMaker and Amazon
   // Comprehend"; not a state a thing is in, "Approved: the request was granted".)
   return isParticiple(name.trim()) && /^[\s,、・/&]*(?:(?:[A-Z0-9][\w.-]*|and|or|&)[\s,、・/&]*)+$/.test(definition.replace(/\([^()]*\)/g, " ").trim());
+}
+
+const evaluationHeadLists = new WeakMap<Lexicon, string[]>();
+
+/**
+ * A label that weighs what encloses it, ending on one of cues.evaluationHeads ("Corruption Risk",
+ * "Encryption Requirement", "Trade-off", "セキュリティリスク"): how good, needed or hard that is, no
+ * thing of its own. (Not a name the vocabulary knows.)
+ */
+function isEvaluationLabel(lex: Lexicon, name: string): boolean {
+  let heads = evaluationHeadLists.get(lex);
+  if (!heads) evaluationHeadLists.set(lex, (heads = lex.vocab.cues.evaluationHeads.map((h) => nfkc(h).toLowerCase().trim())));
+  const t = withoutLeadingEmoji(nfkc(name)).trim().toLowerCase().replace(/\s*[(（][^()（）]*[)）]$/, "");
+  const weighs = heads.some((h) => t === h || (CJK.test(h) ? t.endsWith(h) : t.endsWith(` ${h}`) || t.endsWith(`-${h}`)));
+  return weighs && !lookupEntity(lex, name.trim(), false);
 }
 
 /**

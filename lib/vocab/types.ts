@@ -216,6 +216,12 @@ export interface Cues {
    * suits, never a name.
    */
   predicateAdjectives: string[];
+  /**
+   * Nouns that weigh what they follow ("risk", "benefit", "limitation", "requirement", "リスク",
+   * "要件"): a label ending on one, "Corruption Risk: …", "IAM Auth Benefit: …", "Encryption
+   * Requirement: …", says how good, needed or hard what encloses it is, and names no thing.
+   */
+  evaluationHeads: string[];
   /** Names a folder of notes gives files by convention (index, README): no name of what the note is about. */
   conventionalFileNames: string[];
   /** Words that introduce examples (例えば, e.g.): what they quote is an example value, not a term. */
