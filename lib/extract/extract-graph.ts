@@ -1691,7 +1691,7 @@ export class Extraction implements Knowledge {
     };
     // An abbreviation or a Japanese name, then the English words it stands for: "密結合マルチプロセッサ
     // システム(TCMP: Tightly Coupled Multiprocessor)", "IC(集積回路: Integrated Circuit)",
-    // "読み取りキャパシティ（RCU:Read Capacity Unit）" — two more names of the thing, no one name
+    // "偽陽性(FP: False Positive)" — two more names of the thing, no one name
     // with a colon in it, and no other thing the thing is a part of.
     const spelledOut = /^([^:：()（）]{1,30}?)\s*[:：]\s*([A-Za-z][A-Za-z0-9 '&-]{2,80})$/.exec(inside);
     const bareName = stripVendorPrefix(nfkc(name)).trim();

@@ -218,7 +218,7 @@ export interface Cues {
   predicateAdjectives: string[];
   /**
    * Nouns that weigh what they follow ("risk", "benefit", "limitation", "requirement", "リスク",
-   * "要件"): a label ending on one, "Corruption Risk: …", "IAM Auth Benefit: …", "Encryption
+   * "メリット"): a label ending on one, "Corruption Risk: …", "IAM Auth Benefit: …", "Encryption
    * Requirement: …", says how good, needed or hard what encloses it is, and names no thing.
    */
   evaluationHeads: string[];
