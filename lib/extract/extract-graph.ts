@@ -1229,7 +1229,7 @@ export class Extraction implements Knowledge {
       // (Brackets first: "指名ルータ(Designated Router)は…" gives 指名ルータ its English name before the
       // English, in capitals, could be read as a thing of its own.)
       for (const p of parentheticals(s.text)) this.parentheticalInSentence(line, s, p.open, p.inside, p.close);
-      if (!formLabel && !howTitle) for (const name of capitalisedNames(withoutCitedTitles(this.lex, s.text), s.japanese, this.lex.functionWords)) if (!placeholderName(name, line.note.text) && !columnWords.has(name) && !labelsNamingNothing.has(name)) this.registerCapitalisedName(name);
+      if (!formLabel && !howTitle) for (const name of capitalisedNames(withoutFormulas(withoutCitedTitles(this.lex, s.text)), s.japanese, this.lex.functionWords)) if (!placeholderName(name, line.note.text) && !columnWords.has(name) && !labelsNamingNothing.has(name)) this.registerCapitalisedName(name);
       // 「quoted」 names a term, unless the sentence gives examples (例えば「中川」で始まる…).
       // (Each pattern below is tried only on sentences holding its one fixed character or word:
       // running them on every sentence was a fifth of this pass.)
@@ -2457,6 +2457,14 @@ function isPluralWord(word: string): boolean {
 /** One word of the glossary or a plural after the vendor's name ("Servers", "Products", "Public"): the vendor's, no product. */
 function commonWordAfterVendor(lex: Lexicon, bare: string): boolean {
   return !/\s/.test(bare) && (isGlossaryWord(lex, bare) || isPluralWord(bare));
+}
+
+/**
+ * The text with its inline formulas blanked: a "$…$" that holds a LaTeX command ("$P\Longrightarrow
+ * Q$", "$x\leq y$") is notation, whose words name nothing. (Not prices: "$5 – $10" holds none.)
+ */
+function withoutFormulas(text: string): string {
+  return text.includes("$") ? text.replace(/\$[^$\n]*\\[A-Za-z]+[^$\n]*\$/g, (m) => " ".repeat(m.length)) : text;
 }
 
 /** Does the note say anything, beyond its title and headings? */

@@ -46,3 +46,13 @@ describe("notes on fermented food, in Japanese plain text", () => {
     expect(edge(g, "contrasts", id("味噌"), id("醤油"))?.evidence.text).toBe("味噌と醤油の違いは形状。");
   });
 });
+
+describe("notes on logic, in Japanese with inline formulas", () => {
+  const g = build("logic/propositions.md");
+
+  it("reads the defined terms, and no name out of a formula's commands ('$P\\Longrightarrow Q$')", () => {
+    for (const c of ["含意", "同値"]) expect(g.nodes.some((n) => n.label === c || n.labelJa === c), c).toBe(true);
+    const fromFormulas = g.nodes.filter((n) => /rightarrow|leftarrow|leq|lnot|lor/i.test(`${n.label} ${n.aliases.join(" ")}`));
+    expect(fromFormulas.map((n) => n.label)).toEqual([]);
+  });
+});
