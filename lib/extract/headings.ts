@@ -74,7 +74,8 @@ function cuesOf(lex: Lexicon): HeadingCues {
     const words = byLength(cues.sequenceLabels);
     // (Or a range of them: "Day 22-23", "Week 1–2", "ステップ 3〜4".)
     const numbers = `${number}(?:\\s*[-–〜~]\\s*\\d+)?`;
-    const sequence = words.length ? new RegExp(`^(?:(?:${words.join("|")})\\s*${numbers}|第\\s*${number}\\s*(?:${words.join("|")}))(?:$|\\s*[:：.．)）]|\\s+[-–—]|\\s+(?=[\\u3040-\\u30ff\\u3400-\\u9fff]))`, "i") : undefined;
+    // (Or before a remark in brackets, a question's number in a set, "Q31 [ID=1721]", "Step 2 (optional)".)
+    const sequence = words.length ? new RegExp(`^(?:(?:${words.join("|")})\\s*${numbers}|第\\s*${number}\\s*(?:${words.join("|")}))(?:$|\\s*[:：.．)）]|\\s+[-–—]|\\s+(?=[\\u3040-\\u30ff\\u3400-\\u9fff])|\\s*(?=[[(（【]))`, "i") : undefined;
     // (The thing joined is read from the group: before a Japanese tail, after an English opening.)
     const joinedJa = cues.joinedHeadings.suffixes.length ? `^(.+?)\\s*(?:${byLength(cues.joinedHeadings.suffixes).join("|")})$` : "";
     const joinedEn = cues.joinedHeadings.prefixes.length ? `^(?:${byLength(cues.joinedHeadings.prefixes).join("|")})\\s+(.+)$` : "";
