@@ -300,6 +300,12 @@ export class Extraction implements Knowledge {
   private outline = new Set<string>();
   /** Labels of one word read as aspects of what their lines are under (aspect-labels.ts), by labelKey. */
   private aspectLabelKeys = new Set<string>();
+  /**
+   * What the words being registered are written under (the owner of their line or heading's
+   * section, undefined for none) and in which note; unset where a pass registers a name outside
+   * any line.
+   */
+  private termContext: { owner: string | undefined; file: string } | undefined;
   /** Notes that other notes place under them (up:), so hubs of the vault. */
   private readonly upTargets = new Set<string>();
   /** Front matter links of the notes that are nodes: up (part_of) and related. */
@@ -621,7 +627,12 @@ export class Extraction implements Knowledge {
         owner = enclosing;
       } else if (meaning.kind === "named") {
         // The note's own title heading ("# Amazon SQS" in Amazon SQS.md) is the note's node.
-        owner = noteOwner && h.depth === 1 && nameKey(meaning.name) === nameKey(this.reg.get(noteOwner)?.english ?? "") ? noteOwner : this.headingOwner(meaning.name, enclosing);
+        this.termContext = { owner: enclosing, file: note.file };
+        try {
+          owner = noteOwner && h.depth === 1 && nameKey(meaning.name) === nameKey(this.reg.get(noteOwner)?.english ?? "") ? noteOwner : this.headingOwner(meaning.name, enclosing);
+        } finally {
+          this.termContext = undefined;
+        }
         named = true;
       } else if (meaning.kind === "joined") {
         // "Lake Formation との連携" under Glue: a section on Glue working with Lake Formation. What
@@ -853,7 +864,12 @@ export class Extraction implements Knowledge {
     // the service that took the word for its name.)
     // ("AWS Config and Remediation", written with the vendor's name, is the service's.)
     const joined = !!first && !AWS_PREFIX.test(written) && !!this.reg.get(first.key)?.vocab?.ambiguous && /^\s*(?:(?:and|or)\s|&|\/|・|と|や)\s*\S/i.test(s.text.slice(first.end));
-    const prefix = first && first.start === 0 && first.end < s.text.length && isProperName(this.reg, first) && this.reg.get(first.key)?.kind !== "topic" && !COMPARISON_TITLE.test(written) && !ownProduct && !joined ? first : undefined;
+    // (Nor is a name that opens on such a word, written bare in what the notes write of another
+    // service, the service's thing: "Backup Window" under RDS, "Batch size" under SageMaker,
+    // "Artifact Store" under CodePipeline are no AWS Backup's, Batch's or Artifact's; "Backup Plans"
+    // under AWS Backup is, and so is "Glue Job State Change" under a topic.)
+    const bareServiceWord = !!first && !AWS_PREFIX.test(written) && !!this.reg.get(first.key)?.vocab?.ambiguous && !!this.termContext && this.ownedByOtherService(this.termContext.owner, first.key);
+    const prefix = first && first.start === 0 && first.end < s.text.length && isProperName(this.reg, first) && this.reg.get(first.key)?.kind !== "topic" && !COMPARISON_TITLE.test(written) && !ownProduct && !joined && !bareServiceWord ? first : undefined;
     const prefixName = prefix ? nameOfPrefix(prefix.surface, this.reg.get(prefix.key)?.english) : undefined;
     // (A word right after it, or brackets, that name it again are no word of the name: "AWS Web
     // Application Firewall (WAF) logs" is WAF logs, not "WAF WAF logs"; "DynamoDB Accelerator DAX" is DAX.)
@@ -1076,6 +1092,15 @@ export class Extraction implements Knowledge {
 
   private collectTerms(line: LineWork) {
     if (line.citation === "cites" || line.choiceOf !== undefined) return;
+    this.termContext = { owner: this.ownerOf(line), file: line.file };
+    try {
+      this.collectLineTerms(line);
+    } finally {
+      this.termContext = undefined;
+    }
+  }
+
+  private collectLineTerms(line: LineWork) {
     const text = line.note.text;
     const section = line.section !== undefined ? this.sections[line.section] : undefined;
     // (Not a table's row, whose text names its header: "Question: …? / Answer: …" is a row of a
@@ -2076,6 +2101,22 @@ export class Extraction implements Knowledge {
   }
 
   // ---- 6. subjects ----------------------------------------------------------------------
+
+  /**
+   * Is `owner` (a section's or a line's) another service than `key`, or a thing of one — named
+   * after it or a part of it in the vocabulary (a few steps up) — and no thing of `key`'s?
+   */
+  private ownedByOtherService(owner: string | undefined, key: string): boolean {
+    const id = this.reg.get(key)?.vocab?.id;
+    for (let k = owner, steps = 0; k !== undefined && steps < 4; steps++) {
+      if (k === key) return false;
+      const d = this.reg.get(k);
+      if (id !== undefined && d?.vocab?.parent === id) return false;
+      if (d?.kind === "service") return true;
+      k = d?.prefixOf;
+    }
+    return false;
+  }
 
   /** Is `name` an ordinary word a service took (ambiguous), written bare in a line of another service's section? */
   private wordOfAnotherService(name: string, line: LineWork): boolean {
