@@ -33,7 +33,7 @@ import { aspectHeadings, aspectKey, headingLink, headingMeaning, outlineHeadings
 import { aspectLabels, isOneWordLabel, labelKey, type LabelledDefinition } from "./aspect-labels";
 import { isDocumentTitle, isGenericLabel, isSequenceLabel, readHeading } from "./headings";
 import { isHowTitle, isMeasure, isRemarkLabel, measureWordOpening, mostlyLinks } from "./summary";
-import { analyseSentence, capitalisedNames, chunksOf, findCompounds, findMentions, isFunctionWord, isProperName, AnalysedSentence, type CompoundCandidate, type Mention } from "./mentions";
+import { acceptable, analyseSentence, capitalisedNames, chunksOf, findCompounds, findMentions, isFunctionWord, isProperName, AnalysedSentence, type CompoundCandidate, type Mention } from "./mentions";
 import { lexiconKey, type MentionMemo, type PassMemo } from "./mention-memo";
 import type { EntityEntry } from "../vocab/types";
 import type { DraftEdge, LineWork, Section } from "./model";
@@ -854,7 +854,16 @@ export class Extraction implements Knowledge {
     // Named after something known (SQSアクセスポリシー, Glue JDBC)? Then its English form starts
     // with that thing's proper name (Lamda関数 → Lambda function).
     const s = analyseSentence(this.lex, bare);
-    const first = findMentions(this.lex, this.reg, s)[0];
+    const found = findMentions(this.lex, this.reg, s)[0];
+    // (A file's name that is another thing's name is that thing here, as it is in sentences:
+    // "snowball stemmer" and "snowball client" are named after Snowball, not after the Snow Family's
+    // note in snowball.md.)
+    const byFileName = found && this.fileNameOnly.size > 0 ? this.fileNameOnly.get(nameKey(found.surface)) : undefined;
+    // (But in that note itself it is the note's: gillouche's "SMS Connector" in sms.md.)
+    const inOwnNote = !this.termContext || this.namesInNote.get(this.termContext.file)?.get(nameKey(found?.surface ?? "")) === found?.key;
+    // (…where it is held to that thing's tests: "snowball stemmer" is no Snowball's either.)
+    const toThing = found && byFileName?.to !== undefined && byFileName.key === found.key && !inOwnNote ? byFileName.to : undefined;
+    const first = toThing === undefined ? found : acceptable(this.reg.get(toThing)?.vocab, s, found!.surface, found!.from, found!.to) ? { ...found!, key: toThing } : undefined;
     // (Not after a hub of the notes, a topic: "Storage Optimized" is no kind of the "AWS Storage" hub.)
     // (Nor is a comparison named after its first side: "ECS vs EKS" is no kind of ECS.)
     // (Nor is a name written in full with the vendor's, "AWS Certified Machine Learning Engineer",

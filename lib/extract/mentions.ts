@@ -200,13 +200,15 @@ const VERB_OBJECT = /^(?:to|the|a|an|your|my|our|their|its|it|them|this|these|th
  * prefixed, and not when only the start of the sentence capitalises a verb ("Connect to Linux EC2
  * instance with a lost SSH key pair" is no note on Amazon Connect).
  */
-function acceptable(entity: EntityEntry | undefined, s: AnalysedSentence, surface: string, from: number, to: number): boolean {
+export function acceptable(entity: EntityEntry | undefined, s: AnalysedSentence, surface: string, from: number, to: number): boolean {
   // (Single letters joined by a hyphen or a dot are a range or code, no name: "[A-Z]" is no AZ.)
   if (/^[A-Za-z](?:[-.][A-Za-z])+$/.test(surface)) return false;
   // (A name that is also another word is that word beside its words: "CPU, RAM, disk" and "RAM
   // optimized (memory databases)" are memory; "RAM vs Management Account Propagation" is Resource
   // Access Manager.)
-  if (entity?.otherSenseWords.length && !/^(AWS|Amazon)\s/i.test(surface) && nameKey(surface) !== nameKey(entity.label)) {
+  // (The label written in full is the thing, "Resource Access Manager"; one word is in doubt
+  // whatever it is, "Snowball stemmer".)
+  if (entity?.otherSenseWords.length && !/^(AWS|Amazon)\s/i.test(surface) && (nameKey(surface) !== nameKey(entity.label) || !/\s/.test(surface.trim()))) {
     const text = s.text.toLowerCase();
     if (entity.otherSenseWords.some((w) => wordIn(text, w))) return false;
   }
