@@ -58,6 +58,7 @@ function cuesOf(lex: Lexicon): HeadingCues {
     const byLength = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map((x) => escapeRegExp(nfkc(x)));
     const ja = cues.headingFacets.suffixes.filter((x) => CJK.test(x));
     const en = cues.headingFacets.suffixes.filter((x) => !CJK.test(x));
+    const bareJa = ja.filter((x) => x.startsWith("の") && x.length > 2).map((x) => x.slice(1));
     const howTo = [
       ...cues.howToHeadings.prefixes.map((x) => `^${escapeRegExp(nfkc(x))}(?:\\s|$)`),
       // (A Japanese tail may follow any word: 導入方法, 実装例; an English one follows a space.)
@@ -108,7 +109,9 @@ function cuesOf(lex: Lexicon): HeadingCues {
       anchors: new Set(lex.vocab.domains.flatMap((d) => d.anchors.map((a) => nfkc(a).toLowerCase()))),
       howTo: howTo.length ? new RegExp(howTo.join("|"), "i") : undefined,
       prefix: cues.headingFacets.prefixes.length ? new RegExp(`^(?:${byLength(cues.headingFacets.prefixes).join("|")})\\s+`, "i") : undefined,
-      suffixJa: ja.length ? new RegExp(`\\s*(?:${byLength(ja).join("|")})\\s*[?？]?$`) : undefined,
+      // (After a name in Latin letters the の is often left out: "CloudTrail ベストプラクティス",
+      // "Redshiftメリット", "S3 制限", "Prettier設定".)
+      suffixJa: ja.length ? new RegExp(`\\s*(?:${byLength(ja).join("|")})\\s*[?？]?$${bareJa.length ? `|(?<=[A-Za-z0-9)）])\\s*(?:${byLength(bareJa).join("|")})\\s*[?？]?$` : ""}`) : undefined,
       suffixEn: en.length ? new RegExp(`\\s+(?:${byLength(en).join("|")})$`, "i") : undefined,
     };
     compiled.set(lex, c);
