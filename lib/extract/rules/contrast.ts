@@ -215,7 +215,15 @@ export const contrastRule: SentenceRule = {
           }
           if (/[A-Za-z][\w-]*\s*,?\s*$/.test(s.text.slice(0, start))) continue;
         }
-        add(a.key, other(ctx, a.key));
+        // (A side the sentence does not write is none where its clause names another thing of the
+        // same kind before the comparison: "Use ELB health checks (better than EC2)" under Auto
+        // Scaling compares two health checks, not Auto Scaling with EC2; "Use CloudFront: cheaper
+        // than S3 direct" under cost optimisation sets CloudFront against S3.)
+        const against = other(ctx, a.key);
+        // (A thing named after one of that kind is of it: "ELB health checks" against EC2.)
+        const sameKind = (x: string, y: string) => ctx.know.kindOf(x) === ctx.know.kindOf(y) || ctx.know.kindOf(ctx.know.namedAfter(x) ?? "") === ctx.know.kindOf(y);
+        if (against && !ms.some((m) => m.key === against) && ms.some((m) => m.end <= start && m.key !== a.key && sameKind(m.key, a.key) && !/[.;。]/.test(s.text.slice(m.end, start)))) continue;
+        add(a.key, against);
       }
     }
 
@@ -252,6 +260,10 @@ export const contrastRule: SentenceRule = {
       // clause goes on to name.)
       const adverbial = !s.japanese && !!left && /^[\s,]*$/.test(s.text.slice(left.end, start)) && /^[\s*_-]*(?:(?:the|a|an)\s+)?$/i.test(s.text.slice(0, left.start));
       if (adverbial) continue;
+      // (In English the other clause's subject stands right after the cue, or after "with", "in":
+      // "…works at the network layer, while path-based routing works at the application layer" sets
+      // no layer against route-based routing.)
+      if (!s.japanese && after.length && !/^\s*(?:(?:with|in|for|on|by)\s+)?(?:(?:the|a|an|amazon|aws)\s+)*$/i.test(s.text.slice(end, after[0]!.start))) continue;
       if (left && after.length) add(left.key, s.japanese ? after.at(-1)!.key : after[0]!.key);
       // Nothing named before the cue: Japanese leaves the section's topic unsaid ("一方、SNSは…");
       // English says its subject, and only a pronoun opening the sentence ("It is cheap, whereas
