@@ -51,8 +51,13 @@ export const alternativeRule: SentenceRule = {
       // formats, not between 形式 and JSON; "サービス停止もしくは API エラー" names two causes.)
       if (a && b && a !== b && ctx.know.namedAfter(a) !== b && ctx.know.namedAfter(b) !== a && !ctx.know.commonNoun(a) && !ctx.know.commonNoun(b)) out.push({ source: a, target: b, kind: "alternative" });
     };
+    // (A sentence that opens on "otherwise" ("- Default KMS key / - Otherwise choose a KMS key"
+    // under "Accounts can be set to use encryption by default") offers something in place of what
+    // the line before said, not of a subject it does not write.)
+    const otherwiseOpens = /^[\W_]*otherwise\b/i.test(s.text) && !ms.some((m) => m.key === ctx.subject);
     for (const [start, end, cue] of occurrences(s.text, lex.vocab.cues.alternative)) {
       const c = cue.trim().toLowerCase();
+      if (otherwiseOpens && (c === "choose" || /^(?:then|otherwise) (?:choose|use)$/.test(c))) continue;
       if (c === "or" || c === "または" || c === "alternatively") continue; // between two names, below
       if (c.includes("代わり") || c === "instead of" || c === "in place of") {
         // (A choice reported, not recommended: "Selected SNS instead of Lambda-backed custom
