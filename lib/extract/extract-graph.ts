@@ -301,11 +301,11 @@ export class Extraction implements Knowledge {
   /** Labels of one word read as aspects of what their lines are under (aspect-labels.ts), by labelKey. */
   private aspectLabelKeys = new Set<string>();
   /**
-   * What the words being registered are written under (the owner of their line or heading's
-   * section, undefined for none) and in which note; unset where a pass registers a name outside
-   * any line.
+   * What the words being registered are written under (the owners of their line's or heading's
+   * section and of the sections around it, the nearest first) and in which note; unset where a
+   * pass registers a name outside any line.
    */
-  private termContext: { owner: string | undefined; file: string } | undefined;
+  private termContext: { owners: string[]; file: string } | undefined;
   /** Notes that other notes place under them (up:), so hubs of the vault. */
   private readonly upTargets = new Set<string>();
   /** Front matter links of the notes that are nodes: up (part_of) and related. */
@@ -627,7 +627,7 @@ export class Extraction implements Knowledge {
         owner = enclosing;
       } else if (meaning.kind === "named") {
         // The note's own title heading ("# Amazon SQS" in Amazon SQS.md) is the note's node.
-        this.termContext = { owner: enclosing, file: note.file };
+        this.termContext = { owners: this.ownersFrom(parent, this.documentNotes.has(note.file) ? undefined : noteOwner), file: note.file };
         try {
           owner = noteOwner && h.depth === 1 && nameKey(meaning.name) === nameKey(this.reg.get(noteOwner)?.english ?? "") ? noteOwner : this.headingOwner(meaning.name, enclosing);
         } finally {
@@ -877,7 +877,7 @@ export class Extraction implements Knowledge {
     // service, the service's thing: "Backup Window" under RDS, "Batch size" under SageMaker,
     // "Artifact Store" under CodePipeline are no AWS Backup's, Batch's or Artifact's; "Backup Plans"
     // under AWS Backup is, and so is "Glue Job State Change" under a topic.)
-    const bareServiceWord = !!first && !AWS_PREFIX.test(written) && !!this.reg.get(first.key)?.vocab?.ambiguous && !!this.termContext && this.ownedByOtherService(this.termContext.owner, first.key);
+    const bareServiceWord = !!first && !AWS_PREFIX.test(written) && !!this.reg.get(first.key)?.vocab?.ambiguous && !!this.termContext && this.ownedByOtherService(this.termContext.owners, first.key);
     const prefix = first && first.start === 0 && first.end < s.text.length && isProperName(this.reg, first) && this.reg.get(first.key)?.kind !== "topic" && !COMPARISON_TITLE.test(written) && !ownProduct && !joined && !bareServiceWord ? first : undefined;
     const prefixName = prefix ? nameOfPrefix(prefix.surface, this.reg.get(prefix.key)?.english) : undefined;
     // (A word right after it, or brackets, that name it again are no word of the name: "AWS Web
@@ -1033,7 +1033,8 @@ export class Extraction implements Knowledge {
     if (this.aspectLabelKeys.size) parts.push(lines.flatMap((l) => oneWordLabels(this.lex, l.note).map((x) => x.key)).filter((k) => this.aspectLabelKeys.has(k)).join("\u0001"));
     for (const l of lines) {
       const section = l.section !== undefined ? this.sections[l.section] : undefined;
-      const where = section ? `${section.heading.line}\u0001${section.owner ?? ""}\u0001${section.named}\u0001${section.questions}\u0001${section.compared?.join("\u0001") ?? ""}` : "";
+      // (What a line's terms are named after reads the owners of the sections around it too.)
+      const where = section ? `${section.heading.line}\u0001${this.ownersFrom(l.section, undefined).join("\u0004")}\u0001${section.named}\u0001${section.questions}\u0001${section.compared?.join("\u0001") ?? ""}` : "";
       parts.push(`${lineDigest(l.note)}\u0002${where}\u0002${l.lead !== undefined ? l.lead - first : ""}\u0002${l.noteOwner ?? ""}`);
     }
     return parts.join("\u0003");
@@ -1101,7 +1102,7 @@ export class Extraction implements Knowledge {
 
   private collectTerms(line: LineWork) {
     if (line.citation === "cites" || line.choiceOf !== undefined) return;
-    this.termContext = { owner: this.ownerOf(line), file: line.file };
+    this.termContext = { owners: this.ownersFrom(line.section, line.noteOwner), file: line.file };
     try {
       this.collectLineTerms(line);
     } finally {
@@ -2112,19 +2113,34 @@ export class Extraction implements Knowledge {
   // ---- 6. subjects ----------------------------------------------------------------------
 
   /**
-   * Is `owner` (a section's or a line's) another service than `key`, or a thing of one — named
-   * after it or a part of it in the vocabulary (a few steps up) — and no thing of `key`'s?
+   * Are the nearest of `owners` (a line's or a heading's, then those around it) another service
+   * than `key`, or a thing of one — named after it or a part of it in the vocabulary — and no thing
+   * of `key`'s? ("Detective Guardrails" under GuardRails under Control Tower.)
    */
-  private ownedByOtherService(owner: string | undefined, key: string): boolean {
+  private ownedByOtherService(owners: readonly string[], key: string): boolean {
     const id = this.reg.get(key)?.vocab?.id;
-    for (let k = owner, steps = 0; k !== undefined && steps < 4; steps++) {
-      if (k === key) return false;
-      const d = this.reg.get(k);
-      if (id !== undefined && d?.vocab?.parent === id) return false;
-      if (d?.kind === "service") return true;
-      k = d?.prefixOf;
+    for (const owner of owners) {
+      for (let k: string | undefined = owner, steps = 0; k !== undefined && steps < 4; steps++) {
+        if (k === key) return false;
+        const d = this.reg.get(k);
+        if (id !== undefined && d?.vocab?.parent === id) return false;
+        if (d?.kind === "service") return true;
+        k = d?.prefixOf;
+      }
     }
     return false;
+  }
+
+  /** The owners of a section and of the sections around it, the nearest first, then the note's node. */
+  private ownersFrom(section: number | undefined, noteOwner: string | undefined): string[] {
+    const out: string[] = [];
+    for (let i = section, steps = 0; i !== undefined && steps < 12; steps++) {
+      const sec = this.sections[i]!;
+      if (sec.owner !== undefined && out.at(-1) !== sec.owner) out.push(sec.owner);
+      i = sec.parent;
+    }
+    if (noteOwner !== undefined && out.at(-1) !== noteOwner) out.push(noteOwner);
+    return out;
   }
 
   /** Is `name` an ordinary word a service took (ambiguous), written bare in a line of another service's section? */

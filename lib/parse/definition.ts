@@ -102,7 +102,11 @@ export function splitDefinition(text: string): DefinitionParts | undefined {
   if (colon > 0) {
     const term = text.slice(0, colon).trim();
     const start = colon + /^[:：]\s*/.exec(text.slice(colon))![0].length;
-    if (term && isTermLike(term) && !openBracket(term) && !jsonKey(term) && !/^\d{1,2}$/.test(term) && !/^\/\//.test(text.slice(start)) && !joinsNumbers(text, colon)) {
+    // (A label before a spaced dash that comes first, whose words up to the colon make no name,
+    // is the term: "Detective Guardrails - using AWS Config - EG: identify untagged resources".)
+    const dashFirst = /^([^\s].{0,46}?)\s+[-–—]\s+/.exec(term);
+    const dashed = !!dashFirst && isTermLike(dashFirst[1]!) && looksLikeName(dashFirst[1]!) && !looksLikeName(term);
+    if (term && !dashed && isTermLike(term) && !openBracket(term) && !jsonKey(term) && !/^\d{1,2}$/.test(term) && !/^\/\//.test(text.slice(start)) && !joinsNumbers(text, colon)) {
       const definition = text.slice(start);
       if (definition.trim()) return { term, definition, definitionStart: start };
     }
