@@ -274,9 +274,14 @@ function classWithoutArticle(lex: Lexicon, after: string): boolean {
  */
 export function mostlyLinks(raw: string): boolean {
   let linked = 0;
-  const plain = raw.replace(/!?\[([^\]]*)\]\([^)]*\)/g, (_, text: string) => {
+  const link = (_: string, text: string) => {
     linked += letters(text);
     return text;
-  });
+  };
+  // (An HTML anchor is a link too: a page of contents written as "<a href=…>RDS と Aurora の比較</a>".)
+  const plain = raw
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, link)
+    .replace(/<a\b[^>]*>([^<]*)<\/a\s*>/gi, link)
+    .replace(/<[^>]*>/g, " ");
   return linked > 0 && linked * 2 >= letters(plain);
 }

@@ -871,3 +871,25 @@ describe("a sentence that points at a figure", () => {
     expect(memcached?.summary).not.toContain("このようになります");
   });
 });
+
+describe("a page of contents written in HTML anchors", () => {
+  it("gives its topic no summary from a link's text (\"<a href=…>RDS と Aurora の比較</a>\")", () => {
+    const g = graphOfNotes({
+      "docs/database.md": [
+        "---",
+        "title: Database",
+        "---",
+        "",
+        '- <a href="../rds-aurora/index.html" target="_blank">RDS と Aurora の比較</a>',
+        '- <a href="../rds/index.html" target="_blank">Amazon RDS 入門</a>',
+        '- <a href="../dynamodb/index.html" target="_blank">Amazon DynamoDB 入門</a>',
+        "- Amazon Redshift",
+      ].join("\n"),
+      "articles/rds.md": "# Amazon RDS\n\nAmazon RDS はマネージドなリレーショナルデータベースサービスです。[Database](../docs/database.md) の一つです。\n",
+    });
+    const database = g.nodes.find((n) => n.label === "Database");
+    expect(database).toBeDefined();
+    expect(database?.summary ?? "").not.toContain("比較");
+    expect(database?.summary ?? "").not.toContain("入門");
+  });
+});
