@@ -282,6 +282,7 @@ export function mostlyLinks(raw: string): boolean {
   const plain = raw
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, link)
     .replace(/<a\b[^>]*>([^<]*)<\/a\s*>/gi, link)
-    .replace(/<[^>]*>/g, " ");
+    // (Other tags are no words; a "<" that opens none, "x < 5 and y > 3", stays.)
+    .replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi, " ");
   return linked > 0 && linked * 2 >= letters(plain);
 }
