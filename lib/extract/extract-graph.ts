@@ -1653,7 +1653,8 @@ export class Extraction implements Knowledge {
     // transparent data encryption — unless the brackets say no more than the noun: a translation of it.)
     if (qualifier?.script === "hiragana" && qualifier.text.endsWith("な") && !explainsAbbreviation && !(this.isTranslation(name, inside, true) && inside.trim().split(/\s+/).length <= translateTokens(tokenize(this.lex, nfkc(name))).english.split(/\s+/).length)) return;
     if (!known && abbreviationInside.length === 0 && !explainsAbbreviation && !this.isFormer(inside) && !this.isTranslation(name, inside)) return;
-    if (!known && (!looksLikeTerm(name) || !this.meaningful(name) || !looksLikeName(name))) return;
+    // (Nor a count or a size of things: "…beyond 10GB or 3k RCU or 1k WCU (whichever happens first)".)
+    if (!known && ((/^\d/.test(name) && !isTermLike(name)) || !looksLikeTerm(name) || !this.meaningful(name) || !looksLikeName(name))) return;
     // The English form already names a term ("General Purpose SSD" found as a capitalised name):
     // the Japanese is that term's other name, not a second node.
     const english = !known && this.isTranslation(name, inside) ? this.reg.lookupName(inside) : undefined;
