@@ -7,7 +7,7 @@ import { EDGE_KINDS, edgeKindRank, type EdgeKind, type Evidence, type Fact, type
 import { slugify } from "../graph/slug";
 import { capitalizeFirst, nameKey, nfkc, stripVendorPrefix } from "../text/normalize";
 import { splitSentences } from "../text/sentences";
-import { acronymOf, type Lexicon } from "../vocab/lexicon";
+import { acronymOf, lookupEntity, type Lexicon } from "../vocab/lexicon";
 import { inlineCodeKeys } from "./code-names";
 import { endsOnNonProductHead, everyNameWritten, isCommonNoun, isServiceClass } from "./common-noun";
 import type { Draft, DraftRegistry } from "./drafts";
@@ -482,9 +482,16 @@ function aliasesOf(lex: Lexicon, d: Draft, label: string, reg: DraftRegistry, is
     const m = /^([\u3400-\u9fff]{1,2})\s*(\S.*)$/.exec(nfkc(name).trim());
     return !!m && (lex.determiners.has(m[1]!) || lex.glossary.get(m[1]!) === "") && known(m[2]!);
   };
+  // (Nor is a word written for it that is exactly another thing's name, a node of its own: in a
+  // note on the Snow Family kept in snowball.md, "snowball" is the note's, but Snowball is no other
+  // name of the family.)
+  const othersName = (name: string) => {
+    const e = lookupEntity(lex, name, false)?.entity;
+    return !!e && `e:${e.id}` !== d.key && isNode.has(`e:${e.id}`) && !d.vocab?.renamedFrom.includes(e.id);
+  };
   for (const s of d.surfaces.keys()) {
     const remarked = /^(.+?)\s*[(（]([^()（）]*)[)）]$/.exec(nfkc(s).trim());
-    if ((!remarked || !(known(remarked[1]!) || known(remarked[2]!))) && !picked(s)) add(s);
+    if ((!remarked || !(known(remarked[1]!) || known(remarked[2]!))) && !picked(s) && !othersName(s)) add(s);
   }
   for (const a of d.aliases) add(a);
   return [...out.values()];

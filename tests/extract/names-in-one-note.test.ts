@@ -28,3 +28,28 @@ describe("an abbreviation a note gives its own thing", () => {
     expect(about("sns.md", "sms")).toBe(true);
   });
 });
+
+describe("a file's name that is another thing's, written in the note", () => {
+  const g = build({
+    "contents.md": "# Contents\n\n- [Snowball Family](snowball.md): Snowball, Snowcone and Snowmobile move data offline.\n",
+    "snowball.md": "# AWS Snowball Family\n\nDevices to move data into AWS offline. If it takes more than a week over the network, use snowball.\n\n- Snowcone: the smallest device.\n",
+    "nlp.md": "# Text processing\n\n- snowball stemmer: works on several languages.\n- snowball client: copies files onto the device.\n",
+  });
+  const family = g.nodes.find((n) => n.label === "Snow Family");
+
+  it("is no other name of the note's thing where that other thing is a node", () => {
+    expect(family).toBeDefined();
+    expect(g.nodes.some((n) => n.label === "Snowball")).toBe(true);
+    expect(family!.aliases.map((a) => a.toLowerCase())).not.toContain("snowball");
+  });
+
+  it("names the other thing in names made outside the note, under that thing's tests", () => {
+    expect(g.nodes.some((n) => /^Snow Family /.test(n.label))).toBe(false);
+    const stemmer = g.nodes.find((n) => n.label === "Snowball stemmer");
+    expect(stemmer).toBeDefined();
+    const whole = (id: string) => g.edges.find((e) => e.kind === "part_of" && e.source === id)?.target;
+    expect(whole(stemmer!.id)).toBe(g.nodes.find((n) => n.label === "Text processing")?.id);
+    // (A client of the device is named after Snowball, not after the family's note.)
+    expect(whole(g.nodes.find((n) => n.label === "Snowball client")!.id)).toBe("snowball");
+  });
+});
