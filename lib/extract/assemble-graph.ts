@@ -485,9 +485,17 @@ function aliasesOf(lex: Lexicon, d: Draft, label: string, reg: DraftRegistry, is
   // (Nor is a word written for it that is exactly another thing's name, a node of its own: in a
   // note on the Snow Family kept in snowball.md, "snowball" is the note's, but Snowball is no other
   // name of the family.)
+  // (Unless the notes give it so in brackets after its name: "AWS Server Migration Service (SMS)"
+  // keeps SMS, though SMS, a text message, is a node too.)
+  const bracketed = new Set<string>();
+  for (const s of d.surfaces.keys()) {
+    const m = /^(.+?)\s*[(（]\s*([^()（）]+?)\s*[)）]$/.exec(nfkc(s).trim());
+    if (m && nameKey(m[1]!) === nameKey(label)) bracketed.add(nameKey(m[2]!));
+    else if (m && (d.surfaces.has(m[1]!) || d.aliases.has(m[1]!) || (d.vocab && [d.vocab.label, ...d.vocab.names].some((n) => nameKey(n) === nameKey(stripVendorPrefix(m[1]!)) || nameKey(n) === nameKey(m[1]!))))) bracketed.add(nameKey(m[2]!));
+  }
   const othersName = (name: string) => {
     const e = lookupEntity(lex, name, false)?.entity;
-    return !!e && `e:${e.id}` !== d.key && isNode.has(`e:${e.id}`) && !d.vocab?.renamedFrom.includes(e.id);
+    return !!e && `e:${e.id}` !== d.key && isNode.has(`e:${e.id}`) && !d.vocab?.renamedFrom.includes(e.id) && !bracketed.has(nameKey(name));
   };
   for (const s of d.surfaces.keys()) {
     const remarked = /^(.+?)\s*[(（]([^()（）]*)[)）]$/.exec(nfkc(s).trim());

@@ -23,6 +23,11 @@ describe("an abbreviation a note gives its own thing", () => {
     expect(about("retired.md", "sms")).toBe(false);
   });
 
+  it("stays its other name where the notes give it in brackets, though the general thing is a node", () => {
+    expect(g.nodes.some((n) => n.id === "sms")).toBe(true);
+    expect(g.nodes.find((n) => n.id === "server-migration-service")?.aliases).toContain("SMS");
+  });
+
   it("is the general thing in the other notes", () => {
     expect(about("sns.md", "server-migration-service")).toBe(false);
     expect(about("sns.md", "sms")).toBe(true);
