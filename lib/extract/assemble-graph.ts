@@ -487,18 +487,18 @@ function aliasesOf(lex: Lexicon, d: Draft, label: string, reg: DraftRegistry, is
   // name of the family.)
   // (Unless the notes give it so in brackets after its name: "AWS Server Migration Service (SMS)"
   // keeps SMS, though SMS, a text message, is a node too.)
+  const remarkOf = (surface: string) => /^(.+?)\s*[(（]([^()（）]*)[)）]$/.exec(nfkc(surface).trim());
   const bracketed = new Set<string>();
   for (const s of d.surfaces.keys()) {
-    const m = /^(.+?)\s*[(（]\s*([^()（）]+?)\s*[)）]$/.exec(nfkc(s).trim());
-    if (m && nameKey(m[1]!) === nameKey(label)) bracketed.add(nameKey(m[2]!));
-    else if (m && (d.surfaces.has(m[1]!) || d.aliases.has(m[1]!) || (d.vocab && [d.vocab.label, ...d.vocab.names].some((n) => nameKey(n) === nameKey(stripVendorPrefix(m[1]!)) || nameKey(n) === nameKey(m[1]!))))) bracketed.add(nameKey(m[2]!));
+    const m = remarkOf(s);
+    if (m && (known(m[1]!) || known(stripVendorPrefix(m[1]!)) || d.surfaces.has(m[1]!))) bracketed.add(nameKey(m[2]!.trim()));
   }
   const othersName = (name: string) => {
     const e = lookupEntity(lex, name, false)?.entity;
     return !!e && `e:${e.id}` !== d.key && isNode.has(`e:${e.id}`) && !d.vocab?.renamedFrom.includes(e.id) && !bracketed.has(nameKey(name));
   };
   for (const s of d.surfaces.keys()) {
-    const remarked = /^(.+?)\s*[(（]([^()（）]*)[)）]$/.exec(nfkc(s).trim());
+    const remarked = remarkOf(s);
     if ((!remarked || !(known(remarked[1]!) || known(remarked[2]!))) && !picked(s) && !othersName(s)) add(s);
   }
   for (const a of d.aliases) add(a);

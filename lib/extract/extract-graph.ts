@@ -859,7 +859,8 @@ export class Extraction implements Knowledge {
     // "snowball stemmer" and "snowball client" are named after Snowball, not after the Snow Family's
     // note in snowball.md.)
     const byFileName = found && this.fileNameOnly.size > 0 ? this.fileNameOnly.get(nameKey(found.surface)) : undefined;
-    // (But in that note itself it is the note's: gillouche's "SMS Connector" in sms.md.)
+    // (But in that note itself it is the note's: gillouche's "SMS Connector" in sms.md. A pass that
+    // registers names outside any line keeps the registry's reading.)
     const inOwnNote = !this.termContext || this.namesInNote.get(this.termContext.file)?.get(nameKey(found?.surface ?? "")) === found?.key;
     // (…where it is held to that thing's tests: "snowball stemmer" is no Snowball's either.)
     const toThing = found && byFileName?.to !== undefined && byFileName.key === found.key && !inOwnNote ? byFileName.to : undefined;
