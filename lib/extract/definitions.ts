@@ -46,8 +46,18 @@ export function onlyWebAddress(text: string): boolean {
   return /^<?(?:https?|ftp):\/\/\S+>?$/i.test(text.trim());
 }
 
+/**
+ * "TTL = Time To Live - how long a resolver keeps a record", "iBGP = Internal BGP: routing within
+ * an AS": an abbreviation set equal to its long form, then what it is. The abbreviation is the term
+ * (the whole, with its equals sign, names nothing).
+ */
+function equatedAbbreviation(line: string): { term: string; definitionStart: number } | undefined {
+  const m = /^([A-Za-z][A-Za-z0-9&]{1,9})\s+==?\s+([A-Za-z][^:：=]{2,60}?)(?:\s*[:：]|\s+[-–—])\s+(?=\S)/.exec(line);
+  return m && longFormOf(m[1]!, m[2]!) === m[2]!.trim() ? { term: m[1]!, definitionStart: m[0].length } : undefined;
+}
+
 export function definitionsInLine(lex: Lexicon, line: string, boldTerm?: string): DefinitionSpan[] {
-  const first = boldTerm ? boldDefinition(line, boldTerm) : splitDefinition(line);
+  const first = (boldTerm ? boldDefinition(line, boldTerm) : splitDefinition(line)) ?? equatedAbbreviation(line);
   if (!first || isStopTerm(lex, first.term)) return [];
   const starts: { term: string; termStart: number; definitionStart: number }[] = [{ term: first.term, termStart: 0, definitionStart: first.definitionStart }];
   BOUNDARY.lastIndex = first.definitionStart;

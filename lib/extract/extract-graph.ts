@@ -1265,6 +1265,9 @@ export class Extraction implements Knowledge {
       // (Brackets first: "指名ルータ(Designated Router)は…" gives 指名ルータ its English name before the
       // English, in capitals, could be read as a thing of its own.)
       for (const p of parentheticals(s.text)) this.parentheticalInSentence(line, s, p.open, p.inside, p.close);
+      // (…and a name set beside its abbreviation, before its words in capitals could be read as a
+      // thing of their own: "iBGP = Internal BGP".)
+      this.abbreviationPairs(s);
       if (!formLabel && !howTitle) for (const name of capitalisedNames(withoutFormulas(withoutCitedTitles(this.lex, s.text)), s.japanese, this.lex.functionWords)) if (!placeholderName(name, line.note.text) && !columnWords.has(name) && !labelsNamingNothing.has(name)) this.registerCapitalisedName(name);
       // 「quoted」 names a term, unless the sentence gives examples (例えば「中川」で始まる…).
       // (Each pattern below is tried only on sentences holding its one fixed character or word:
@@ -1285,19 +1288,6 @@ export class Extraction implements Knowledge {
       const toha = /^([^、。,\s][^、。,]{0,30}?)とは[、,\s]/.exec(s.text);
       if (toha && isTermLike(toha[1]!) && onlyJoiningKana(toha[1]!)) this.registerTerm(toha[1]!);
       for (const item of this.classifiedItems(s.text)) if (this.meaningful(item)) this.registerTerm(item);
-      // "RRS / Reduced Redundancy Storage", "Reduced Redundancy Storage / RRS": a name and its abbreviation.
-      if (s.text.includes("/")) for (const m of s.text.matchAll(/(?<![\w-])([A-Z][A-Za-z0-9&]{1,7})\s*\/\s*([A-Z][\w-]*(?: [A-Za-z][\w-]*){1,5})|(?<![\w-])([A-Z][\w-]*(?: [A-Za-z][\w-]*){1,5})\s*\/\s*([A-Z][A-Za-z0-9&]{1,7})(?![\w-])/g)) {
-        const abbr = m[1] ?? m[4]!;
-        const long = m[2] ?? m[3]!;
-        // (Abbreviations on both sides of the slash are a pair, "CI/CD for instance", "type A/AAA":
-        // the words beyond are no long form.)
-        const besideSlash = m[2] !== undefined ? long.trim().split(/\s+/)[0]! : long.trim().split(/\s+/).at(-1)!;
-        if (/^[A-Z0-9]+$/.test(besideSlash)) continue;
-        if (isAbbreviation(abbr) && longFormOf(abbr, long) === long.trim()) {
-          const key = this.registerTerm(long);
-          if (!resolveName(this.lex, abbr, false) || resolveName(this.lex, abbr, false)?.entity.id === this.reg.get(key)?.vocab?.id) this.addAlias(key, abbr);
-        }
-      }
       // "FSx for Lustre", "Transfer for SFTP": a known name, "for", and a proper name make one name.
       if (s.text.includes(" for ")) for (const m of s.text.matchAll(/(?<![A-Za-z0-9])((?:AWS |Amazon )?[A-Z][\w-]*(?: [A-Z][\w-]*)*) for ((?:[A-Z][\w-]*|[A-Z]{2,})(?: [A-Z][\w-]*){0,3})(?![\w-])/g)) {
         // …but "Redis for ElastiCache" is Redis used for a known service, not a product of its own.
@@ -1324,6 +1314,27 @@ export class Extraction implements Knowledge {
   private comparedSidesIndex: Map<string, string[][]> | undefined;
 
   /** The sides of each note's compared headings, in the order of the headings. */
+  /** "RRS / Reduced Redundancy Storage", "Reduced Redundancy Storage / RRS", "TTL = Time To Live": a name and its abbreviation. */
+  private abbreviationPairs(s: AnalysedSentence) {
+    if (s.text.includes("/") || s.text.includes("=")) for (const m of s.text.matchAll(/(?<![\w-])([a-z]?[A-Z][A-Za-z0-9&]{1,7})(?:\s*\/\s*|\s+==?\s+)([A-Z][\w-]*(?: [A-Za-z][\w-]*){1,5})|(?<![\w-])([A-Z][\w-]*(?: [A-Za-z][\w-]*){1,5})(?:\s*\/\s*|\s+==?\s+)([A-Z][A-Za-z0-9&]{1,7})(?![\w-])/g)) {
+      const abbr = m[1] ?? m[4]!;
+      const long = m[2] ?? m[3]!;
+      // (Abbreviations on both sides of the slash are a pair, "CI/CD for instance", "type A/AAA":
+      // the words beyond are no long form.)
+      const besideSlash = m[2] !== undefined ? long.trim().split(/\s+/)[0]! : long.trim().split(/\s+/).at(-1)!;
+      if (/^[A-Z0-9]+$/.test(besideSlash)) continue;
+      const equals = /=/.test(m[0]);
+      // (Set equal, an abbreviation may open on a small letter, "iBGP = Internal BGP".)
+      if ((isAbbreviation(abbr) || (equals && /^[a-z][A-Z]{2,}[A-Za-z0-9&]*$/.test(abbr))) && longFormOf(abbr, long) === long.trim()) {
+        // (Set equal, the side written first is the name the notes use: "ECMP = Equal-cost multi-path routing".)
+        const [name, other] = m[1] !== undefined && equals ? [abbr, long] : [long, abbr];
+        const key = this.registerTerm(name);
+        const otherThing = resolveName(this.lex, other, false);
+        if (!otherThing || otherThing.entity.id === this.reg.get(key)?.vocab?.id) this.addAlias(key, other);
+      }
+    }
+  }
+
   private comparedSidesByFile(): Map<string, string[][]> {
     if (!this.comparedSidesIndex) {
       this.comparedSidesIndex = new Map();

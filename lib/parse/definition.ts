@@ -22,7 +22,12 @@ export function isTermLike(term: string): boolean {
   if (/[。．！？!?、，]/.test(t)) return false;
   if (/,\s/.test(t)) return false;
   if (/^(https?|ftp|mailto|file)$/i.test(t)) return false;
+  // An equals sign between words sets two things equal, a mapping or a sum ("22 = SSH", "TTL =
+  // Time To Live", "1 GB = 1024 MB"): what stands on either side may be a name; the whole is none.
+  if (/\s==?\s|＝/.test(t)) return false;
   if (/^\d+$/.test(t)) return false;
+  // (A share opening on its percentage is an amount too: "20% On-Demand above base", "99.99% SLA".)
+  if (/^\d+(?:\.\d+)?\s*%/.test(t)) return false;
   if (countOfThings(t)) return false;
   if (/[はがをにでへ]$/.test(t)) return false;
   // (Counting words, not the dashes and slashes between them: "AWS Key Management Service / SSE - KMS".)

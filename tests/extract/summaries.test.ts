@@ -235,6 +235,17 @@ describe("summaries that only give a value", () => {
   });
 });
 
+describe("summaries of a thing set equal to what it is", () => {
+  it("'TTL = Time To Live - …', 'ECMP = Equal-cost multi-path routing - …' define the abbreviation, no name with an equals sign in it", () => {
+    const g = build(["# Amazon Route 53", "", "- TTL = Time To Live - how long a resolver caches a record", "", "# AWS Site-to-Site VPN", "", "- ECMP = Equal-cost multi-path routing - spreads traffic over several tunnels", ""].join("\n"));
+    const summaries = summariesOf(g);
+    expect(summaries.get("TTL")).toBe("how long a resolver caches a record");
+    expect(summaries.get("ECMP")).toBe("spreads traffic over several tunnels");
+    expect(g.nodes.find((n) => n.label === "ECMP")?.aliases).toContain("Equal-cost multi-path routing");
+    expect(g.nodes.map((n) => n.label).filter((l) => /=|Time To Live|multi-path/.test(l))).toEqual([]);
+  });
+});
+
 describe("summaries that say how far the page is written", () => {
   it("'このページは現在執筆途中です.' or 'Work in progress' is no summary; the definition on the page it links is (stat-ja's Topology)", () => {
     const g = graphOfNotes({
