@@ -31,7 +31,7 @@ import { citesDocument, citesInBrackets, withoutCitedTitles, withoutTrailingCita
 import { NoteJournal, type LineTerms } from "./terms-memo";
 import { aspectHeadings, aspectKey, headingLink, headingMeaning, outlineHeadings } from "./aspect-headings";
 import { aspectLabels, isOneWordLabel, labelKey, type LabelledDefinition } from "./aspect-labels";
-import { isDocumentTitle, isGenericLabel, isSequenceLabel, readHeading } from "./headings";
+import { isAnalogyHeading, isDocumentTitle, isGenericLabel, isSequenceLabel, readHeading } from "./headings";
 import { isHowTitle, isMeasure, isRemarkLabel, measureWordOpening, mostlyLinks } from "./summary";
 import { acceptable, analyseSentence, capitalisedNames, chunksOf, findCompounds, findMentions, isFunctionWord, isProperName, AnalysedSentence, type CompoundCandidate, type Mention } from "./mentions";
 import { lexiconKey, type MentionMemo, type PassMemo } from "./mention-memo";
@@ -645,7 +645,8 @@ export class Extraction implements Knowledge {
         clauseLines.push({ text: h.text, raw: h.text, line: h.line, path: h.path, source: "text", heading: true });
       }
       const index = this.sections.length;
-      this.sections.push({ index, file: note.file, heading: h, ...(parent !== undefined ? { parent } : {}), ...(owner ? { owner } : {}), named, questions, lines: [] });
+      const analogy = parentSection?.analogy || isAnalogyHeading(this.lex, h.text);
+      this.sections.push({ index, file: note.file, heading: h, ...(parent !== undefined ? { parent } : {}), ...(owner ? { owner } : {}), named, questions, ...(analogy ? { analogy } : {}), lines: [] });
       byLine.set(h.line, index);
       if (meaning.kind === "compared") {
         this.comparedHeadings.push({ section: index, sides: meaning.sides, ...(meaning.joined ? { joined: true as const } : {}) });
@@ -1035,7 +1036,7 @@ export class Extraction implements Knowledge {
     for (const l of lines) {
       const section = l.section !== undefined ? this.sections[l.section] : undefined;
       // (What a line's terms are named after reads the owners of the sections around it too.)
-      const where = section ? `${section.heading.line}\u0001${this.ownersFrom(l.section, undefined).join("\u0004")}\u0001${section.named}\u0001${section.questions}\u0001${section.compared?.join("\u0001") ?? ""}` : "";
+      const where = section ? `${section.heading.line}\u0001${this.ownersFrom(l.section, undefined).join("\u0004")}\u0001${section.named}\u0001${section.questions}\u0001${section.analogy ?? ""}\u0001${section.compared?.join("\u0001") ?? ""}` : "";
       parts.push(`${lineDigest(l.note)}\u0002${where}\u0002${l.lead !== undefined ? l.lead - first : ""}\u0002${l.noteOwner ?? ""}`);
     }
     return parts.join("\u0003");
@@ -1158,6 +1159,9 @@ export class Extraction implements Knowledge {
       line.question = key;
       return;
     }
+    // (An analogy's lines name likenesses: "**NAT Gateway** = security guard who only allows
+    // residents to go outside" under "Real-World Analogy" defines nothing, and its words are no terms.)
+    if (section?.analogy) return;
     // (Labels that say whom the thing works with, or a field's before its value: no term, nor a
     // capitalised name below.)
     const labelsNamingNothing = new Set<string>();

@@ -198,6 +198,34 @@ function genericKey(text: string): string {
   return text.toLowerCase().replace(/[\s・/&]+/g, " ").trim();
 }
 
+const analogyCues = new WeakMap<Lexicon, { ja: string[]; en: Set<string> }>();
+/** Words that may stand before "analogy" in a heading over one: "Real-Life Analogy", "My Simple Analogy". */
+const ANALOGY_QUALIFIER = new RegExp(`^(?:${DEGREE}|the|a|an|my|our|life|real-life|world|realistic|visual|everyday|easy|fun|super|clear)$`, "i");
+
+/**
+ * A heading over an analogy (cues.analogyHeadings): "🏠 Real-World Analogy", "6. Analogy",
+ * "Why are they different? (The "Cooking" Analogy)", "Analogy for VPC Peering", "オフィスビルで例える".
+ * (Not a thing named with the word: "Word analogies" in notes on embeddings.)
+ */
+export function isAnalogyHeading(lex: Lexicon, heading: string): boolean {
+  let cues = analogyCues.get(lex);
+  if (!cues) {
+    const words = lex.vocab.cues.analogyHeadings.map((w) => nfkc(w).toLowerCase());
+    analogyCues.set(lex, (cues = { ja: words.filter((w) => CJK.test(w)), en: new Set(words.filter((w) => !CJK.test(w))) }));
+  }
+  const text = nfkc(heading);
+  if (cues.ja.some((w) => text.includes(w))) return true;
+  if (!cues.en.size) return false;
+  // The words outside brackets, and those in each bracket, each read alone; a quoted word is the analogy's subject.
+  const parts = [text.replace(/[(（][^()（）]*[)）]/g, " "), ...[...text.matchAll(/[(（]([^()（）]*)[)）]/g)].map((m) => m[1]!)];
+  return parts.some((part) => {
+    const words = part.replace(/"[^"]*"|“[^”]*”|「[^」]*」/g, " ").toLowerCase().split(/[^\p{L}\p{N}'-]+/u).filter((w) => w && !/^\d+$/.test(w));
+    const at = words.findIndex((w) => cues.en.has(w));
+    if (at < 0 || !words.slice(0, at).every((w) => ANALOGY_QUALIFIER.test(w))) return false;
+    return at === words.length - 1 || /^(?:for|of|to|with|about)$/.test(words[at + 1]!);
+  });
+}
+
 /** A word every article heads a section with ("Overview", "定義", "Further reading"): before a colon too, it labels what follows, and names nothing. */
 export function isGenericLabel(lex: Lexicon, text: string): boolean {
   return genericWord(cuesOf(lex), nfkc(text).trim());
@@ -228,6 +256,8 @@ function readHeadingNow(lex: Lexicon, heading: string, depth: number): HeadingMe
   // of the log of a question, no thing of its own.)
   const answerLabel = /^([^:：]{1,24}?)\s*[:：]/.exec(text)?.[1];
   if (answerLabel && c.verdicts.has(answerLabel.toLowerCase())) return { kind: "generic" };
+  // (An analogy is a way of telling what encloses it, no thing of its own: "Real-World Analogy".)
+  if (isAnalogyHeading(lex, text)) return { kind: "generic" };
   // (A remark in brackets after a generic heading leaves it generic: "Example (Real-World)",
   // "Summary (Japanese)", "Overview (2023)".)
   if (genericWord(c, text) || genericWord(c, text.replace(/\s*[(（][^()（）]*[)）]$/, ""))) return { kind: "generic" };

@@ -19,6 +19,8 @@ export interface Section {
   /** A heading that compares two things ("SQS vs SNS"): their keys, once known. */
   compared?: [string, string];
   questions: boolean;
+  /** Under a heading over an analogy ("Real-World Analogy"), or inside such a section. */
+  analogy?: true;
   lines: number[];
 }
 

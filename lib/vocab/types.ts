@@ -222,6 +222,12 @@ export interface Cues {
    * Requirement: …", says how good, needed or hard what encloses it is, and names no thing.
    */
   evaluationHeads: string[];
+  /**
+   * Words of a heading over an analogy ("Real-World Analogy", "🧠 Quick Analogy", "オフィスビルで例える"):
+   * what its lines set a thing equal to ("**NAT Gateway** = security guard who…") is a likeness, never
+   * what the thing is.
+   */
+  analogyHeadings: string[];
   /** Names a folder of notes gives files by convention (index, README): no name of what the note is about. */
   conventionalFileNames: string[];
   /** Words that introduce examples (例えば, e.g.): what they quote is an example value, not a term. */

@@ -246,6 +246,16 @@ describe("summaries of a thing set equal to what it is", () => {
   });
 });
 
+describe("summaries beside an analogy", () => {
+  it("under '🏠 Real-World Analogy', '**NAT Gateway**: security guard who…' is a likeness, no summary, and the heading is no node (KrAyush's VPC notes)", () => {
+    const g = build(["# NAT Gateway", "", "## 🏠 Real-World Analogy", "", "- **EC2 (private subnet)**: a person in a secure house", "- **NAT Gateway**: security guard who only allows residents to go outside", "", "## Basics", "", "- **Analogy:** a one-way door out of the subnet", "- A NAT Gateway lets instances in a private subnet reach the internet.", "", "## See also", "", "- Amazon VPC, AWS EC2", ""].join("\n"));
+    const summaries = summariesOf(g);
+    expect(summaries.get("NAT gateway")).toBe("A NAT Gateway lets instances in a private subnet reach the internet.");
+    expect(summaries.get("EC2") ?? "").not.toMatch(/house/);
+    expect(g.nodes.map((n) => n.label).filter((l) => /analogy/i.test(l))).toEqual([]);
+  });
+});
+
 describe("summaries that say how far the page is written", () => {
   it("'このページは現在執筆途中です.' or 'Work in progress' is no summary; the definition on the page it links is (stat-ja's Topology)", () => {
     const g = graphOfNotes({
