@@ -430,8 +430,13 @@ export const integratesRule: SentenceRule = {
           (end <= m.start && (/^\s+(?:to|with|w\/|into|onto|through|via)\s+(?:(?:the|an?|its|their|your)\s+)?$/i.test(s.text.slice(end, m.start)) || (/\s(?:to|with|into|onto|on|in|from|by|of)$/i.test(c) && /^\s+(?:(?:the|an?|its|their|your)\s+)?$/i.test(s.text.slice(end, m.start))))) ||
           (s.japanese && start >= m.end && /^\s*[」』]?\s*(?:と|に|へ)\s*$/.test(s.text.slice(m.end, start))),
       );
+    // (A remark in brackets right after the cue, in words of its own, says how and names no partner:
+    // "Integration with (load TLS certificates on)" over a list of the services. Brackets that list
+    // names, "monitor (Budgets, Cost Anomaly Detection)", "(e.g. S3, Lambda)", name partners.)
+    const cueRemarks = glosses.filter(([open, close]) => cued.some(([, end]) => end <= open && /^\s*(?:with|to|into|w\/)?\s*$/i.test(s.text.slice(end, open))) && /^\(\s*(?!(?:e\.?g|i\.?e|eg|ie|such|like|including|incl)\b)[a-z]/.test(s.text.slice(open, close)));
     for (const m of ms) {
       if (carried) break;
+      if (cueRemarks.some(([open, close]) => m.start > open && m.end < close)) continue;
       // (What it is likened to is a comparison, no partner: "replicated within its AZ (similar to Standard S3)".)
       // (Not "like", which also gives examples: "targets like AWS Lambda"; but "like" that opens the
       // sentence or follows a verb likens: "Like identity policies but attached to a bucket", "works
