@@ -851,7 +851,8 @@ function parentOf(lex: Lexicon, d: Draft, reg: DraftRegistry, sections: Section[
   // used with Lambda, not Lambda as part of a usage pattern.
   for (const s of own) {
     const above = s.parent !== undefined ? sections[s.parent]!.owner : undefined;
-    if (!above || above === d.key) continue;
+    // (Nor to a set of answers from a choice's heading: "### B. Amazon Cognito — ❌ Incorrect".)
+    if (!above || above === d.key || s.choice) continue;
     if (d.kind === "service" && (reg.get(above)?.kind === "service" || (reg.get(above)?.kind !== "topic" && insideOtherService(reg, sections, sections[s.parent!]!.parent)))) continue;
     return above;
   }

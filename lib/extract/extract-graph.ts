@@ -31,7 +31,7 @@ import { citesDocument, citesInBrackets, withoutCitedTitles, withoutTrailingCita
 import { NoteJournal, type LineTerms } from "./terms-memo";
 import { aspectHeadings, aspectKey, headingLink, headingMeaning, outlineHeadings } from "./aspect-headings";
 import { aspectLabels, isOneWordLabel, labelKey, type LabelledDefinition } from "./aspect-labels";
-import { isAnalogyHeading, isDocumentTitle, isGenericLabel, isSequenceLabel, readHeading } from "./headings";
+import { isAnalogyHeading, isChoiceHeading, isDocumentTitle, isGenericLabel, isSequenceLabel, readHeading } from "./headings";
 import { isHowTitle, isMeasure, isRemarkLabel, measureWordOpening, mostlyLinks } from "./summary";
 import { acceptable, analyseSentence, capitalisedNames, chunksOf, findCompounds, findMentions, isFunctionWord, isProperName, AnalysedSentence, type CompoundCandidate, type Mention } from "./mentions";
 import { lexiconKey, type MentionMemo, type PassMemo } from "./mention-memo";
@@ -646,7 +646,8 @@ export class Extraction implements Knowledge {
       }
       const index = this.sections.length;
       const analogy = parentSection?.analogy || isAnalogyHeading(this.lex, h.text);
-      this.sections.push({ index, file: note.file, heading: h, ...(parent !== undefined ? { parent } : {}), ...(owner ? { owner } : {}), named, questions, ...(analogy ? { analogy } : {}), lines: [] });
+      const choice = isChoiceHeading(this.lex, h.text);
+      this.sections.push({ index, file: note.file, heading: h, ...(parent !== undefined ? { parent } : {}), ...(owner ? { owner } : {}), named, questions, ...(analogy ? { analogy } : {}), ...(choice ? { choice } : {}), lines: [] });
       byLine.set(h.line, index);
       if (meaning.kind === "compared") {
         this.comparedHeadings.push({ section: index, sides: meaning.sides, ...(meaning.joined ? { joined: true as const } : {}) });
@@ -2232,7 +2233,8 @@ export class Extraction implements Knowledge {
     const memo = this.memo?.relations;
     // A question's choice or a false belief ("❌ TRAP: ECS dynamic port mapping works with NLB")
     // relates nothing.
-    const saysNothing = line.choiceOf !== undefined || falseLabel(this.lex).test(line.note.text) || falseVerdictRow(this.lex, line.note);
+    // (So does one a verdict after a dash calls false: "Single AZ + remove TGW + VPN only — ❌ Incorrect".)
+    const saysNothing = line.choiceOf !== undefined || falseLabel(this.lex).test(line.note.text) || falseVerdictAfter(this.lex).test(line.note.text) || falseVerdictRow(this.lex, line.note);
     const falseFieldSpans = saysNothing ? undefined : falseFields(this.lex, line.note.text);
     // A table's row relates nothing by the names its text repeats from the header: "Spread
     // (Resilience) = Standard" gives the Spread column's value, and says nothing of Resilience.
@@ -2764,6 +2766,8 @@ const labelPatterns = new WeakMap<Lexicon, Map<string, RegExp>>();
 
 /** A false belief's label at the start of a text, after any emoji ("❌ TRAP: …", "Wrong: …"; cues.falseLabels). */
 const falseLabel = (lex: Lexicon) => labelPattern(lex, "falseLabels", (labels) => `^[\\p{Extended_Pictographic}\\uFE0F\\u200D\\s]*(?:${labels})\\s*[:：]`, "iu");
+/** …or a false verdict closing the text after a spaced dash ("… — ❌ Incorrect", "… - Wrong"). */
+const falseVerdictAfter = (lex: Lexicon) => labelPattern(lex, "falseLabels", (labels) => `\\s[-–—]\\s+[\\p{Extended_Pictographic}\\uFE0F\\u200D\\s]*(?:(?:partially|partly|mostly)\\s+)?(?:${labels})[.!。]?\\s*$`, "iu");
 /** …or opening one of the fields a line joins with slashes (falseFields). */
 const falseFieldLabel = (lex: Lexicon) => labelPattern(lex, "falseLabels", (labels) => `\\s[/／|]\\s[\\p{Extended_Pictographic}\\uFE0F\\u200D\\s]*(?:${labels})\\s*[:：]`, "giu");
 

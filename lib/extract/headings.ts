@@ -242,6 +242,24 @@ export function readHeading(lex: Lexicon, heading: string, depth = 2): HeadingMe
   return remembered(byText, `${depth}\u0000${heading}`, 50_000, () => Object.freeze(readHeadingNow(lex, heading, depth)));
 }
 
+/**
+ * A choice's heading without the verdict on it, or undefined if it bears none: "A. Spot
+ * Instances（正解）" (in brackets), "B. Amazon Cognito — ❌ Incorrect", "Cognito for both —
+ * Partially incorrect", "A. Aurora Global Database — ✅ Correct" (after a spaced dash).
+ */
+function withoutVerdict(c: HeadingCues, text: string): string | undefined {
+  const bracketed = /^(.*\S)\s*[(（]\s*([^()（）]+?)\s*[)）]$/.exec(text);
+  if (bracketed && c.verdicts.has(bracketed[2]!.toLowerCase())) return bracketed[1]!;
+  const dashed = /^(.*\S)\s+[-–—]\s+[\p{Extended_Pictographic}\uFE0F\u200D\s]*(?:(?:partially|partly|mostly)\s+)?([^-–—]+?)\s*$/iu.exec(text);
+  if (dashed && c.verdicts.has(dashed[2]!.toLowerCase())) return dashed[1]!;
+  return undefined;
+}
+
+/** Does the heading give one choice of a question with its verdict? Its thing is then no part of the section above it (a set of answers). */
+export function isChoiceHeading(lex: Lexicon, heading: string): boolean {
+  return withoutVerdict(cuesOf(lex), nfkc(heading).trim()) !== undefined;
+}
+
 /** Meanings by depth and text, by lexicon (frozen: one object serves every caller). */
 const meanings = new WeakMap<Lexicon, Map<string, HeadingMeaning>>();
 
@@ -250,8 +268,7 @@ function readHeadingNow(lex: Lexicon, heading: string, depth: number): HeadingMe
   let text = nfkc(heading).trim();
   // A verdict in brackets after a choice says which answer was right: "A. Spot Instances（正解）"
   // heads the choice Spot Instances, and 正解 is no other name of it.
-  const verdict = /^(.*\S)\s*[(（]\s*([^()（）]+?)\s*[)）]$/.exec(text);
-  if (verdict && c.verdicts.has(verdict[2]!.toLowerCase())) text = verdict[1]!;
+  text = withoutVerdict(c, text) ?? text;
   // (A verdict's label before a colon heads an answer, "## 正解: C", "## 自分の回答: B(7分)": a part
   // of the log of a question, no thing of its own.)
   const answerLabel = /^([^:：]{1,24}?)\s*[:：]/.exec(text)?.[1];

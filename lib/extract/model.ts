@@ -21,6 +21,8 @@ export interface Section {
   questions: boolean;
   /** Under a heading over an analogy ("Real-World Analogy"), or inside such a section. */
   analogy?: true;
+  /** Its heading gives one choice of a question with a verdict ("B. Amazon Cognito — ❌ Incorrect"). */
+  choice?: true;
   lines: number[];
 }
 
