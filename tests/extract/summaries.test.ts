@@ -246,6 +246,15 @@ describe("summaries of a thing set equal to what it is", () => {
   });
 });
 
+describe("summaries and code", () => {
+  it("a colon inside an identifier ('`aws:rds:failover-db-cluster`') defines no 'rds': RDS is not summed up by what follows it (oleks's FIS notes)", () => {
+    const g = build(["# AWS Fault Injection Service", "", "- **FIS experiment**: FIS supports Aurora actions (`aws:rds:failover-db-cluster`), ECS actions (stop tasks), and network actions.", ""].join("\n"));
+    const summaries = summariesOf(g);
+    expect(summaries.get("RDS") ?? "").toBe("");
+    expect(summaries.get("FIS experiment")).toMatch(/^FIS supports Aurora actions/);
+  });
+});
+
 describe("summaries beside an analogy", () => {
   it("under '🏠 Real-World Analogy', '**NAT Gateway**: security guard who…' is a likeness, no summary, and the heading is no node (KrAyush's VPC notes)", () => {
     const g = build(["# NAT Gateway", "", "## 🏠 Real-World Analogy", "", "- **EC2 (private subnet)**: a person in a secure house", "- **NAT Gateway**: security guard who only allows residents to go outside", "", "## Basics", "", "- **Analogy:** a one-way door out of the subnet", "- A NAT Gateway lets instances in a private subnet reach the internet.", "", "## See also", "", "- Amazon VPC, AWS EC2", ""].join("\n"));
