@@ -69,9 +69,13 @@ export function definitionsInLine(lex: Lexicon, line: string, boldTerm?: string)
     if (!nested || !isTermLike(nested[1]!) || isStopTerm(lex, nested[1]!) || /^\d+$/.test(nested[1]!) || /[(（][^)）]*$|「[^」]*$|『[^』]*$/.test(nested[1]!) || joinsNumbers(line, at + nested[0].search(/[:：]/))) continue;
     const termStart = at + rest.indexOf(nested[1]!);
     if (termStart < starts.at(-1)!.definitionStart) continue;
-    // (Nor a colon inside an identifier, as in the first term: "`aws:rds:failover-db-cluster`" defines no "rds".)
+    // (Nor a colon inside an identifier, as in the first term: "`aws:rds:failover-db-cluster`" defines
+    // no "rds"; nor one before a slash, "aws s3 cp s3://bucket/key".)
     const colon = at + nested[0].search(/[:：]/);
-    if (line[colon] === ":" && /^[a-z]/.test(nested[1]!) && /[A-Za-z0-9*_-]/.test(line[colon - 1] ?? "") && /[A-Za-z0-9*:_]/.test(line[colon + 1] ?? "")) continue;
+    const wordBefore = /[^\s(`'"「（]*$/.exec(line.slice(0, colon))![0];
+    if (line[colon] === ":" && ((/^[a-z]/.test(wordBefore) && /[A-Za-z0-9*_-]/.test(line[colon - 1] ?? "") && /[A-Za-z0-9*:_]/.test(line[colon + 1] ?? "")) || line[colon + 1] === "/")) continue;
+    // (Nor what an address or a path opens: "//bucket/key --sse aws" is left of an address's colon.)
+    if (/^\//.test(nested[1]!)) continue;
     // (Not inside a quoted string: '"arn:aws:iam::999999999999:root" は…' defines no "iam".)
     if ((line.slice(0, termStart).match(/"/g)?.length ?? 0) % 2 === 1) continue;
     starts.push({ term: nested[1]!.trim(), termStart, definitionStart: at + nested[0].length });

@@ -97,7 +97,8 @@ function termColon(text: string): number {
   let scanned = 0;
   for (let m = colons.exec(text); m; m = colons.exec(text)) {
     for (; scanned < m.index; scanned++) if (WORD_BOUNDARY.test(text[scanned]!)) wordStart = scanned + 1;
-    if (m.index > 0 && !joinsIdentifier(text, m.index, wordStart)) return m.index;
+    // (Nor one straight before a slash: an address or a path, "s3://bucket/key", "fs-12345678:/ /mnt/efs".)
+    if (m.index > 0 && !joinsIdentifier(text, m.index, wordStart) && !(m[0] === ":" && text[m.index + 1] === "/")) return m.index;
   }
   return -1;
 }
