@@ -742,7 +742,10 @@ export class Extraction implements Knowledge {
     const { name, inside } = splitTrailingParenthetical(text);
     if (inside && name) {
       const byName = resolveName(this.lex, name);
-      const either = byName ?? resolveName(this.lex, inside, false);
+      // (A word a service took, in brackets, is the word: "### Snapshot (backup)" heads snapshots,
+      // backups, no AWS Backup; "(AWS Backup)", with the vendor's name, is the service.)
+      const byInside = resolveName(this.lex, inside, false);
+      const either = byName ?? (byInside && !(byInside.entity.ambiguous && !AWS_PREFIX.test(inside)) ? byInside : undefined);
       if (either) {
         const key = this.reg.ensureVocab(either.entity).key;
         // (Brackets that say which part of it the section is, "( Cache Control 編 )", name no other name.)
@@ -814,10 +817,14 @@ export class Extraction implements Knowledge {
     // "AWS Key Management Service (KMS)", "Elastic Block Store (EBS)": a name and its other name.
     const paren = splitTrailingParenthetical(written);
     const namesItself = (inside: string, main: string) => isAbbreviation(inside.replace(/s$/, "")) ? !!(longFormOf(inside.replace(/s$/, ""), main) ?? longFormOf(inside, main)) : isAbbreviation(stripVendorPrefix(main)) && !!longFormOf(stripVendorPrefix(main), inside);
-    if (paren.inside && paren.name && paren.name !== written && (resolveName(this.lex, paren.name) || resolveName(this.lex, paren.inside, false) || namesItself(paren.inside, paren.name) || this.isTranslation(paren.name, paren.inside))) {
+    // (A word a service took, in brackets, is the word: "Snapshot (backup)" is a snapshot, a backup,
+    // no AWS Backup; "(AWS Backup)", with the vendor's name, is the service.)
+    const insideThing = paren.inside ? resolveName(this.lex, paren.inside, false) : undefined;
+    const namedInside = insideThing && !(insideThing.entity.ambiguous && !AWS_PREFIX.test(paren.inside!)) ? insideThing : undefined;
+    if (paren.inside && paren.name && paren.name !== written && (resolveName(this.lex, paren.name) || namedInside || namesItself(paren.inside, paren.name) || this.isTranslation(paren.name, paren.inside))) {
       const known = this.reg.lookupName(written);
       if (known) return known;
-      const either = resolveName(this.lex, paren.name) ?? resolveName(this.lex, paren.inside, false);
+      const either = resolveName(this.lex, paren.name) ?? namedInside;
       const key = either ? this.reg.ensureVocab(either.entity).key : this.registerTerm(paren.name, kind);
       this.reg.addName(written, key);
       if (!either) this.readParenthetical(key, paren.name, paren.inside, undefined, undefined);
