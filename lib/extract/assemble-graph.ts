@@ -750,7 +750,7 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
     const first = [...match(analyseSentence(lex, g))].sort((a, b) => a.start - b.start)[0];
     return !!first && first.key !== d.key && /^\W*$/.test(g.slice(0, first.start)) && /^(?:\s+[A-Z][\w-]*){0,2}\s+(?:does|doesn't|do|don't|did|didn't|is|isn't|are|aren't|was|can|can't|cannot|will|won't|would|has|hasn't|have|must|should|may|needs?|only|also|covers?|supports?|requires?)\b/i.test(g.slice(first.end));
   };
-  for (const g of d.glosses) if (!isFragment(lex, g) && !WEB_ADDRESS.test(g) && !onlyNames(g) && !nounList(g) && !othersClause(g) && !/^(?:not|no|only|except|excluding|without|unless|but|even)\b/i.test(g.trim()) && ((CJK.test(g) && letters(g) >= (/^[\u30a0-\u30ffー・\s]+$/.test(g.trim()) ? 10 : 6)) || /^(?:a|an|the|also|aka|i\.e\.|which|used|for)\b/i.test(g) || g.split(/\s+/).length >= 5) && !/->|[=＝]|\d+\.\d+\.\d+/.test(g)) return firstSentence(g);
+  for (const g of d.glosses) if (!isFragment(lex, g) && !WEB_ADDRESS.test(g) && !onlyNames(g) && !nounList(g) && !othersClause(g) && !/^(?:not|no|only|except|excluding|without|unless|but|even)\b/i.test(g.trim()) && ((CJK.test(g) && letters(g) >= (/^[\u30a0-\u30ffー・\s]+$/.test(g.trim()) ? 10 : 6)) || /^(?:a|an|the|also|aka|i\.e\.|which|used|for)\b/i.test(g) || g.split(/\s+/).length >= 5) && !/->|[=＝×÷]|\d+\.\d+\.\d+/.test(g)) return firstSentence(g);
   return "";
 }
 
