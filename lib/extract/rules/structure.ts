@@ -317,6 +317,13 @@ const siblingDefinitions: StructureRule = (ex) => {
         // (…or names the one between them that names it: "Log Groups" over "Log Events".)
         const between = j - i === 2 ? runs[i + 1]! : undefined;
         if (english && !variantNames && (runNames(ex, section, a, b.key) || (between && runNames(ex, section, a, between.key) && runNames(ex, section, between, b.key)))) continue;
+        // (Nor, in English, a quality named by an abstract noun beside another label: "Immutability:
+        // This route cannot be deleted" / "Priority: …", "Incremental Efficiency" / "Snapshot
+        // Deletion", "Ownership", "Complexity" say how the section's thing behaves, one side each.)
+        // (Labels that open alike are still variants: "Cognito Identity" / "Cognito Sync", "Geolocation" / "Geoproximity".)
+        const quality = (key: string) => /(?:ity|ness|ency|ancy|ship)$/i.test(ex.reg.get(key)?.english ?? "");
+        const opening = (key: string) => (ex.reg.get(key)?.english ?? "").toLowerCase().slice(0, 3);
+        if (english && !variantNames && (quality(a.key) || quality(b.key)) && opening(a.key) !== opening(b.key)) continue;
         if (ex.comparableTerms(a.key, b.key) || sharedSubject(ex, a, b, variants ? needed : needed + 1, !variants && adjacent) || (variantNames && definedSideBySide)) {
           ex.propose(a.key, b.key, "contrasts", ex.evidence(a.line));
           if (a.line !== b.line) ex.propose(a.key, b.key, "contrasts", ex.evidence(b.line));
