@@ -98,7 +98,18 @@ export function definitionsInLine(lex: Lexicon, line: string, boldTerm?: string)
  */
 export function comparedSides(lex: Lexicon, term: string): [string, string] | undefined {
   const sides = sidesAsWritten(lex, term);
-  return sides && sharedHead(lex, sides);
+  return sides && sharedHead(lex, [sides[0], withoutPurpose(lex, sides[1])]);
+}
+
+/**
+ * The last side of a comparison without what both are compared for: "Amazon Cognito vs IAM
+ * Identity Center for Third-Party IdP Integration", "ECS vs EKS for Microservices" compare Cognito
+ * with IAM Identity Center, ECS with EKS. (Not a product named with "for": "EFS vs FSx for Lustre".)
+ */
+function withoutPurpose(lex: Lexicon, side: string): string {
+  const m = /^(.+?)\s+for\s+\S.*$/.exec(side);
+  if (!m || lookupEntity(lex, side, false)) return side;
+  return lookupEntity(lex, m[1]!, false) ? m[1]! : side;
 }
 
 /**
