@@ -266,8 +266,8 @@ const meanings = new WeakMap<Lexicon, Map<string, HeadingMeaning>>();
 function readHeadingNow(lex: Lexicon, heading: string, depth: number): HeadingMeaning {
   const c = cuesOf(lex);
   let text = nfkc(heading).trim();
-  // A verdict in brackets after a choice says which answer was right: "A. Spot Instances（正解）"
-  // heads the choice Spot Instances, and 正解 is no other name of it.
+  // A verdict after a choice, in brackets or after a dash, says which answer was right: "A. Spot
+  // Instances（正解）" heads the choice Spot Instances, and 正解 is no other name of it.
   text = withoutVerdict(c, text) ?? text;
   // (A verdict's label before a colon heads an answer, "## 正解: C", "## 自分の回答: B(7分)": a part
   // of the log of a question, no thing of its own.)
