@@ -2,7 +2,7 @@
 // parentheticals after a name: an abbreviation (SCP(サービスコントロールポリシー)), a former name
 // ((旧Kinesis Data Analytics)), the English form (正規表現 (regex)) or a gloss.
 
-import { isTermLike, joinsNumbers, onlyJoiningKana, splitDefinition } from "../parse/definition";
+import { colonInsideName, isTermLike, joinsNumbers, onlyJoiningKana, splitDefinition } from "../parse/definition";
 import { lookupEntity, type Lexicon } from "../vocab/lexicon";
 import { withoutFinalStop } from "../text/normalize";
 
@@ -69,11 +69,10 @@ export function definitionsInLine(lex: Lexicon, line: string, boldTerm?: string)
     if (!nested || !isTermLike(nested[1]!) || isStopTerm(lex, nested[1]!) || /^\d+$/.test(nested[1]!) || /[(（][^)）]*$|「[^」]*$|『[^』]*$/.test(nested[1]!) || joinsNumbers(line, at + nested[0].search(/[:：]/))) continue;
     const termStart = at + rest.indexOf(nested[1]!);
     if (termStart < starts.at(-1)!.definitionStart) continue;
-    // (Nor a colon inside an identifier, as in the first term: "`aws:rds:failover-db-cluster`" defines
-    // no "rds"; nor one before a slash, "aws s3 cp s3://bucket/key".)
+    // (Nor a colon inside an identifier or before a slash, as for the first term:
+    // "`aws:rds:failover-db-cluster`" defines no "rds", nor "aws s3 cp s3://bucket/key" an "aws s3 cp s3".)
     const colon = at + nested[0].search(/[:：]/);
-    const wordBefore = /[^\s(`'"「（]*$/.exec(line.slice(0, colon))![0];
-    if (line[colon] === ":" && ((/^[a-z]/.test(wordBefore) && /[A-Za-z0-9*_-]/.test(line[colon - 1] ?? "") && /[A-Za-z0-9*:_]/.test(line[colon + 1] ?? "")) || line[colon + 1] === "/")) continue;
+    if (colonInsideName(line, colon, colon - /[^\s(`'"「（]*$/.exec(line.slice(0, colon))![0].length)) continue;
     // (Nor what an address or a path opens: "//bucket/key --sse aws" is left of an address's colon.)
     if (/^\//.test(nested[1]!)) continue;
     // (Not inside a quoted string: '"arn:aws:iam::999999999999:root" は…' defines no "iam".)

@@ -742,10 +742,7 @@ export class Extraction implements Knowledge {
     const { name, inside } = splitTrailingParenthetical(text);
     if (inside && name) {
       const byName = resolveName(this.lex, name);
-      // (A word a service took, in brackets, is the word: "### Snapshot (backup)" heads snapshots,
-      // backups, no AWS Backup; "(AWS Backup)", with the vendor's name, is the service.)
-      const byInside = resolveName(this.lex, inside, false);
-      const either = byName ?? (byInside && !(byInside.entity.ambiguous && !AWS_PREFIX.test(inside)) ? byInside : undefined);
+      const either = byName ?? this.thingInBrackets(inside);
       if (either) {
         const key = this.reg.ensureVocab(either.entity).key;
         // (Brackets that say which part of it the section is, "( Cache Control 編 )", name no other name.)
@@ -804,6 +801,16 @@ export class Extraction implements Knowledge {
     return !!vocab && resolveName(this.lex, name, false)?.entity.id === vocab.id;
   }
 
+  /**
+   * The thing the vocabulary knows by what brackets hold. A word a service took is the word:
+   * "Snapshot (backup)" is a snapshot, a backup, no AWS Backup; "(AWS Backup)", with the vendor's
+   * name, is the service.
+   */
+  private thingInBrackets(inside: string) {
+    const found = resolveName(this.lex, inside, false);
+    return found && !(found.entity.ambiguous && !AWS_PREFIX.test(inside)) ? found : undefined;
+  }
+
   registerTerm(name: string, kind: NodeKind = "concept"): string {
     const written = nfkc(name).trim();
     // (A mark before a name the vocabulary knows is no part of it: "✅ **AWS Backup**: …" is AWS Backup.)
@@ -817,10 +824,7 @@ export class Extraction implements Knowledge {
     // "AWS Key Management Service (KMS)", "Elastic Block Store (EBS)": a name and its other name.
     const paren = splitTrailingParenthetical(written);
     const namesItself = (inside: string, main: string) => isAbbreviation(inside.replace(/s$/, "")) ? !!(longFormOf(inside.replace(/s$/, ""), main) ?? longFormOf(inside, main)) : isAbbreviation(stripVendorPrefix(main)) && !!longFormOf(stripVendorPrefix(main), inside);
-    // (A word a service took, in brackets, is the word: "Snapshot (backup)" is a snapshot, a backup,
-    // no AWS Backup; "(AWS Backup)", with the vendor's name, is the service.)
-    const insideThing = paren.inside ? resolveName(this.lex, paren.inside, false) : undefined;
-    const namedInside = insideThing && !(insideThing.entity.ambiguous && !AWS_PREFIX.test(paren.inside!)) ? insideThing : undefined;
+    const namedInside = paren.inside ? this.thingInBrackets(paren.inside) : undefined;
     if (paren.inside && paren.name && paren.name !== written && (resolveName(this.lex, paren.name) || namedInside || namesItself(paren.inside, paren.name) || this.isTranslation(paren.name, paren.inside))) {
       const known = this.reg.lookupName(written);
       if (known) return known;
@@ -1167,7 +1171,7 @@ export class Extraction implements Knowledge {
       line.question = key;
       return;
     }
-    // (An analogy's lines name likenesses: "**NAT Gateway** = security guard who only allows
+    // (An analogy's lines name likenesses: "**NAT Gateway**: security guard who only allows
     // residents to go outside" under "Real-World Analogy" defines nothing, and its words are no terms.)
     if (section?.analogy) return;
     // (Labels that say whom the thing works with, or a field's before its value: no term, nor a

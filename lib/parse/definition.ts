@@ -85,6 +85,14 @@ function joinsIdentifier(text: string, colon: number, wordStart: number): boolea
   return text[colon] === ":" && /[A-Za-z0-9*:_]/.test(text[colon + 1] ?? "") && /[A-Za-z0-9*:_-]/.test(text[colon - 1] ?? "") && /[a-z]/.test(text[wordStart] ?? "");
 }
 
+/**
+ * A colon that ends no term where it stands: inside an identifier (joinsIdentifier), or straight
+ * before a slash, in an address or a path ("s3://bucket/key", "fs-12345678:/ /mnt/efs").
+ */
+export function colonInsideName(text: string, colon: number, wordStart: number): boolean {
+  return joinsIdentifier(text, colon, wordStart) || (text[colon] === ":" && text[colon + 1] === "/");
+}
+
 /** What a word starts after: a space, a bracket or a quote. */
 const WORD_BOUNDARY = /[\s(`'"「（]/;
 
@@ -97,8 +105,7 @@ function termColon(text: string): number {
   let scanned = 0;
   for (let m = colons.exec(text); m; m = colons.exec(text)) {
     for (; scanned < m.index; scanned++) if (WORD_BOUNDARY.test(text[scanned]!)) wordStart = scanned + 1;
-    // (Nor one straight before a slash: an address or a path, "s3://bucket/key", "fs-12345678:/ /mnt/efs".)
-    if (m.index > 0 && !joinsIdentifier(text, m.index, wordStart) && !(m[0] === ":" && text[m.index + 1] === "/")) return m.index;
+    if (m.index > 0 && !colonInsideName(text, m.index, wordStart)) return m.index;
   }
   return -1;
 }

@@ -224,7 +224,7 @@ export interface Cues {
   evaluationHeads: string[];
   /**
    * Words of a heading over an analogy ("Real-World Analogy", "🧠 Quick Analogy", "オフィスビルで例える"):
-   * what its lines set a thing equal to ("**NAT Gateway** = security guard who…") is a likeness, never
+   * what its lines say a thing is ("**NAT Gateway**: security guard who…") is a likeness, never
    * what the thing is.
    */
   analogyHeadings: string[];
