@@ -64,8 +64,10 @@ export function assembleGraph(
   // Places things run in (vocab `place`): a part only of another place or of a topic, no partner,
   // and the whole of no other thing ("AZ Rebalancing", "Region Selection" are no parts of a place).
   const isPlace = (key: string) => reg.get(key)?.vocab?.place === true;
+  // (So is a thing every resource has, vocab `pervasive`, an ARN: a part only of a topic, no partner.)
+  const isPervasive = (key: string) => reg.get(key)?.vocab?.pervasive === true;
   const placedUnder = (child: string, parent: string) =>
-    isPlace(child) ? isPlace(parent) || reg.get(parent)?.kind === "topic" : !isPlace(parent) || reg.get(child)?.kind === "question";
+    isPervasive(child) ? reg.get(parent)?.kind === "topic" : isPlace(child) ? isPlace(parent) || reg.get(parent)?.kind === "topic" : !isPlace(parent) || reg.get(child)?.kind === "question";
 
   // Titles of links: list items whose nested items are only the links ("- Amazon EC2 Auto Scaling
   // 入門編" above "  - https://youtu.be/…"). They name a page, and say nothing of the thing.
@@ -247,7 +249,7 @@ export function assembleGraph(
   const addEdge = (source: string, target: string, stated: EdgeKind, evidence: Evidence) => {
     if (!isNode.has(source) || !isNode.has(target) || source === target) return;
     // (The sentence still names the place: "Aurora replicates across three AZs" mentions them.)
-    const kind = stated === "integrates" && (isPlace(source) || isPlace(target)) ? "mentions" : stated;
+    const kind = stated === "integrates" && (isPlace(source) || isPlace(target) || isPervasive(source) || isPervasive(target)) ? "mentions" : stated;
     if (kind !== "contrasts" && kind !== "mentions" && (people.has(source) || people.has(target))) return;
     if (kind === "part_of" && !placedUnder(source, target)) return;
     // A question asks, it states no relation: it is asked under what encloses it and names what it mentions.
@@ -399,7 +401,7 @@ function englishLabel(lex: Lexicon, english: string): string {
 }
 
 /**
- * A name in lower case that the notes write as code (`npm run dev`, `curl`, `-v $(pwd):/work`) and
+ * A name in lower case that the notes write as code (`npm run dev`, `curl`, `-v $(pwd):/work`, `${aws:username}`) and
  * never with a capital, as written: a command or a program's word, which is read as written ("Npm
  * run dev" is no command anyone types, "- v pwd/work" no option).
  */
@@ -407,7 +409,8 @@ function writtenAsCode(d: Draft, english: string, index: LineIndex): string | un
   let best: [string, number] | undefined;
   for (const [s, n] of d.surfaces) {
     if (/^[A-Z]/.test(s)) return undefined;
-    if (/^[-a-z]/.test(s) && !CJK.test(s) && index.inCode.has(nameKey(s)) && (!best || n > best[1])) best = [s, n];
+    // (A template's variable too: "${aws:username}", no "AWS username".)
+    if (/^(?:[-a-z]|\$\{)/.test(s) && !CJK.test(s) && index.inCode.has(nameKey(s)) && (!best || n > best[1])) best = [s, n];
   }
   // (Its English as the notes spell it in code, else the form they wrote in code.)
   if (/^[a-z]/.test(english) && index.inCode.has(nameKey(english))) return english;

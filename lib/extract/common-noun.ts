@@ -26,16 +26,25 @@ export function isGlossaryWord(lex: Lexicon, written: string): boolean {
   return english !== undefined && !/\s/.test(english.trim());
 }
 
-const nonProductEndings = new WeakMap<Lexicon, RegExp>();
+const headEndings = { nonProductHeads: new WeakMap<Lexicon, RegExp>(), standardHeads: new WeakMap<Lexicon, RegExp>() };
+
+function endsOnHead(lex: Lexicon, cue: keyof typeof headEndings, bare: string): boolean {
+  let re = headEndings[cue].get(lex);
+  if (!re) {
+    const heads = [...lex.vocab.cues[cue]].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(nfkc(w)));
+    headEndings[cue].set(lex, (re = heads.length ? new RegExp(`(?:^|[\\s-])(?:${heads.join("|")})$`, "i") : /$^/));
+  }
+  return re.test(nfkc(bare).trim());
+}
 
 /** A name ending on a word for the vendor's events, publications, courses or people (cues.nonProductHeads): "Black Belt Online Seminar", "Exam Guide". */
 export function endsOnNonProductHead(lex: Lexicon, bare: string): boolean {
-  let re = nonProductEndings.get(lex);
-  if (!re) {
-    const heads = [...lex.vocab.cues.nonProductHeads].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(nfkc(w)));
-    nonProductEndings.set(lex, (re = heads.length ? new RegExp(`(?:^|[\\s-])(?:${heads.join("|")})$`, "i") : /$^/));
-  }
-  return re.test(nfkc(bare).trim());
+  return endsOnHead(lex, "nonProductHeads", bare);
+}
+
+/** A name ending on a word for a standard (cues.standardHeads): "Resource Name", "States Language", "Security Finding Format". */
+export function endsOnStandardHead(lex: Lexicon, bare: string): boolean {
+  return endsOnHead(lex, "standardHeads", bare);
 }
 
 /** Does every way the notes write a term (none from the vocabulary) pass `test`? */

@@ -25,7 +25,7 @@ import { resolveName } from "../vocab/resolve-name";
 import { tokenize, translatePhrase, translateTokens } from "../vocab/tokenize";
 import { assembleGraph } from "./assemble-graph";
 import { COMPARISON_TITLE, comparedSides, definitionsInLine, isAbbreviation, isInstruction, longFormOf, onlyWebAddress, parentheticals, slashedKnownNames, spelledOutName, splitTrailingParenthetical } from "./definitions";
-import { endsOnNonProductHead, everyNameWritten, isCommonNoun, isGlossaryWord, isServiceClass, isThing } from "./common-noun";
+import { endsOnNonProductHead, endsOnStandardHead, everyNameWritten, isCommonNoun, isGlossaryWord, isServiceClass, isThing } from "./common-noun";
 import { DraftRegistry, singularKey, type DraftOp } from "./drafts";
 import { citesDocument, citesInBrackets, withoutCitedTitles, withoutTrailingCitation } from "./citation";
 import { NoteJournal, type LineTerms } from "./terms-memo";
@@ -929,8 +929,11 @@ export class Extraction implements Knowledge {
     // services so named, Managed Grafana, Trusted Advisor, are the vocabulary's.)
     // (Nor a name ending on a word for the vendor's events, publications, courses or people: "AWS
     // Black Belt Online Seminar" is a series of talks, "AWS Exam Guide", "AWS Partner" no services.)
-    const isService = kind !== "topic" && AWS_PREFIX.test(written) && !prefix && !joined && !!this.lex.vocab.domains.length && !/^[A-Z0-9]{2,5}$/.test(bare) && SERVICE_NAME.test(bare) && !commonWordAfterVendor(this.lex, bare) && !endsOnNonProductHead(this.lex, bare) && !/^[A-Za-z][a-z]+ed\b/.test(bare);
-    this.reg.ensure(key, isService ? "service" : kind, english ? { english } : CJK.test(bare) ? {} : { english: bare });
+    // (Nor a standard the vendor set, which its name keeps: "Amazon States Language", "AWS Security
+    // Finding Format", not "States Language", a service.)
+    const standard = AWS_PREFIX.test(written) && !prefix && !english && endsOnStandardHead(this.lex, bare);
+    const isService = kind !== "topic" && AWS_PREFIX.test(written) && !prefix && !joined && !!this.lex.vocab.domains.length && !/^[A-Z0-9]{2,5}$/.test(bare) && SERVICE_NAME.test(bare) && !commonWordAfterVendor(this.lex, bare) && !endsOnNonProductHead(this.lex, bare) && !standard && !/^[A-Za-z][a-z]+ed\b/.test(bare);
+    this.reg.ensure(key, isService ? "service" : kind, english ? { english } : CJK.test(bare) ? {} : { english: standard ? written : bare });
     if (prefix && prefix.key !== key && !participleKey(prefix.key)) this.reg.setPrefixOf(key, prefix.key);
     this.reg.addName(written, key);
     this.reg.addName(bare, key);
@@ -1211,7 +1214,7 @@ export class Extraction implements Knowledge {
         if (!name || (this.aspectLabelKeys.has(labelKey(label)) && !inGlossary) || this.lex.stopTerms.has(label.toLowerCase()) || answerLabel(this.lex).test(`${label}: …`) || isRemarkLabel(this.lex, label) || !looksLikeTerm(name) || !this.meaningful(name) || !looksLikeName(name) || isSequenceLabel(this.lex, span.term) || isSequenceLabel(this.lex, label) || (isGenericLabel(this.lex, name) && !inGlossary)) continue;
         // (A field's label before its value, "Max Size: 400 KB", names nothing either.)
         // (Nor one that weighs what encloses it: "Corruption Risk: …", "IAM Auth Benefit: …".)
-        if (isFieldLabel(this.lex, name, span.definition) || isEvaluationLabel(this.lex, name)) {
+        if (isFieldLabel(this.lex, name, span.definition, inside) || isEvaluationLabel(this.lex, name)) {
           labelsNamingNothing.add(label);
           continue;
         }
@@ -1303,7 +1306,7 @@ export class Extraction implements Knowledge {
       // "Xとは、…": Japanese defines a term by its topic.
       const toha = /^([^、。,\s][^、。,]{0,30}?)とは[、,\s]/.exec(s.text);
       if (toha && isTermLike(toha[1]!) && onlyJoiningKana(toha[1]!)) this.registerTerm(toha[1]!);
-      for (const item of this.classifiedItems(s.text)) if (this.meaningful(item)) this.registerTerm(item);
+      for (const item of this.classifiedItems(s.text, line.note.raw)) if (this.meaningful(item)) this.registerTerm(item);
       // "FSx for Lustre", "Transfer for SFTP": a known name, "for", and a proper name make one name.
       if (s.text.includes(" for ")) for (const m of s.text.matchAll(/(?<![A-Za-z0-9])((?:AWS |Amazon )?[A-Z][\w-]*(?: [A-Z][\w-]*)*) for ((?:[A-Z][\w-]*|[A-Z]{2,})(?: [A-Z][\w-]*){0,3})(?![\w-])/g)) {
         // …but "Redis for ElastiCache" is Redis used for a known service, not a product of its own.
@@ -1464,7 +1467,7 @@ export class Extraction implements Knowledge {
    * The kinds a Japanese sentence classifies something into: "ゲートウェイ型とインターフェイス型に
    * 分類", "AMI は、EBS-Backed、Instance Store-Backed に分類". Each is a name, known or not.
    */
-  private classifiedItems(text: string): string[] {
+  private classifiedItems(text: string, raw: string): string[] {
     const cues = this.lex.vocab.cues.partOf.classifies.filter((c) => CJK.test(c[0] ?? ""));
     const cue = cues.map((c) => text.indexOf(c)).filter((i) => i > 0).sort((a, b) => a - b)[0];
     if (cue === undefined) return [];
@@ -1474,6 +1477,10 @@ export class Extraction implements Knowledge {
     const list = before.includes("は") ? before.slice(before.lastIndexOf("は") + 1) : before;
     const items = list.split(/\s*(?:、|,|・|と)\s*/).map((x) => x.replace(/^[、,\s]+/, "").trim()).filter(Boolean);
     if (items.length < 2) return [];
+    // (Words quoted as one are one name: "`フロントエンドのウェブとモバイル` に分類" files a thing under
+    // the category of that name, it lists no two.)
+    const quoted = nfkc(list).trim();
+    if ([...raw.matchAll(/`([^`]+)`|「([^「」]+)」|"([^"]+)"/g)].some((m) => nfkc(m[1] ?? m[2] ?? m[3]!).trim() === quoted)) return [];
     return items.filter((x) => isTermLike(x) && onlyJoiningKana(x) && x.length <= 30 && !/^[\u3041-\u309f]/.test(x) && !/^\d+\s*(?:つ|種類)/.test(x) && !/(?:つ|種類|タイプ)の?$/.test(x));
   }
 
@@ -1609,6 +1616,10 @@ export class Extraction implements Knowledge {
     if (this.lex.stopTerms.has(name.toLowerCase()) || !looksLikeName(name) || !this.meaningful(name) || isGenericLabel(this.lex, name) || isSequenceLabel(this.lex, name) || isRemarkLabel(this.lex, name) || answerLabel(this.lex).test(`${name}: …`)) return;
     // (Nor a plural after the vendor's name, "AWS Servers", "AWS Products": the vendor's, no one thing.)
     if (AWS_PREFIX.test(name) && isPluralWord(stripVendorPrefix(name))) return;
+    // (Nor words that end on the vendor's name without a preposition before it: "Amazon Kinesis AWS
+    // のストリーミング…", a title cut short, is Kinesis and the vendor; "VMware Cloud on AWS" is a name.)
+    const words = name.trim().split(/\s+/);
+    if (words.length > 1 && this.lex.anchorKeys.has(nameKey(words.at(-1)!)) && !this.lex.prepositions.has(words.at(-2)!.toLowerCase())) return;
     // (Nor a known thing and a word of its facets, "EKS Features", "Systems Manager Components",
     // "Lambda Limitations": what follows is said of that thing, as under such a heading.)
     const read = readHeading(this.lex, name, 3);
@@ -2387,6 +2398,10 @@ export class Extraction implements Knowledge {
     return !!this.reg.get(key)?.vocab;
   }
 
+  writtenAsCode(text: string): boolean {
+    return inlineCodeKeys(this.lines).has(nameKey(text));
+  }
+
   /**
    * One name ends in the other's words: a kind of it (保管型ボリュームゲートウェイ is a ボリューム型ゲートウェイ),
    * unless what it adds negates the rest (非Hive形式 is no Hive形式).
@@ -2572,8 +2587,18 @@ function saysSomething(note: ParsedNote): boolean {
  * A measure word before a value labels the value rather than naming a thing: "Min - /28", "Max - 7
  * instances", "Interval - 30 sec" (not "IOPS: input/output operations per second", which says what it is).
  */
-function isFieldLabel(lex: Lexicon, name: string, definition: string): boolean {
+function isFieldLabel(lex: Lexicon, name: string, definition: string, inBrackets?: string): boolean {
   if (isPlaceholder(definition)) return true;
+  // (Nor one whose value opens on a template's variable: "Subject - ${user:subject} - persistent"
+  // maps a field to it.)
+  if (/^\s*(?:\$\{[^{}]*\}|\{\{[^{}]*\}\})/.test(definition)) return true;
+  // (A field's label with a value that names the label's own thing, "Amazon Resource Name (ARN): the
+  // ARN of the bucket -> arn:aws:s3:::…", "Name: the name of the function", says which one is meant,
+  // not what the thing is.)
+  // (The whole label or its abbreviation: "ACU (Aurora Capacity Unit): The unit of measure for
+  // compute" says what an ACU is.)
+  const which = /^(?:(?:the|your)\s+)?([A-Za-z][\w-]*)\s+(?:of|for)\s/i.exec(definition.trim());
+  if (which && [name, inBrackets].some((w) => w && nameKey(w) === nameKey(which[1]!))) return true;
   // (…nor a label that opens with a word of measure before a figure: "Max Size: 4KB", "Maximum
   // Size: /16 (65,536 IP addresses)", "最大サイズ: 400 KB" give a value of what encloses them, a
   // setting, not a thing. "Default" opens names too: "Default monitoring: 5-minute intervals" is

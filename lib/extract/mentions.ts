@@ -257,6 +257,15 @@ export function findMentions(lex: Lexicon, reg: DraftRegistry, s: AnalysedSenten
         continue;
       }
       let matched = false;
+      // (The vendor's own name written in full, "Amazon Web Services", is the subject, as "AWS" is:
+      // none of its words names a thing, "Web Services" no web service.)
+      if (lex.fullAnchorFirstWords.has(s.tokens[i]!.text.toLowerCase())) {
+        const len = fullAnchorLength(lex, s, i, cTo);
+        if (len) {
+          i += len;
+          continue;
+        }
+      }
       for (let len = Math.min(MAX_SPAN, cTo - i); len >= 1; len--) {
         if (taken.size && coversTaken(taken, i, i + len)) continue;
         const key = matchSpan(lex, reg, s, i, i + len, exclude);
@@ -272,6 +281,12 @@ export function findMentions(lex: Lexicon, reg: DraftRegistry, s: AnalysedSenten
     }
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** The number of tokens from `from` that write one of the domains' own names in full, or 0. */
+function fullAnchorLength(lex: Lexicon, s: AnalysedSentence, from: number, to: number): number {
+  for (let len = Math.min(MAX_SPAN, to - from); len >= 2; len--) if (lex.anchorKeys.has(nameKey(surfaceOf(s, from, from + len)))) return len;
+  return 0;
 }
 
 /**
@@ -419,10 +434,11 @@ function opensSectionWords(lex: Lexicon, tokens: readonly Token[], at: number): 
 
 const units = new WeakMap<Lexicon, Set<string>>();
 
-/** The vocabulary's measure words in Latin letters, lower case (gb, ms, iops…), made once per lexicon. */
+/** The vocabulary's measure words in Latin letters or in Japanese, lower case (gb, ms, iops, 時間…), made once per lexicon. */
 function unitsOf(lex: Lexicon): Set<string> {
   let out = units.get(lex);
-  if (!out) units.set(lex, (out = new Set(lex.vocab.cues.measureWords.filter((w) => /^[a-z]+$/i.test(w)).map((w) => w.toLowerCase()))));
+  // (A Japanese counter too: "最大 24 時間ログに保存" keeps a log for 24 hours and names no "時間ログ".)
+  if (!out) units.set(lex, (out = new Set(lex.vocab.cues.measureWords.filter((w) => /^[a-z]+$/i.test(w) || /^[\u30a0-\u30ff\u3400-\u9fff]+$/.test(w)).map((w) => w.toLowerCase()))));
   return out;
 }
 

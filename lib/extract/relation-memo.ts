@@ -15,7 +15,7 @@ import type { DraftEdge } from "./model";
 import type { Mention } from "./mentions";
 
 type Kind = DraftEdge["kind"];
-type Question = "kindOf" | "supersedesInVocab" | "comparable" | "namedAfter" | "kindOfOther" | "commonNoun" | "vouched" | "inVocabulary";
+type Question = "kindOf" | "supersedesInVocab" | "comparable" | "namedAfter" | "kindOfOther" | "commonNoun" | "vouched" | "inVocabulary" | "writtenAsCode";
 /** One question the rules asked, and the answer (null for "none"). */
 type Asked = readonly [question: Question, a: string, b: string, answer: string | boolean | null];
 /** One proposal: source, target, kind. */
@@ -74,6 +74,9 @@ export class AskedKnowledge implements Knowledge {
   inVocabulary(key: string): boolean {
     return this.note("inVocabulary", key, "", this.inner.inVocabulary(key));
   }
+  writtenAsCode(text: string): boolean {
+    return this.note("writtenAsCode", text, "", this.inner.writtenAsCode(text));
+  }
 }
 
 function answerNow(know: Knowledge, [question, a, b]: Asked): string | boolean | null {
@@ -94,6 +97,8 @@ function answerNow(know: Knowledge, [question, a, b]: Asked): string | boolean |
       return know.vouched(a);
     case "inVocabulary":
       return know.inVocabulary(a);
+    case "writtenAsCode":
+      return know.writtenAsCode(a);
   }
 }
 

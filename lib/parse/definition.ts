@@ -79,10 +79,12 @@ export function joinsNumbers(text: string, colon: number): boolean {
  * A colon inside a name as programs write them: in a word that opens in lower case, straight before
  * more of it ("ec2:Vpc", "aws:PrincipalOrgID", "s3:GetObject", "arn:aws:iam::1234:user/*",
  * "client:port"): an IAM condition key or action, an ARN, a field; no term ends there ("ec2:Vpc:
- * restricts…" ends at the second).
+ * restricts…" ends at the second); in a template's variable too, "${aws:username}".
  */
 function joinsIdentifier(text: string, colon: number, wordStart: number): boolean {
-  return text[colon] === ":" && /[A-Za-z0-9*:_]/.test(text[colon + 1] ?? "") && /[A-Za-z0-9*:_-]/.test(text[colon - 1] ?? "") && /[a-z]/.test(text[wordStart] ?? "");
+  let first = wordStart;
+  while (text[first] === "$" || text[first] === "{" || text[first] === "%") first++;
+  return text[colon] === ":" && /[A-Za-z0-9*:_]/.test(text[colon + 1] ?? "") && /[A-Za-z0-9*:_-]/.test(text[colon - 1] ?? "") && /[a-z]/.test(text[first] ?? "");
 }
 
 /**

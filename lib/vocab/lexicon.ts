@@ -77,6 +77,8 @@ export interface Lexicon {
   everydayWords: Set<string>;
   /** Name keys of the domains' own names (AWS, Amazon): they say nothing about what a sentence is about. */
   anchorKeys: Set<string>;
+  /** The first words, in lower case, of the domains' own names written in several words ("amazon" of "Amazon Web Services"). */
+  fullAnchorFirstWords: Set<string>;
   functionWords: Set<string>;
   nonNameWords: Set<string>;
   prepositions: Set<string>;
@@ -105,8 +107,13 @@ export function compileLexicon(vocab: Vocabulary): Lexicon {
       }
     }
   }
+  // (Not a standard's name, whose vendor's word is part of it: "Amazon Resource Name" is ARN, a
+  // "Uniform Resource Name" no ARN.)
+  const heads = vocab.cues.standardHeads.map((w) => nfkc(w).toLowerCase());
+  const standard = (name: string) => stripVendorPrefix(name) !== nfkc(name).trim() && heads.some((h) => stripVendorPrefix(name).toLowerCase().endsWith(` ${h}`));
   for (const e of vocab.entities) {
     for (const name of [e.label, ...e.names]) {
+      if (standard(name)) continue;
       const key = nameKey(stripVendorPrefix(name));
       if (key && !exactKeys.has(key)) {
         exactKeys.set(key, e);
@@ -139,7 +146,8 @@ export function compileLexicon(vocab: Vocabulary): Lexicon {
     weakHeads: lower(vocab.weakHeads),
     modifiers: lower(vocab.modifiers),
     determiners: lower(vocab.determiners),
-    stopTerms: lower(vocab.cues.stopTerms),
+    // (The domains' own names written in full, "Amazon Web Services", are the subject, never a term.)
+    stopTerms: new Set([...lower(vocab.cues.stopTerms), ...vocab.domains.flatMap((d) => d.anchors.filter((a) => /\s/.test(a)).map((a) => nfkc(a).toLowerCase()))]),
     measureWords: lower(vocab.cues.measureWords),
     settingBounds: lower(vocab.cues.settingBounds),
     placeSpans: lower(vocab.cues.placeSpans),
@@ -147,6 +155,7 @@ export function compileLexicon(vocab: Vocabulary): Lexicon {
     genericWords: lower(vocab.cues.genericWords),
     everydayWords: lower(vocab.cues.everydayWords),
     anchorKeys: new Set(vocab.domains.flatMap((d) => d.anchors.map(nameKey))),
+    fullAnchorFirstWords: new Set(vocab.domains.flatMap((d) => d.anchors.filter((a) => /\s/.test(a.trim())).map((a) => nfkc(a).trim().split(/\s+/)[0]!.toLowerCase()))),
     functionWords: lower(vocab.cues.functionWords),
     nonNameWords: lower(vocab.cues.nonNameWords),
     prepositions: lower(vocab.cues.prepositions),

@@ -45,6 +45,7 @@ const EMPTY_CUES: Cues = {
   trueMarkers: [],
   documentNames: [],
   nonProductHeads: [],
+  standardHeads: [],
   settingBounds: [],
   placeSpans: [],
   predicateAdjectives: [],
@@ -84,6 +85,7 @@ function entity(v: unknown, where: string, domain: string | undefined): EntityEn
     otherSenseWords: strings(v.otherSenseWords, `${where}.otherSenseWords`).map((w) => w.toLowerCase()),
     ownedAfterName: strings(v.ownedAfterName, `${where}.ownedAfterName`),
     place: v.place === true,
+    pervasive: v.pervasive === true,
     ...(domain ? { domain } : {}),
   };
 }
@@ -139,7 +141,7 @@ function mergeCues(into: Cues, v: Record<string, unknown>, where: string): void 
   into.joinedHeadings.prefixes.push(...strings(joined.prefixes, `${where}.joinedHeadings.prefixes`));
   into.joinedHeadings.suffixes.push(...strings(joined.suffixes, `${where}.joinedHeadings.suffixes`));
   into.joinedHeadings.nameSuffixes.push(...strings(joined.nameSuffixes, `${where}.joinedHeadings.nameSuffixes`));
-  for (const key of ["alternative", "integrates", "negation", "negatingPrefixes", "personSuffixes", "sectionHeadings", "partsHeadings", "kindsHeadings", "sequenceLabels", "valueHeaders", "measureWords", "prepositions", "documentHeadings", "questionHeadings", "questionMarkers", "stopTerms", "genericWords", "everydayWords", "functionWords", "nonNameWords", "exampleCues", "exampleClosers", "conventionalFileNames", "citationLabels", "remarkLabels", "answerLabels", "falseLabels", "falseMarkers", "trueMarkers", "documentNames", "nonProductHeads", "settingBounds", "placeSpans", "predicateAdjectives", "evaluationHeads", "analogyHeadings"] as const) {
+  for (const key of ["alternative", "integrates", "negation", "negatingPrefixes", "personSuffixes", "sectionHeadings", "partsHeadings", "kindsHeadings", "sequenceLabels", "valueHeaders", "measureWords", "prepositions", "documentHeadings", "questionHeadings", "questionMarkers", "stopTerms", "genericWords", "everydayWords", "functionWords", "nonNameWords", "exampleCues", "exampleClosers", "conventionalFileNames", "citationLabels", "remarkLabels", "answerLabels", "falseLabels", "falseMarkers", "trueMarkers", "documentNames", "nonProductHeads", "standardHeads", "settingBounds", "placeSpans", "predicateAdjectives", "evaluationHeads", "analogyHeadings"] as const) {
     into[key].push(...strings(v[key], `${where}.${key}`));
   }
 }

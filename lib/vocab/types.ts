@@ -32,6 +32,12 @@ export interface EntityEntry {
    * under RDS's heading is no part of RDS). It is a part only of another place, or of a topic.
    */
   place: boolean;
+  /**
+   * A thing every resource has or is named by (an ARN): what names it only mentions it, never works
+   * with it nor owns it; it is a part only of a topic ("The ARN allows permissions to the KMS key"
+   * under Key Policy makes no ARN a part of key policies).
+   */
+  pervasive: boolean;
   /** The subject the entity belongs to (AWS): it is looked for only in notes on that subject. */
   domain?: string;
 }
@@ -203,6 +209,12 @@ export interface Cues {
    * a thing nor a thing another works with.
    */
   nonProductHeads: string[];
+  /**
+   * Words that end a vendor's name for a standard of its own — a name, a language, a format
+   * ("Amazon Resource Name", "Amazon States Language", "AWS Security Finding Format"): no service,
+   * and the vendor's word is part of its name.
+   */
+  standardHeads: string[];
   /** Words that bound or preset a setting ("default", "maximum", "最大"): alone, they name no thing. */
   settingBounds: string[];
   /**

@@ -123,6 +123,9 @@ export const partOfRule: SentenceRule = {
         }
       }
       parts = parts.filter((p) => p.key !== whole);
+      // (Names a note writes as one, in code, are one name: "`マネジメントとガバナンス` に分類" files a
+      // thing under the category of that name and lists no two.)
+      if (parts.length >= 2 && ctx.know.writtenAsCode(s.text.slice(parts[0]!.start, parts.at(-1)!.end))) continue;
       for (const p of parts) add(p.key, whole);
       if (classifying.has(cue.trim().toLowerCase()) && parts.length >= 2 && parts.length <= 8) {
         for (let i = 0; i < parts.length; i++) for (let j = i + 1; j < parts.length; j++) add(parts[i]!.key, parts[j]!.key, "contrasts");

@@ -23,6 +23,8 @@ export interface Knowledge {
   vouched(key: string): boolean;
   /** The vocabulary knows it (a service, or a thing of one: a virtual private gateway). */
   inVocabulary(key: string): boolean;
+  /** Some note writes these words as code, one name ("`マネジメントとガバナンス` に分類"). */
+  writtenAsCode(text: string): boolean;
 }
 
 export interface SentenceContext {
