@@ -141,14 +141,32 @@ function threatsIn(ctx: SentenceContext): Set<string> {
     for (let j = i - 1; j >= 0 && LIST_JOINER.test(s.text.slice(ms[j]!.end, start)); j--) start = ms[j]!.start;
     // (…and of examples the marker's noun stands for: "SQL インジェクションや…のような攻撃から保護",
     // "XSS などの脆弱性から保護" — a kind of threat, cues.threatMarkers.kinds, before the marker.)
-    let next = withoutBracketsAhead(s.text.slice(end)).trimStart().replace(/^(?:(?:や|、|・)[^、。,]{1,30}?)?(?:のような|などの|といった|等の)\s*/, "");
+    // (A name that closes brackets is read with the words after them: "分散型サービス拒否(DDoS)攻撃から保護".)
+    let next = withoutBracketsAhead(s.text.slice(end)).trimStart().replace(/^[)）]\s*/, "").replace(/^(?:(?:や|、|・)[^、。,]{1,30}?)?(?:のような|などの|といった|等の)\s*/, "");
     const kind = lex.vocab.cues.threatMarkers.kinds.find((k) => next.startsWith(k));
     if (kind && after.some((w) => next.slice(kind.length).trimStart().startsWith(w))) next = next.slice(kind.length).trimStart();
     const prev = s.text.slice(0, start).trimEnd().toLowerCase();
-    if (after.some((w) => next.startsWith(w)) || before?.test(prev) || (!s.japanese && guardsFrom?.test(prev))) out.add(m.key);
+    if (after.some((w) => next.startsWith(w)) || before?.test(prev) || (!s.japanese && guardsFrom?.test(prev)) || namesThreat(lex, m)) out.add(m.key);
   }
   return out;
 }
+
+/**
+ * A name that is itself a kind of threat (cues.threatMarkers.kinds at its end), as written or as the
+ * vocabulary names the thing: "DDoS 攻撃", "SQL injection attack", and "DDoS 保護" — DDoS is "DDoS
+ * attack" — wherever it stands.
+ */
+function namesThreat(lex: SentenceContext["lex"], m: Mention): boolean {
+  const kinds = lex.vocab.cues.threatMarkers.kinds.map((k) => k.toLowerCase());
+  const isThreat = (name: string) => kinds.some((k) => name.endsWith(k) && name.length > k.length);
+  if (isThreat(m.surface.toLowerCase())) return true;
+  if (!m.key.startsWith("e:")) return false;
+  let known = threatEntities.get(lex);
+  if (!known) threatEntities.set(lex, (known = new Set(lex.vocab.entities.filter((e) => [e.label, ...e.names, ...e.ja].some((n) => isThreat(n.toLowerCase()))).map((e) => e.id))));
+  return known.has(m.key.slice(2));
+}
+
+const threatEntities = new WeakMap<object, Set<string>>();
 
 /** Quotes a setting's choice is written in, opening → closing. */
 const QUOTES: Record<string, string> = { "「": "」", "『": "』", "“": "”", '"': '"', "‘": "’" };
