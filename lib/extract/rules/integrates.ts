@@ -309,9 +309,14 @@ export const integratesRule: SentenceRule = {
     const joinedByPlus = (a: Mention, b: Mention) => (ctx.know.inVocabulary(a.key) && ctx.know.inVocabulary(b.key)) || ((service(a.key) || service(b.key)) && thing(a.key) && thing(b.key));
     const arrowAfter = ms.map((m, i) => i + 1 < ms.length && ARROW_BETWEEN.test(s.text.slice(m.end, ms[i + 1]!.start)));
     const ordering = orderingChains(ms, arrowAfter, (key) => ctx.know.kindOf(key) === "service");
+    // (Nor two ideas, no service among them, summed and set equal to a third: "NoSQL + ACID = DynamoDB
+    // transactions" says what the transactions combine, not that NoSQL works with ACID; "Lambda + API
+    // Gateway = Full Serverless" still joins two services.)
+    const sumEquals = (b: Mention) => /^[^=＝]*?[=＝](?![=>])/.test(s.text.slice(b.end)) && !/[.。;；]/.test(s.text.slice(b.end).split(/[=＝]/)[0]!);
+    const ideasSummed = (a: Mention, b: Mention) => !service(a.key) && !service(b.key) && sumEquals(b);
     for (let i = 1; i < ms.length; i++) {
       const between = s.text.slice(ms[i - 1]!.end, ms[i]!.start);
-      const plus = /^\s*(?:\+|＋)\s*$/.test(between);
+      const plus = /^\s*(?:\+|＋)\s*$/.test(between) && !ideasSummed(ms[i - 1]!, ms[i]!);
       if ((plus || (arrowAfter[i - 1] && !ordering.has(i))) && !common.has(ms[i - 1]!) && !common.has(ms[i]!) && (!plus || joinedByPlus(ms[i - 1]!, ms[i]!))) add(ms[i - 1]!.key, ms[i]!.key);
     }
     // A cue in the term of "term: definition" (監視の流れ:…) labels the line; it joins nothing.
