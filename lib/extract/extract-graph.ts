@@ -46,6 +46,9 @@ import { headerSpans, recordsTable, tableId, valueColumn } from "./tables";
 import type { Knowledge } from "./rules/types";
 import { topicOf } from "./subjects";
 
+/** A day as daily notes name their files: "2025-07-19", "2025/07/19", "2025.07.19", "2025年7月19日", with a weekday after it or not. */
+const DAY_LINK = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s*(?:\(?[A-Za-z]{3,9}\)?|[(（][月火水木金土日][)）]))?$/;
+
 /** A lettered choice: "A. Reserved Instances", "B) Amazon SQS", "(C) …", "Ｄ．…" (not "A: …", an answer or a record type). */
 const CHOICE = /^(?:[A-F][.．)）]|[(（][A-F][)）])\s*\S/;
 
@@ -1264,7 +1267,8 @@ export class Extraction implements Knowledge {
       if (isTermLike(item) && looksLikeName(item) && this.meaningful(item) && !isSequenceLabel(this.lex, item) && item.split(/\s+/).length <= 6 && (CJK.test(item) || /^[A-Z0-9]/.test(item))) line.named = this.registerTerm(item);
     }
     // (A link in a heading's own words is no name of its note: it names what its words name.)
-    for (const l of line.note.links ?? []) if (l.heading !== "in text") this.registerTerm(this.linkName(line.note, l));
+    // (Nor a link to a day, "[[2025-07-19]]": a daily note's, the day the note was written, no thing.)
+    for (const l of line.note.links ?? []) if (l.heading !== "in text" && !DAY_LINK.test(l.target.trim())) this.registerTerm(this.linkName(line.note, l));
     // A table's header names its columns, no things — unless the columns are things set side by
     // side, and then the first column holds what they are compared on ("Redirection Handling" in
     // "Feature | S3 Origin | Custom Origin"; "Capacity Guarantee" in "Option | … | Capacity Guarantee").
@@ -1937,6 +1941,8 @@ export class Extraction implements Knowledge {
       for (const l of line.note.links ?? []) {
         // (A link in a heading's own words names what they name: matched as any other words.)
         if (l.start < start || l.end > end || l.heading === "in text") continue;
+        // (A link to a day names no thing, unless the day is a note of the collection.)
+        if (DAY_LINK.test(l.target.trim()) && !this.reg.lookupName(l.target)) continue;
         let key = this.reg.lookupName(l.target) ?? this.registerTerm(this.linkName(line.note, l));
         if (this.documentKeys().has(key) && !this.namesDocument(s.text.slice(l.start - start, l.end - start), key)) continue;
         let linkEnd = l.end - start;
