@@ -465,7 +465,10 @@ export class Extraction implements Knowledge {
       // (A number names no thing: "4.md", linked as "[確率](4.md)", is the note on 確率.)
       const name = titled ?? (h1?.kind === "named" ? h1.name : undefined) ?? (isSlug(n.file) ? this.knownByFileName(base, linkTexts.get(nameKey(base)) ?? []) : undefined) ?? (NUMBERED_FILE.test(base) ? linkTexts.get(nameKey(base))?.[0] : undefined) ?? base;
       const names = [name, base, ...n.aliases].filter(Boolean);
-      const isNode = !!titled || n.up.length > 0 || n.related.length > 0 || n.aliases.length > 0 || names.some((x) => linked.has(nameKey(x)));
+      // (So is a note with no heading to name it, as a vault's notes are written, "RDS Proxy.md" opening
+      // on its first line: its file's name is its title, as the vault shows it.)
+      const namedByFile = !n.title && n.headings.length === 0 && name === base && saysSomething(n) && !this.conventionalFileNames.has(base.toLowerCase()) && !NUMBERED_FILE.test(base) && !isSlug(n.file) && !isDocumentTitle(this.lex, base) && isTermLike(base) && looksLikeName(base);
+      const isNode = !!titled || namedByFile || n.up.length > 0 || n.related.length > 0 || n.aliases.length > 0 || names.some((x) => linked.has(nameKey(x)));
       if (!isNode || !name) continue;
       const kind: NodeKind = this.upTargets.has(nameKey(name)) || this.upTargets.has(nameKey(base)) ? "topic" : "concept";
       const key = this.registerTerm(name, kind);
