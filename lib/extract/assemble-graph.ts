@@ -177,9 +177,10 @@ export function assembleGraph(
   for (const e of proposed) if (e.kind === "part_of" && !stated.has(e.source) && isNode.has(e.target)) stated.set(e.source, e);
   const parents = new Map<string, { parent: string; evidence: Evidence }>();
   const listedAlone = new Set(lines.map((l) => l.named).filter((k): k is string => k !== undefined));
+  const folderNotes = folderNotesOf(drafts);
   for (const d of drafts) {
     // What the notes state ("comes in three flavors: …", "の機能") outranks where a line happens to sit.
-    const parent = parentOf(lex, d, reg, sections, lines, isNode, index, about, named, related, stated.get(d.key)?.target);
+    const parent = parentOf(lex, d, reg, sections, lines, isNode, index, about, named, related, stated.get(d.key)?.target, folderNotes);
     if (!parent || parent === d.key || people.has(d.key) || people.has(parent) || succession.has(pairKey(d.key, parent)) || outsideOf(d, reg.get(parent)) || !placedUnder(d.key, parent)) continue;
     // (A kind of service, "データベースサービス" in KMS's section, is no part of where it is named;
     // one named after a thing is that thing's, "Amazon ECS サービス", and one the notes define is a
@@ -832,7 +833,22 @@ function outsideOf(d: Draft, whole: Draft | undefined): boolean {
   });
 }
 
-function parentOf(lex: Lexicon, d: Draft, reg: DraftRegistry, sections: Section[], lines: LineWork[], isNode: Set<string>, index: LineIndex, about: Map<string, number[]>, named: Map<string, number[]>, related: Set<string>, stated?: string): string | undefined {
+/**
+ * The notes of a vault's folders that are named after their folder ("CloudFormation/CloudFormation.md",
+ * a folder note): folder → that note's node.
+ */
+function folderNotesOf(drafts: Draft[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const d of drafts)
+    for (const file of d.notes) {
+      const parts = file.split("/");
+      const folder = parts.at(-2);
+      if (folder !== undefined && nameKey(parts.at(-1)!.replace(/\.[^.]+$/, "")) === nameKey(folder)) out.set(parts.slice(0, -1).join("/"), d.key);
+    }
+  return out;
+}
+
+function parentOf(lex: Lexicon, d: Draft, reg: DraftRegistry, sections: Section[], lines: LineWork[], isNode: Set<string>, index: LineIndex, about: Map<string, number[]>, named: Map<string, number[]>, related: Set<string>, stated?: string, folderNotes?: Map<string, string>): string | undefined {
   const own = d.ownSections.map((i) => sections[i]!);
   if (d.vocab?.parent && isNode.has(`e:${d.vocab.parent}`)) return `e:${d.vocab.parent}`;
   // Named after a service (SQSキュー, Lambda function) or a term of the notes; not after a general
@@ -859,7 +875,13 @@ function parentOf(lex: Lexicon, d: Draft, reg: DraftRegistry, sections: Section[
     if (d.kind === "service" && (reg.get(above)?.kind === "service" || (reg.get(above)?.kind !== "topic" && insideOtherService(reg, sections, sections[s.parent!]!.parent)))) continue;
     return above;
   }
-  if (own.length || d.notes.length) return stated;
+  // (A note in the folder of a note named after the folder is a part of that note's thing when no
+  // note says otherwise: "CloudFormation/Mappings.md" beside "CloudFormation/CloudFormation.md". Not
+  // a service, unless the folder's note is a topic, nor a thing the vocabulary places elsewhere: a
+  // learner files ECR's note with ECS's, EKS's too, and neither is a part of ECS.)
+  const filed = d.kind === "service" || !!d.vocab?.parent ? undefined : folderNotes?.get(d.notes[0]?.split("/").slice(0, -1).join("/") ?? "");
+  const folderNote = d.notes.length === 1 && (d.kind !== "service" || reg.get(filed ?? "")?.kind === "topic") ? filed : undefined;
+  if (own.length || d.notes.length) return stated ?? (folderNote !== d.key && folderNote !== undefined && isNode.has(folderNote) ? folderNote : undefined);
   if (stated) return stated;
   // The vocabulary knows where it belongs (a security group is VPC's), or knows it as a general
   // technology (object storage, Kubernetes): the section it is talked about in files it under a

@@ -29,9 +29,11 @@ export function compactGraph(g: KnowledgeGraph) {
 }
 
 function build(folder: string): KnowledgeGraph {
-  const files = readdirSync(folder)
+  // (Notes in sub-folders too, by their path in the folder, as a vault's are.)
+  const files = (readdirSync(folder, { recursive: true }) as string[])
     .filter((f) => /\.(md|txt)$/.test(f))
-    .map((f) => ({ file: f, bytes: readFileSync(path.join(folder, f)) }));
+    .sort()
+    .map((f) => ({ file: f.split(path.sep).join("/"), bytes: readFileSync(path.join(folder, f)) }));
   return runPipeline({ files, vocabulary: vocabulary(), layout: false, searchIndex: false }, lexicon()).graph;
 }
 
@@ -40,7 +42,7 @@ describe("relation rules on notes in Japanese and English", () => {
     it(name, () => {
       const graph = build(path.join(DIR, name));
       // Every edge is backed by a line of these notes.
-      const files = new Set(readdirSync(path.join(DIR, name)));
+      const files = new Set((readdirSync(path.join(DIR, name), { recursive: true }) as string[]).map((f) => f.split(path.sep).join("/")));
       for (const e of graph.edges) {
         expect(files.has(e.evidence.file) && e.evidence.line >= 1 && e.evidence.text.trim().length > 0, `${e.kind} ${e.source} → ${e.target}: ${JSON.stringify(e.evidence)}`).toBe(true);
       }
