@@ -783,7 +783,8 @@ function noteOpening(lex: Lexicon, d: Draft, lines: LineWork[], sections: Sectio
   if (!byFile) {
     firstLines.set(lines, (byFile = new Map()));
     // (A title before it, "> [!abstract] How DNS Works" over "DNS translates…", is not the opening.)
-    for (const l of lines) if (!byFile.has(l.file) && !l.note.heading && !l.citation && !isReferenceLine(l.note.raw) && !mostlyLinks(l.note.raw) && !isTitleLine(l)) byFile.set(l.file, l);
+    // (Nor a line of tags alone, "#Amazon", as a vault's notes open.)
+    for (const l of lines) if (!byFile.has(l.file) && !l.note.heading && !l.citation && !isReferenceLine(l.note.raw) && !mostlyLinks(l.note.raw) && !isTitleLine(l) && !/^\s*(?:#[^\s#]+\s*)+$/.test(l.note.raw)) byFile.set(l.file, l);
   }
   for (const file of d.notes) {
     const line = byFile.get(file);
@@ -791,14 +792,17 @@ function noteOpening(lex: Lexicon, d: Draft, lines: LineWork[], sections: Sectio
     // (Its subject the note's thing, or the class it opens by naming: "A web service that speeds up…".)
     // (Not one that goes on to say what that is, "A user pool is a user directory…", or does.)
     const opensWithClass = !!s?.mentions[0] && /^\s*(?:an?|the)\s+$/i.test(s.text.slice(0, s.mentions[0].start)) && /^\s*(?:$|[,;:]|that\b|which\b|for\b|to\b|with\b|in\b|of\b|on\b|used\b|designed\b|built\b|offering\b|providing\b)/i.test(s.text.slice(s.mentions[0].end));
-    if (!line || !s || (line.subjects[0] !== d.key && !opensWithClass) || line.definitions.length || line.note.table || line.question || WEB_ADDRESS.test(line.note.text)) continue;
+    // (Or the note's own thing by a pronoun, as a note named by its file opens: "This is a group of
+    // related features that can be enabled on new S3 buckets" in S3 Object Lock.md.)
+    const opensWithPronoun = !!s && !s.japanese && /^\s*(?:this|it)\s+(?:is|are)\s+(?:an?|the)\s+\S+(?:\s+\S+){3,}/i.test(s.text) && !/[?]\s*$/.test(s.text);
+    if (!line || !s || (line.subjects[0] !== d.key && !opensWithClass && !opensWithPronoun) || line.definitions.length || line.note.table || line.question || WEB_ADDRESS.test(line.note.text)) continue;
     // (In no section, or one the note's thing owns under a heading of no name of its own: "Overview".)
     if (line.section !== undefined && (sections[line.section]!.owner !== d.key || sections[line.section]!.named)) continue;
     if (isFragment(lex, s.original, s)) continue;
     const text = s.original.trim();
     // (Not an example, "An example is a password on a laptop", nor a clause about a part of it,
     // "The infra is handled by AWS".)
-    const english = /^(?:An?|The)\s+\S+(?:\s+\S+){3,}/.test(text) && !/[?]$/.test(text) && !/^(?:an?|the)\s+examples?\b/i.test(text) && !/^the\s+(?:\S+\s+){0,3}(?:is|are|was|were|has|have|lives|can|will)\b/i.test(text.replace(/\s*\([^()]*\)/g, ""));
+    const english = (opensWithPronoun || /^(?:An?|The)\s+\S+(?:\s+\S+){3,}/.test(text)) && !/[?]$/.test(text) && !/^(?:an?|the)\s+examples?\b/i.test(text) && !/^the\s+(?:\S+\s+){0,3}(?:is|are|was|were|has|have|lives|can|will)\b/i.test(text.replace(/\s*\([^()]*\)/g, ""));
     if (s.japanese ? /(?:です|である)[。.]?$/.test(text) && !/[?？]/.test(text) : english) return firstSentence(text);
   }
   return undefined;

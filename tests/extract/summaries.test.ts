@@ -769,6 +769,17 @@ describe("summaries of a vault's notes", () => {
     expect(g.nodes.find((n) => n.label === "Encryption at Rest")?.summary).toBe("");
   });
 
+  it("a note with no heading, named by its file, is summarised by a first line that names its thing by a pronoun (tushar's 'It is a CDN', flochai's 'This is a group of …'); not by a question", () => {
+    const g = vault({
+      "Object Lock.md": "#aws\n\nThis is a group of related features that can be enabled on new S3 buckets.\n\n- Requires versioning\n",
+      "Trusted Helper.md": "#aws\n\nIt is a managed tool that checks your account against the AWS best practices.\n",
+      "Cost Check.md": "#aws\n\nIt is a good idea to check costs every month?\n",
+    });
+    expect(g.nodes.find((n) => n.label === "Object Lock")?.summary).toBe("This is a group of related features that can be enabled on new S3 buckets.");
+    expect(g.nodes.find((n) => n.label === "Trusted Helper")?.summary).toBe("It is a managed tool that checks your account against the AWS best practices.");
+    expect(g.nodes.find((n) => n.label === "Cost Check")?.summary ?? "").toBe("");
+  });
+
   it("a list item titling its nested list ('- CloudFront - Multiple Origins') gives no definition", () => {
     const g = vault({
       "Amazon CloudFront.md": "---\nup:\n  - \"[[AWS Network]]\"\n---\n## Overview\n\n- A web service that speeds up distribution of your static and dynamic web content to your users.\n",
