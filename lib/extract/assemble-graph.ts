@@ -20,6 +20,7 @@ import { COMPARISON_TITLE, isAbbreviation } from "./definitions";
 import { isKindsHeading, namesOtherFacet } from "./headings";
 import { isBoldSubtitle, isFragment, isDefiningSentence, isHowTitle, letters, mostlyLinks } from "./summary";
 import { isReferenceLine } from "../parse/inline";
+import { onlyTags } from "../parse/markdown";
 import { splitDefinition } from "../parse/definition";
 import { escapeRegExp } from "../text/escape-regexp";
 
@@ -784,7 +785,7 @@ function noteOpening(lex: Lexicon, d: Draft, lines: LineWork[], sections: Sectio
     firstLines.set(lines, (byFile = new Map()));
     // (A title before it, "> [!abstract] How DNS Works" over "DNS translates…", is not the opening.)
     // (Nor a line of tags alone, "#Amazon", as a vault's notes open.)
-    for (const l of lines) if (!byFile.has(l.file) && !l.note.heading && !l.citation && !isReferenceLine(l.note.raw) && !mostlyLinks(l.note.raw) && !isTitleLine(l) && !/^\s*(?:#[^\s#]+\s*)+$/.test(l.note.raw)) byFile.set(l.file, l);
+    for (const l of lines) if (!byFile.has(l.file) && !l.note.heading && !l.citation && !isReferenceLine(l.note.raw) && !mostlyLinks(l.note.raw) && !isTitleLine(l) && !onlyTags(l.note.raw)) byFile.set(l.file, l);
   }
   for (const file of d.notes) {
     const line = byFile.get(file);

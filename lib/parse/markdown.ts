@@ -35,6 +35,12 @@ interface Context {
 /** An Obsidian inline tag: "#" then a word that is not only digits ("#1" is a number). */
 const TAG = /^#[\p{L}_][\p{L}\p{N}_/-]*$/u;
 
+/** A line of tags alone ("#Amazon", "#aws #exam"), as a vault's notes open: it files the note and says nothing. */
+export function onlyTags(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words[0] !== "" && words.every((w) => TAG.test(w));
+}
+
 /** The tags that end a line, as [where they start, the tags] (found word by word from the end: a line of a thousand "#a" stays linear). */
 function trailingTags(text: string): [number, string[]] | undefined {
   const words = text.trimEnd().split(/(\s+)/);
