@@ -978,7 +978,8 @@ function objectOf(text: string, start: number, end: number): boolean {
 
 function partOfEvidence(lex: Lexicon, child: string, parent: string, reg: DraftRegistry, sections: Section[], lines: LineWork[], about: Map<string, number[]>, named: Map<string, number[]>): Evidence | undefined {
   const ev = (l: LineWork, text: string) => ({ text, file: l.file, line: l.note.line });
-  const childLines = [...(about.get(child) ?? []), ...(named.get(child) ?? [])].sort((a, b) => a - b);
+  // (A line of tags, "#Amazon" opening a vault's note, shows nothing.)
+  const childLines = [...(about.get(child) ?? []), ...(named.get(child) ?? [])].filter((f) => !onlyTags(lines[f]!.note.raw)).sort((a, b) => a - b);
   // A sentence naming both is the best evidence — unless it denies the child: "No Cluster
   // Endpoint: …there is no single endpoint" shows no Cluster Endpoint among the Endpoints.
   for (const f of childLines) {

@@ -771,11 +771,16 @@ describe("summaries of a vault's notes", () => {
 
   it("a note with no heading, named by its file, is summarised by a first line that names its thing by a pronoun (tushar's 'It is a CDN', flochai's 'This is a group of …'); not by a question", () => {
     const g = vault({
-      "Object Lock.md": "#aws\n\nThis is a group of related features that can be enabled on new S3 buckets.\n\n- Requires versioning\n",
+      "S3 Object Lock.md": "#aws\n\nThis is a group of related features that can be enabled on new S3 buckets.\n\n- Requires versioning\n",
       "Trusted Helper.md": "#aws\n\nIt is a managed tool that checks your account against the AWS best practices.\n",
       "Cost Check.md": "#aws\n\nIt is a good idea to check costs every month?\n",
     });
-    expect(g.nodes.find((n) => n.label === "Object Lock")?.summary).toBe("This is a group of related features that can be enabled on new S3 buckets.");
+    expect(g.nodes.find((n) => n.label === "S3 Object Lock")?.summary).toBe("This is a group of related features that can be enabled on new S3 buckets.");
+    // (Its part in S3 is shown by a line of the note, not by its line of tags.)
+    const lock = g.nodes.find((n) => n.label === "S3 Object Lock")!;
+    const partOf = g.edges.find((e) => e.kind === "part_of" && e.source === lock.id);
+    expect(partOf?.target).toBe("s3");
+    expect(partOf?.evidence.text).toBe("This is a group of related features that can be enabled on new S3 buckets.");
     expect(g.nodes.find((n) => n.label === "Trusted Helper")?.summary).toBe("It is a managed tool that checks your account against the AWS best practices.");
     expect(g.nodes.find((n) => n.label === "Cost Check")?.summary ?? "").toBe("");
   });
