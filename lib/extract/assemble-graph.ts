@@ -848,9 +848,14 @@ function folderNotesOf(drafts: Draft[]): Map<string, string> {
     for (const file of d.notes) {
       const parts = file.split("/");
       const folder = parts.at(-2);
-      if (folder !== undefined && nameKey(parts.at(-1)!.replace(/\.[^.]+$/, "")) === nameKey(folder)) out.set(parts.slice(0, -1).join("/"), d.key);
+      if (folder !== undefined && nameKey(parts.at(-1)!.replace(/\.[^.]+$/, "")) === nameKey(folder)) out.set(folderOf(file), d.key);
     }
   return out;
+}
+
+/** The folder a note's file is in, as notes name their files ("CloudFormation/Mappings.md" → "CloudFormation"). */
+function folderOf(file: string): string {
+  return file.split("/").slice(0, -1).join("/");
 }
 
 function parentOf(lex: Lexicon, d: Draft, reg: DraftRegistry, sections: Section[], lines: LineWork[], isNode: Set<string>, index: LineIndex, about: Map<string, number[]>, named: Map<string, number[]>, related: Set<string>, stated?: string, folderNotes?: Map<string, string>): string | undefined {
@@ -882,10 +887,9 @@ function parentOf(lex: Lexicon, d: Draft, reg: DraftRegistry, sections: Section[
   }
   // (A note in the folder of a note named after the folder is a part of that note's thing when no
   // note says otherwise: "CloudFormation/Mappings.md" beside "CloudFormation/CloudFormation.md". Not
-  // a service, unless the folder's note is a topic, nor a thing the vocabulary places elsewhere: a
-  // learner files ECR's note with ECS's, EKS's too, and neither is a part of ECS.)
-  const filed = d.kind === "service" || !!d.vocab?.parent ? undefined : folderNotes?.get(d.notes[0]?.split("/").slice(0, -1).join("/") ?? "");
-  const folderNote = d.notes.length === 1 && (d.kind !== "service" || reg.get(filed ?? "")?.kind === "topic") ? filed : undefined;
+  // a service, nor a thing the vocabulary places elsewhere: a learner files ECR's note with ECS's,
+  // EKS's too, and neither is a part of ECS.)
+  const folderNote = d.notes.length === 1 && d.kind !== "service" && !d.vocab?.parent ? folderNotes?.get(folderOf(d.notes[0]!)) : undefined;
   if (own.length || d.notes.length) return stated ?? (folderNote !== d.key && folderNote !== undefined && isNode.has(folderNote) ? folderNote : undefined);
   if (stated) return stated;
   // The vocabulary knows where it belongs (a security group is VPC's), or knows it as a general

@@ -128,6 +128,8 @@ export function compileLexicon(vocab: Vocabulary): Lexicon {
     bucket.push({ key, name: namesByKey.get(key) ?? key, entity });
     fuzzyByLength.set(key.length, bucket);
   }
+  // The domains' own names written in several words ("Amazon Web Services").
+  const fullAnchors = vocab.domains.flatMap((d) => d.anchors.map((a) => nfkc(a).trim()).filter((a) => /\s/.test(a)));
   const glossary = new Map(Object.entries(vocab.glossary));
   const reverseGlossary = new Map<string, string[]>();
   for (const [ja, en] of glossary) {
@@ -147,7 +149,7 @@ export function compileLexicon(vocab: Vocabulary): Lexicon {
     modifiers: lower(vocab.modifiers),
     determiners: lower(vocab.determiners),
     // (The domains' own names written in full, "Amazon Web Services", are the subject, never a term.)
-    stopTerms: new Set([...lower(vocab.cues.stopTerms), ...vocab.domains.flatMap((d) => d.anchors.filter((a) => /\s/.test(a)).map((a) => nfkc(a).toLowerCase()))]),
+    stopTerms: new Set([...lower(vocab.cues.stopTerms), ...fullAnchors.map((a) => a.toLowerCase())]),
     measureWords: lower(vocab.cues.measureWords),
     settingBounds: lower(vocab.cues.settingBounds),
     placeSpans: lower(vocab.cues.placeSpans),
@@ -155,7 +157,7 @@ export function compileLexicon(vocab: Vocabulary): Lexicon {
     genericWords: lower(vocab.cues.genericWords),
     everydayWords: lower(vocab.cues.everydayWords),
     anchorKeys: new Set(vocab.domains.flatMap((d) => d.anchors.map(nameKey))),
-    fullAnchorFirstWords: new Set(vocab.domains.flatMap((d) => d.anchors.filter((a) => /\s/.test(a.trim())).map((a) => nfkc(a).trim().split(/\s+/)[0]!.toLowerCase()))),
+    fullAnchorFirstWords: new Set(fullAnchors.map((a) => a.split(/\s+/)[0]!.toLowerCase())),
     functionWords: lower(vocab.cues.functionWords),
     nonNameWords: lower(vocab.cues.nonNameWords),
     prepositions: lower(vocab.cues.prepositions),

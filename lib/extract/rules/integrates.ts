@@ -157,16 +157,18 @@ function threatsIn(ctx: SentenceContext): Set<string> {
  * attack" — wherever it stands.
  */
 function namesThreat(lex: SentenceContext["lex"], m: Mention): boolean {
-  const kinds = lex.vocab.cues.threatMarkers.kinds.map((k) => k.toLowerCase());
-  const isThreat = (name: string) => kinds.some((k) => name.endsWith(k) && name.length > k.length);
-  if (isThreat(m.surface.toLowerCase())) return true;
-  if (!m.key.startsWith("e:")) return false;
-  let known = threatEntities.get(lex);
-  if (!known) threatEntities.set(lex, (known = new Set(lex.vocab.entities.filter((e) => [e.label, ...e.names, ...e.ja].some((n) => isThreat(n.toLowerCase()))).map((e) => e.id))));
-  return known.has(m.key.slice(2));
+  let known = threatNames.get(lex);
+  if (!known) {
+    const kinds = lex.vocab.cues.threatMarkers.kinds.map((k) => k.toLowerCase());
+    const isThreat = (name: string) => kinds.some((k) => name.endsWith(k) && name.length > k.length);
+    const entities = new Set(lex.vocab.entities.filter((e) => [e.label, ...e.names, ...e.ja].some((n) => isThreat(n.toLowerCase()))).map((e) => e.id));
+    threatNames.set(lex, (known = { isThreat, entities }));
+  }
+  return known.isThreat(m.surface.toLowerCase()) || (m.key.startsWith("e:") && known.entities.has(m.key.slice(2)));
 }
 
-const threatEntities = new WeakMap<object, Set<string>>();
+/** Per lexicon: what ends on a kind of threat, and the vocabulary's things so named. */
+const threatNames = new WeakMap<object, { isThreat: (name: string) => boolean; entities: Set<string> }>();
 
 /** Quotes a setting's choice is written in, opening → closing. */
 const QUOTES: Record<string, string> = { "「": "」", "『": "』", "“": "”", '"': '"', "‘": "’" };
@@ -312,7 +314,7 @@ export const integratesRule: SentenceRule = {
     // (Nor two ideas, no service among them, summed and set equal to a third: "NoSQL + ACID = DynamoDB
     // transactions" says what the transactions combine, not that NoSQL works with ACID; "Lambda + API
     // Gateway = Full Serverless" still joins two services.)
-    const sumEquals = (b: Mention) => /^[^=＝]*?[=＝](?![=>])/.test(s.text.slice(b.end)) && !/[.。;；]/.test(s.text.slice(b.end).split(/[=＝]/)[0]!);
+    const sumEquals = (b: Mention) => /^[^=＝.。;；]*[=＝](?![=>])/.test(s.text.slice(b.end));
     const ideasSummed = (a: Mention, b: Mention) => !service(a.key) && !service(b.key) && sumEquals(b);
     for (let i = 1; i < ms.length; i++) {
       const between = s.text.slice(ms[i - 1]!.end, ms[i]!.start);
