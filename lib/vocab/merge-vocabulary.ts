@@ -34,6 +34,7 @@ const EMPTY_CUES: Cues = {
   functionWords: [],
   nonNameWords: [],
   exampleCues: [],
+  nounSuffixes: [],
   conventionalFileNames: [],
   exampleClosers: [],
   bracketRemarks: { opening: [], closing: [] },
@@ -141,7 +142,7 @@ function mergeCues(into: Cues, v: Record<string, unknown>, where: string): void 
   into.joinedHeadings.prefixes.push(...strings(joined.prefixes, `${where}.joinedHeadings.prefixes`));
   into.joinedHeadings.suffixes.push(...strings(joined.suffixes, `${where}.joinedHeadings.suffixes`));
   into.joinedHeadings.nameSuffixes.push(...strings(joined.nameSuffixes, `${where}.joinedHeadings.nameSuffixes`));
-  for (const key of ["alternative", "integrates", "negation", "negatingPrefixes", "personSuffixes", "sectionHeadings", "partsHeadings", "kindsHeadings", "sequenceLabels", "valueHeaders", "measureWords", "prepositions", "documentHeadings", "questionHeadings", "questionMarkers", "stopTerms", "genericWords", "everydayWords", "functionWords", "nonNameWords", "exampleCues", "exampleClosers", "conventionalFileNames", "citationLabels", "remarkLabels", "answerLabels", "falseLabels", "falseMarkers", "trueMarkers", "documentNames", "nonProductHeads", "standardHeads", "settingBounds", "placeSpans", "predicateAdjectives", "evaluationHeads", "analogyHeadings"] as const) {
+  for (const key of ["alternative", "integrates", "negation", "negatingPrefixes", "personSuffixes", "sectionHeadings", "partsHeadings", "kindsHeadings", "sequenceLabels", "valueHeaders", "measureWords", "prepositions", "documentHeadings", "questionHeadings", "questionMarkers", "stopTerms", "genericWords", "everydayWords", "functionWords", "nonNameWords", "exampleCues", "exampleClosers", "conventionalFileNames", "citationLabels", "remarkLabels", "answerLabels", "falseLabels", "falseMarkers", "trueMarkers", "documentNames", "nonProductHeads", "standardHeads", "settingBounds", "placeSpans", "predicateAdjectives", "evaluationHeads", "analogyHeadings", "nounSuffixes"] as const) {
     into[key].push(...strings(v[key], `${where}.${key}`));
   }
 }

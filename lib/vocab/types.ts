@@ -240,6 +240,11 @@ export interface Cues {
    * what the thing is.
    */
   analogyHeadings: string[];
+  /**
+   * Kanji after a verbal noun that make it a noun of quality, measure or manner (性, 量, 方法:
+   * 同時実行性, 転送量, 接続方法): the verbal noun names something then, and does nothing.
+   */
+  nounSuffixes: string[];
   /** Names a folder of notes gives files by convention (index, README): no name of what the note is about. */
   conventionalFileNames: string[];
   /** Words that introduce examples (例えば, e.g.): what they quote is an example value, not a term. */

@@ -72,10 +72,13 @@ function inTitleCaseName(text: string, start: number, ms: readonly Mention[]): b
 /**
  * A Japanese cue written in kanji with a katakana noun right after it is a word of that noun, no
  * verb: "サーバーレスデータ統合サービス" (a data integration service) names what Glue is, and joins
- * nothing; "S3 と統合", "連携可能" still join.
+ * nothing; nor with a suffix that makes it a noun of quality or measure (`nounSuffixes`:
+ * "同時実行性を高め", concurrency; "データ転送量", "接続方法"). "S3 と統合", "連携可能" still join.
  */
-function inCompoundNoun(text: string, end: number, cue: string): boolean {
-  return /^\p{sc=Han}+$/u.test(cue) && /^[\p{sc=Katakana}ー]/u.test(text.slice(end));
+function inCompoundNoun(text: string, end: number, cue: string, nounSuffixes: readonly string[]): boolean {
+  if (!/^\p{sc=Han}+$/u.test(cue)) return false;
+  const after = text.slice(end);
+  return /^[\p{sc=Katakana}ー]/u.test(after) || nounSuffixes.some((suffix) => after.startsWith(suffix));
 }
 
 /** What joins two items of a list that are only side by side: "A や B", "A、B", "A・B", "A or B" (not と or "and", which may join the two in working together). */
@@ -328,7 +331,7 @@ export const integratesRule: SentenceRule = {
     const headers = columnHeaders(s.text).filter((h) => !ms.some((m) => m.start >= h.end && m.start < h.cellEnd));
     // (Nor does a verb inside a gloss: "エニーキャストルーティング(1つのIPアドレスを複数のサーバーに適用)".)
     const glosses = [...s.text.matchAll(/\([^()]*\)/g)].map((m) => [m.index, m.index + m[0].length] as const);
-    const cued = outsideNames(s, occurrences(s.text, lex.vocab.cues.integrates).filter(([start, end, c]) => start >= label && !inTitleCaseName(s.text, start, ms) && !headers.some((h) => start >= h.start && start < h.end) && !glosses.some(([a, b]) => start > a && start < b) && !inNounList(s.text, start, end) && !usedAsNoun(s.text, start, c) && !nounWithoutPartner(s.text, end, c) && !(s.japanese && (qualifiesNoun(s.text, end, c) || inCompoundNoun(s.text, end, c))) && !chosenOver(s.text, start, end) && !/^(→|⇒|⇨|➡|->| \+ |＋)$/.test(c)));
+    const cued = outsideNames(s, occurrences(s.text, lex.vocab.cues.integrates).filter(([start, end, c]) => start >= label && !inTitleCaseName(s.text, start, ms) && !headers.some((h) => start >= h.start && start < h.end) && !glosses.some(([a, b]) => start > a && start < b) && !inNounList(s.text, start, end) && !usedAsNoun(s.text, start, c) && !nounWithoutPartner(s.text, end, c) && !(s.japanese && (qualifiesNoun(s.text, end, c) || inCompoundNoun(s.text, end, c, lex.vocab.cues.nounSuffixes))) && !chosenOver(s.text, start, end) && !/^(→|⇒|⇨|➡|->| \+ |＋)$/.test(c)));
     if (!cued.length || !subject) return out;
     // A subject this sentence writes only as a common noun ("…へのアクセスは…を使う") works with nothing.
     const subjectWritten = ms.filter((m) => m.key === subject);
