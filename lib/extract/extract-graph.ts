@@ -75,6 +75,16 @@ const SUBJECT_VERB = /^\s+(?:uses|sends|stores|runs|calls|reads|writes|needs|req
  * is a key that quits a pager, no question.)
  */
 const QUESTION_MARKER = /^(Q\d*|[Qq]uestion(?:\s*\d+)?|QUESTION(?:\s*\d+)?|質問|疑問)\s*[:.：]\s*/;
+/**
+ * A line that asks: it ends on a question mark, or, in Japanese, on the endings self-quizzes and
+ * exam questions close with instead — "SATAは何の略か。", "主成分分析とは。", "OLTPとOLAPの違いは。",
+ * "正しいものはどれか。". Not "…とか。" (and so on), "AかBのいずれか。" (either), "いくつか。", nor a
+ * field whose value asks what the label is ("RPO: どの時点まで戻せればよいか。" defines RPO).
+ */
+function endsAsking(text: string): boolean {
+  if (/[?？]\s*$/.test(text)) return true;
+  return /[\u3040-\u309f]/.test(text) && /(?:(?<!と|のいずれ|いく|なん)か|とは|(?<![とでに])は)[。.]\s*$/.test(text) && !/^[^:：。、]{1,30}[:：]/.test(text);
+}
 
 /** One thing, or two the vocabulary ties: renamed, superseded, or one part of the other. */
 function related(a: EntityEntry, b: EntityEntry): boolean {
@@ -683,7 +693,7 @@ export class Extraction implements Knowledge {
       const factId = this.lines.length;
       const asker = askedBy.get(n.line);
       const choiceOf = CHOICE.test(n.text) ? (askedIn.get(section) ?? (asker !== undefined ? factByLine.get(asker) : undefined)) : undefined;
-      if (n.source !== "table" && /[?？]\s*$/.test(n.text)) askedIn.set(section, factId);
+      if (n.source !== "table" && endsAsking(n.text)) askedIn.set(section, factId);
       const reading = lineReading(this.lex, n);
       const sentences: AnalysedSentence[] = [];
       const sentenceStarts: number[] = [];
@@ -1161,7 +1171,7 @@ export class Extraction implements Knowledge {
     // help you build a … learning plan?", "Want me to help you choose one…?".)
     // (…nor the choices such an offer lists: "Want me to make you:" over "- A custom 8-week plan?".)
     const offer = /^\W*(?:would you like me to|do you want me to|want me to|shall i)\b/i;
-    const asks = () => /[?？]\s*$/.test(text) && line.note.source !== "table" && !cited(line, line.sentences.length - 1) && !this.asksOfNothing(text) && !offer.test(text) && !(line.lead !== undefined && offer.test(this.lines[line.lead]?.note.text ?? ""));
+    const asks = () => endsAsking(text) && line.note.source !== "table" && !cited(line, line.sentences.length - 1) && !this.asksOfNothing(text) && !offer.test(text) && !(line.lead !== undefined && offer.test(this.lines[line.lead]?.note.text ?? ""));
     // (Nor an answer under its question: "正解: Transit Gateway", "Answer: …".)
     // (Under a set of questions that gives their answers or choices, only a line that asks is one:
     // "Key Learning Points", "CloudFront = caching at edge" explain the answer.)
