@@ -81,6 +81,22 @@ const QUESTION_MARKER = /^(Q\d*|[Qq]uestion(?:\s*\d+)?|QUESTION(?:\s*\d+)?|質�
  * "正しいものはどれか。". Not "…とか。" (and so on), "AかBのいずれか。" (either), "いくつか。", nor a
  * field whose value asks what the label is ("RPO: どの時点まで戻せればよいか。" defines RPO).
  */
+/**
+ * A question with no name of its own that points at what is written around it — "the", "this",
+ * "it", or a variable of code: "Which approach should the solutions architect recommend?",
+ * "出力: A = ?", "idx の値は?" ask of the scenario or the code above them, so the same words asked in
+ * two places are two questions. (Not one whose words stand alone, "Database runs 24/7, how to
+ * reduce cost?", asked again in a note's translation.) Names are words in capitals past the
+ * first, acronyms, katakana words and compounds of kanji.
+ */
+function asksOfItsContext(question: string): boolean {
+  const text = question.normalize("NFKC").replace(/^[^:：]{1,20}[:：]\s*/, "");
+  if (/[\u30a1-\u30fa]{2,}|[\u3400-\u9fff]{2,}/.test(text)) return false;
+  const words = text.match(/[A-Za-z][A-Za-z0-9'’-]*/g) ?? [];
+  if (!words.every((w, i) => w.length < 2 || (!/[A-Z]/.test(i === 0 ? w.slice(1) : w) && !/\d/.test(w)))) return false;
+  return /[\u3040-\u309f=]/.test(text) ? words.length > 0 : words.some((w) => /^(?:the|this|that|these|those|it|its|they|them|above|below|following)$/i.test(w));
+}
+
 function endsAsking(text: string): boolean {
   if (/[?？]\s*$/.test(text)) return true;
   return /[\u3040-\u309f]/.test(text) && /(?:(?<!と|のいずれ|いく|なん)か|とは|(?<![とでに])は)[。.]\s*$/.test(text) && !/^[^:：。、]{1,30}[:：]/.test(text);
@@ -1184,7 +1200,8 @@ export class Extraction implements Knowledge {
     const oneQuestion = section !== undefined && QUESTION_MARKER.test(nfkc(section.heading.text).replace(/^[^\p{L}\p{N}]+/u, ""));
     if (!answersCard && ((section?.questions && !oneQuestion && !isReferenceLine(line.note.raw) && !statement() && !answerLabel(this.lex).test(text) && !falseLabel(this.lex).test(text) && !this.answeredSet(line.section!)) || marker || asks())) {
       const q = marker ? text.slice(marker[0].length) : text;
-      const key = `q:${nameKey(q)}`;
+      // (One that asks of what is written around it is a question of its place.)
+      const key = asksOfItsContext(q) ? `q:${nameKey(q)}@${line.file}:${line.note.line}` : `q:${nameKey(q)}`;
       this.reg.ensure(key, "question");
       this.reg.seen(key, q);
       line.question = key;
