@@ -194,6 +194,9 @@ export const contrastRule: SentenceRule = {
         if (cue.startsWith("より") && citesSourceAt(s.text, start)) continue;
         const b = mentionBefore(s, ms, start);
         if (!b) continue;
+        // ("他のコンテナ型仮想化技術よりも普及した": than the others of its own kind — the subject is one
+        // of them, set against no other thing.)
+        if (/(?:他|ほか|別)の\s*$/.test(s.text.slice(0, b.start))) continue;
         const next = cue.includes("なく") ? mentionAfter(s, ms, end, /^[\s、,]*$/) : undefined;
         add(b.key, next?.key ?? other(ctx, b.key));
       } else {
