@@ -154,11 +154,20 @@ function rawLine(ctx: Context, line: number): string {
   return raw.replace(/^\s*(?:>\s*)*(?:\[![A-Za-z-]+\][+-]?\s*)?(?:[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)?/, "").trimEnd();
 }
 
-/** A hard-wrapped English line continues on the next one; Japanese notes put one fact per line. */
+/**
+ * A hard-wrapped English line continues on the next one. Japanese notes put one fact per line, but a
+ * line that stops on a particle or a comma ("一般に結合演算はselect文とfrom文で複数の表名を") was cut
+ * mid-sentence, where the writer's editor wrapped it: no fact ends so.
+ */
 function continues(prev: string, next: string): boolean {
-  if (isJapanese(prev) || isJapanese(next)) return false;
+  if (isJapanese(prev) || isJapanese(next)) return /(?:[をがにでとへやても]|[、,])$/.test(prev) && !splitDefinition(next);
   if (/[.!?:。！？：]$/.test(prev) || splitDefinition(next)) return false;
   return /^[a-z(]/.test(next) || prev.length >= 60;
+}
+
+/** What joins a wrapped line to the next: nothing between Japanese words, else a space. */
+function wrapJoiner(prev: string, next: string): string {
+  return /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]$/.test(prev) && /^[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/.test(next) ? "" : " ";
 }
 
 /** Marked text → clean NFKC text with its links; formatting tags dropped (other HTML stays, with a warning). */
@@ -207,8 +216,9 @@ function addParagraph(ctx: Context, node: Paragraph, source: LineSource) {
     const clean = cleanText(text);
     if (!clean) continue;
     if (current && continues(current.text, clean)) {
-      current.text += ` ${clean}`;
-      current.raw += ` ${rawLine(ctx, line).trim()}`;
+      const joiner = wrapJoiner(current.text, clean);
+      current.text += `${joiner}${clean}`;
+      current.raw += `${joiner}${rawLine(ctx, line).trim()}`;
       continue;
     }
     if (current) pushLine(ctx, current.text, current.raw, current.line, source, termOf(current.text));

@@ -226,8 +226,14 @@ const siblingDefinitions: StructureRule = (ex) => {
     const leadIns = leadInsOf(ex, section.lines);
     const itemsLed = new Map<LineWork, number>();
     for (const l of leadIns) if (l) itemsLed.set(l.line, (itemsLed.get(l.line) ?? 0) + 1);
+    // (Nor the items listed under an example's label, "例：…の場合" over "インバウンド：TCP 443 を許可",
+    // "アウトバウンド：設定不要": an example's settings, set against nothing outside it.)
+    const exampleLabels = ex.lex.vocab.cues.exampleCues.filter((c) => /[:：]$/.test(c)).map((c) => c.toLowerCase());
+    let inExample = false;
     section.lines.forEach((id, order) => {
       const line = ex.lines[id]!;
+      if (line.note.source !== "list") inExample = exampleLabels.some((c) => line.note.text.toLowerCase().startsWith(c));
+      if (inExample) return;
       // (The rows of a table that compares its columns are aspects of what the columns name —
       // "Redirection Handling: S3 Origin = … / Custom Origin = …" —, no alternatives to each other.)
       if ((line.note.table?.header.length ?? 0) > 2) return;
