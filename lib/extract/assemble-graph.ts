@@ -18,7 +18,7 @@ import { endsAsClass } from "./rules/cues";
 import { absentAt, deniedAt } from "./negation";
 import { COMPARISON_TITLE, isAbbreviation } from "./definitions";
 import { isKindsHeading, namesOtherFacet } from "./headings";
-import { isBoldSubtitle, isFragment, isDefiningSentence, isHowTitle, letters, mostlyLinks } from "./summary";
+import { isBoldSubtitle, isFragment, isDefiningSentence, isHowTitle, letters, mostlyLinks, namingSentence, showsBelow } from "./summary";
 import { isReferenceLine } from "../parse/inline";
 import { onlyTags } from "../parse/markdown";
 import { splitDefinition } from "../parse/definition";
@@ -666,6 +666,14 @@ function summaryOf(lex: Lexicon, match: (s: AnalysedSentence) => Mention[], d: D
     // that only links to a page, or titles a link, names the page.)
     if (line.note.heading || line.citation || isReferenceLine(line.note.raw) || mostlyLinks(line.note.raw) || linkTitles.has(first) || WEB_ADDRESS.test(line.note.text)) return undefined;
     const s = line.sentences[0];
+    // (Past a line that only shows what follows, "正規化の例を次に示す.": the next says what it is.)
+    if (past === 0 && s && line.sentences.length === 1 && showsBelow(s.text)) return firstLine(si, 1);
+    // (A line whose first sentence sets the scene and a later one names the thing — "…データモデルと
+    // してE-Rモデルがある. そしてE-Rモデルを図で表現したものをE-R図という." — is summed up by that one.)
+    if (s && !line.note.table && line.lead === undefined && !opensWithName(s.original) && !isDefiningSentence(lex, s, d.key)) {
+      const naming = line.sentences.slice(1).map((x) => namingSentence(lex, x, [d.english ?? "", ...d.surfaces.keys()])).find((x) => x !== undefined);
+      if (naming) return { text: firstSentence(naming), defining: true };
+    }
     // …unless it is a bare term ("ルーティングポリシー" opening Route53's section is a sub-topic).
     // (Nor a value under a figure, "< 60 seconds (high resolution): 3 hours", or under other things'
     // names, "Classic & ALB: successful response code is 200": a record, not what the thing is.)

@@ -4,7 +4,7 @@
 
 import type { Lexicon } from "../vocab/lexicon";
 import type { AnalysedSentence } from "./mentions";
-import { stripVendorPrefix, withoutLeadingEmoji } from "../text/normalize";
+import { nfkc, stripVendorPrefix, withoutLeadingEmoji } from "../text/normalize";
 import { isSequenceLabel } from "./headings";
 import { isInstruction } from "./definitions";
 import { occurrences } from "./rules/cues";
@@ -212,6 +212,8 @@ function isFragmentText(lex: Lexicon, text: string): boolean {
   if (lex.vocab.cues.exampleCues.some((cue) => /[:：]$/.test(cue) && t.toLowerCase().startsWith(cue.toLowerCase()))) return true;
   if (label && (isSequenceLabel(lex, label) || isSequenceLabel(lex, `${label} 1`))) return true;
   if (/以下(?:の|に).{0,20}(?:とおり|通り|になります|があります|あります|です|ます)$|次の\s*(?:とおり|通り|ような|ように|\d)/.test(t)) return true;
+  // (…or shows it below: "E-R図の例を次に示す.", "構文を以下に示します。")
+  if (showsBelow(t)) return true;
   // (…or at a figure beside it: "構成イメージはこのようになります。", "全体像は下図のとおりです。")
   if (/^[^。]{0,24}(?:この|下図の|上図の|下記の|図の)(?:よう|とおり|通り)(?:に|な)?(?:なり(?:ます|ました)|なる|なっています|です)[。.]?$/.test(t)) return true;
   // (…and in English, a sentence that points at a table, a list or a figure below it: "The following
@@ -235,6 +237,11 @@ const DEFINING_EN = /^\s*(?:(?:is|are|was|were)\s+(?:a|an|the|one of|used (?:to|
  * a copula (SQSはフルマネージドなメッセージキューサービス。), or in English: "Amazon Kinesis makes
  * it easy to…", "S3 Select is an Amazon S3 feature…". Denials and fragments do not.
  */
+/** A Japanese sentence that shows what follows it: "E-R図の例を次に示す.", "構文を以下に示します。". */
+export function showsBelow(text: string): boolean {
+  return /(?:次|以下|下記?|下図)に示(?:す|します|される|されます)[。.]?$/.test(text.trim());
+}
+
 export function isDefiningSentence(lex: Lexicon, s: AnalysedSentence, key: string): boolean {
   const first = s.mentions[0];
   if (!first || first.key !== key) return false;
@@ -252,6 +259,24 @@ export function isDefiningSentence(lex: Lexicon, s: AnalysedSentence, key: strin
     .replace(/^\s+([a-z]+)s(?=\s+(?:are|were)\b)/, (m, word: string) => (ownWords.has(word) ? "" : m));
   if (s.japanese) return /^\s*(?:は|とは|って)/.test(after) && DEFINING_JA.test(s.text.trim().replace(/[。．.!！]+$/, ""));
   return DEFINING_EN.test(after) || classWithoutArticle(lex, after);
+}
+
+/**
+ * A Japanese sentence that gives the thing its name at its end — "…重複する結合列を取り除くようにした
+ * 結合を自然結合という.", "…を表現したものをE-R図という." — defines it, as "X は…" does; not one whose
+ * object is a pronoun, "これをロックの粒度という", which says nothing without the sentence before.
+ * Returned without a conjunction that ties it to that sentence ("そして", "また").
+ */
+export function namingSentence(lex: Lexicon, s: AnalysedSentence, names: readonly string[]): string | undefined {
+  if (!s.japanese || /^\s*(?:これ|それ|あれ)(?:を|が|は)/.test(s.text)) return undefined;
+  const text = s.text.trim().toLowerCase();
+  const named = names.some((n) => {
+    const at = n ? text.lastIndexOf(nfkc(n).toLowerCase()) : -1;
+    // (The name whole, as the object of を or が: "…単純マルコフ過程と呼ぶ" names no マルコフ過程.)
+    return at > 0 && /[をが]\s*$/.test(text.slice(0, at)) && /^\s*と(?:いう|言う|いいます|言います|呼ぶ|呼びます|呼ばれる)\s*[。.]?$/.test(text.slice(at + nfkc(n).length));
+  });
+  if (!named || isFragment(lex, s.original, s)) return undefined;
+  return s.original.replace(/^\s*(?:そして|また|さらに|なお|つまり|すなわち)\s*[、,]?\s*/, "");
 }
 
 /** What an English definition calls its thing, its article dropped as notes often do: "…is serverless querying service which…". */

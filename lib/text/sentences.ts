@@ -10,11 +10,12 @@ const ENDS = new Set([0x3002, 0xff0e, 0xff01, 0xff1f, 0x21, 0x3f]);
 const OPENING = new Set([0x28, 0xff08, 0x300c]); // ( （ 「
 const CLOSING = new Set([0x29, 0xff09, 0x300d]); // ) ） 」
 const ABBREVIATION = /^(e|g|i|eg|ie|etc|vs|approx|cf|Mr|Dr|No)$/i;
+const JAPANESE_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uff09\u300d]/;
 const isLatinLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /**
- * Japanese sentences end at 。！？; English ones at ". " before a capital letter or the end of the
- * line. A period inside a word ("2.0", "example.com", "e.g.") does not end a sentence.
+ * Japanese sentences end at 。！？, or at ". " after a Japanese word; English ones at ". " before a
+ * capital letter or the end of the line. A period inside a word ("2.0", "example.com", "e.g.") does not end a sentence.
  */
 export function splitSentences(line: string): SentenceSpan[] {
   // (By character codes, looking back only over the word before a period: a line of thousands of
@@ -39,7 +40,10 @@ export function splitSentences(line: string): SentenceSpan[] {
       const abbreviation = w < i && ABBREVIATION.test(line.slice(w, i));
       const next = line[i + 1];
       const after = line[i + 2];
-      if (!abbreviation && (next === undefined || (next === " " && (after === undefined || /[A-Z0-9"'(]/.test(after))))) end = true;
+      // (Japanese written with ". " and ", " as its stops — as academic writing is, "．", "，" — ends a
+      // sentence at a period after a Japanese word: "…条件の絞り込みを行う. 特に…".)
+      const afterJapanese = i > start && JAPANESE_CHAR.test(line[i - 1]!);
+      if (!abbreviation && (next === undefined || (next === " " && (after === undefined || afterJapanese || /[A-Z0-9"'(]/.test(after))))) end = true;
     }
     if (end) {
       push(start, i + 1);

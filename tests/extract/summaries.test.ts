@@ -373,6 +373,26 @@ describe("summaries that give a pattern, a price or a lead-in", () => {
     expect(summaries.get("ホストゾーン")).toBe("ホストゾーンはドメインのトラフィックをルーティングするための管理単位です。");
   });
 
+  it("a Japanese sentence that shows what follows ('正規化の例を次に示す.') says nothing of what a thing is (the line after it does); of a line written with '. ' stops, the sentence that names the thing is taken", () => {
+    const g = build(
+      [
+        "# データベース設計",
+        "",
+        "## E-R図",
+        "DBMSに依存しないデータモデルとしてE-Rモデルがある. そしてE-Rモデルを図で表現したものをE-R図という.",
+        "",
+        "## 正規化",
+        "正規化の例を次に示す.",
+        "",
+        "正規化は表を分解して冗長性を取り除く操作である.",
+        "",
+      ].join("\n"),
+    );
+    const summaries = summariesOf(g);
+    expect(summaries.get("E-R図")).toBe("E-Rモデルを図で表現したものをE-R図という.");
+    expect(summaries.get("正規化")).toBe("正規化は表を分解して冗長性を取り除く操作である.");
+  });
+
   it("an English sentence pointing at a table or a figure below it ('The following table highlights…') says nothing of what a thing is", () => {
     const g = build(
       [
