@@ -2452,6 +2452,9 @@ export class Extraction implements Knowledge {
     const wb = this.words(b).map(singular);
     const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
     if (!(short.length > 0 && short.length < long.length && short.every((w, i) => long[long.length - short.length + i] === w))) return this.endsOnOtherName(a, b);
+    // (Nor a name that ends on the other after a preposition: "Manual approval with SNS", "Transit
+    // VIF on Direct Connect" are things done with it, no kinds of it.)
+    if (this.lex.prepositions.has(long[long.length - short.length - 1]!.toLowerCase())) return false;
     return !this.lex.vocab.cues.negatingPrefixes.includes(long[0]!);
   }
 

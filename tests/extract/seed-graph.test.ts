@@ -228,6 +228,11 @@ describe("what the seed notes do not say (read edge by edge)", () => {
     expect(between("lake-formation", "s3")).toContain("integrates");
   });
 
+  it("joins a thing with what it works with, not with what its own name says it is: 'Glue JDBC(java database connectivity):GlueをRDSにつなげる'", () => {
+    expect(between("glue-jdbc", "rds")).toContain("integrates");
+    expect(between("glue-jdbc", "jdbc")).not.toContain("integrates");
+  });
+
   it("joins each item of a list to the sentence's subject, never the items to each other", () => {
     // "CloudFront, ALB(ELB)、API Gatewayに設定可能。" under AWS WAF
     for (const target of ["cloudfront", "alb", "api-gateway"]) expect(between("waf", target)).toContain("integrates");

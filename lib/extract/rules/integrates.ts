@@ -481,6 +481,9 @@ export const integratesRule: SentenceRule = {
       // primary instance", "…と連携". Not a phrase the verb happens to take: "delivers the event log
       // files to an S3 bucket" works with S3, not with "log files"; "監査などの目的で保存" with no 監査.)
       if (!thing(m.key) && !cuedPartner(m)) continue;
+      // (Nor what the subject is a kind of, by its own name: "静的SQLは…SQL文を…実行する方式" — Static
+      // SQL is SQL written one way, no partner of it.)
+      if (ownName(m.key)) continue;
       add(subject, m.key);
       // Working with an SNS topic is working with SNS: the service a thing is named after.
       const named = ctx.know.namedAfter(m.key);
