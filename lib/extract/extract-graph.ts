@@ -2480,7 +2480,13 @@ export class Extraction implements Knowledge {
     // are variants a learner chooses between.)
     const unnumbered = (key: string) => {
       const text = this.words(key).map(singular).join(" ");
-      const out = text.replace(/第\s*\d+\s*/g, "#").replace(/(?<![A-Za-z\d.])(\d{1,2})(?:\s*(?:つ目|番目))?(?![A-Za-z\d.])/g, (m, n: string) => (Number(n) <= 20 ? "#" : m));
+      // (A letter standing alone as a label counts as one too: "列A: 番号" / "列B: 用語", columns in turn.)
+      // (So does a date, a step of a schedule: "〜2025年9月: 基礎固め期" / "〜2025年10月13日: 重点学習期".)
+      const out = text
+        .replace(/(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:\s*(?:末|初め|上旬|中旬|下旬|頃))?|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?/g, "#")
+        .replace(/第\s*\d+\s*/g, "#")
+        .replace(/(?<![A-Za-z\d.])(\d{1,2})(?:\s*(?:つ目|番目))?(?![A-Za-z\d.])/g, (m, n: string) => (Number(n) <= 20 ? "#" : m))
+        .replace(/(?<![A-Za-z\d.'’-])[A-Za-z](?![A-Za-z\d.'’-])/g, "#");
       return out === text ? undefined : out.replace(/\s+/g, "");
     };
     const ua = unnumbered(a);
