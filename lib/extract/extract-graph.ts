@@ -76,12 +76,6 @@ const SUBJECT_VERB = /^\s+(?:uses|sends|stores|runs|calls|reads|writes|needs|req
  */
 const QUESTION_MARKER = /^(Q\d*|[Qq]uestion(?:\s*\d+)?|QUESTION(?:\s*\d+)?|質問|疑問)\s*[:.：]\s*/;
 /**
- * A line that asks: it ends on a question mark, or, in Japanese, on the endings self-quizzes and
- * exam questions close with instead — "SATAは何の略か。", "主成分分析とは。", "OLTPとOLAPの違いは。",
- * "正しいものはどれか。". Not "…とか。" (and so on), "AかBのいずれか。" (either), "いくつか。", nor a
- * field whose value asks what the label is ("RPO: どの時点まで戻せればよいか。" defines RPO).
- */
-/**
  * A question with no name of its own that points at what is written around it — "the", "this",
  * "it", or a variable of code: "Which approach should the solutions architect recommend?",
  * "出力: A = ?", "idx の値は?" ask of the scenario or the code above them, so the same words asked in
@@ -90,13 +84,19 @@ const QUESTION_MARKER = /^(Q\d*|[Qq]uestion(?:\s*\d+)?|QUESTION(?:\s*\d+)?|質�
  * first, acronyms, katakana words and compounds of kanji.
  */
 function asksOfItsContext(question: string): boolean {
-  const text = question.normalize("NFKC").replace(/^[^:：]{1,20}[:：]\s*/, "");
+  const text = nfkc(question).replace(/^[^:：]{1,20}[:：]\s*/, "");
   if (/[\u30a1-\u30fa]{2,}|[\u3400-\u9fff]{2,}/.test(text)) return false;
   const words = text.match(/[A-Za-z][A-Za-z0-9'’-]*/g) ?? [];
   if (!words.every((w, i) => w.length < 2 || (!/[A-Z]/.test(i === 0 ? w.slice(1) : w) && !/\d/.test(w)))) return false;
   return /[\u3040-\u309f=]/.test(text) ? words.length > 0 : words.some((w) => /^(?:the|this|that|these|those|it|its|they|them|above|below|following)$/i.test(w));
 }
 
+/**
+ * A line that asks: it ends on a question mark, or, in Japanese, on the endings self-quizzes and
+ * exam questions close with instead — "SATAは何の略か。", "主成分分析とは。", "OLTPとOLAPの違いは。",
+ * "正しいものはどれか。". Not "…とか。" (and so on), "AかBのいずれか。" (either), "いくつか。", nor a
+ * field whose value asks what the label is ("RPO: どの時点まで戻せればよいか。" defines RPO).
+ */
 function endsAsking(text: string): boolean {
   if (/[?？]\s*$/.test(text)) return true;
   return /[\u3040-\u309f]/.test(text) && /(?:(?<!と|のいずれ|いく|なん)か|とは|(?<![とでに])は)[。.]\s*$/.test(text) && !/^[^:：。、]{1,30}[:：]/.test(text);
