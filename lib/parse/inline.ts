@@ -8,7 +8,9 @@ import type { LinkSpan, NoteLine } from "./types";
 const LINK_START = "\uE000";
 const LINK_SEP = "\uE002";
 const LINK_END = "\uE001";
-const SENTINELS = /[\uE000-\uE004]/g;
+/** Between a link's target and the file it leads to, when its address says which (LinkSpan.file). */
+const LINK_FILE = "\uE005";
+const SENTINELS = /[\uE000-\uE005]/g;
 
 /** Replaces every character of a match but line breaks with spaces, so line numbers stay. */
 function blank(match: string): string {
@@ -123,8 +125,34 @@ export function noteLinkTarget(url: string): string | undefined {
   return name || undefined;
 }
 
-export function markLink(target: string, shown: string, heading?: "in text" | "alone"): string {
-  return `${LINK_START}${target}${heading === "in text" ? HEADING_IN_TEXT : heading === "alone" ? HEADING_ALONE : ""}${LINK_SEP}${shown}${LINK_END}`;
+export function markLink(target: string, shown: string, heading?: "in text" | "alone", file?: string): string {
+  return `${LINK_START}${target}${heading === "in text" ? HEADING_IN_TEXT : heading === "alone" ? HEADING_ALONE : ""}${file ? `${LINK_FILE}${file.replace(SENTINELS, "")}` : ""}${LINK_SEP}${shown}${LINK_END}`;
+}
+
+/**
+ * The file a Markdown link's address leads to, as a path in the notes folder: relative to the
+ * linking note's folder ("../storage/ebs.md"), or to the folder itself when it opens with "/"
+ * ("/storage/ebs.md", as a site built from the folder serves it). Two notes may share a file's
+ * name ("compute/ebs.md" on Elastic Beanstalk, "storage/ebs.md" on EBS); the address says which.
+ * Undefined for an address that leaves the folder or is no note's.
+ */
+export function noteLinkFile(url: string, fromFile: string): string | undefined {
+  if (!noteLinkTarget(url)) return undefined;
+  let address: string;
+  try {
+    address = decodeURIComponent(url.split(/[?#]/)[0]!).replace(/\\/g, "/");
+  } catch {
+    return undefined;
+  }
+  const parts = address.startsWith("/") ? [] : fromFile.split("/").slice(0, -1);
+  for (const part of address.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (!parts.length) return undefined;
+      parts.pop();
+    } else parts.push(part);
+  }
+  return parts.length ? parts.join("/") : undefined;
 }
 
 /** After a marked link's target: the link's words spell a heading of that note, in a sentence or on a line of links (LinkSpan.heading). */
@@ -150,11 +178,11 @@ export function extractLinks(marked: string): { text: string; links: LinkSpan[] 
       i = start + 1;
       continue;
     }
-    const rawTarget = marked.slice(start + 1, sep);
+    const [rawTarget, file] = marked.slice(start + 1, sep).split(LINK_FILE) as [string, string | undefined];
     const target = rawTarget.replace(SENTINELS, "").trim();
     const shown = marked.slice(sep + 1, end).replace(SENTINELS, "");
     const heading = rawTarget.includes(HEADING_IN_TEXT) ? "in text" : rawTarget.includes(HEADING_ALONE) ? "alone" : undefined;
-    if (target && shown.trim()) links.push({ target, start: text.length, end: text.length + shown.length, ...(heading ? { heading } : {}) });
+    if (target && shown.trim()) links.push({ target, start: text.length, end: text.length + shown.length, ...(heading ? { heading } : {}), ...(file ? { file } : {}) });
     text += shown;
     i = end + 1;
   }

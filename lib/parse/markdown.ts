@@ -13,7 +13,7 @@ import { parse as parseYaml } from "yaml";
 import { isJapanese } from "../text/script";
 import { circledAsParenthesised, cleanText, nfkc, withoutListMarker } from "../text/normalize";
 import { isTermLike, looksLikeName, splitDefinition } from "./definition";
-import { cleanHeading, extractLinks, markLink, markWikilinks, noteLinkTarget, withoutDecoration, withoutFormattingTags, withoutTrailingArrow } from "./inline";
+import { cleanHeading, extractLinks, markLink, markWikilinks, noteLinkFile, noteLinkTarget, withoutDecoration, withoutFormattingTags, withoutTrailingArrow } from "./inline";
 import { boundedName, MAX_LINE_LENGTH, MAX_NAME_LENGTH } from "./limits";
 import type { FrontMatterLink, HeadingRef, LineSource, LinkSpan, NoteLine, ParsedNote, TableRow, Warning } from "./types";
 
@@ -86,7 +86,7 @@ function withoutTags(ctx: Context, text: string, line: number): string {
 function phrasingLines(nodes: PhrasingContent[], ctx: Context): Map<number, string> {
   const out = new Map<number, string>();
   const worded = new Set<number>();
-  const headingLinks: { line: number; marked: string; target: string; shown: string }[] = [];
+  const headingLinks: { line: number; marked: string; target: string; shown: string; file: string | undefined }[] = [];
   const append = (line: number, text: string, words = true) => {
     out.set(line, (out.get(line) ?? "") + text);
     if (words && text.trim()) worded.add(line);
@@ -114,9 +114,10 @@ function phrasingLines(nodes: PhrasingContent[], ctx: Context): Map<number, stri
       case "link": {
         // The link's words, on the line it starts; a link to another note keeps its target.
         const target = noteLinkTarget(node.url);
+        const file = target ? noteLinkFile(node.url, ctx.file) : undefined;
         const shown = [...phrasingLines(node.children, ctx).values()].join(" ");
-        if (target && shown.trim() && namesItsAnchor(node.url, shown)) headingLinks.push({ line, marked: markLink(target, shown), target, shown });
-        append(line, target && shown.trim() ? markLink(target, shown) : shown);
+        if (target && shown.trim() && namesItsAnchor(node.url, shown)) headingLinks.push({ line, marked: markLink(target, shown, undefined, file), target, shown, file });
+        append(line, target && shown.trim() ? markLink(target, shown, undefined, file) : shown);
         return;
       }
       case "break":
@@ -135,13 +136,13 @@ function phrasingLines(nodes: PhrasingContent[], ctx: Context): Map<number, stri
   // (numbers.md#ビット)…", "Uses [Cluster Mode](MultiAZ.md#Cluster%20Mode)"), names what the
   // heading does, not the note (LinkSpan.heading). (A line of only such links is a table of
   // contents, pointing at notes.)
-  for (const { line, marked, target, shown } of headingLinks) {
+  for (const { line, marked, target, shown, file } of headingLinks) {
     const text = out.get(line);
     if (text === undefined) continue;
     // (Words of the line outside its links: none on a line of links, however many.)
     const { text: plain, links } = extractLinks(text);
     const inText = /[\p{L}\p{N}]/u.test(links.reduceRight((rest, l) => rest.slice(0, l.start) + rest.slice(l.end), plain));
-    out.set(line, text.replace(marked, markLink(target, shown, inText ? "in text" : "alone")));
+    out.set(line, text.replace(marked, markLink(target, shown, inText ? "in text" : "alone", file)));
   }
   for (const line of out.keys()) if (!worded.has(line)) out.delete(line);
   for (const [line, text] of out) out.set(line, withoutTags(ctx, text, line));
@@ -163,6 +164,12 @@ function continues(prev: string, next: string): boolean {
   if (isJapanese(prev) || isJapanese(next)) return /(?:[をがにでとへやても]|[、,])$/.test(prev) && !splitDefinition(next);
   if (/[.!?:。！？：]$/.test(prev) || splitDefinition(next)) return false;
   return /^[a-z(]/.test(next) || prev.length >= 60;
+}
+
+/** Is the marked line one link and nothing else? */
+function onlyLink(marked: string): boolean {
+  const { text, links } = extractLinks(marked);
+  return links.length === 1 && text.trim() === text.slice(links[0]!.start, links[0]!.end).trim();
 }
 
 /** What joins a wrapped line to the next: nothing between Japanese words, else a space. */
@@ -215,7 +222,10 @@ function addParagraph(ctx: Context, node: Paragraph, source: LineSource) {
   for (const [line, text] of perLine) {
     const clean = cleanText(text);
     if (!clean) continue;
-    if (current && continues(current.text, clean)) {
+    // (Read as the words show: a link's address, marked inside the text, is no length of the line
+    // and does not end it — "[General info](./services/…/translate.md#general-info)" is 12 letters;
+    // and a line that is a link alone is an entry of a table of contents, no wrapped sentence.)
+    if (current && !onlyLink(current.text) && !onlyLink(clean) && continues(extractLinks(current.text).text, extractLinks(clean).text)) {
       const joiner = wrapJoiner(current.text, clean);
       current.text += `${joiner}${clean}`;
       current.raw += `${joiner}${rawLine(ctx, line).trim()}`;

@@ -20,6 +20,12 @@ export interface LinkSpan {
    * name of the note.
    */
   heading?: "in text" | "alone";
+  /**
+   * The file a Markdown link's address leads to, as a path in the notes folder ("storage/ebs.md";
+   * "articles/zenn-sqs" when written without its extension): where two notes share a file's name,
+   * the address says which one the link means.
+   */
+  file?: string;
 }
 
 export interface HeadingRef {

@@ -9,10 +9,10 @@ import type { ParsedNote } from "../../lib/parse/types";
 
 const DIR = path.join(__dirname, "../fixtures/markdown");
 
-/** Links as "text→target" after the line, a table row's header, a list item's lead-in line. */
-function annotations(l: { text: string; links?: { target: string; start: number; end: number }[]; table?: { header: string[] }; lead?: number }): string {
+/** A line's links as "text→target" ("@file" where the address says which file), a table row's header, a list item's lead-in line. */
+function annotations(l: { text: string; links?: { target: string; start: number; end: number; file?: string }[]; table?: { header: string[] }; lead?: number }): string {
   const parts = [
-    ...(l.links ?? []).map((k) => `${l.text.slice(k.start, k.end)}→${k.target}`),
+    ...(l.links ?? []).map((k) => `${l.text.slice(k.start, k.end)}→${k.target}${k.file ? `@${k.file}` : ""}`),
     ...(l.table ? [`table: ${l.table.header.join(" | ")}`] : []),
     ...(l.lead !== undefined ? [`lead: ${l.lead}`] : []),
   ];
