@@ -526,12 +526,19 @@ export class Extraction implements Knowledge {
         const other = resolveName(this.lex, base, false)?.entity;
         const otherThing = other !== undefined && `e:${other.id}` !== key && !this.reg.get(key)?.vocab?.renamedFrom.includes(other.id);
         // (So is a number, "4.md": every "定義4より" would be that note.)
-        if (this.conventionalFileNames.has(base.toLowerCase()) || NUMBERED_FILE.test(base)) this.fileNameOnly.set(nameKey(base), { key });
-        else if (otherThing) {
+        // (…nor anywhere a name: registered, "ebs" of compute/ebs.md, on Elastic Beanstalk (EBS),
+        // had named every "EBS volume" of the other notes "Elastic Beanstalk volume". A link finds
+        // the note by its address, or by the file's name through fileNameOnly: linkedNote.)
+        if (this.conventionalFileNames.has(base.toLowerCase()) || NUMBERED_FILE.test(base)) {
+          this.fileNameOnly.set(nameKey(base), { key });
+          this.reg.addName(base, key);
+        } else if (otherThing) {
           this.fileNameOnly.set(nameKey(base), { key, to: this.reg.ensureVocab(other).key });
           this.nameInNote(n.file, base, key);
-        } else this.addAlias(key, base);
-        this.reg.addName(base, key);
+        } else {
+          this.addAlias(key, base);
+          this.reg.addName(base, key);
+        }
       }
       for (const alias of n.aliases) this.addAlias(key, alias);
       const d = this.reg.get(key)!;
@@ -644,7 +651,7 @@ export class Extraction implements Knowledge {
       if (questions || answers) {
         owner = enclosing;
       } else if (link) {
-        owner = this.registerTerm(link.target, this.childKind(enclosing));
+        owner = this.linkedNote(link) ?? this.registerTerm(link.target, this.childKind(enclosing));
         named = true;
       } else if (meaning.kind === "named" && ((this.aspects.has(aspectKey(this.lex, meaning.name)) && (enclosing || (parent !== undefined && inOutline.has(parent)))) || this.outline.has(aspectKey(this.lex, meaning.name)))) {
         // "監視" under AWS Lambda is Lambda's monitoring: a section of what encloses it; so is
@@ -1829,7 +1836,10 @@ export class Extraction implements Knowledge {
       const english = CJK.test(inside) ? translateTokens(tokenize(this.lex, nfkc(inside))).english : inside;
       if (longFormOf(last, english) || longFormOf(last, inside)) {
         const target = sameAs(last) ?? key;
-        this.addAlias(target, inside);
+        // (An abbreviation the vocabulary knows, spelled out as another thing, is used in another
+        // sense there: "transfer EB (exabyte) of data" makes no exabyte of Elastic Beanstalk, EB.)
+        const known = this.reg.get(target)?.vocab;
+        if (!known || spellsOutEntity(known, english) || spellsOutEntity(known, inside)) this.addAlias(target, inside);
         return;
       }
     }
@@ -1973,7 +1983,8 @@ export class Extraction implements Knowledge {
         if (l.start < start || l.end > end || l.heading === "in text") continue;
         // (A link to a day names no thing, unless the day is a note of the collection.)
         if (DAY_LINK.test(l.target.trim()) && !this.reg.lookupName(l.target)) continue;
-        let key = this.reg.lookupName(l.target) ?? this.registerTerm(this.linkName(line.note, l));
+
+        let key = this.linkedNote(l) ?? this.reg.lookupName(l.target) ?? this.registerTerm(this.linkName(line.note, l));
         if (this.documentKeys().has(key) && !this.namesDocument(s.text.slice(l.start - start, l.end - start), key)) continue;
         let linkEnd = l.end - start;
         // A link to a service with the name of one of its parts written on after it, "[[Amazon
@@ -2500,6 +2511,19 @@ export class Extraction implements Knowledge {
    * (Names the vocabulary knows — DynamoDB, CloudFront — are products, whatever their case.)
    */
   /**
+   * The note a link's address leads to, where it is a note of the folder and a node: an address
+   * says which of two notes of one file name it means ("[See EBS](/storage/ebs.md)" is the note on
+   * EBS, not compute/ebs.md on Elastic Beanstalk (EBS)), where the name alone finds the first.
+   */
+  private linkedNote(link: LinkSpan): string | undefined {
+    const byAddress = link.file ? this.noteNodes.get(link.file) ?? (/\.(?:md|markdown)$/i.test(link.file) ? undefined : this.noteNodes.get(`${link.file}.md`)) : undefined;
+    if (byAddress !== undefined) return byAddress;
+    // (A note whose file's name is another thing's name is found by that name from links only.)
+    const byFileName = this.fileNameOnly.size > 0 ? this.fileNameOnly.get(nameKey(link.target)) : undefined;
+    return byFileName?.to !== undefined ? byFileName.key : undefined;
+  }
+
+  /**
    * The name a link gives what it links to: its target, unless that is only a number (a chapter's
    * file, "[多次元の確率分布](7.md)", that no note of the notes names otherwise): then its words.
    */
@@ -2768,6 +2792,19 @@ function lineDigest(line: NoteLine): string {
  * Belt Online Seminar】AWS CloudFormation deep dive(YouTube)](https://…)(1:06:10)"), cites that
  * page: its title is the page's words. (A link to another note is the vault's own structure.)
  */
+/**
+ * Do these words spell out the thing as the vocabulary names it: one of its long names shares a
+ * word of them ("Elastic Block Storage" for EBS, Elastic Block Store)? A thing it knows by
+ * abbreviations only is spelled out by any long form.
+ */
+function spellsOutEntity(entity: EntityEntry, words: string): boolean {
+  const content = (t: string) => nfkc(t).toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 3 && w !== "aws" && w !== "amazon");
+  const long = [entity.label, ...entity.names].filter((n) => !isAbbreviation(stripVendorPrefix(n)));
+  if (!long.length) return true;
+  const said = new Set(content(words));
+  return long.some((n) => content(n).some((w) => said.has(w)));
+}
+
 function linksOut(line: NoteLine): boolean {
   return !line.links?.length && /\]\(\s*<?https?:\/\//.test(line.raw) && isReferenceLine(line.raw);
 }

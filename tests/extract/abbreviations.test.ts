@@ -55,3 +55,30 @@ describe("an abbreviation or a Japanese name, then its long form, in brackets", 
     expect(g.nodes.filter((n) => /Integrated Circuit|Tightly Coupled/.test(n.label))).toHaveLength(1);
   });
 });
+
+describe("an abbreviation the vocabulary knows, spelled out as something else", () => {
+  // fishnal/aws-notes: "EB (exabyte)" in a note on the Snow Family, where the vocabulary's EB is
+  // Elastic Beanstalk; "EBS (Elastic Block Storage)" spells out the vocabulary's EBS in other words.
+  const g = build({
+    "snow.md": "# Snow Family\n\n- Snowmobile can transfer EB (exabyte) of data.\n",
+    "rds.md": "# RDS\n\n- Storage: EBS (Elastic Block Storage) or shared cluster storage\n",
+  });
+  const aliases = (id: string) => g.nodes.find((n) => n.id === id)?.aliases ?? [];
+
+  it("gives the vocabulary's thing no name of the other sense", () => {
+    expect(aliases("elastic-beanstalk")).not.toContain("exabyte");
+  });
+
+  it("still names the thing where the long form shares its words", () => {
+    expect(aliases("ebs")).toContain("Elastic Block Storage");
+  });
+});
+
+describe("a vocabulary name that is an everyday short word ('distro')", () => {
+  it("names EKS Distro only written as a name, not 'your CF distro' (fishnal's CloudFront note)", () => {
+    const g = build({
+      "cloudfront.md": "# CloudFront\n\nCloudFront distros solve this problem\n- Can remove public access to the S3 bucket and only grant your CF distro access to the S3 bucket. This is done via **Origin Access Identities (OAI)** and **S3 bucket policies**\n",
+    });
+    expect(g.nodes.some((n) => n.id === "eks-distro")).toBe(false);
+  });
+});
