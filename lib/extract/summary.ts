@@ -207,6 +207,9 @@ function isFragmentText(lex: Lexicon, text: string): boolean {
   // …") says something in passing, not what the thing is.
   const label = withoutLeadingEmoji(/^([^:：]{1,30})[:：]/.exec(t)?.[1] ?? "").trim().toLowerCase();
   if (label && remarkLabels(lex).has(label)) return true;
+  // …nor does a value of a setting under its bound or state ("Disabled: single node group, max 5
+  // replicas", "Max: 10 instances", "デフォルト: オフ"): it says what one setting of the thing gives.
+  if (label && lex.settingBounds.has(label)) return true;
   // An example, a scenario, a step says what one case is, not what the thing is: "Example: SQL
   // Server → PostgreSQL", "Scenario: application on EC2 instance needs access to an S3 bucket", "例: …".
   if (lex.vocab.cues.exampleCues.some((cue) => /[:：]$/.test(cue) && t.toLowerCase().startsWith(cue.toLowerCase()))) return true;

@@ -959,4 +959,14 @@ describe("a page of contents written in HTML anchors", () => {
     expect(database?.summary ?? "").not.toContain("比較");
     expect(database?.summary ?? "").not.toContain("入門");
   });
+
+  it("is no value of one setting under its bound or state (Kottiee's 'Disabled: Single node group…' under ElastiCache Cluster Mode)", () => {
+    const g = graphOfNotes({
+      "elasticache.md": "# ElastiCache\n\n## ElastiCache Cluster Mode\n\n- Disabled: Single node group, max 5 replicas, vertical scaling\n- Enabled: Multiple shards, horizontal scaling, better performance\n",
+    });
+    const mode = g.nodes.find((n) => n.label === "ElastiCache Cluster Mode");
+    expect(mode).toBeDefined();
+    expect(mode?.summary ?? "").not.toMatch(/^(?:Disabled|Enabled)/);
+    expect(g.nodes.some((n) => n.label === "Disabled" || n.label === "Enabled")).toBe(false);
+  });
 });
