@@ -175,7 +175,7 @@ export function isPartsHeading(lex: Lexicon, heading: string): boolean {
  * "Common Mistakes", "Additional Resources", "S3 Advanced Features" (S3's advanced features).
  */
 // (And words of a sample's kind: "Real Example", "Practical Examples", "Quick Tips", "Simple Example".)
-const DEGREE = "main|key|important|notable|high-level|high level|other|more|some|ultimate|final|overall|critical|moderate|major|minor|common|additional|further|advanced|real|real-world|real world|practical|concrete|simple|quick|typical";
+const DEGREE = "main|key|important|notable|high-level|high level|good|bad|other|more|some|ultimate|final|overall|critical|moderate|major|minor|common|additional|further|advanced|real|real-world|real world|practical|concrete|simple|quick|typical";
 const DEGREE_FIRST = new RegExp(`^(?:the|${DEGREE}|主な|その他の|重要な|基本)\\s*`);
 const DEGREE_ALONE = /^(?:core|key|main|basic|important|general|other|advanced|additional|主な|重要な|基本)$/i;
 // (Only words that are adjectives alone: "key" and "general" name things too, "KMS Key", "General Purpose".)
