@@ -406,6 +406,7 @@ export class Extraction implements Knowledge {
     for (const line of this.lines) this.sentenceRelations(line);
     const graph = this.inPass(this.memo?.late, () => {
       for (const rule of structureRules) rule(this);
+      this.noPartnersCompared();
       return assembleGraph(this.lex, this.reg, this.sections, this.lines, this.edges, (s) => this.matchLate(s));
     });
     return { graph, warnings: this.warnings };
@@ -679,6 +680,9 @@ export class Extraction implements Knowledge {
         // defines, "タグベースアクセスコントロール"), else Glue's.
         const known = meaning.partners.length === 1 ? resolveName(this.lex, meaning.partners[0]!) : undefined;
         owner = known ? this.reg.ensureVocab(known.entity).key : enclosing;
+      } else if (meaning.kind === "comparedWith") {
+        // "Contrast with SNS" under EventBridge: EventBridge's section, set against SNS.
+        owner = enclosing;
       } else if (meaning.kind === "clause") {
         // A heading that says something ("Next step is to click on Credentials") is words of the note.
         clauseLines.push({ text: h.text, raw: h.text, line: h.line, path: h.path, source: "text", heading: true });
@@ -695,6 +699,7 @@ export class Extraction implements Knowledge {
         for (const side of meaning.sides) if (!nfkc(h.text).includes(side)) this.registerComparedName(side, meaning.sides);
       }
       if (meaning.kind === "joined" && enclosing) this.joinedHeadings.push({ section: index, partners: meaning.partners, enclosing });
+      if (meaning.kind === "comparedWith" && enclosing) this.comparedWithHeadings.push({ section: index, other: meaning.other, enclosing });
       if (named && owner) {
         const draft = this.reg.get(owner)!;
         const earlier = draft.ownSections.map((i) => this.sections[i]!).find((s) => s.file !== note.file);
@@ -750,6 +755,8 @@ export class Extraction implements Knowledge {
 
   /** Headings that compare two things ("SQS vs SNS"), to relate once names are known. */
   readonly comparedHeadings: { section: number; sides: [string, string]; joined?: true }[] = [];
+  /** Headings that set what encloses them against another thing ("Contrast with SNS", "CloudFormationとの違い"). */
+  readonly comparedWithHeadings: { section: number; other: string; enclosing: string }[] = [];
   /**
    * Headings of working with other things ("Lake Formation との連携"), and the names of those things
    * (not made terms by the heading: a thing the notes name nowhere else, "GitHub" in a note on
@@ -2294,6 +2301,28 @@ export class Extraction implements Knowledge {
     this.edges.push({ source, target, kind, evidence });
   }
 
+  /**
+   * A section that sets two things against each other ("## SQS vs SNS", "Contrast with SNS" under
+   * EventBridge) compares them in its lines: a line that weighs one against the other makes no
+   * partners of the two ("More difficult to trigger step functions with SNS than with EventBridge",
+   * "Neither security groups nor NACLs can inspect domain names"); one that joins them still does
+   * ("org wide across account protection - WAF + Firewall manager").
+   */
+  private noPartnersCompared() {
+    if (!this.sections.some((sec) => sec.compared)) return;
+    const sectionOf = new Map(this.lines.map((l) => [`${l.file}\u0000${l.note.line}`, l.section]));
+    const comparedAt = (index: number | undefined): [string, string] | undefined => {
+      for (let i = index; i !== undefined; i = this.sections[i]!.parent) if (this.sections[i]!.compared) return this.sections[i]!.compared;
+      return undefined;
+    };
+    const kept = this.edges.filter((e) => {
+      if (e.kind !== "integrates") return true;
+      const pair = comparedAt(sectionOf.get(`${e.evidence.file}\u0000${e.evidence.line}`));
+      return !pair || !pair.includes(e.source) || !pair.includes(e.target) || !WEIGHS.test(e.evidence.text);
+    });
+    this.edges.splice(0, this.edges.length, ...kept);
+  }
+
   private sentenceRelations(line: LineWork) {
     // A document's node (a study guide, "ECS vs EKS") is no party to what its lines relate.
     const documentNode = this.documentNotes.has(line.file) ? this.noteNodes.get(line.file) : undefined;
@@ -2804,6 +2833,9 @@ function spellsOutEntity(entity: EntityEntry, words: string): boolean {
   const said = new Set(content(words));
   return long.some((n) => content(n).some((w) => said.has(w)));
 }
+
+/** Words that weigh one thing against another in a line. */
+const WEIGHS = /\b(?:than|unlike|whereas|neither|nor|vs\.?|versus|compared|instead|rather)\b|より|に比べ|と比べ|と違って|に対して/i;
 
 function linksOut(line: NoteLine): boolean {
   return !line.links?.length && /\]\(\s*<?https?:\/\//.test(line.raw) && isReferenceLine(line.raw);

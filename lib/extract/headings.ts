@@ -21,6 +21,12 @@ export type HeadingMeaning =
    * nothing to work with ("## オンプレとの連携" at the top of notes heads a chapter).
    */
   | { kind: "joined"; partners: string[]; named: HeadingMeaning }
+  /**
+   * What encloses it set against another thing ("Contrast with SNS" under EventBridge,
+   * "CloudFormationとの違い" under CDK, "Difference from Reserved Instances"): a section of what
+   * encloses it that compares it with `other`.
+   */
+  | { kind: "comparedWith"; other: string }
   /** A heading that is a sentence or a clause ("Next step is to click on Credentials"). */
   | { kind: "clause" };
 
@@ -290,6 +296,13 @@ function readHeadingNow(lex: Lexicon, heading: string, depth: number): HeadingMe
   const pair = englishPair(text);
   const sides = comparedSides(lex, text.replace(/[?？]$/, "")) ?? (pair && sharedHead(lex, pair));
   if (sides) return { kind: "compared", sides };
+  // "Contrast with SNS" under EventBridge, "CloudFormationとの違い" under CDK: what encloses it
+  // against the thing named. (Against "other services", "既存サービス", "Previous Tests", no one
+  // thing, it is a section of what encloses it.)
+  const against = /^(?:contrast|comparison|compared|differences?|vs\.?|versus)\s+(?:(?:with|to|from|against)\s+)?(.+)$/i.exec(text)?.[1] ?? /^(.+?)との(?:違い|比較|差異|相違点?)$/.exec(text)?.[1];
+  const other = against?.trim().replace(/^(?:the|an?)\s+/i, "");
+  if (other && (genericWord(c, other) || /^(?:他|その他|ほか|既存|従来|other|previous|existing|prior|the rest)/i.test(other))) return { kind: "generic" };
+  if (other && isTermLike(other) && looksLikeName(other) && other.split(/\s+/).length <= 6) return { kind: "comparedWith", other };
   // "Lake Formation との連携" under Glue: Glue's section on working with Lake Formation. (Not with
   // "other services" or the like: joined to nothing in particular, it is read as before.)
   const joined = c.joined?.exec(text);

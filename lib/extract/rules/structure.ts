@@ -45,6 +45,20 @@ const comparedHeadings: StructureRule = (ex) => {
 };
 
 /**
+ * "Contrast with SNS" under EventBridge, "CloudFormationとの違い" under CDK: the section sets what
+ * encloses it against the thing named — a name whole, a thing other than the encloser.
+ */
+const comparedWithHeadings: StructureRule = (ex) => {
+  for (const { section, other, enclosing } of ex.comparedWithHeadings) {
+    const sec = ex.sections[section]!;
+    const read = headingName(ex, other);
+    if (!read.key || !read.whole || read.key === enclosing) continue;
+    sec.compared = [enclosing, read.key];
+    ex.propose(enclosing, read.key, "contrasts", { text: sec.heading.text, file: sec.file, line: sec.heading.line });
+  }
+};
+
+/**
  * What a name a heading gives stands for: the thing it names whole (`whole`), or the last it ends
  * in ("CloudFront Signed URLs" → Signed URLs when that is known).
  */
@@ -643,4 +657,4 @@ const frontMatter: StructureRule = (ex) => {
   }
 };
 
-export const structureRules: StructureRule[] = [comparedHeadings, joinedHeadings, joinedLabels, enumerations, comparisonTables, siblingDefinitions, parallelTopics, negatedProperties, olderAndPreferred, frontMatter];
+export const structureRules: StructureRule[] = [comparedHeadings, comparedWithHeadings, joinedHeadings, joinedLabels, enumerations, comparisonTables, siblingDefinitions, parallelTopics, negatedProperties, olderAndPreferred, frontMatter];
