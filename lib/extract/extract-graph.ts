@@ -1990,7 +1990,6 @@ export class Extraction implements Knowledge {
         if (l.start < start || l.end > end || l.heading === "in text") continue;
         // (A link to a day names no thing, unless the day is a note of the collection.)
         if (DAY_LINK.test(l.target.trim()) && !this.reg.lookupName(l.target)) continue;
-
         let key = this.linkedNote(l) ?? this.reg.lookupName(l.target) ?? this.registerTerm(this.linkName(line.note, l));
         if (this.documentKeys().has(key) && !this.namesDocument(s.text.slice(l.start - start, l.end - start), key)) continue;
         let linkEnd = l.end - start;
@@ -2534,12 +2533,6 @@ export class Extraction implements Knowledge {
   }
 
   /**
-   * A name written as a program writes it — auth_time, data-masking-digits-mask, exp, iat,
-   * ResourceTypeAffected — names a field, a parameter or a command: a list of them defines a format
-   * or an interface, each entry beside the next, no alternatives a learner chooses between.
-   * (Names the vocabulary knows — DynamoDB, CloudFront — are products, whatever their case.)
-   */
-  /**
    * The note a link's address leads to, where it is a note of the folder and a node: an address
    * says which of two notes of one file name it means ("[See EBS](/storage/ebs.md)" is the note on
    * EBS, not compute/ebs.md on Elastic Beanstalk (EBS)), where the name alone finds the first.
@@ -2552,6 +2545,12 @@ export class Extraction implements Knowledge {
     return byFileName?.to !== undefined ? byFileName.key : undefined;
   }
 
+  /**
+   * A name written as a program writes it — auth_time, data-masking-digits-mask, exp, iat,
+   * ResourceTypeAffected — names a field, a parameter or a command: a list of them defines a format
+   * or an interface, each entry beside the next, no alternatives a learner chooses between.
+   * (Names the vocabulary knows — DynamoDB, CloudFront — are products, whatever their case.)
+   */
   /**
    * The name a link gives what it links to: its target, unless that is only a number (a chapter's
    * file, "[多次元の確率分布](7.md)", that no note of the notes names otherwise): then its words.
@@ -2817,11 +2816,6 @@ function lineDigest(line: NoteLine): string {
 }
 
 /**
- * A line that is only a link to a page on the web, with at most a bracket of its own ("[【AWS Black
- * Belt Online Seminar】AWS CloudFormation deep dive(YouTube)](https://…)(1:06:10)"), cites that
- * page: its title is the page's words. (A link to another note is the vault's own structure.)
- */
-/**
  * Do these words spell out the thing as the vocabulary names it: one of its long names shares a
  * word of them ("Elastic Block Storage" for EBS, Elastic Block Store)? A thing it knows by
  * abbreviations only is spelled out by any long form.
@@ -2837,6 +2831,11 @@ function spellsOutEntity(entity: EntityEntry, words: string): boolean {
 /** Words that weigh one thing against another in a line. */
 const WEIGHS = /\b(?:than|unlike|whereas|neither|nor|vs\.?|versus|compared|instead|rather)\b|より|に比べ|と比べ|と違って|に対して/i;
 
+/**
+ * A line that is only a link to a page on the web, with at most a bracket of its own ("[【AWS Black
+ * Belt Online Seminar】AWS CloudFormation deep dive(YouTube)](https://…)(1:06:10)"), cites that
+ * page: its title is the page's words. (A link to another note is the vault's own structure.)
+ */
 function linksOut(line: NoteLine): boolean {
   return !line.links?.length && /\]\(\s*<?https?:\/\//.test(line.raw) && isReferenceLine(line.raw);
 }
