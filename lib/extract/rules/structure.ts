@@ -69,8 +69,16 @@ function headingName(ex: Extraction, name: string): { key: string | undefined; w
   s.mentions = ex.matchLate(s);
   const whole = s.mentions.find((m) => m.start === 0 && m.end >= s.text.trim().length - 1)?.key ?? ex.reg.lookupName(bare);
   // (Nor a name that only qualifies the words after it: "S3 Transfer Acceleration" is no S3.)
+  // (Nor one word that words of no name qualify, a longer name cut short: "S3 Pre-Signed URL" set
+  // against "CloudFront Signed URL" is no URL, "S3 File Gateway" no Gateway; but a label's word after
+  // its colon, "Front: Spot", "Route 53: CNAME", and a thing's, "EBS IOPS", stand alone.)
   const last = s.mentions.at(-1);
-  return { key: whole ?? (last && !qualifiesNext(ex.lex, s.text, last.end) ? last.key : undefined), whole: whole !== undefined };
+  const qualified = (m: Mention) => {
+    const before = s.text.slice(s.mentions.at(-2)?.end ?? 0, m.start).split(/[:：]/).at(-1)!;
+    return before.trim().split(/\s+/).filter(Boolean).some((w) => !/^(?:vs\.?|versus|and|or|&|\/|,)$/i.test(w) && !ex.lex.functionWords.has(w.toLowerCase()) && !ex.lex.nonNameWords.has(w.toLowerCase()));
+  };
+  const ending = last && (last.to - last.from >= 2 || ex.reg.get(last.key)?.vocab?.kind === "service" || !qualified(last));
+  return { key: whole ?? (last && ending && !qualifiesNext(ex.lex, s.text, last.end) ? last.key : undefined), whole: whole !== undefined };
 }
 
 /**
