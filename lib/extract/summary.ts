@@ -235,16 +235,16 @@ const DEFINING_JA = /(?:である|です|だ|のこと|サービス|機能|仕�
  */
 const DEFINING_EN = /^\s*(?:(?:is|are|was|were)\s+(?:a|an|the|one of|used (?:to|for)|responsible for|designed (?:to|for)|all about|essentially|basically|simply)\b|refers to(?!\s+(?:its|their|his|her)\b)|means|provides|lets|allows|enables|makes|helps|offers|acts as|serves as|stands for|gives|delivers|stores|runs)\b/i;
 
-/**
- * Does the sentence say what `key` is? It opens with the thing as its topic and ends in a noun or
- * a copula (SQSはフルマネージドなメッセージキューサービス。), or in English: "Amazon Kinesis makes
- * it easy to…", "S3 Select is an Amazon S3 feature…". Denials and fragments do not.
- */
 /** A Japanese sentence that shows what follows it: "E-R図の例を次に示す.", "構文を以下に示します。". */
 export function showsBelow(text: string): boolean {
   return /(?:次|以下|下記?|下図)に示(?:す|します|される|されます)[。.]?$/.test(text.trim());
 }
 
+/**
+ * Does the sentence say what `key` is? It opens with the thing as its topic and ends in a noun or
+ * a copula (SQSはフルマネージドなメッセージキューサービス。), or in English: "Amazon Kinesis makes
+ * it easy to…", "S3 Select is an Amazon S3 feature…". Denials and fragments do not.
+ */
 export function isDefiningSentence(lex: Lexicon, s: AnalysedSentence, key: string): boolean {
   const first = s.mentions[0];
   if (!first || first.key !== key) return false;

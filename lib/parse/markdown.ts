@@ -166,9 +166,18 @@ function continues(prev: string, next: string): boolean {
   return /^[a-z(]/.test(next) || prev.length >= 60;
 }
 
-/** Is the marked line one link and nothing else? */
-function onlyLink(marked: string): boolean {
-  const { text, links } = extractLinks(marked);
+/**
+ * Does the marked line go on in the next, read as the words show? A link's address, marked inside
+ * the text, is no length of the line and does not end it — "[General info](./services/…/translate.md#general-info)"
+ * is 12 letters —, and a line that is a link alone is an entry of a table of contents, no wrapped sentence.
+ */
+function wrapsOn(prevMarked: string, nextMarked: string): boolean {
+  const [prev, next] = [extractLinks(prevMarked), extractLinks(nextMarked)];
+  return !onlyLink(prev) && !onlyLink(next) && continues(prev.text, next.text);
+}
+
+/** Is the line (its words and links) one link and nothing else? */
+function onlyLink({ text, links }: { text: string; links: LinkSpan[] }): boolean {
   return links.length === 1 && text.trim() === text.slice(links[0]!.start, links[0]!.end).trim();
 }
 
@@ -222,10 +231,7 @@ function addParagraph(ctx: Context, node: Paragraph, source: LineSource) {
   for (const [line, text] of perLine) {
     const clean = cleanText(text);
     if (!clean) continue;
-    // (Read as the words show: a link's address, marked inside the text, is no length of the line
-    // and does not end it — "[General info](./services/…/translate.md#general-info)" is 12 letters;
-    // and a line that is a link alone is an entry of a table of contents, no wrapped sentence.)
-    if (current && !onlyLink(current.text) && !onlyLink(clean) && continues(extractLinks(current.text).text, extractLinks(clean).text)) {
+    if (current && wrapsOn(current.text, clean)) {
       const joiner = wrapJoiner(current.text, clean);
       current.text += `${joiner}${clean}`;
       current.raw += `${joiner}${rawLine(ctx, line).trim()}`;
