@@ -459,13 +459,18 @@ export class Extraction implements Knowledge {
    */
   private readNotes(notes: ParsedNote[]) {
     const linked = new Set<string>();
+    // Notes a link leads to by its address: a README others link to by "services/SQS/README.md"
+    // is that note, not every README (the root README.md, titled "AWS メモ", was a node by it).
+    const linkedFiles = new Set<string>();
+    const byAddressOnly = (k: LinkSpan) => k.file !== undefined && this.conventionalFileNames.has(fileBaseName(k.file).toLowerCase());
     // What other notes call a note when they link to it ("[RDS と Aurora の比較](rds-aurora-overview.md)").
     const linkTexts = new Map<string, string[]>();
     const documentTitles = new Map<string, string>();
     for (const n of notes) {
       for (const l of n.lines) {
         for (const k of l.links ?? []) {
-          linked.add(nameKey(k.target));
+          if (k.file !== undefined) linkedFiles.add(k.file);
+          if (!byAddressOnly(k)) linked.add(nameKey(k.target));
           const text = l.text.slice(k.start, k.end).trim();
           // (A link in the words of a heading of the note calls that heading, not the note.)
           if (!text || nameKey(text) === nameKey(k.target) || k.heading) continue;
@@ -474,7 +479,12 @@ export class Extraction implements Knowledge {
           else linkTexts.set(nameKey(k.target), [text]);
         }
       }
-      for (const h of n.headings) for (const k of h.links ?? []) linked.add(nameKey(k.target));
+      for (const h of n.headings) {
+        for (const k of h.links ?? []) {
+          if (k.file !== undefined) linkedFiles.add(k.file);
+          if (!byAddressOnly(k)) linked.add(nameKey(k.target));
+        }
+      }
       for (const u of [...n.up, ...n.related]) linked.add(nameKey(u.target));
       for (const u of n.up) this.upTargets.add(nameKey(u.target));
     }
@@ -495,7 +505,7 @@ export class Extraction implements Knowledge {
       // (So is a note with no heading to name it, as a vault's notes are written, "RDS Proxy.md" opening
       // on its first line: its file's name is its title, as the vault shows it.)
       const namedByFile = !n.title && n.headings.length === 0 && name === base && saysSomething(n) && !this.conventionalFileNames.has(base.toLowerCase()) && !NUMBERED_FILE.test(base) && !isSlug(n.file) && !isDocumentTitle(this.lex, base) && isTermLike(base) && looksLikeName(base);
-      const isNode = !!titled || namedByFile || n.up.length > 0 || n.related.length > 0 || n.aliases.length > 0 || names.some((x) => linked.has(nameKey(x)));
+      const isNode = !!titled || namedByFile || n.up.length > 0 || n.related.length > 0 || n.aliases.length > 0 || linkedFiles.has(n.file) || linkedFiles.has(n.file.replace(/\.(?:md|markdown)$/i, "")) || names.some((x) => linked.has(nameKey(x)));
       if (!isNode || !name) continue;
       const kind: NodeKind = this.upTargets.has(nameKey(name)) || this.upTargets.has(nameKey(base)) ? "topic" : "concept";
       const key = this.registerTerm(name, kind);

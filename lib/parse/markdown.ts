@@ -11,7 +11,7 @@ import { unified } from "unified";
 import { parse as parseToml } from "smol-toml";
 import { parse as parseYaml } from "yaml";
 import { isJapanese } from "../text/script";
-import { circledAsParenthesised, cleanText, nfkc, withoutListMarker } from "../text/normalize";
+import { circledAsParenthesised, cleanText, nameKey, nfkc, withoutListMarker } from "../text/normalize";
 import { isTermLike, looksLikeName, splitDefinition } from "./definition";
 import { cleanHeading, extractLinks, markLink, markWikilinks, noteLinkFile, noteLinkTarget, withoutDecoration, withoutFormattingTags, withoutTrailingArrow } from "./inline";
 import { boundedName, MAX_LINE_LENGTH, MAX_NAME_LENGTH } from "./limits";
@@ -30,6 +30,21 @@ interface Context {
   lead?: number;
   /** Tags written inline, Obsidian's way, at the end of a line ("Keys never leave KMS #AWSCommonTest"). */
   inlineTags: Set<string>;
+  options: MarkdownOptions;
+  /** Top-level headings the note has (written with "#" or underlined with "="). */
+  topHeadings: number;
+  /** The line of the note's title heading, when the top-level headings after it head its sections. */
+  titleLine?: number;
+}
+
+/** What the parser may ask of the vocabulary. */
+export interface MarkdownOptions {
+  /** Names a folder gives files by convention ("index", "README"): such a file is named by its folder. */
+  conventionalFileNames?: readonly string[];
+  /** Whether two names name one thing ("Amazon SQS" and "sqs"), beyond the same letters. */
+  sameThing?: (a: string, b: string) => boolean;
+  /** Words that head a section of anything ("Summary", "概要"): no title of a thing. */
+  sectionWords?: ReadonlySet<string>;
 }
 
 /** An Obsidian inline tag: "#" then a word that is not only digits ("#1" is a number). */
@@ -352,9 +367,18 @@ function addTable(ctx: Context, table: Table) {
 function addBlock(ctx: Context, node: RootContent, source: LineSource = "paragraph") {
   const line = node.position?.start.line ?? 0;
   switch (node.type) {
-    case "heading":
-      enterHeading(ctx, [...phrasingLines((node as Heading).children, ctx).values()].join(" "), line, node.depth);
+    case "heading": {
+      // A note that opens on a heading naming what its file is named for, with more top-level
+      // headings after it, is titled by that heading and sectioned by the others: "SQS\n====" then
+      // "# 全般", "# FIFOキュー" in SQS/README.md; "# DynamoDB (DDB)" then "# Secondary Indexing" in
+      // ddb.md. (Read as written, "全般" headed a note of its own, gathering every note's "全般".)
+      const opening = ctx.headings.length === 0 && ctx.lines.length === 0 && node.depth === 1 && ctx.topHeadings > 1;
+      const depth = ctx.titleLine !== undefined ? Math.min(6, node.depth + 1) : node.depth;
+      enterHeading(ctx, [...phrasingLines((node as Heading).children, ctx).values()].join(" "), line, depth);
+      const title = ctx.headings.at(-1);
+      if (opening && title?.line === line && titlesFile(ctx.file, title.text, ctx.options)) ctx.titleLine = line;
       return;
+    }
     case "paragraph": {
       addParagraph(ctx, node, source);
       // A paragraph that ends in a colon leads the list that follows it ("Types of X:", "以下の通り:").
@@ -521,9 +545,26 @@ function inlineFields(lines: string[]): { record: Record<string, string[]>; at: 
   return { record, at };
 }
 
-export function parseMarkdown(file: string, source: string): ParsedNote {
+/**
+ * Whether a heading names what the note's file is named for: its file's name, or its folder's for
+ * a file named by convention (SQS/README.md); either side of "DynamoDB (DDB)" counts.
+ */
+function titlesFile(file: string, heading: string, options: MarkdownOptions): boolean {
+  const parts = file.split("/");
+  let base = (parts.at(-1) ?? "").replace(/\.[^.]+$/, "");
+  if (options.conventionalFileNames?.some((c) => c.toLowerCase() === base.toLowerCase())) base = parts.at(-2) ?? "";
+  const key = nameKey(base);
+  // (GitBook's SUMMARY.md, "# Summary" then "# 数学ノート": a table of contents, whose chapters
+  // are no sections of a thing called Summary.)
+  if (!key || options.sectionWords?.has(heading.toLowerCase())) return false;
+  const bracket = /^(.+?)\s*[(（]([^()（）]+)[)）]$/.exec(heading);
+  const names = bracket ? [heading, bracket[1]!, bracket[2]!] : [heading];
+  return names.some((n) => nameKey(n) === key || (options.sameThing?.(n, base) ?? false));
+}
+
+export function parseMarkdown(file: string, source: string, options: MarkdownOptions = {}): ParsedNote {
   let text = withoutDecoration(source);
-  const ctx: Context = { file, sourceLines: source.split("\n"), lines: [], headings: [], warnings: [], path: [], inlineTags: new Set() };
+  const ctx: Context = { file, sourceLines: source.split("\n"), lines: [], headings: [], warnings: [], path: [], inlineTags: new Set(), options, topHeadings: 0 };
   let front: FrontMatter = { aliases: [], tags: [], up: [], related: [] };
   // Metadata without fences is read as front matter, and its lines are no lines of the note
   // (blanked, so that every other line keeps its number).
@@ -554,6 +595,7 @@ export function parseMarkdown(file: string, source: string): ParsedNote {
     text = lines.join("\n");
   }
   const root = processor.parse(text) as Root;
+  ctx.topHeadings = root.children.filter((c) => c.type === "heading" && c.depth === 1).length;
   // A title that names a thing heads the note; a title that is a sentence ("SQSとSNSの違いを
   //整理する") is words of the note, where relation cues still count.
   const headWithTitle = (line: number) => {

@@ -51,3 +51,31 @@ describe("what a line shows as its evidence", () => {
     expect(note.lines.map((l) => l.raw)).toEqual(["How DNS Works", "DNS translates domain names into IP addresses.", "Remember", "TTL is in seconds."]);
   });
 });
+
+describe("a title heading and the top-level headings after it", () => {
+  const outline = (file: string, source: string) => parseMarkdown(file, source, { conventionalFileNames: ["readme", "index"] }).lines.map((l) => [...l.path.map((p) => p.text), l.text].join(" > "));
+  const sqs = "SQS\n====\n\n# 全般\n\n* 標準キューは順序を保証しない。\n\n# FIFOキュー\n\n* 順序を保証する。\n";
+
+  it("are its sections where it names what its folder is named for (SQS/README.md)", () => {
+    expect(outline("services/SQS/README.md", sqs)).toEqual(["SQS > 全般 > 標準キューは順序を保証しない。", "SQS > FIFOキュー > 順序を保証する。"]);
+  });
+
+  it("are its sections where either side of its brackets names the file (ddb.md, \"DynamoDB (DDB)\")", () => {
+    const note = parseMarkdown("ddb.md", "# DynamoDB (DDB)\n\nA key-value store.\n\n# Secondary Indexing\n\n## GSI\n\nQueries across partitions.\n");
+    expect(note.headings.map((h) => `${h.depth} ${[...h.path.map((p) => p.text), h.text].join(" > ")}`)).toEqual(["1 DynamoDB (DDB)", "2 DynamoDB (DDB) > Secondary Indexing", "3 DynamoDB (DDB) > Secondary Indexing > GSI"]);
+  });
+
+  it("stay headings of their own where it names something else (storage.md: # S3, # EFS)", () => {
+    expect(outline("storage.md", "# S3\n\nObject storage.\n\n# EFS\n\nShared file system.\n")).toEqual(["S3 > Object storage.", "EFS > Shared file system."]);
+    expect(outline("services/SQS/notes.md", sqs)).toEqual(["全般 > 標準キューは順序を保証しない。", "FIFOキュー > 順序を保証する。"]);
+  });
+
+  it("stay headings of their own under a word any section is headed with (GitBook's SUMMARY.md)", () => {
+    const note = parseMarkdown("SUMMARY.md", "# Summary\n\n# 数学ノート\n\n- [集合論](set/toc.md)\n", { sectionWords: new Set(["summary"]) });
+    expect(note.headings.map((h) => `${h.depth} ${h.text}`)).toEqual(["1 Summary", "1 数学ノート"]);
+  });
+
+  it("stay headings of their own where the note says something before it", () => {
+    expect(outline("SQS.md", "Queues first.\n\n# SQS\n\n# FIFO\n\nOrdered.\n")).toEqual(["Queues first.", "FIFO > Ordered."]);
+  });
+});
