@@ -836,6 +836,18 @@ function isPriceHeading(lex: Lexicon, heading: string): boolean {
   return words.some((w) => h.includes(nfkc(w).toLowerCase()));
 }
 
+/** Does a heading head what a thing is used for ("Use Cases", "Common Use Cases", "DynamoDB のユースケース", "主な用途")? */
+function isUseCaseHeading(lex: Lexicon, heading: string): boolean {
+  const h = nfkc(heading).toLowerCase().replace(/[:：]\s*$/, "").replace(/^[^\p{L}]+/u, "").trim();
+  return lex.vocab.cues.useCaseHeadings.some((cue) => {
+    const w = nfkc(cue).toLowerCase();
+    if (h === w) return true;
+    if (!(CJK.test(w) ? h.endsWith(w) : h.endsWith(` ${w}`))) return false;
+    // (Uses beside another facet are no section of uses alone: "SQSの特徴と用途", "Features and Use Cases".)
+    return !/(?:と|や|・|、|,|&|\/|\band|\bor)$/.test(h.slice(0, h.length - w.length).trimEnd());
+  });
+}
+
 /** Is the thing named as lying outside the other ("VPC外のサービス", "AWS以外のクラウド")? Then it is no part of it. */
 function outsideOf(d: Draft, whole: Draft | undefined): boolean {
   if (!whole) return false;
@@ -914,8 +926,10 @@ function sectionParent(lex: Lexicon, d: Draft, reg: DraftRegistry, sections: Sec
   // A section's node the sentences relate to it otherwise ("…→CloudFront→オリジンサーバー": a flow)
   // is no whole it is part of.
   const placedIn = (owner: string | undefined) => (owner && !related.has(pairKey(d.key, owner)) ? { owner, defined: false } : undefined);
+  // (What a section of uses lists is a use, no part: "- Fraud detection: …" under Neptune's "Use cases".)
   const ownerOf = (factId: number) => {
     const l = lines[factId]!;
+    if (l.section !== undefined && isUseCaseHeading(lex, sections[l.section]!.heading.text)) return undefined;
     return (l.section !== undefined ? sections[l.section]!.owner : undefined) ?? l.noteOwner;
   };
   if (d.kind === "question") {

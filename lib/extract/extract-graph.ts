@@ -1338,6 +1338,9 @@ export class Extraction implements Knowledge {
     const formLabel = section?.questions === true && /^[^:：]{1,60}[:：]\s*$/.test(text) && this.answeredSet(line.section!);
     // (Nor a title in capitals on how something goes, "How DNS Works" over a callout: "DNS Works" names nothing.)
     const howTitle = line.sentences.length === 1 && isHowTitle(text);
+    // (Nor a lead-in that is a facet of a name, as a heading would be: "VPC Key Components:" and
+    // "S3 Key Features:" over a list name VPC and S3, no "VPC Key Components".)
+    const facetLead = /^[^:：]{1,60}[:：]\s*$/.test(text) && this.facetOfName(text.replace(/[:：]\s*$/, "").trim());
     for (const s of line.sentences) {
       // (Brackets first: "指名ルータ(Designated Router)は…" gives 指名ルータ its English name before the
       // English, in capitals, could be read as a thing of its own.)
@@ -1345,7 +1348,7 @@ export class Extraction implements Knowledge {
       // (…and a name set beside its abbreviation, before its words in capitals could be read as a
       // thing of their own: "iBGP = Internal BGP".)
       this.abbreviationPairs(s);
-      if (!formLabel && !howTitle) for (const name of capitalisedNames(withoutFormulas(withoutCitedTitles(this.lex, s.text)), s.japanese, this.lex.functionWords)) if (!placeholderName(name, line.note.text) && !columnWords.has(name) && !labelsNamingNothing.has(name)) this.registerCapitalisedName(name);
+      if (!formLabel && !howTitle && !facetLead) for (const name of capitalisedNames(withoutFormulas(withoutCitedTitles(this.lex, s.text)), s.japanese, this.lex.functionWords)) if (!placeholderName(name, line.note.text) && !columnWords.has(name) && !labelsNamingNothing.has(name)) this.registerCapitalisedName(name);
       // 「quoted」 names a term, unless the sentence gives examples (例えば「中川」で始まる…).
       // (Each pattern below is tried only on sentences holding its one fixed character or word:
       // running them on every sentence was a fifth of this pass.)
@@ -2540,6 +2543,12 @@ export class Extraction implements Knowledge {
     };
     const ua = unnumbered(a);
     return ua !== undefined && ua === unnumbered(b);
+  }
+
+  /** Words a heading would read as a facet of the name they open with ("VPC Key Components" of VPC, "S3 Key Features" of S3). */
+  private facetOfName(label: string): boolean {
+    const meaning = readHeading(this.lex, label, 2);
+    return meaning.kind === "named" && nameKey(meaning.name) !== nameKey(label) && nfkc(label).toLowerCase().startsWith(nfkc(meaning.name).toLowerCase());
   }
 
   /**

@@ -183,6 +183,8 @@ export function isPartsHeading(lex: Lexicon, heading: string): boolean {
 // (And words of a sample's kind: "Real Example", "Practical Examples", "Quick Tips", "Simple Example".)
 const DEGREE = "main|key|important|notable|high-level|high level|good|bad|other|more|some|ultimate|final|overall|critical|moderate|major|minor|common|additional|further|advanced|real|real-world|real world|practical|concrete|simple|quick|typical";
 const DEGREE_FIRST = new RegExp(`^(?:the|${DEGREE}|主な|その他の|重要な|基本)\\s*`);
+/** One English word of an adjective's ending: "Architectural", "Technical", "Operational", "Additive". */
+const ADJECTIVE_ALONE = /^[A-Za-z]+(?:al|ic|ive|ous|ful|less)$/;
 const DEGREE_ALONE = /^(?:core|key|main|basic|important|general|other|advanced|additional|主な|重要な|基本)$/i;
 // (Only words that are adjectives alone: "key" and "general" name things too, "KMS Key", "General Purpose".)
 const DEGREE_LAST = /^(.*[\p{L}\p{N}])\s+(?:main|core|basic|important|essential|other|additional|extra|further|advanced|common)$/iu;
@@ -371,6 +373,15 @@ function readName(lex: Lexicon, c: HeadingCues, heading: string, depth: number):
   if (text !== heading && c.sequence?.test(text)) return { kind: "generic" };
   // (A modifier its facets leave alone is generic too: "Core" of "Core Concepts & Features".)
   if (text !== heading && DEGREE_ALONE.test(text)) return { kind: "generic" };
+  // (So is an adjective they leave, "Architectural Components", "Technical Features", or a word
+  // over parts joined to them, "Architecture & Components" — no thing called Architectural; but
+  // "Workflow Types" are the kinds of a workflow.)
+  const partsWord = (t: string) => c.partsEn?.exec(t)?.[0] === t;
+  const lower = text.toLowerCase();
+  const joinedWord = /\s(?:&|and)\s|[/・]/.test(heading) && partsWord(lower);
+  // (…or after a word of degree: "Key architecture components".)
+  const qualifiedWord = lower.replace(DEGREE_FIRST, "") !== lower && partsWord(lower.replace(DEGREE_FIRST, ""));
+  if (facetAfter && (qualifiedWord || (!/\s/.test(text) && (ADJECTIVE_ALONE.test(text) || joinedWord))) && !lookupEntity(lex, text, false)) return { kind: "generic" };
   // (One they leave after a name qualified them: "S3 Advanced Features" is a section on S3's
   // advanced features, not on an "S3 Advanced"; "Shield Advanced Features" is on Shield Advanced.)
   const qualified = facetAfter ? DEGREE_LAST.exec(text) : null;

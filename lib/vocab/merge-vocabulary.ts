@@ -17,6 +17,7 @@ const EMPTY_CUES: Cues = {
   sectionHeadings: [],
   partsHeadings: [],
   kindsHeadings: [],
+  useCaseHeadings: [],
   documentHeadings: [],
   headingFacets: { prefixes: [], suffixes: [], overview: [] },
   howToHeadings: { prefixes: [], suffixes: [] },
@@ -142,7 +143,7 @@ function mergeCues(into: Cues, v: Record<string, unknown>, where: string): void 
   into.joinedHeadings.prefixes.push(...strings(joined.prefixes, `${where}.joinedHeadings.prefixes`));
   into.joinedHeadings.suffixes.push(...strings(joined.suffixes, `${where}.joinedHeadings.suffixes`));
   into.joinedHeadings.nameSuffixes.push(...strings(joined.nameSuffixes, `${where}.joinedHeadings.nameSuffixes`));
-  for (const key of ["alternative", "integrates", "negation", "negatingPrefixes", "personSuffixes", "sectionHeadings", "partsHeadings", "kindsHeadings", "sequenceLabels", "valueHeaders", "measureWords", "prepositions", "documentHeadings", "questionHeadings", "questionMarkers", "stopTerms", "genericWords", "everydayWords", "functionWords", "nonNameWords", "exampleCues", "exampleClosers", "conventionalFileNames", "citationLabels", "remarkLabels", "answerLabels", "falseLabels", "falseMarkers", "trueMarkers", "documentNames", "nonProductHeads", "standardHeads", "settingBounds", "placeSpans", "predicateAdjectives", "evaluationHeads", "analogyHeadings", "nounSuffixes"] as const) {
+  for (const key of ["alternative", "integrates", "negation", "negatingPrefixes", "personSuffixes", "sectionHeadings", "partsHeadings", "kindsHeadings", "useCaseHeadings", "sequenceLabels", "valueHeaders", "measureWords", "prepositions", "documentHeadings", "questionHeadings", "questionMarkers", "stopTerms", "genericWords", "everydayWords", "functionWords", "nonNameWords", "exampleCues", "exampleClosers", "conventionalFileNames", "citationLabels", "remarkLabels", "answerLabels", "falseLabels", "falseMarkers", "trueMarkers", "documentNames", "nonProductHeads", "standardHeads", "settingBounds", "placeSpans", "predicateAdjectives", "evaluationHeads", "analogyHeadings", "nounSuffixes"] as const) {
     into[key].push(...strings(v[key], `${where}.${key}`));
   }
 }

@@ -111,6 +111,8 @@ export interface Cues {
    * line is the first kind, no summary of the thing.
    */
   kindsHeadings: string[];
+  /** Headings over what a thing is used for ("Use cases", "ユースケース", "用途"): what they list are uses, no parts. */
+  useCaseHeadings: string[];
   /** Words that make a top-level heading a document's title ("Study Guide", "メモ"), not a thing. */
   documentHeadings: string[];
   /** Words around a heading's name that say which aspect of it the section is about ("とは", "Types of"). */
