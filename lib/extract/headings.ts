@@ -292,6 +292,13 @@ function readHeadingNow(lex: Lexicon, heading: string, depth: number): HeadingMe
   // A set of practice questions ("Practice Questions", "Exam-Standard Questions", "練習問題") holds
   // questions with their choices, answers and explanations: only the lines that ask are questions.
   if (isQuestionHeading(lex, text) && !/[?？]$/.test(text.replace(/とは[?？]?$/, ""))) return isDocumentTitle(lex, text) ? { kind: "generic" } : { kind: "questions" };
+  // (A section's word before a colon labels what follows, a comparison too: "Summary: SQS vs SNS",
+  // "Exam PowerUP: Parameter Store vs. Secrets Manager" compare the two, not "Summary: SQS".)
+  const label = /^([^:：]{1,24}?)\s*[:：]\s*(\S.*)$/.exec(text);
+  if (label && genericWord(c, label[1]!.trim())) {
+    const after = readHeadingNow(lex, label[2]!, depth);
+    if (after.kind === "compared") return after;
+  }
   // (A name whose subtitle compares kinds of it heads a section on it: "Security Groups — Stateful vs Stateless".)
   const compared = kindsComparedAfterDash(lex, text);
   if (compared) return readHeadingNow(lex, compared, depth);
