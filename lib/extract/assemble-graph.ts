@@ -6,6 +6,7 @@
 import { EDGE_KINDS, edgeKindRank, type EdgeKind, type Evidence, type Fact, type GraphEdge, type GraphNode, type KnowledgeGraph } from "../graph/types";
 import { slugify } from "../graph/slug";
 import { capitalizeFirst, nameKey, nfkc, stripVendorPrefix } from "../text/normalize";
+import { remembered } from "../text/bounded-memo";
 import { splitSentences } from "../text/sentences";
 import { acronymOf, lookupEntity, type Lexicon } from "../vocab/lexicon";
 import { inlineCodeKeys } from "./code-names";
@@ -838,6 +839,15 @@ function isPriceHeading(lex: Lexicon, heading: string): boolean {
 
 /** Does a heading head what a thing is used for ("Use Cases", "Common Use Cases", "DynamoDB のユースケース", "主な用途")? */
 function isUseCaseHeading(lex: Lexicon, heading: string): boolean {
+  // (Asked of a section's heading for every line of it that a concept is talked about in.)
+  let byHeading = useCaseHeadings.get(lex);
+  if (!byHeading) useCaseHeadings.set(lex, (byHeading = new Map()));
+  return remembered(byHeading, heading, 20_000, () => readsAsUses(lex, heading));
+}
+
+const useCaseHeadings = new WeakMap<Lexicon, Map<string, boolean>>();
+
+function readsAsUses(lex: Lexicon, heading: string): boolean {
   const h = nfkc(heading).toLowerCase().replace(/[:：]\s*$/, "").replace(/^[^\p{L}]+/u, "").trim();
   return lex.vocab.cues.useCaseHeadings.some((cue) => {
     const w = nfkc(cue).toLowerCase();
