@@ -40,11 +40,19 @@ const appOnly = process.argv.includes("--app-only");
 // 1. The graph. (For PostgreSQL the build cannot be dated from a file: it is rebuilt every start.)
 const url = process.env.DATABASE_URL || "file:./data/graph.db";
 const dbFile = /^(file|sqlite):/i.test(url) ? path.resolve(url.replace(/^(file|sqlite):/i, "").replace(/\?.*$/, "")) : null;
-const sources = Math.max(newest(notesDir), newest(path.resolve(process.env.VOCAB_DIR || "vocab")));
+const vocabDir = path.resolve(process.env.VOCAB_DIR || "vocab");
+const sources = Math.max(newest(notesDir), newest(vocabDir));
+// (Which folders the graph was built from, beside it: a graph of the bundled notes is not up to
+// date for another NOTES_DIR whose files are older than it.)
+const builtFrom = JSON.stringify({ notesDir, vocabDir });
+const builtFromFile = dbFile ? `${dbFile}.built-from.json` : null;
+const sameSources = builtFromFile !== null && existsSync(builtFromFile) && readFileSync(builtFromFile, "utf8").trim() === builtFrom;
 if (appOnly) {
   // the caller brings its own graph
-} else if (!dbFile || !existsSync(dbFile) || statSync(dbFile).mtimeMs < sources) run("building the graph from the notes", process.execPath, ["scripts/run.mjs", "build-graph"]);
-else process.stdout.write("› the graph is up to date with the notes\n");
+} else if (!dbFile || !existsSync(dbFile) || statSync(dbFile).mtimeMs < sources || !sameSources) {
+  run("building the graph from the notes", process.execPath, ["scripts/run.mjs", "build-graph"]);
+  if (builtFromFile) writeFileSync(builtFromFile, `${builtFrom}\n`);
+} else process.stdout.write("› the graph is up to date with the notes\n");
 
 // 2. The app.
 const buildId = path.join(root, ".next", "BUILD_ID");
