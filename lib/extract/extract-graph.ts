@@ -2565,12 +2565,6 @@ export class Extraction implements Knowledge {
   }
 
   /**
-   * A name written as a program writes it — auth_time, data-masking-digits-mask, exp, iat,
-   * ResourceTypeAffected — names a field, a parameter or a command: a list of them defines a format
-   * or an interface, each entry beside the next, no alternatives a learner chooses between.
-   * (Names the vocabulary knows — DynamoDB, CloudFront — are products, whatever their case.)
-   */
-  /**
    * The name a link gives what it links to: its target, unless that is only a number (a chapter's
    * file, "[多次元の確率分布](7.md)", that no note of the notes names otherwise): then its words.
    */
@@ -2590,6 +2584,12 @@ export class Extraction implements Knowledge {
     return everyNameWritten(this.reg.get(key), (w) => /^[a-z][\w.-]*\s+\S/.test(w) && inCode.has(nameKey(w)));
   }
 
+  /**
+   * A name written as a program writes it — auth_time, data-masking-digits-mask, exp, iat,
+   * ResourceTypeAffected — names a field, a parameter or a command: a list of them defines a format
+   * or an interface, each entry beside the next, no alternatives a learner chooses between.
+   * (Names the vocabulary knows — DynamoDB, CloudFront — are products, whatever their case.)
+   */
   codeIdentifier(key: string): boolean {
     return everyNameWritten(this.reg.get(key), (w) => {
       // snake_case (or kebab-case in lower case), a short lower-case word, three humps of camelCase,
