@@ -28,6 +28,25 @@ export function isRepositoryFile(rel: string): boolean {
 }
 
 /**
+ * Logseq keeps its settings and its own copies of pages in a folder "logseq" beside the graph's
+ * pages/ and journals/: config.edn, custom.css, bak/ (a page as it was before Logseq rewrote it,
+ * "logseq/bak/pages/PostgreSQL/2022-03-27T23_50_10.490Z.md") and version-files/. Read as notes,
+ * every backup is a second, older copy of a page under a timestamp for a name. The folder is the
+ * app's, as .obsidian is Obsidian's: a folder named logseq that holds Logseq's settings or its
+ * backups is not read; a learner's folder of notes about Logseq is.
+ */
+const LOGSEQ_APP_ENTRIES = ["config.edn", "bak", "version-files"];
+
+function isLogseqAppFolder(name: string, names: readonly string[]): boolean {
+  return name === "logseq" && names.some((entry) => LOGSEQ_APP_ENTRIES.includes(entry));
+}
+
+/** A path (relative, "/"-separated) inside Logseq's own folder's backups. */
+function isInLogseqBackups(parts: readonly string[]): boolean {
+  return parts.some((part, i) => part === "logseq" && (parts[i + 1] === "bak" || parts[i + 1] === "version-files"));
+}
+
+/**
  * Whether a change the file system reports under a notes folder (`filename` relative to it, as
  * fs.watch gives it) can change what `readNotesFolder` reads: not when it is inside a folder that
  * is never read (.obsidian, which a vault's editor rewrites as one clicks around, .git,
@@ -35,7 +54,8 @@ export function isRepositoryFile(rel: string): boolean {
  */
 export function mayChangeNotes(filename: string | null | undefined): boolean {
   if (!filename) return true;
-  return !filename.split(/[\\/]/).some((part) => part.startsWith(".") || SKIPPED_DIRS.has(part)) && !isRepositoryFile(filename);
+  const parts = filename.split(/[\\/]/);
+  return !parts.some((part) => part.startsWith(".") || SKIPPED_DIRS.has(part)) && !isInLogseqBackups(parts) && !isRepositoryFile(filename);
 }
 
 export function readNotesFolder(dir: string): { files: NoteFile[]; warnings: Warning[] } {
@@ -52,7 +72,7 @@ export function readNotesFolder(dir: string): { files: NoteFile[]; warnings: War
   const visited = new Set<string>();
   const inside = (real: string) => real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
   const outside = (rel: string) => warnings.push({ file: rel, message: "is a link to a place outside the notes folder; skipped (notes are only read from inside their folder)" });
-  const walk = (abs: string, rel: string) => {
+  const walk = (abs: string, rel: string, name = "") => {
     let real: string;
     try {
       real = realpathSync(abs);
@@ -76,6 +96,7 @@ export function readNotesFolder(dir: string): { files: NoteFile[]; warnings: War
       warnings.push({ file: rel || ".", message: `cannot be read (${(e as NodeJS.ErrnoException).code ?? "error"}); skipped` });
       return;
     }
+    if (rel && isLogseqAppFolder(name, names)) return;
     for (const name of names) {
       if (name.startsWith(".")) continue;
       const childAbs = path.join(abs, name);
@@ -89,7 +110,7 @@ export function readNotesFolder(dir: string): { files: NoteFile[]; warnings: War
         continue;
       }
       if (stat.isDirectory()) {
-        if (!SKIPPED_DIRS.has(name)) walk(childAbs, childRel);
+        if (!SKIPPED_DIRS.has(name)) walk(childAbs, childRel, name);
         continue;
       }
       if (!stat.isFile() || !isNoteFile(name)) continue;

@@ -45,3 +45,28 @@ describe("a repository's files about itself", () => {
     expect(isRepositoryFile("notes/CHANGELOG.md")).toBe(false);
   });
 });
+
+// Logseq keeps its settings and a copy of each page as it was before every rewrite in a folder
+// "logseq" beside pages/ and journals/ (the layout of jfftonsic/logseq-software-engineering).
+describe("Logseq's own folder", () => {
+  it("is not read: its backups would be second copies of pages named by timestamps", () => {
+    const graphDir = mkdtempSync(path.join(tmpdir(), "kg-logseq-"));
+    for (const dir of ["pages", "journals", "logseq/bak/pages/PostgreSQL", "logseq/version-files/base", "topics/logseq"]) mkdirSync(path.join(graphDir, dir), { recursive: true });
+    writeFileSync(path.join(graphDir, "logseq", "config.edn"), "{:meta/version 1}\n");
+    writeFileSync(path.join(graphDir, "logseq", "custom.css"), "");
+    writeFileSync(path.join(graphDir, "logseq", "bak", "pages", "PostgreSQL", "2022-03-27T23_50_10.490Z.md"), "- PostgreSQL is a relational database.\n");
+    writeFileSync(path.join(graphDir, "logseq", "version-files", "base", "pages_PostgreSQL.md"), "- PostgreSQL is a relational database.\n");
+    writeFileSync(path.join(graphDir, "pages", "PostgreSQL.md"), "tags:: database\n\n- PostgreSQL is a relational database.\n");
+    writeFileSync(path.join(graphDir, "journals", "2022_03_17.md"), "- read about [[PostgreSQL]]\n");
+    // A learner's own folder of notes about Logseq is read.
+    writeFileSync(path.join(graphDir, "topics", "logseq", "Blocks.md"), "# Blocks\n\nEvery line in Logseq is a block.\n");
+
+    const { files, warnings } = readNotesFolder(graphDir);
+    expect(files.map((f) => f.file).sort()).toEqual(["journals/2022_03_17.md", "pages/PostgreSQL.md", "topics/logseq/Blocks.md"]);
+    expect(warnings).toEqual([]);
+    expect(mayChangeNotes("logseq/bak/pages/PostgreSQL/2022-03-27T23_50_10.490Z.md")).toBe(false);
+    expect(mayChangeNotes("logseq/version-files/base/pages_PostgreSQL.md")).toBe(false);
+    expect(mayChangeNotes("pages/PostgreSQL.md")).toBe(true);
+    expect(mayChangeNotes("topics/logseq/Blocks.md")).toBe(true);
+  });
+});
