@@ -28,13 +28,23 @@ const CONTAINER_FENCE = /^[ \t]*:{3,}[ \t]*([A-Za-z]+)?(?:[ \t]+(.*?))?[ \t]*$/;
 /** Callout kinds whose default title says nothing ("> [!note] Note"). */
 const CALLOUT_TITLES = new Set(["note", "abstract", "summary", "tldr", "info", "todo", "tip", "hint", "important", "success", "check", "done", "question", "help", "faq", "warning", "caution", "attention", "failure", "fail", "missing", "danger", "error", "bug", "example", "quote", "cite", "definition", "info", "alert", "warn"]);
 
+/** A code fence, in a list item or a quote too ("- ```yml", "1. ~~~", "> ```"). */
+export const CODE_FENCE = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*(`{3,}|~{3,})/;
+/** Where a block in Org's words opens, "#+BEGIN_QUOTE" (Logseq writes these in Markdown too), and its kind. */
+const ORG_BLOCK = /#\+BEGIN_([A-Za-z]+)\b/i;
+/** Org's markers of a block, with a code block's language: "#+BEGIN_TIP", "#+END_TIP", "#+BEGIN_SRC java". */
+const ORG_MARKERS = /#\+(?:BEGIN_(?:SRC|EXAMPLE|EXPORT)\b[^\n]*?(?=#\+END_|$)|(?:BEGIN|END)_[A-Za-z]+\b)/gi;
+/** Org blocks that hold code or a query, not words of the note. */
+const ORG_CODE_BLOCKS = new Set(["SRC", "EXAMPLE", "EXPORT", "COMMENT", "QUERY"]);
+
 /**
  * Markdown source with what is not content taken out, line for line (line numbers do not move):
  * HTML comments and Obsidian %% comments; Zenn/Qiita container fences (":::message alert",
  * ":::details Title" keeps its title, ":::"); callout markers ("> [!note] Title" keeps a title that
  * says something); embeds of files ("![[image.png]]"; an embedded note stays a link); highlights
- * (==text==); block ids (" ^id" at a line's end) and Logseq's block references ("((uuid))"). Code
- * blocks are left as they are.
+ * (==text==); block ids (" ^id" at a line's end); Logseq's block references ("((uuid))") and the
+ * markers of its blocks in Org's words ("#+BEGIN_TIP"; a "#+BEGIN_SRC" block's code goes whole).
+ * Code blocks are left as they are.
  */
 export function withoutDecoration(source: string): string {
   let text = source.replace(SENTINELS, "");
@@ -42,15 +52,32 @@ export function withoutDecoration(source: string): string {
   const lines = text.split("\n");
   let fence: string | undefined;
   let math = false;
+  let orgCode: string | undefined;
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
-    const code = /^[ \t]*(`{3,}|~{3,})/.exec(line);
-    if (code && !math) {
+    const code = CODE_FENCE.exec(line);
+    if (code && !math && !orgCode) {
       if (!fence) fence = code[1]![0]!.repeat(code[1]!.length);
-      else if (line.trim().startsWith(fence)) fence = undefined;
+      else if (code[1]!.startsWith(fence)) fence = undefined;
       continue;
     }
     if (fence) continue;
+    // Logseq's blocks in Org's words: "#+BEGIN_TIP" … "#+END_TIP" (a tip, a quote, a warning) frame
+    // words of the note, and the markers go; "#+BEGIN_SRC java" … "#+END_SRC" frames code, which
+    // is no sentence, as a fenced block is none (its lines keep their list markers and indents).
+    if (orgCode) {
+      const end = new RegExp(`#\\+END_${orgCode}\\b`, "i").test(line);
+      lines[i] = /^[ \t]*(?:[-*+][ \t]+)?/.exec(line)![0]!.replace(/[-*+]/, " ");
+      if (end) orgCode = undefined;
+      continue;
+    }
+    const orgBlock = ORG_BLOCK.exec(line);
+    if (orgBlock && ORG_CODE_BLOCKS.has(orgBlock[1]!.toUpperCase()) && !new RegExp(`#\\+END_${orgBlock[1]}\\b`, "i").test(line.slice(orgBlock.index + orgBlock[0].length))) {
+      orgCode = orgBlock[1]!;
+      lines[i] = line.slice(0, orgBlock.index);
+      continue;
+    }
+    line = line.replace(ORG_MARKERS, blank);
     // Display math ("$$" on lines of its own, in a quote or a callout too) is no sentence, as a
     // code block is none: its lines keep only their quote marks. (One that never closes is left
     // as it is; so is a "$" or two in a line, a price: "$0.023 per GB".)

@@ -13,7 +13,7 @@ import { parse as parseYaml } from "yaml";
 import { isJapanese } from "../text/script";
 import { circledAsParenthesised, cleanText, nameKey, nfkc, withoutListMarker } from "../text/normalize";
 import { isTermLike, looksLikeName, splitDefinition } from "./definition";
-import { cleanHeading, extractLinks, markLink, markWikilinks, noteLinkFile, noteLinkTarget, withoutDecoration, withoutFormattingTags, withoutTrailingArrow } from "./inline";
+import { CODE_FENCE, cleanHeading, extractLinks, markLink, markWikilinks, noteLinkFile, noteLinkTarget, withoutDecoration, withoutFormattingTags, withoutTrailingArrow } from "./inline";
 import { boundedName, MAX_LINE_LENGTH, MAX_NAME_LENGTH } from "./limits";
 import type { FrontMatterLink, HeadingRef, LineSource, LinkSpan, NoteLine, ParsedNote, TableRow, Warning } from "./types";
 
@@ -493,7 +493,7 @@ function pageProperties(lines: string[]): { start: number; length: number; recor
   return block.length && known >= 2 ? { start: 2, ...block } : { start: 0, length: 0, record: {} };
 }
 
-function frontMatterOf(record: Record<string, unknown>, value: string, line: number): FrontMatter {
+function frontMatterOf(record: Record<string, unknown>, value: string, line: number, properties = false): FrontMatter {
   const get = (...keys: string[]) => keys.flatMap((k) => LIST(record[k] ?? record[k[0]!.toUpperCase() + k.slice(1)]));
   const frontLines = value.split("\n");
   const links = (...keys: string[]): FrontMatterLink[] =>
@@ -508,8 +508,10 @@ function frontMatterOf(record: Record<string, unknown>, value: string, line: num
   const title = typeof record.title === "string" ? boundedName(nfkc(cleanText(record.title))) : undefined;
   // Names only: an alias longer than a name can be is not one.
   const aliases = get("aliases", "alias").map((a) => nfkc(cleanText(a))).filter((x) => x && x.length <= MAX_NAME_LENGTH);
+  // (Logseq's properties, "tags:: Distributed Systems, Java", separate tags by commas and a tag
+  // may have words; Obsidian's are one word each, "tags: aws networking", or "#aws #network".)
   const tags = get("tags", "tag", "topics")
-    .flatMap((t) => t.split(/[\s,]+/))
+    .flatMap((t) => (properties && !/^\s*#/.test(t) ? t.split(",") : t.split(/[\s,]+/)))
     .map((t) => t.replace(/^#/, "").replace(/^\[\[([^\]|]*)(?:\|[^\]]*)?\]\]$/, "$1").trim())
     .filter(Boolean);
   return { ...(title ? { title } : {}), aliases, tags, up: links("up", "parent", "parents"), related: links("related", "related_concepts", "related_notes", "links", "see_also") };
@@ -532,15 +534,19 @@ function inlineFields(lines: string[]): { record: Record<string, string[]>; at: 
   const front = lines[0]?.trim() === "---" ? lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(l)) : -1;
   lines.forEach((l, i) => {
     if (i <= front) return;
-    const f = /^\s*(`{3,}|~{3,})/.exec(l)?.[1];
+    const f = CODE_FENCE.exec(l)?.[1];
     if (f && (!fence || f.startsWith(fence))) fence = fence ? undefined : f;
     if (fence || f) return;
     const m = INLINE_FIELD.exec(l) ?? LINKED_FIELD.exec(l);
     if (!m) return;
+    at.push(i);
+    // (A property indented under a list item is that block's, in Logseq's outlines: "alias::
+    // Session" under the item "org.hibernate.Session" in Hibernate.md names that block, not the
+    // page; "tags:: Junit" under an example tags the example. Its line goes all the same.)
+    if (/^[ \t]/.test(l)) return;
     const key = m[1]!.trim().toLowerCase().replace(/\s+/g, "_");
     // (The value trimmed here, not by the pattern: one way to read a line of any length.)
     (record[key] ??= []).push(...m[2]!.trim().split(/,\s*(?=\[\[)|\s+(?=\[\[)/).filter(Boolean));
-    at.push(i);
   });
   return { record, at };
 }
@@ -588,7 +594,7 @@ export function parseMarkdown(file: string, source: string, options: MarkdownOpt
   const fields = inlineFields(lines);
   let fromFields: FrontMatter | undefined;
   if (fields.at.length) {
-    const read = frontMatterOf(fields.record, fields.at.map((i) => lines[i]!).join("\n"), 0);
+    const read = frontMatterOf(fields.record, fields.at.map((i) => lines[i]!).join("\n"), 0, true);
     const lineOf = (t: FrontMatterLink) => ({ ...t, line: 1 + (fields.at.find((i) => lines[i]!.includes(t.text.trim())) ?? fields.at[0]!) });
     fromFields = { aliases: read.aliases, tags: read.tags, up: read.up.map(lineOf), related: read.related.map(lineOf) };
     for (const i of fields.at) lines[i] = "";
