@@ -14,6 +14,7 @@ import v8 from "node:v8";
 import vm from "node:vm";
 import { ParseCacheFile } from "../lib/io/parse-cache-file";
 import { mayChangeNotes, readNotesFolder } from "../lib/io/read-notes";
+import { withBlockReferencesShown } from "../lib/parse/block-references";
 import { readVocabulary, DEFAULT_VOCAB_DIR } from "../lib/io/read-vocabulary";
 import { formatSummary, formatWarning } from "../lib/pipeline/format-summary";
 import { parseKey, parseSalt, type CachedParse } from "../lib/pipeline/parse-cache";
@@ -113,7 +114,10 @@ class SearchWorker {
 async function buildOnce(notesDir: string, freshLayout = false, watching?: WatchState): Promise<void> {
   const t0 = performance.now();
   const vocabulary = readVocabulary();
-  const { files, warnings: readWarnings } = readNotesFolder(notesDir);
+  const read = readNotesFolder(notesDir);
+  // (Shown before the parse on both cores, which keys each file by its bytes as the pipeline does.)
+  const files = withBlockReferencesShown(read.files);
+  const readWarnings = read.warnings;
   const readMs = Math.round(performance.now() - t0);
   if (files.length === 0) {
     for (const w of readWarnings) process.stderr.write(`  ${formatWarning(w)}\n`);
@@ -308,7 +312,7 @@ async function storedIndexer(db: GraphDb, buildId: number): Promise<SearchIndexe
 async function warmRebuild(notesDir: string, watching: WatchState): Promise<void> {
   if (!watching.lexicon || !watching.parseCache || !watching.mentions) return;
   const vocabulary = readVocabulary();
-  const { files } = readNotesFolder(notesDir);
+  const files = withBlockReferencesShown(readNotesFolder(notesDir).files);
   watching.parseCache.startBuild();
   const { graph } = runPipeline({ files, vocabulary, cache: watching.parseCache, searchIndex: false, layout: false, mentionMemo: watching.mentions }, watching.lexicon.lexicon);
   if (watching.search && !watching.search.stopped) await watching.search.index(searchPayloadFromGraph(graph, vocabulary.glossary));

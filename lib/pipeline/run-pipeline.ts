@@ -6,6 +6,7 @@ import type { MentionMemo } from "../extract/mention-memo";
 import { keepLayout, layoutGraph } from "../layout/layout-graph";
 import { prebuiltSearchPayload, type SearchPayload } from "../search/graph-search";
 import type { EdgeKind, KnowledgeGraph, NodeKind } from "../graph/types";
+import { withBlockReferencesShown } from "../parse/block-references";
 import { parseNote } from "../parse/parse-note";
 import { parseKey, parseSalt, type ParseCache } from "./parse-cache";
 import type { NoteFile, ParsedNote, Warning } from "../parse/types";
@@ -84,7 +85,8 @@ export function runPipeline(input: PipelineInput, lexicon?: Lexicon): PipelineRe
   const notes: ParsedNote[] = time("parse", () => {
     const parsed: ParsedNote[] = [];
     // Sorted, so that the graph does not depend on the order the file system lists files in.
-    const files = [...input.files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    // (Logseq's references to blocks shown first: a caller that parsed ahead did the same.)
+    const files = withBlockReferencesShown(input.files).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     const salt = input.cache ? parseSalt(input.vocabulary) : "";
     files.forEach((f, i) => {
       const key = input.cache ? parseKey(salt, f.file, f.bytes) : "";
