@@ -40,6 +40,21 @@ describe("summaries in a vault", () => {
   });
 });
 
+describe("summaries in a Logseq graph", () => {
+  it("the item a page's outline heads 'Short description' sums up the page, not a node of that name gathering every page's", () => {
+    const dir = path.join(ROOT, "tests/fixtures/rules/logseq");
+    const files = (readdirSync(dir, { recursive: true }) as string[])
+      .filter((f) => f.endsWith(".md"))
+      .map((f) => ({ file: f.split(path.sep).join("/"), bytes: readFileSync(path.join(dir, f)) }));
+    const lq = runPipeline({ files, vocabulary: vocabulary(), layout: false, searchIndex: false }, lexicon()).graph;
+    expect(node(lq, "cap-theorem").summary).toBe("A theorem about what a distributed data store can guarantee when the network fails.");
+    expect(node(lq, "sqs").summary).toBe("A fully managed message queue that decouples producers from consumers.");
+    expect(lq.nodes.map((n) => n.label)).not.toContain("Short description");
+    // (Logseq's properties separate tags by commas; a tag may have words.)
+    expect(node(lq, "cap-theorem").tags).toEqual(["Distributed Systems"]);
+  });
+});
+
 describe("summaries from brackets", () => {
   it("brackets after a common noun comment on the sentence it ends, and an equation is no gloss", () => {
     const g = build(

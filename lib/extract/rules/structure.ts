@@ -243,9 +243,10 @@ const siblingDefinitions: StructureRule = (ex) => {
     const listsParts = isPartsHeading(ex.lex, section.heading.text);
     // The section's lines as runs: each run defines or is led by one thing ("標準キューは…" ×3, then "FIFO キューは…" ×3).
     // (With the lead-ins over its first and its last line: a run led by a paragraph may go on in the list below it.)
-    const runs: { key: string; line: LineWork; first: number; last: number; leadIn: LeadIn | undefined; lastLeadIn: LeadIn | undefined }[] = [];
+    const runs: { key: string; line: LineWork; first: number; last: number; leadIn: LeadIn | undefined; lastLeadIn: LeadIn | undefined; listed: boolean }[] = [];
     // Each line's lead-in, and how many items each leads.
-    const leadIns = leadInsOf(ex, section.lines);
+    const leadLines = leadLinesOf(ex, section.lines);
+    const leadIns = leadInsOf(ex, leadLines);
     const itemsLed = new Map<LineWork, number>();
     for (const l of leadIns) if (l) itemsLed.set(l.line, (itemsLed.get(l.line) ?? 0) + 1);
     // (Nor the items listed under an example's label, "例：…の場合" over "インバウンド：TCP 443 を許可",
@@ -263,17 +264,29 @@ const siblingDefinitions: StructureRule = (ex) => {
       // of pages, "【SAA】AWS Certified Solutions Architect - Associate", "CON201 ECS 入門(YouTube)",
       // sets nothing against anything.)
       if (line.citation) return;
+      // A name alone in a list of names alone, under no sentence that says what the names are, is
+      // set against nothing: "Guava HashMultiset" / "Guava TreeMultiset" / "Guava
+      // ConcurrentHashMultiset" under "Sets" in a page of contents say nothing of any of them. (A
+      // name alone over lines about it labels them, "**Alias Record**" over its bullets, even when
+      // they are names too, "Elastic Fabric Adapter (EFA)" over "HPC, ML, MPI"; under "The
+      // routing policies available are:" the names are choices, one against another.) Its
+      // run stays, between its neighbours: the names before and after it are no closer for it.
+      const leadIn = leadIns[order];
+      const leadLine = leadLines[order];
+      const next = section.lines[order + 1];
+      const labelsNext = next !== undefined && leadLines[order + 1] === line;
+      const listed = !line.definitions.length && onlyNames(line) && !labelsNext && (next === undefined || onlyNames(ex.lines[next]!)) && (!leadLine || onlyNames(leadLine));
       const keys = line.definitions.length ? line.definitions.map((d) => d.key) : [ledBy(ex, line)].filter((k): k is string => !!k);
       for (const key of keys) {
         if (key === section.owner) continue;
         const last = runs.at(-1);
         if (last?.key === key) {
           last.last = order;
-          last.lastLeadIn = leadIns[order];
+          last.lastLeadIn = leadIn;
+          last.listed &&= listed;
           continue;
         }
-        const leadIn = leadIns[order];
-        runs.push({ key, line, first: order, last: order, leadIn, lastLeadIn: leadIn });
+        runs.push({ key, line, first: order, last: order, leadIn, lastLeadIn: leadIn, listed });
       }
     });
     const spelled = acronymLetters(ex, section.heading.text, runs.map((r) => r.key));
@@ -287,6 +300,7 @@ const siblingDefinitions: StructureRule = (ex) => {
         // (Nor hubs of the notes, topics, by a line each leads: "Compute is billed per second…",
         // "Storage is billed by the GB…" under Aurora speak of Aurora's compute and storage.)
         // (Nor a tool's commands listed as a reference: `npm run dev` / `npm run build`.)
+        if (a.listed || b.listed) continue;
         if (a.key === b.key || ex.kindOfOther(a.key, b.key) || ex.numberedSeries(a.key, b.key) || ex.codeIdentifier(a.key) || ex.codeIdentifier(b.key) || ex.commandLine(a.key) || ex.commandLine(b.key)) continue;
         if (ex.kindOf(a.key) === "topic" || ex.kindOf(b.key) === "topic") continue;
         if (listsParts && !ex.variantNames(a.key, b.key)) continue;
@@ -430,14 +444,22 @@ interface LeadIn {
 }
 
 /**
- * For each line of a section in a list or a table, the lead-in over it when that calls the items
- * a whole's parts: the item it is nested in, or the line that opens the list (the last line
- * before its first item), saying they make it up ("以下の要素で構成されます", "A record consists
+ * For each line of a section in a list or a table, the line over it (leadLinesOf) when that calls
+ * the items a whole's parts: saying they make it up ("以下の要素で構成されます", "A record consists
  * of:") or labelling them with a heading's word of parts ("KCLの特徴:", "Key metrics:").
  */
-function leadInsOf(ex: Extraction, sectionLines: readonly number[]): (LeadIn | undefined)[] {
-  const out: (LeadIn | undefined)[] = [];
+function leadInsOf(ex: Extraction, leadLines: readonly (LineWork | undefined)[]): (LeadIn | undefined)[] {
   const judged = new Map<LineWork, LeadIn | undefined>();
+  return leadLines.map((lead) => {
+    if (!lead) return undefined;
+    if (!judged.has(lead)) judged.set(lead, partsLeadIn(ex, lead));
+    return judged.get(lead);
+  });
+}
+
+/** For each line of a section in a list or a table, the line over it: the item it is nested in, or the line that opened the list (the last line before its first item). */
+function leadLinesOf(ex: Extraction, sectionLines: readonly number[]): (LineWork | undefined)[] {
+  const out: (LineWork | undefined)[] = [];
   let opener: LineWork | undefined;
   let before: LineWork | undefined;
   for (const id of sectionLines) {
@@ -446,13 +468,7 @@ function leadInsOf(ex: Extraction, sectionLines: readonly number[]): (LeadIn | u
     // (The line that opened the list or table this one goes on.)
     if (listed && before?.note.source !== line.note.source) opener = before;
     before = line;
-    const lead = !listed ? undefined : line.lead !== undefined ? ex.lines[line.lead] : opener;
-    if (!lead) {
-      out.push(undefined);
-      continue;
-    }
-    if (!judged.has(lead)) judged.set(lead, partsLeadIn(ex, lead));
-    out.push(judged.get(lead));
+    out.push(!listed ? undefined : line.lead !== undefined ? ex.lines[line.lead] : opener);
   }
   return out;
 }
@@ -472,6 +488,26 @@ function partsLeadIn(ex: Extraction, lead: LineWork): LeadIn | undefined {
  * The name a line opens with as its topic ("標準キューは、…", "ElastiCache Redis は、…", "S3 Select
  * is …"), if it does: the subject, with at most other names qualifying it in front.
  */
+/**
+ * A line whose words are names only, and the signs between them ("Guava Multiset",
+ * "[[NavigableSet]]"); a tag that files it or a link's words beside them say nothing either
+ * ("Gateway Aggregation #WIP [s](https://…)").
+ */
+function onlyNames(line: LineWork): boolean {
+  const linked = [...line.note.raw.matchAll(/\[([^\]\n]+)\]\([^)\n]*\)/g)].map((m) => m[1]!.trim()).filter(Boolean);
+  return line.sentences.length > 0 && line.sentences.every((s) => {
+    let rest = "";
+    let at = 0;
+    for (const m of s.mentions) {
+      rest += s.text.slice(at, m.start);
+      at = Math.max(at, m.end);
+    }
+    rest = (rest + s.text.slice(at)).replace(/(?<!\S)#[\p{L}_][\p{L}\p{N}_/-]*/gu, " ");
+    for (const words of linked) rest = rest.replace(words, " ");
+    return !/[\p{L}\p{N}]/u.test(rest);
+  });
+}
+
 function ledBy(ex: Extraction, line: LineWork): string | undefined {
   const s = line.sentences[0];
   const subject = line.subjects[0];
