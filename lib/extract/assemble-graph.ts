@@ -18,7 +18,7 @@ import { topicOf } from "./subjects";
 import { endsAsClass } from "./rules/cues";
 import { absentAt, deniedAt } from "./negation";
 import { COMPARISON_TITLE, isAbbreviation } from "./definitions";
-import { isKindsHeading, namesOtherFacet } from "./headings";
+import { isKindsHeading, isOverviewHeading, namesOtherFacet } from "./headings";
 import { isBoldSubtitle, isFragment, isDefiningSentence, isHowTitle, letters, mostlyLinks, namingSentence, showsBelow } from "./summary";
 import { isReferenceLine } from "../parse/inline";
 import { onlyTags } from "../parse/markdown";
@@ -781,38 +781,55 @@ function reachedIn(s: AnalysedSentence, key: string): boolean {
   return s.japanese ? /^\s*(?:に|へ|を(?!\s*(?:使|用い|利用|活用|行))|から|まで|より)(?![はもとのが])/.test(s.text.slice(own.end)) : /\b(?:to|into|from|via|across|through)\s+(?:the\s+|a\s+|an\s+)?$/i.test(s.text.slice(0, own.start));
 }
 
-const firstLines = new WeakMap<LineWork[], Map<string, LineWork>>();
+const firstLines = new WeakMap<LineWork[], Map<string, LineWork[]>>();
 
 /**
  * The first line of a note the node is, when it describes the node in words of its own: a noun
  * phrase with an article ("A fully managed database service…", "A web service that speeds up…"),
- * or a Japanese sentence that ends in what it is ("…を提供するサービスです").
+ * or a Japanese sentence that ends in what it is ("…を提供するサービスです"). Or the first line
+ * under the note's first heading that says what its thing is ("Short description", "Overview"),
+ * wherever it stands: an outline's page opens on its acronym's letters, then "- Short
+ * description" over "a theorem about…".
  */
 function noteOpening(lex: Lexicon, d: Draft, lines: LineWork[], sections: Section[]): string | undefined {
   let byFile = firstLines.get(lines);
   if (!byFile) {
     firstLines.set(lines, (byFile = new Map()));
+    const described = new Set<string>();
     // (A title before it, "> [!abstract] How DNS Works" over "DNS translates…", is not the opening.)
     // (Nor a line of tags alone, "#Amazon", as a vault's notes open.)
-    for (const l of lines) if (!byFile.has(l.file) && !l.note.heading && !l.citation && !isReferenceLine(l.note.raw) && !mostlyLinks(l.note.raw) && !isTitleLine(l) && !onlyTags(l.note.raw)) byFile.set(l.file, l);
+    for (const l of lines) {
+      if (l.note.heading || l.citation || isReferenceLine(l.note.raw) || mostlyLinks(l.note.raw) || isTitleLine(l) || onlyTags(l.note.raw)) continue;
+      const opening = byFile.get(l.file);
+      if (!opening) byFile.set(l.file, [l]);
+      const section = l.section !== undefined ? sections[l.section] : undefined;
+      if (section && !described.has(l.file) && isOverviewHeading(lex, section.heading.text)) {
+        described.add(l.file);
+        if (opening && opening[0] !== l) opening.push(l);
+      }
+    }
   }
-  for (const file of d.notes) {
-    const line = byFile.get(file);
-    const s = line?.sentences[0];
+  for (const file of d.notes) for (const line of byFile.get(file) ?? []) {
+    const s = line.sentences[0];
     // (Its subject the note's thing, or the class it opens by naming: "A web service that speeds up…".)
     // (Not one that goes on to say what that is, "A user pool is a user directory…", or does.)
     const opensWithClass = !!s?.mentions[0] && /^\s*(?:an?|the)\s+$/i.test(s.text.slice(0, s.mentions[0].start)) && /^\s*(?:$|[,;:]|that\b|which\b|for\b|to\b|with\b|in\b|of\b|on\b|used\b|designed\b|built\b|offering\b|providing\b)/i.test(s.text.slice(s.mentions[0].end));
     // (Or the note's own thing by a pronoun, as a note named by its file opens: "This is a group of
     // related features that can be enabled on new S3 buckets" in S3 Object Lock.md.)
     const opensWithPronoun = !!s && !s.japanese && /^\s*(?:this|it)\s+(?:is|are)\s+(?:an?|the)\s+\S+(?:\s+\S+){3,}/i.test(s.text) && !/[?]\s*$/.test(s.text);
-    if (!line || !s || (line.subjects[0] !== d.key && !opensWithClass && !opensWithPronoun) || line.definitions.length || line.note.table || line.question || WEB_ADDRESS.test(line.note.text)) continue;
+    if (!s || (line.subjects[0] !== d.key && !opensWithClass && !opensWithPronoun) || line.definitions.length || line.note.table || line.question || WEB_ADDRESS.test(line.note.text)) continue;
     // (In no section, or one the note's thing owns under a heading of no name of its own: "Overview".)
     if (line.section !== undefined && (sections[line.section]!.owner !== d.key || sections[line.section]!.named)) continue;
     if (isFragment(lex, s.original, s)) continue;
     const text = s.original.trim();
     // (Not an example, "An example is a password on a laptop", nor a clause about a part of it,
     // "The infra is handled by AWS".)
-    const english = (opensWithPronoun || /^(?:An?|The)\s+\S+(?:\s+\S+){3,}/.test(text)) && !/[?]$/.test(text) && !/^(?:an?|the)\s+examples?\b/i.test(text) && !/^the\s+(?:\S+\s+){0,3}(?:is|are|was|were|has|have|lives|can|will)\b/i.test(text.replace(/\s*\([^()]*\)/g, ""));
+    // (In lower case too under a heading that says it describes, as an outline's items are often
+    // written: "a theorem about the properties of shared-data systems" under a Logseq page's
+    // "Short description". Opening a note in lower case, "the network of internet connected
+    // devices…" atop IOT Core.md, it may be a note on a word of the name.)
+    const article = line.section !== undefined && isOverviewHeading(lex, sections[line.section]!.heading.text) ? /^(?:an?|the)\s+\S+(?:\s+\S+){3,}/i : /^(?:An?|The)\s+\S+(?:\s+\S+){3,}/;
+    const english = (opensWithPronoun || article.test(text)) && !/[?]$/.test(text) && !/^(?:an?|the)\s+examples?\b/i.test(text) && !/^the\s+(?:\S+\s+){0,3}(?:is|are|was|were|has|have|lives|can|will)\b/i.test(text.replace(/\s*\([^()]*\)/g, ""));
     if (s.japanese ? /(?:です|である)[。.]?$/.test(text) && !/[?？]/.test(text) : english) return firstSentence(text);
   }
   return undefined;

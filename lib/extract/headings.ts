@@ -143,6 +143,12 @@ export function isSequenceLabel(lex: Lexicon, text: string): boolean {
   return cuesOf(lex).sequence?.test(nfkc(text).trim()) ?? false;
 }
 
+/** A heading of a facet alone whose section says what its thing is (headingFacets.overview): "Overview", "Short description", "概要". */
+export function isOverviewHeading(lex: Lexicon, heading: string): boolean {
+  const h = nfkc(heading).trim().replace(/[\s:：]*$/, "").toLowerCase();
+  return lex.vocab.cues.headingFacets.overview.some((w) => nfkc(w).toLowerCase() === h);
+}
+
 /**
  * The heading names a facet of its thing other than what it is: "Access Keys Best Practices",
  * "Data Transfer Pricing", "Benefits of APT", "Using EC2 Instance Connect", "Dockerイメージの削除",

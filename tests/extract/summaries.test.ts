@@ -47,9 +47,11 @@ describe("summaries in a Logseq graph", () => {
       .filter((f) => f.endsWith(".md"))
       .map((f) => ({ file: f.split(path.sep).join("/"), bytes: readFileSync(path.join(dir, f)) }));
     const lq = runPipeline({ files, vocabulary: vocabulary(), layout: false, searchIndex: false }, lexicon()).graph;
-    expect(node(lq, "cap-theorem").summary).toBe("A theorem about what a distributed data store can guarantee when the network fails.");
+    // (In lower case, after the acronym's letters: the page's first line is no summary, the line under "Short description" is.)
+    expect(node(lq, "cap-theorem").summary).toBe("a theorem about what a distributed data store can guarantee when the network fails.");
     expect(node(lq, "sqs").summary).toBe("A fully managed message queue that decouples producers from consumers.");
     expect(lq.nodes.map((n) => n.label)).not.toContain("Short description");
+    expect(lq.nodes.map((n) => n.label)).not.toContain("Acronym");
     // (Logseq's properties separate tags by commas; a tag may have words.)
     expect(node(lq, "cap-theorem").tags).toEqual(["Distributed Systems"]);
   });
