@@ -485,10 +485,6 @@ function partsLeadIn(ex: Extraction, lead: LineWork): LeadIn | undefined {
 }
 
 /**
- * The name a line opens with as its topic ("標準キューは、…", "ElastiCache Redis は、…", "S3 Select
- * is …"), if it does: the subject, with at most other names qualifying it in front.
- */
-/**
  * A line whose words are names only, and the signs between them ("Guava Multiset",
  * "[[NavigableSet]]"); a tag that files it or a link's words beside them say nothing either
  * ("Gateway Aggregation #WIP [s](https://…)").
@@ -508,6 +504,10 @@ function onlyNames(line: LineWork): boolean {
   });
 }
 
+/**
+ * The name a line opens with as its topic ("標準キューは、…", "ElastiCache Redis は、…", "S3 Select
+ * is …"), if it does: the subject, with at most other names qualifying it in front.
+ */
 function ledBy(ex: Extraction, line: LineWork): string | undefined {
   const s = line.sentences[0];
   const subject = line.subjects[0];
