@@ -125,7 +125,20 @@ function targetName(target: string): string {
  * exports ("Amazon SQS 8f9c2b1e4d7a4c3b9e2f1a0b6c5d4e3f.md" is "Amazon SQS").
  */
 export function noteName(fileName: string): string {
-  return fileName.replace(/\.(md|markdown|txt)$/i, "").replace(/\s+[0-9a-f]{32}$/i, "").trim();
+  let name = fileName.replace(/\.(md|markdown|txt)$/i, "").replace(/\s+[0-9a-f]{32}$/i, "").trim();
+  // Logseq writes a page's name into its file's with signs encoded: a namespace's "/" as "___" or
+  // "%2F", others as "%3A" ("AWS___S3.md", "AWS%2FS3.md" are the page AWS/S3; "new page%3A
+  // slf4j.md" is "new page: slf4j"). A page in a namespace is named as a link to it names it, by
+  // its last part: [[AWS/S3]] is S3.
+  if (/%[0-9A-Fa-f]{2}/.test(name)) {
+    try {
+      name = decodeURIComponent(name);
+    } catch {
+      // (A "%" of the name's own, "100% guide", stays.)
+    }
+  }
+  name = name.replace(/___/g, "/");
+  return (name.split("/").filter((part) => part.trim()).pop() ?? name).trim();
 }
 
 /** "[[target#heading|alias]]" → a marked link whose text is the alias, else the heading, else the target. */

@@ -52,6 +52,10 @@ describe("summaries in a Logseq graph", () => {
     expect(node(lq, "sqs").summary).toBe("A fully managed message queue that decouples producers from consumers.");
     expect(lq.nodes.map((n) => n.label)).not.toContain("Short description");
     expect(lq.nodes.map((n) => n.label)).not.toContain("Acronym");
+    // (A page in a namespace, AWS/Amazon S3, is written "AWS___Amazon S3.md" or "AWS%2FAWS Lambda.md": named by its last part, as [[AWS/Amazon S3]] names it.)
+    expect(node(lq, "s3").summary).toBe("An object storage service that keeps any amount of data in buckets.");
+    expect(node(lq, "lambda").summary).toBe("A serverless compute service that runs code in response to events.");
+    expect(lq.nodes.filter((n) => /___|%2F/i.test(n.label)).map((n) => n.label)).toEqual([]);
     // (Logseq's properties separate tags by commas; a tag may have words.)
     expect(node(lq, "cap-theorem").tags).toEqual(["Distributed Systems"]);
   });
