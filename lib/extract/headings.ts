@@ -47,6 +47,8 @@ interface HeadingCues {
   kinds: RegExp | undefined;
   /** headingFacets.overview, as a heading's opening or ending. */
   overview: RegExp | undefined;
+  /** headingFacets.overview in lower case, as a heading alone. */
+  overviewWords: Set<string>;
   /** cues.documentHeadings in lower case, longest first. */
   documentWords: string[];
   /** Verdicts on an answer (cues.answerLabels, cues.falseLabels) in lower case: 正解, Wrong. */
@@ -102,6 +104,7 @@ function cuesOf(lex: Lexicon): HeadingCues {
     c = {
       kinds: kinds.length ? new RegExp(kinds.join("|"), "i") : undefined,
       overview: overview.length ? new RegExp(overview.join("|"), "i") : undefined,
+      overviewWords: new Set(cues.headingFacets.overview.map((w) => nfkc(w).toLowerCase())),
       documentWords: cues.documentHeadings.map((w) => nfkc(w).toLowerCase()).sort((a, b) => b.length - a.length),
       // (English words anywhere as words, "Intelligence & Features", "ENI Characteristics";
       // Japanese at the end, "S3の特徴", "主な特徴".)
@@ -145,8 +148,7 @@ export function isSequenceLabel(lex: Lexicon, text: string): boolean {
 
 /** A heading of a facet alone whose section says what its thing is (headingFacets.overview): "Overview", "Short description", "概要". */
 export function isOverviewHeading(lex: Lexicon, heading: string): boolean {
-  const h = nfkc(heading).trim().replace(/[\s:：]*$/, "").toLowerCase();
-  return lex.vocab.cues.headingFacets.overview.some((w) => nfkc(w).toLowerCase() === h);
+  return cuesOf(lex).overviewWords.has(nfkc(heading).trim().replace(/[\s:：]*$/, "").toLowerCase());
 }
 
 /**
