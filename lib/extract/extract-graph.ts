@@ -12,7 +12,7 @@
 import { createHash } from "node:crypto";
 import type { Evidence, KnowledgeGraph, NodeKind } from "../graph/types";
 import { isTermLike, looksLikeName, onlyJoiningKana, splitDefinition } from "../parse/definition";
-import { cleanHeading, isReferenceLine, noteName } from "../parse/inline";
+import { cleanHeading, hierarchyLeaf, isHierarchyPath, isReferenceLine, noteName } from "../parse/inline";
 import { inlineCodeKeys } from "./code-names";
 import { DESCRIPTION_HEADER, GLOSSARY_HEADING, MEANING_HEADER, TERM_HEADER } from "../parse/markdown";
 import type { LinkSpan, NoteLine, ParsedNote, Warning } from "../parse/types";
@@ -489,7 +489,10 @@ export class Extraction implements Knowledge {
       for (const u of n.up) this.upTargets.add(nameKey(u.target));
     }
     for (const n of notes) {
-      const base = fileBaseName(n.file);
+      // (A file named by its place in a hierarchy, Dendron's "tools.storage.db.snowflake.access_control.md"
+      // titled "access_control", is named by the last place; the whole path finds it from links.)
+      const leaf = hierarchyLeaf(n.file, n.title);
+      const base = leaf ?? fileBaseName(n.file);
       // (A title alone makes a node of a note that says something: a page of headings alone, a
       // table of contents, is none.)
       const titled = n.title && isTermLike(n.title) && looksLikeName(n.title) && saysSomething(n) ? n.title : undefined;
@@ -533,7 +536,7 @@ export class Extraction implements Knowledge {
       // (Nor is a file name that is another thing's name: gillouche's sms.md, on the Server
       // Migration Service, is no reason to read every SMS, a text message, as that service — but in
       // the note itself it is.)
-      if (nameKey(base) !== nameKey(name)) {
+      if (nameKey(base) !== nameKey(name) && !isHierarchyPath(fileStem(n.file))) {
         const other = resolveName(this.lex, base, false)?.entity;
         const otherThing = other !== undefined && `e:${other.id}` !== key && !this.reg.get(key)?.vocab?.renamedFrom.includes(other.id);
         // (So is a number, "4.md": every "定義4より" would be that note.)
@@ -550,6 +553,12 @@ export class Extraction implements Knowledge {
           this.addAlias(key, base);
           this.reg.addName(base, key);
         }
+      }
+      // (The whole path is the note's address, no name of it, whatever its title: "tools.storage.db.md"
+      // titled "databases".)
+      if (leaf !== undefined || isHierarchyPath(fileStem(n.file))) {
+        this.fileNameOnly.set(nameKey(fileBaseName(n.file)), { key });
+        this.reg.addName(fileBaseName(n.file), key);
       }
       for (const alias of n.aliases) this.addAlias(key, alias);
       const d = this.reg.get(key)!;
@@ -2569,7 +2578,10 @@ export class Extraction implements Knowledge {
    * file, "[多次元の確率分布](7.md)", that no note of the notes names otherwise): then its words.
    */
   private linkName(line: NoteLine, link: LinkSpan): string {
-    if (!NUMBERED_FILE.test(fileBaseName(link.target))) return link.target;
+    // (So is a place in a hierarchy of dotted names that no note of the folder has,
+    // "[[concepts.design_patterns.observer]]": the link shows its last name, "observer".)
+    const pathOfNoNote = isHierarchyPath(link.target) && this.reg.lookupName(link.target) === undefined;
+    if (!NUMBERED_FILE.test(fileBaseName(link.target)) && !pathOfNoNote) return link.target;
     const shown = line.text.slice(link.start, link.end).trim();
     return shown && !NUMBERED_FILE.test(shown) ? shown : link.target;
   }

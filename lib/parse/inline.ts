@@ -141,12 +141,57 @@ export function noteName(fileName: string): string {
   return (name.split("/").filter((part) => part.trim()).pop() ?? name).trim();
 }
 
+/**
+ * A note's place in a hierarchy of dotted names, as Dendron names its files and links
+ * ("concepts.design_patterns.strategy"): three names or more, each a word without spaces, the last
+ * with a letter. (Two, "node.js", "lang.py", may be one name.)
+ */
+const HIERARCHY_PATH = /^[A-Za-z0-9_-]+\.(?:[A-Za-z0-9_-]*\.)+([A-Za-z0-9_-]*[A-Za-z][A-Za-z0-9_-]*)$/;
+
+/** Is a file's name (without its extension) a place in a hierarchy of dotted names, an address rather than a name? */
+export function isHierarchyPath(stem: string): boolean {
+  return HIERARCHY_PATH.test(stem);
+}
+
+/** A file's name as words: "access_control" → "access control" (Dendron, scripts name files so). */
+export function fileNameWords(name: string): string {
+  return /\s/.test(name) ? name : name.replace(/_+/g, " ").trim();
+}
+
+/**
+ * A note's title that repeats its file's name is the file's name, read as words: Dendron writes
+ * each note's title from its file's ("tools.storage.db.snowflake.access_control.md" titled
+ * "access_control", "Abstract_factory"), so its underscores are no one's spelling but the file's.
+ * (A title of its own stays as written, "max_connections" over "mysql-settings.md".)
+ */
+export function titleReadAsFileName(title: string, file: string): string {
+  const stem = noteName(file.split("/").pop() ?? file);
+  const last = stem.split(".").pop() ?? stem;
+  const same = (a: string) => a.toLowerCase() === title.toLowerCase();
+  return same(stem) || (stem.includes(".") && same(last)) ? fileNameWords(title) || title : title;
+}
+
+/**
+ * The name a file in a hierarchy of dotted names stands for, when its title says it is the last
+ * one ("tools.storage.db.snowflake.access_control.md" titled "access_control" is "access control";
+ * "node.js.md" titled "Node.js" is "Node.js").
+ */
+export function hierarchyLeaf(file: string, title: string | undefined): string | undefined {
+  const stem = noteName(file.split("/").pop() ?? file);
+  if (title === undefined || !stem.includes(".")) return undefined;
+  const last = fileNameWords(stem.split(".").pop() ?? "");
+  return last && last.toLowerCase() === title.toLowerCase() && last.toLowerCase() !== stem.toLowerCase() ? last : undefined;
+}
+
 /** "[[target#heading|alias]]" → a marked link whose text is the alias, else the heading, else the target. */
 export function markWikilinks(text: string): string {
   return text.replace(/\[\[([^\][|]+)(?:\|([^\][]*))?\]\]/g, (_m, target: string, alias: string | undefined) => {
     const name = targetName(target);
     const heading = target.includes("#") ? target.split("#").slice(1).join("#").trim() : "";
-    const shown = alias?.trim() || heading || name;
+    // (A link to a note by its place in a hierarchy, "[[concepts.design_patterns.strategy]]",
+    // shows the note's own name, as Dendron shows it: "The strategy pattern is…".)
+    const leaf = HIERARCHY_PATH.exec(name)?.[1];
+    const shown = alias?.trim() || heading || (leaf ? fileNameWords(leaf) : name);
     return name ? `${LINK_START}${name}${LINK_SEP}${shown}${LINK_END}` : shown;
   });
 }

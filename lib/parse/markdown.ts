@@ -13,7 +13,7 @@ import { parse as parseYaml } from "yaml";
 import { isJapanese } from "../text/script";
 import { circledAsParenthesised, cleanText, nameKey, nfkc, withoutListMarker } from "../text/normalize";
 import { isTermLike, looksLikeName, splitDefinition } from "./definition";
-import { CODE_FENCE, cleanHeading, extractLinks, markLink, markWikilinks, noteLinkFile, noteLinkTarget, withoutDecoration, withoutFormattingTags, withoutTrailingArrow } from "./inline";
+import { CODE_FENCE, cleanHeading, extractLinks, markLink, markWikilinks, noteLinkFile, fileNameWords, noteLinkTarget, titleReadAsFileName, withoutDecoration, withoutFormattingTags, withoutTrailingArrow } from "./inline";
 import { boundedName, MAX_LINE_LENGTH, MAX_NAME_LENGTH } from "./limits";
 import type { FrontMatterLink, HeadingRef, LineSource, LinkSpan, NoteLine, ParsedNote, TableRow, Warning } from "./types";
 
@@ -505,7 +505,12 @@ function frontMatterOf(record: Record<string, unknown>, value: string, line: num
         return { target, line: line + 1 + Math.max(0, at), text: (frontLines[at] ?? v).trim().replace(/^-\s*/, "") };
       })
       .filter((x): x is FrontMatterLink => !!x);
-  const title = typeof record.title === "string" ? boundedName(nfkc(cleanText(record.title))) : undefined;
+  let title = typeof record.title === "string" ? boundedName(nfkc(cleanText(record.title))) : undefined;
+  // (Dendron writes a note's title from its file's name when it creates the note, and keeps it when
+  // the file is renamed: "dead_letter_queue" over dlq.md. Its front matter says so: an id, the
+  // title, a description, and the times it was created and updated, in milliseconds.)
+  const dendron = typeof record.id === "string" && "desc" in record && typeof record.created === "number" && typeof record.updated === "number";
+  if (title && dendron) title = fileNameWords(title) || title;
   // Names only: an alias longer than a name can be is not one.
   const aliases = get("aliases", "alias").map((a) => nfkc(cleanText(a))).filter((x) => x && x.length <= MAX_NAME_LENGTH);
   // (Logseq's properties, "tags:: Distributed Systems, Java", separate tags by commas and a tag
@@ -605,6 +610,7 @@ export function parseMarkdown(file: string, source: string, options: MarkdownOpt
   // A title that names a thing heads the note; a title that is a sentence ("SQSとSNSの違いを
   //整理する") is words of the note, where relation cues still count.
   const headWithTitle = (line: number) => {
+    if (front.title) front = { ...front, title: titleReadAsFileName(front.title, file) };
     if (!front.title || root.children.some((c) => c.type === "heading" && c.depth === 1)) return;
     if (isTermLike(front.title) && looksLikeName(front.title)) enterHeading(ctx, front.title, line, 1);
     else ctx.lines.push({ text: front.title, raw: front.title, line, path: [], source: "title" });

@@ -1,0 +1,40 @@
+// A Dendron vault names each note's file by its place in a hierarchy of dotted names
+// ("tools.storage.db.snowflake.access_control.md"), writes the title from the file's last name
+// ("access_control"), and links by the whole path ("[[tools.storage.db.snowflake.access_control]]").
+// The graph names the note as the title's words, keeps the path out of its names, and shows a link
+// as Dendron does, by the note's last name.
+
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { runPipeline } from "../../lib/pipeline/run-pipeline";
+import { lexicon, ROOT, vocabulary } from "../helpers/seed";
+
+const VAULT = path.join(ROOT, "tests/fixtures/rules/dendron");
+
+describe("notes of a Dendron vault", () => {
+  const files = readdirSync(VAULT)
+    .filter((f) => f.endsWith(".md"))
+    .map((f) => ({ file: f, bytes: readFileSync(path.join(VAULT, f)) }));
+  const graph = runPipeline({ files, vocabulary: vocabulary(), layout: false, searchIndex: false }, lexicon()).graph;
+  const byLabel = (label: string) => graph.nodes.find((n) => n.label === label);
+
+  it("are named by their titles' words, not by the underscores of the file's name", () => {
+    expect(byLabel("Access control")).toBeDefined();
+    expect(byLabel("Abstract factory")).toBeDefined();
+    expect(graph.nodes.filter((n) => n.label.includes("_")).map((n) => n.label)).toEqual([]);
+  });
+
+  it("have no hierarchy path among their names", () => {
+    expect(graph.nodes.flatMap((n) => n.aliases).filter((a) => /\w\.\w+\.\w/.test(a))).toEqual([]);
+  });
+
+  it("are reached by a link to their path, shown by the note's last name", () => {
+    const access = byLabel("Access control")!;
+    const linked = graph.edges.filter((e) => e.target === access.id && e.evidence.file === "tools.storage.db.md");
+    expect(linked.map((e) => e.evidence.text)).toContain("Snowflake is a cloud data warehouse; see access control for its roles.");
+    // (A path no note has names the thing by its last name too.)
+    expect(byLabel("Observer")).toBeDefined();
+    expect(graph.nodes.filter((n) => n.label.startsWith("concepts."))).toEqual([]);
+  });
+});
