@@ -203,6 +203,13 @@ const VERB_OBJECT = /^(?:to|the|a|an|your|my|our|their|its|it|them|this|these|th
 export function acceptable(entity: EntityEntry | undefined, s: AnalysedSentence, surface: string, from: number, to: number): boolean {
   // (Single letters joined by a hyphen or a dot are a range or code, no name: "[A-Z]" is no AZ.)
   if (/^[A-Za-z](?:[-.][A-Za-z])+$/.test(surface)) return false;
+  // (Nor words with a space between that spell an abbreviation written as one word in capitals:
+  // "How many rows am I selecting?" is no AMI. "Cloud Front" is still CloudFront.)
+  if (entity && /\s/.test(surface.trim())) {
+    const key = nameKey(surface);
+    const spelled = [entity.label, ...entity.names].filter((n) => nameKey(n) === key);
+    if (spelled.length > 0 && spelled.every((n) => /^[A-Z0-9]+$/.test(n))) return false;
+  }
   // (A name that is also another word is that word beside its words: "CPU, RAM, disk" and "RAM
   // optimized (memory databases)" are memory; "RAM vs Management Account Propagation" is Resource
   // Access Manager.)

@@ -37,4 +37,11 @@ describe("notes of a Dendron vault", () => {
     expect(byLabel("Observer")).toBeDefined();
     expect(graph.nodes.filter((n) => n.label.startsWith("concepts."))).toEqual([]);
   });
+
+  it("mention no abbreviation that words with a space between spell ('am I' is no AMI)", () => {
+    const ami = byLabel("AMI")!;
+    expect(ami).toBeDefined();
+    const question = graph.nodes.find((n) => n.label.includes("am I selecting"))!;
+    expect(graph.edges.filter((e) => e.source === question.id && e.target === ami.id)).toEqual([]);
+  });
 });
