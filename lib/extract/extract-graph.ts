@@ -488,14 +488,25 @@ export class Extraction implements Knowledge {
       for (const u of [...n.up, ...n.related]) linked.add(nameKey(u.target));
       for (const u of n.up) this.upTargets.add(nameKey(u.target));
     }
+    const sequenced = numberedSequences(notes);
     for (const n of notes) {
       // (A file named by its place in a hierarchy, Dendron's "tools.storage.db.snowflake.access_control.md"
       // titled "access_control", is named by the last place; the whole path finds it from links.)
       const leaf = hierarchyLeaf(n.file, n.title);
-      const base = leaf ?? fileBaseName(n.file);
+      const numberedBase = leaf ?? fileBaseName(n.file);
+      // (A file numbered as one of a sequence, a course's "12 External identity provider.md" or
+      // "12_SendingQueriesWithCurl", is named by its words; the number is its place. Its words
+      // name a thing, or it is a chapter: a document, named with its number, as "03 Secure
+      // Architectures" is.)
+      // (A number of a guide's chapters, zero-padded, makes it a document already.)
+      const place = sequenced.has(n.file) && !isDocumentTitle(this.lex, numberedBase) ? SEQUENCE_NUMBER.exec(numberedBase)?.[0] : undefined;
+      const words = place !== undefined ? numberedBase.slice(place.length) : numberedBase;
+      const chapter = place !== undefined && !namesAThing(this.lex, words);
+      const base = chapter ? numberedBase : words;
       // (A title alone makes a node of a note that says something: a page of headings alone, a
       // table of contents, is none.)
-      const titled = n.title && isTermLike(n.title) && looksLikeName(n.title) && saysSomething(n) ? n.title : undefined;
+      const title = place !== undefined && !chapter && n.title !== undefined && nameKey(n.title) === nameKey(numberedBase) ? n.title.replace(SEQUENCE_NUMBER, "") : n.title;
+      const titled = title && isTermLike(title) && looksLikeName(title) && saysSomething(n) ? title : undefined;
       // (A list item heading its nested list, "- IAM Permissions" at the top, is no title of the note.)
       const h1s = n.headings.filter((h) => h.depth === 1 && !h.item);
       // (Nor one that comes after the note has begun: "# AWS specific considerations" after a
@@ -504,7 +515,7 @@ export class Extraction implements Knowledge {
       const h1 = opens ? readHeading(this.lex, h1s[0]!.text, 1) : undefined;
       // (A number names no thing: "4.md", linked as "[確率](4.md)", is the note on 確率.)
       const name = titled ?? (h1?.kind === "named" ? h1.name : undefined) ?? (isSlug(n.file) ? this.knownByFileName(base, linkTexts.get(nameKey(base)) ?? []) : undefined) ?? (NUMBERED_FILE.test(base) ? linkTexts.get(nameKey(base))?.[0] : undefined) ?? base;
-      const names = [name, base, ...n.aliases].filter(Boolean);
+      const names = [name, base, numberedBase, ...n.aliases].filter(Boolean);
       // (So is a note with no heading to name it, as a vault's notes are written, "RDS Proxy.md" opening
       // on its first line: its file's name is its title, as the vault shows it.)
       const namedByFile = !n.title && n.headings.length === 0 && name === base && saysSomething(n) && !this.conventionalFileNames.has(base.toLowerCase()) && !NUMBERED_FILE.test(base) && !isSlug(n.file) && !isDocumentTitle(this.lex, base) && isTermLike(base) && looksLikeName(base);
@@ -522,7 +533,7 @@ export class Extraction implements Knowledge {
       // (Of a note that names no thing, what other notes call it when they link to it counts too:
       // the article whose heading is commented out, linked as "RDS と Aurora の比較".)
       const calledBy = name === base ? linkTexts.get(nameKey(base)) ?? [] : [];
-      const documentTitle = [n.title, h1s.length === 1 ? h1s[0]!.text : undefined, name, ...calledBy].find((t) => t !== undefined && (isDocumentTitle(this.lex, nfkc(t)) || COMPARISON_TITLE.test(t)));
+      const documentTitle = chapter && name === base ? name : [n.title, h1s.length === 1 ? h1s[0]!.text : undefined, name, ...calledBy].find((t) => t !== undefined && (isDocumentTitle(this.lex, nfkc(t)) || COMPARISON_TITLE.test(t)));
       if (!this.reg.get(key)?.vocab && documentTitle !== undefined) {
         this.documentNotes.add(n.file);
         if (name === base) documentTitles.set(n.file, nfkc(documentTitle).trim());
@@ -559,6 +570,11 @@ export class Extraction implements Knowledge {
       if (leaf !== undefined || isHierarchyPath(fileStem(n.file))) {
         this.fileNameOnly.set(nameKey(fileBaseName(n.file)), { key });
         this.reg.addName(fileBaseName(n.file), key);
+      }
+      // (…and so is a numbered file's name with its number, "[[12 External identity provider]]".)
+      if (place !== undefined && !chapter) {
+        this.fileNameOnly.set(nameKey(numberedBase), { key });
+        this.reg.addName(numberedBase, key);
       }
       for (const alias of n.aliases) this.addAlias(key, alias);
       const d = this.reg.get(key)!;
@@ -2774,6 +2790,48 @@ function isParticiple(word: string): boolean {
  */
 function participleKey(key: string): boolean {
   return key.startsWith("t:") && isParticiple(key.slice(2));
+}
+
+/** A file's place in a numbered sequence, before its words: "12 ", "2.", "3. ", "07 " (of "07-intro"). */
+const SEQUENCE_NUMBER = /^\d{1,3}(?:\s*[._-]\s*|\s+)(?=\p{L})/u;
+
+/**
+ * Notes numbered as a sequence in their folder (or under one parent of a hierarchy of dotted
+ * names): a course's lectures, "1. IAM - INTRODUCTION.md" … "14. IAM Credential Report.md". Three
+ * numbers or more, covering half their range at least: "2-Phase Commit.md" and "12-factor app.md"
+ * in one folder are no sequence.
+ */
+function numberedSequences(notes: readonly ParsedNote[]): Set<string> {
+  const groups = new Map<string, { file: string; number: number }[]>();
+  for (const n of notes) {
+    const leaf = hierarchyLeaf(n.file, n.title);
+    // (As the file is named: its name as a heading has lost "1. ", not "12 ".)
+    const place = SEQUENCE_NUMBER.exec(leaf ?? fileStem(n.file))?.[0];
+    if (place === undefined) continue;
+    const folder = n.file.slice(0, n.file.lastIndexOf("/") + 1);
+    const parent = leaf !== undefined ? fileStem(n.file).split(".").slice(0, -1).join(".") : "";
+    const group = `${folder}\u0000${parent}`;
+    let members = groups.get(group);
+    if (!members) groups.set(group, (members = []));
+    members.push({ file: n.file, number: parseInt(place, 10) });
+  }
+  const out = new Set<string>();
+  for (const members of groups.values()) {
+    const numbers = new Set(members.map((m) => m.number));
+    const range = Math.max(...numbers) - Math.min(...numbers) + 1;
+    if (numbers.size >= 3 && numbers.size * 2 >= range) for (const m of members) out.add(m.file);
+  }
+  return out;
+}
+
+/**
+ * Do a numbered file's words name a thing, written as words ("External identity provider",
+ * "Kernel-based Virtual Machine"), or title a chapter: words run together as a file's name
+ * ("SendingQueriesWithCurl", "MetricAggregations"), one word ("Replication", "Installation": what
+ * the chapter is on, with other chapters' words in it)?
+ */
+function namesAThing(lex: Lexicon, words: string): boolean {
+  return /\s/.test(words.trim()) && readHeading(lex, words, 1).kind === "named" && isTermLike(words) && looksLikeName(words);
 }
 
 /** A file's name as written, without folders and extension: "saa/rds-aurora.md" → "rds-aurora". */
