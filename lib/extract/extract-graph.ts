@@ -12,7 +12,7 @@
 import { createHash } from "node:crypto";
 import type { Evidence, KnowledgeGraph, NodeKind } from "../graph/types";
 import { isTermLike, looksLikeName, onlyJoiningKana, splitDefinition } from "../parse/definition";
-import { cleanHeading, hierarchyLeaf, isHierarchyPath, isReferenceLine, noteName } from "../parse/inline";
+import { cleanHeading, fileStem, hierarchyLeaf, isHierarchyPath, isReferenceLine } from "../parse/inline";
 import { inlineCodeKeys } from "./code-names";
 import { DESCRIPTION_HEADER, GLOSSARY_HEADING, MEANING_HEADER, TERM_HEADER } from "../parse/markdown";
 import type { LinkSpan, NoteLine, ParsedNote, Warning } from "../parse/types";
@@ -2832,11 +2832,6 @@ function numberedSequences(notes: readonly ParsedNote[]): Set<string> {
  */
 function namesAThing(lex: Lexicon, words: string): boolean {
   return /\s/.test(words.trim()) && readHeading(lex, words, 1).kind === "named" && isTermLike(words) && looksLikeName(words);
-}
-
-/** A file's name as written, without folders and extension: "saa/rds-aurora.md" → "rds-aurora". */
-function fileStem(file: string): string {
-  return noteName(file.split("/").pop() ?? file);
 }
 
 /** A file named as an address is, in lower case without spaces: "vpc-lattice-overview.md", "rds_aurora.md". */

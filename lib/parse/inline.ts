@@ -165,7 +165,7 @@ export function fileNameWords(name: string): string {
  * (A title of its own stays as written, "max_connections" over "mysql-settings.md".)
  */
 export function titleReadAsFileName(title: string, file: string): string {
-  const stem = noteName(file.split("/").pop() ?? file);
+  const stem = fileStem(file);
   const last = stem.split(".").pop() ?? stem;
   const same = (a: string) => a.toLowerCase() === title.toLowerCase();
   return same(stem) || (stem.includes(".") && same(last)) ? fileNameWords(title) || title : title;
@@ -174,13 +174,18 @@ export function titleReadAsFileName(title: string, file: string): string {
 /**
  * The name a file in a hierarchy of dotted names stands for, when its title says it is the last
  * one ("tools.storage.db.snowflake.access_control.md" titled "access_control" is "access control";
- * "node.js.md" titled "Node.js" is "Node.js").
+ * "node.js.md" titled "Node.js" is in no hierarchy).
  */
 export function hierarchyLeaf(file: string, title: string | undefined): string | undefined {
-  const stem = noteName(file.split("/").pop() ?? file);
+  const stem = fileStem(file);
   if (title === undefined || !stem.includes(".")) return undefined;
   const last = fileNameWords(stem.split(".").pop() ?? "");
   return last && last.toLowerCase() === title.toLowerCase() && last.toLowerCase() !== stem.toLowerCase() ? last : undefined;
+}
+
+/** A file's name as written, without folders and extension: "saa/rds-aurora.md" → "rds-aurora". */
+export function fileStem(file: string): string {
+  return noteName(file.split("/").pop() ?? file);
 }
 
 /** "[[target#heading|alias]]" → a marked link whose text is the alias, else the heading, else the target. */

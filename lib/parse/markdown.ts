@@ -13,7 +13,7 @@ import { parse as parseYaml } from "yaml";
 import { isJapanese } from "../text/script";
 import { circledAsParenthesised, cleanText, nameKey, nfkc, withoutListMarker } from "../text/normalize";
 import { isTermLike, looksLikeName, splitDefinition } from "./definition";
-import { CODE_FENCE, cleanHeading, extractLinks, markLink, markWikilinks, noteLinkFile, fileNameWords, noteLinkTarget, titleReadAsFileName, withoutDecoration, withoutFormattingTags, withoutTrailingArrow } from "./inline";
+import { CODE_FENCE, cleanHeading, extractLinks, fileNameWords, markLink, markWikilinks, noteLinkFile, noteLinkTarget, titleReadAsFileName, withoutDecoration, withoutFormattingTags, withoutTrailingArrow } from "./inline";
 import { boundedName, MAX_LINE_LENGTH, MAX_NAME_LENGTH } from "./limits";
 import type { FrontMatterLink, HeadingRef, LineSource, LinkSpan, NoteLine, ParsedNote, TableRow, Warning } from "./types";
 
