@@ -358,6 +358,19 @@ export class Extraction implements Knowledge {
   /** Lines of lists that map cases to answers ("Temporary external access → STS"), with where their arrow stands. */
   private mappingLines = new Map<LineWork, number>();
 
+  /** Each folder's page (its README.md or index.md), by the folder's path in lower case with its closing slash. */
+  private readonly folderPages = new Map<string, string>();
+
+  /** The note an address leads to: a folder's ("services/sqs/") is its page. */
+  private addressed(file: string): string {
+    return file.endsWith("/") ? this.folderPages.get(file.toLowerCase()) ?? file : file;
+  }
+
+  /** A link to a folder that has no page: "[Practice Questions](../14-Practice/)" beside no README.md. */
+  private folderWithoutPage(link: LinkSpan): boolean {
+    return link.file?.endsWith("/") === true && this.addressed(link.file) === link.file;
+  }
+
   /** Notes found by a conventional file name (index, README) from links only, by the name's key. */
   private readonly fileNameOnly = new Map<string, { key: string; to?: string }>();
 
@@ -462,14 +475,18 @@ export class Extraction implements Knowledge {
     // Notes a link leads to by its address: a README others link to by "services/SQS/README.md"
     // is that note, not every README (the root README.md, titled "AWS メモ", was a node by it).
     const linkedFiles = new Set<string>();
-    const byAddressOnly = (k: LinkSpan) => k.file !== undefined && this.conventionalFileNames.has(fileBaseName(k.file).toLowerCase());
+    for (const n of notes) {
+      const folder = n.file.slice(0, n.file.lastIndexOf("/") + 1).toLowerCase();
+      if (this.conventionalFileNames.has(fileStem(n.file).toLowerCase()) && !this.folderPages.has(folder)) this.folderPages.set(folder, n.file);
+    }
+    const byAddressOnly = (k: LinkSpan) => k.file !== undefined && (k.file.endsWith("/") || this.conventionalFileNames.has(fileBaseName(k.file).toLowerCase()));
     // What other notes call a note when they link to it ("[RDS と Aurora の比較](rds-aurora-overview.md)").
     const linkTexts = new Map<string, string[]>();
     const documentTitles = new Map<string, string>();
     for (const n of notes) {
       for (const l of n.lines) {
         for (const k of l.links ?? []) {
-          if (k.file !== undefined) linkedFiles.add(k.file);
+          if (k.file !== undefined) linkedFiles.add(this.addressed(k.file));
           if (!byAddressOnly(k)) linked.add(nameKey(k.target));
           const text = l.text.slice(k.start, k.end).trim();
           // (A link in the words of a heading of the note calls that heading, not the note.)
@@ -481,7 +498,7 @@ export class Extraction implements Knowledge {
       }
       for (const h of n.headings) {
         for (const k of h.links ?? []) {
-          if (k.file !== undefined) linkedFiles.add(k.file);
+          if (k.file !== undefined) linkedFiles.add(this.addressed(k.file));
           if (!byAddressOnly(k)) linked.add(nameKey(k.target));
         }
       }
@@ -514,7 +531,10 @@ export class Extraction implements Knowledge {
       const opens = h1s.length === 1 && !n.lines.some((l) => l.line < h1s[0]!.line && l.source !== "title");
       const h1 = opens ? readHeading(this.lex, h1s[0]!.text, 1) : undefined;
       // (A number names no thing: "4.md", linked as "[確率](4.md)", is the note on 確率.)
-      const name = titled ?? (h1?.kind === "named" ? h1.name : undefined) ?? (isSlug(n.file) ? this.knownByFileName(base, linkTexts.get(nameKey(base)) ?? []) : undefined) ?? (NUMBERED_FILE.test(base) ? linkTexts.get(nameKey(base))?.[0] : undefined) ?? base;
+      // (A folder's page, README.md, is named by its first heading when no one heading names it:
+      // "# Arch Install" over shell comments written as headings, "# set keyboard layout".)
+      const firstH1 = this.conventionalFileNames.has(base.toLowerCase()) && h1s[0] && !n.lines.some((l) => l.line < h1s[0]!.line && l.source !== "title") ? readHeading(this.lex, h1s[0].text, 1) : undefined;
+      const name = titled ?? (h1?.kind === "named" ? h1.name : undefined) ?? (firstH1?.kind === "named" ? firstH1.name : undefined) ?? (isSlug(n.file) ? this.knownByFileName(base, linkTexts.get(nameKey(base)) ?? []) : undefined) ?? (NUMBERED_FILE.test(base) ? linkTexts.get(nameKey(base))?.[0] : undefined) ?? base;
       const names = [name, base, numberedBase, ...n.aliases].filter(Boolean);
       // (So is a note with no heading to name it, as a vault's notes are written, "RDS Proxy.md" opening
       // on its first line: its file's name is its title, as the vault shows it.)
@@ -1347,7 +1367,8 @@ export class Extraction implements Knowledge {
     }
     // (A link in a heading's own words is no name of its note: it names what its words name.)
     // (Nor a link to a day, "[[2025-07-19]]": a daily note's, the day the note was written, no thing.)
-    for (const l of line.note.links ?? []) if (l.heading !== "in text" && !DAY_LINK.test(l.target.trim())) this.registerTerm(this.linkName(line.note, l));
+    // (A link to a folder names its page, a note, or nothing: no term by the folder's name.)
+    for (const l of line.note.links ?? []) if (l.heading !== "in text" && !DAY_LINK.test(l.target.trim()) && !l.file?.endsWith("/")) this.registerTerm(this.linkName(line.note, l));
     // A table's header names its columns, no things — unless the columns are things set side by
     // side, and then the first column holds what they are compared on ("Redirection Handling" in
     // "Feature | S3 Origin | Custom Origin"; "Capacity Guarantee" in "Option | … | Capacity Guarantee").
@@ -2028,6 +2049,8 @@ export class Extraction implements Knowledge {
         if (l.start < start || l.end > end || l.heading === "in text") continue;
         // (A link to a day names no thing, unless the day is a note of the collection.)
         if (DAY_LINK.test(l.target.trim()) && !this.reg.lookupName(l.target)) continue;
+        // (Nor does a link to a folder with no page, README.md or index.md: its words are words.)
+        if (this.folderWithoutPage(l)) continue;
         let key = this.linkedNote(l) ?? this.reg.lookupName(l.target) ?? this.registerTerm(this.linkName(line.note, l));
         if (this.documentKeys().has(key) && !this.namesDocument(s.text.slice(l.start - start, l.end - start), key)) continue;
         let linkEnd = l.end - start;
@@ -2582,7 +2605,7 @@ export class Extraction implements Knowledge {
    * EBS, not compute/ebs.md on Elastic Beanstalk (EBS)), where the name alone finds the first.
    */
   private linkedNote(link: LinkSpan): string | undefined {
-    const byAddress = link.file ? this.noteNodes.get(link.file) ?? (/\.(?:md|markdown)$/i.test(link.file) ? undefined : this.noteNodes.get(`${link.file}.md`)) : undefined;
+    const byAddress = link.file ? this.noteNodes.get(this.addressed(link.file)) ?? (/\.(?:md|markdown)$/i.test(link.file) ? undefined : this.noteNodes.get(`${link.file}.md`)) : undefined;
     if (byAddress !== undefined) return byAddress;
     // (A note whose file's name is another thing's name is found by that name from links only.)
     const byFileName = this.fileNameOnly.size > 0 ? this.fileNameOnly.get(nameKey(link.target)) : undefined;

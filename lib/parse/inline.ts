@@ -117,7 +117,9 @@ export function withoutDecoration(source: string): string {
 /** The name a link target stands for: "Folder/Note#Heading" → "Note". */
 function targetName(target: string): string {
   const path = target.split("#")[0]!.split("^")[0]!.trim();
-  return noteName(path.split("/").pop() ?? path);
+  // (A link to a folder, "/20220201002546/" or "../sqs/", leads to its page, README.md or index.md,
+  // as GitHub shows it: named by the folder.)
+  return noteName(path.split("/").filter((part) => part.trim() && part !== "." && part !== "..").pop() ?? "");
 }
 
 /**
@@ -242,7 +244,8 @@ export function noteLinkFile(url: string, fromFile: string): string | undefined 
       parts.pop();
     } else parts.push(part);
   }
-  return parts.length ? parts.join("/") : undefined;
+  // (A folder's address keeps its closing slash: the note is the folder's page.)
+  return parts.length ? `${parts.join("/")}${address.endsWith("/") ? "/" : ""}` : undefined;
 }
 
 /** After a marked link's target: the link's words spell a heading of that note, in a sentence or on a line of links (LinkSpan.heading). */
@@ -250,6 +253,9 @@ const HEADING_IN_TEXT = "\uE003";
 const HEADING_ALONE = "\uE004";
 
 /** The text without link marks, and where each link's text now is. */
+/** A note's id in a Zettelkasten: the time it was made, "20220201002546", "20240929T091838Z". */
+const ZETTEL_ID = /^\d{8,}(?:T?\d*Z?)$/;
+
 export function extractLinks(marked: string): { text: string; links: LinkSpan[] } {
   if (!marked.includes(LINK_START)) return { text: marked.replace(SENTINELS, ""), links: [] };
   let text = "";
@@ -272,6 +278,15 @@ export function extractLinks(marked: string): { text: string; links: LinkSpan[] 
     const target = rawTarget.replace(SENTINELS, "").trim();
     const shown = marked.slice(sep + 1, end).replace(SENTINELS, "");
     const heading = rawTarget.includes(HEADING_IN_TEXT) ? "in text" : rawTarget.includes(HEADING_ALONE) ? "alone" : undefined;
+    // (A link that shows only the id it leads to, "[20220201002546](/20220201002546/) Arch Install"
+    // in a Zettelkasten's list of related notes, is titled by the words after it on its line.)
+    const after = marked.slice(end + 1);
+    if (ZETTEL_ID.test(target) && shown.trim() === target && /^[ \t]+\S/.test(after) && !after.includes(LINK_START) && !after.includes("\n")) {
+      const title = after.replace(SENTINELS, "").trim();
+      links.push({ target, start: text.length, end: text.length + title.length, ...(heading ? { heading } : {}), ...(file ? { file } : {}) });
+      text += title;
+      break;
+    }
     if (target && shown.trim()) links.push({ target, start: text.length, end: text.length + shown.length, ...(heading ? { heading } : {}), ...(file ? { file } : {}) });
     text += shown;
     i = end + 1;

@@ -22,8 +22,9 @@ export interface LinkSpan {
   heading?: "in text" | "alone";
   /**
    * The file a Markdown link's address leads to, as a path in the notes folder ("storage/ebs.md";
-   * "articles/zenn-sqs" when written without its extension): where two notes share a file's name,
-   * the address says which one the link means.
+   * "articles/zenn-sqs" when written without its extension; "services/sqs/" for a folder, whose
+   * page is its README.md or index.md): where two notes share a file's name, the address says
+   * which one the link means.
    */
   file?: string;
 }

@@ -16,7 +16,7 @@ export interface ParseCache {
 }
 
 /** Bumped whenever parsing changes what it produces, so old entries stop matching. */
-export const PARSER_VERSION = 26;
+export const PARSER_VERSION = 27;
 
 /** What every entry depends on besides the file: the parser and the vocabulary (headings of plain text). */
 export function parseSalt(vocabulary: Vocabulary): string {
