@@ -528,12 +528,13 @@ export class Extraction implements Knowledge {
       const h1s = n.headings.filter((h) => h.depth === 1 && !h.item);
       // (Nor one that comes after the note has begun: "# AWS specific considerations" after a
       // page on distributed architecture heads its last section.)
-      const opens = h1s.length === 1 && !n.lines.some((l) => l.line < h1s[0]!.line && l.source !== "title");
+      const opensOnH1 = h1s[0] !== undefined && !n.lines.some((l) => l.line < h1s[0]!.line && l.source !== "title");
+      const opens = h1s.length === 1 && opensOnH1;
       const h1 = opens ? readHeading(this.lex, h1s[0]!.text, 1) : undefined;
-      // (A number names no thing: "4.md", linked as "[確率](4.md)", is the note on 確率.)
       // (A folder's page, README.md, is named by its first heading when no one heading names it:
       // "# Arch Install" over shell comments written as headings, "# set keyboard layout".)
-      const firstH1 = this.conventionalFileNames.has(base.toLowerCase()) && h1s[0] && !n.lines.some((l) => l.line < h1s[0]!.line && l.source !== "title") ? readHeading(this.lex, h1s[0].text, 1) : undefined;
+      const firstH1 = this.conventionalFileNames.has(base.toLowerCase()) && opensOnH1 ? readHeading(this.lex, h1s[0]!.text, 1) : undefined;
+      // (A number names no thing: "4.md", linked as "[確率](4.md)", is the note on 確率.)
       const name = titled ?? (h1?.kind === "named" ? h1.name : undefined) ?? (firstH1?.kind === "named" ? firstH1.name : undefined) ?? (isSlug(n.file) ? this.knownByFileName(base, linkTexts.get(nameKey(base)) ?? []) : undefined) ?? (NUMBERED_FILE.test(base) ? linkTexts.get(nameKey(base))?.[0] : undefined) ?? base;
       const names = [name, base, numberedBase, ...n.aliases].filter(Boolean);
       // (So is a note with no heading to name it, as a vault's notes are written, "RDS Proxy.md" opening

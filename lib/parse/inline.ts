@@ -252,10 +252,10 @@ export function noteLinkFile(url: string, fromFile: string): string | undefined 
 const HEADING_IN_TEXT = "\uE003";
 const HEADING_ALONE = "\uE004";
 
-/** The text without link marks, and where each link's text now is. */
 /** A note's id in a Zettelkasten: the time it was made, "20220201002546", "20240929T091838Z". */
 const ZETTEL_ID = /^\d{8,}(?:T?\d*Z?)$/;
 
+/** The text without link marks, and where each link's text now is. */
 export function extractLinks(marked: string): { text: string; links: LinkSpan[] } {
   if (!marked.includes(LINK_START)) return { text: marked.replace(SENTINELS, ""), links: [] };
   let text = "";
