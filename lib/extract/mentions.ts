@@ -174,6 +174,17 @@ function matchSpan(lex: Lexicon, reg: DraftRegistry, s: AnalysedSentence, from: 
   return undefined;
 }
 
+/** A sentence's words outside the names it mentions, a space for each name: "S3, Redshift and Athena" → " ,  and ". */
+export function outsideMentions(s: { text: string; mentions: readonly Mention[] }): string {
+  let rest = "";
+  let at = 0;
+  for (const m of [...s.mentions].sort((a, b) => a.start - b.start)) {
+    rest += `${s.text.slice(at, Math.max(at, m.start))} `;
+    at = Math.max(at, m.end);
+  }
+  return rest + s.text.slice(at);
+}
+
 /** Is `word` in the (lower-case) text as a word of its own ("gb" in "8 gb", not in "gbps"; Japanese anywhere)? */
 function wordIn(text: string, word: string): boolean {
   if (/[^\x00-\x7f]/.test(word)) return text.includes(word);

@@ -3,7 +3,7 @@
 // line), a bare list of names, or a name alone ("ルーティングポリシー").
 
 import type { Lexicon } from "../vocab/lexicon";
-import type { AnalysedSentence } from "./mentions";
+import { outsideMentions, type AnalysedSentence } from "./mentions";
 import { nfkc, stripVendorPrefix, withoutLeadingEmoji } from "../text/normalize";
 import { isSequenceLabel } from "./headings";
 import { isInstruction } from "./definitions";
@@ -117,9 +117,7 @@ export function isFragment(lex: Lexicon, text: string, sentence?: AnalysedSenten
   // Names and nothing else ("ルーティングポリシー", "S3, Redshift, OpenSearch"): fewer than two letters
   // outside the names, particles aside.
   if (sentence) {
-    let rest = sentence.text;
-    for (const m of [...sentence.mentions].sort((a, b) => b.start - a.start)) rest = rest.slice(0, m.start) + " " + rest.slice(m.end);
-    const said = rest.replace(/[はがのとやもをにで、,・/]|\b(?:and|or|the|a|an)\b/gi, "");
+    const said = outsideMentions(sentence).replace(/[はがのとやもをにで、,・/]|\b(?:and|or|the|a|an)\b/gi, "");
     if (letters(said) < 2) return true;
   }
   return false;

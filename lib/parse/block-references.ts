@@ -8,8 +8,12 @@
 
 import type { NoteFile } from "./types";
 
-const BLOCK_ID = /^[ \t]*id:: ([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})[ \t]*$/i;
-const REFERENCE = /\(\(([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\)\)/gi;
+/** A block's id, a UUID: "627e9b34-0dbc-441f-9319-ffde46d57b4f". */
+const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+const BLOCK_ID = new RegExp(`^[ \\t]*id:: (${UUID})[ \\t]*$`, "i");
+const REFERENCE = new RegExp(`\\(\\((${UUID})\\)\\)`, "gi");
+/** A reference to a block by its id, with the spaces before it: what the parser drops of one left unresolved. */
+export const BLOCK_REFERENCE = new RegExp(`\\s*\\(\\(${UUID}\\)\\)`, "gi");
 /** A block's first line in a Logseq outline: "- words", at any depth. */
 const BLOCK_START = /^[ \t]*[-*+][ \t]+(.*)$/;
 const utf8 = new TextDecoder("utf-8", { fatal: true });

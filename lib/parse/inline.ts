@@ -2,6 +2,7 @@
 // containers (:::message), Obsidian callout markers, embeds, highlights and block ids; emoji and
 // numbering in headings; the syntax of links, whose targets are kept as spans of the text.
 
+import { BLOCK_REFERENCE } from "./block-references";
 import type { LinkSpan, NoteLine } from "./types";
 
 /** Marks a link inside text while it goes through Markdown parsing: START target SEP text END. */
@@ -108,7 +109,7 @@ export function withoutDecoration(source: string): string {
     line = line.replace(/\s\^[A-Za-z0-9-]+\s*$/, "");
     // (Logseq's references to a block by its id, "((6650f0a1-…))", show that block where it is read;
     // here they are no words of the line.)
-    line = line.replace(/\s*\(\([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\)\)/gi, "");
+    line = line.replace(BLOCK_REFERENCE, "");
     lines[i] = line;
   }
   return lines.join("\n");

@@ -15,7 +15,7 @@ import type { LineWork, Section } from "../model";
 import { tableId } from "../tables";
 import { isPartsHeading } from "../headings";
 import { isMeasure, measureWordOpening } from "../summary";
-import { analyseSentence } from "../mentions";
+import { analyseSentence, outsideMentions } from "../mentions";
 import { mentionAfter, mentionBefore, occurrences, qualifiesNext } from "./cues";
 import { tokenize } from "../../vocab/tokenize";
 import { isClauseSubject, isTopicMarked } from "../subjects";
@@ -492,13 +492,7 @@ function partsLeadIn(ex: Extraction, lead: LineWork): LeadIn | undefined {
 function onlyNames(line: LineWork): boolean {
   const linked = [...line.note.raw.matchAll(/\[([^\]\n]+)\]\([^)\n]*\)/g)].map((m) => m[1]!.trim()).filter(Boolean);
   return line.sentences.length > 0 && line.sentences.every((s) => {
-    let rest = "";
-    let at = 0;
-    for (const m of s.mentions) {
-      rest += s.text.slice(at, m.start);
-      at = Math.max(at, m.end);
-    }
-    rest = (rest + s.text.slice(at)).replace(/(?<!\S)#[\p{L}_][\p{L}\p{N}_/-]*/gu, " ");
+    let rest = outsideMentions(s).replace(/(?<!\S)#[\p{L}_][\p{L}\p{N}_/-]*/gu, " ");
     for (const words of linked) rest = rest.replace(words, " ");
     return !/[\p{L}\p{N}]/u.test(rest);
   });
