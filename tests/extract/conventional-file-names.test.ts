@@ -1,19 +1,14 @@
 // A file named by a folder's convention (index.md, README.md) is found from links, but its name is
 // no name of the note: the word "index" in another note is the word.
 
-import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { runPipeline } from "../../lib/pipeline/run-pipeline";
-import { lexicon, ROOT, vocabulary } from "../helpers/seed";
+import { graphOfFolder, ROOT } from "../helpers/seed";
 
 const VAULT = path.join(ROOT, "tests/fixtures/rules/vault");
 
 describe("a note whose file has a conventional name (index.md)", () => {
-  const files = readdirSync(VAULT)
-    .filter((f) => f.endsWith(".md"))
-    .map((f) => ({ file: f, bytes: readFileSync(path.join(VAULT, f)) }));
-  const graph = runPipeline({ files, vocabulary: vocabulary(), layout: false, searchIndex: false }, lexicon()).graph;
+  const graph = graphOfFolder(VAULT);
   const home = graph.nodes.find((n) => n.label === "Study vault")!;
 
   it("is a node named by its title, with no alias from its file name", () => {

@@ -4,19 +4,14 @@
 // The graph names the note as the title's words, keeps the path out of its names, and shows a link
 // as Dendron does, by the note's last name.
 
-import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { runPipeline } from "../../lib/pipeline/run-pipeline";
-import { lexicon, ROOT, vocabulary } from "../helpers/seed";
+import { graphOfFolder, ROOT } from "../helpers/seed";
 
 const VAULT = path.join(ROOT, "tests/fixtures/rules/dendron");
 
 describe("notes of a Dendron vault", () => {
-  const files = readdirSync(VAULT)
-    .filter((f) => f.endsWith(".md"))
-    .map((f) => ({ file: f, bytes: readFileSync(path.join(VAULT, f)) }));
-  const graph = runPipeline({ files, vocabulary: vocabulary(), layout: false, searchIndex: false }, lexicon()).graph;
+  const graph = graphOfFolder(VAULT);
   const byLabel = (label: string) => graph.nodes.find((n) => n.label === label);
 
   it("are named by their titles' words, not by the underscores of the file's name", () => {

@@ -3,19 +3,14 @@
 // "[20220201002546](/20220201002546/) Arch Install" is a link titled by the words after its id, and
 // a README is named by its first heading. No node is named by an id or by README.
 
-import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { runPipeline } from "../../lib/pipeline/run-pipeline";
-import { lexicon, ROOT, vocabulary } from "../helpers/seed";
+import { graphOfFolder, ROOT } from "../helpers/seed";
 
 const ZET = path.join(ROOT, "tests/fixtures/rules/zettelkasten");
 
 describe("a Zettelkasten of folders, each note its folder's README.md", () => {
-  const files = (readdirSync(ZET, { recursive: true }) as string[])
-    .filter((f) => f.endsWith(".md"))
-    .map((f) => ({ file: f.split(path.sep).join("/"), bytes: readFileSync(path.join(ZET, f)) }));
-  const graph = runPipeline({ files, vocabulary: vocabulary(), layout: false, searchIndex: false }, lexicon()).graph;
+  const graph = graphOfFolder(ZET);
   const byLabel = (label: string) => graph.nodes.find((n) => n.label === label);
 
   it("names each note by its first heading, none by an id or README", () => {

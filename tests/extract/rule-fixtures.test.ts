@@ -9,8 +9,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { KnowledgeGraph } from "../../lib/graph/types";
-import { runPipeline } from "../../lib/pipeline/run-pipeline";
-import { lexicon, ROOT, vocabulary } from "../helpers/seed";
+import { graphOfFolder, ROOT } from "../helpers/seed";
 
 const DIR = path.join(ROOT, "tests/fixtures/rules");
 const DIRECTED = new Set(["part_of", "supersedes"]);
@@ -28,19 +27,11 @@ export function compactGraph(g: KnowledgeGraph) {
   return { nodes, edges };
 }
 
-function build(folder: string): KnowledgeGraph {
-  // (Notes in sub-folders too, by their path in the folder, as a vault's are.)
-  const files = (readdirSync(folder, { recursive: true }) as string[])
-    .filter((f) => /\.(md|txt)$/.test(f))
-    .sort()
-    .map((f) => ({ file: f.split(path.sep).join("/"), bytes: readFileSync(path.join(folder, f)) }));
-  return runPipeline({ files, vocabulary: vocabulary(), layout: false, searchIndex: false }, lexicon()).graph;
-}
 
 describe("relation rules on notes in Japanese and English", () => {
   for (const name of readdirSync(DIR).sort()) {
     it(name, () => {
-      const graph = build(path.join(DIR, name));
+      const graph = graphOfFolder(path.join(DIR, name));
       // Every edge is backed by a line of these notes.
       const files = new Set((readdirSync(path.join(DIR, name), { recursive: true }) as string[]).map((f) => f.split(path.sep).join("/")));
       for (const e of graph.edges) {

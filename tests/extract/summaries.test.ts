@@ -1,19 +1,12 @@
 // What a node says it is: its own words, never an aside another note put in brackets after it.
 
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { runPipeline } from "../../lib/pipeline/run-pipeline";
-import { graphOfNotes, lexicon, node, ROOT, seedGraph, vocabulary } from "../helpers/seed";
+import { graphOfFolder, graphOfNotes, node, ROOT, seedGraph } from "../helpers/seed";
 
 /** The graph of a folder of fixture notes. */
-const buildFolder = (folder: string) => {
-  const dir = path.join(ROOT, "tests/fixtures/rules", folder);
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith(".md"))
-    .map((f) => ({ file: f, bytes: readFileSync(path.join(dir, f)) }));
-  return runPipeline({ files, vocabulary: vocabulary(), layout: false, searchIndex: false }, lexicon()).graph;
-};
+const buildFolder = (folder: string) => graphOfFolder(path.join(ROOT, "tests/fixtures/rules", folder));
 const g = buildFolder("vault");
 
 /** The graph of one note written here. */
@@ -43,10 +36,7 @@ describe("summaries in a vault", () => {
 describe("summaries in a Logseq graph", () => {
   it("the item a page's outline heads 'Short description' sums up the page, not a node of that name gathering every page's", () => {
     const dir = path.join(ROOT, "tests/fixtures/rules/logseq");
-    const files = (readdirSync(dir, { recursive: true }) as string[])
-      .filter((f) => f.endsWith(".md"))
-      .map((f) => ({ file: f.split(path.sep).join("/"), bytes: readFileSync(path.join(dir, f)) }));
-    const lq = runPipeline({ files, vocabulary: vocabulary(), layout: false, searchIndex: false }, lexicon()).graph;
+    const lq = graphOfFolder(dir);
     // (In lower case, after the acronym's letters: the page's first line is no summary, the line under "Short description" is.)
     expect(node(lq, "cap-theorem").summary).toBe("a theorem about what a distributed data store can guarantee when the network fails.");
     expect(node(lq, "sqs").summary).toBe("A fully managed message queue that decouples producers from consumers.");

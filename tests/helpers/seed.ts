@@ -1,6 +1,6 @@
 // The user's real notes and the graph built from them, shared by the tests.
 
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { readVocabulary } from "../../lib/io/read-vocabulary";
 import type { GraphEdge, GraphNode, KnowledgeGraph } from "../../lib/graph/types";
@@ -39,6 +39,15 @@ export function graphOf(file: string, name = path.basename(file)): KnowledgeGrap
 export function graphOfNotes(notes: string | Record<string, string>): KnowledgeGraph {
   const byFile = typeof notes === "string" ? { "notes.md": notes } : notes;
   const files = Object.entries(byFile).map(([file, text]) => ({ file, bytes: new TextEncoder().encode(text) }));
+  return runPipeline({ files, vocabulary: vocabulary(), layout: false, searchIndex: false }, lexicon()).graph;
+}
+
+/** The graph of a folder of notes, sub-folders too, each note by its path in the folder, as a vault's are. No layout, no search index. */
+export function graphOfFolder(dir: string): KnowledgeGraph {
+  const files = (readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => /\.(md|txt)$/.test(f))
+    .sort()
+    .map((f) => ({ file: f.split(path.sep).join("/"), bytes: readFileSync(path.join(dir, f)) }));
   return runPipeline({ files, vocabulary: vocabulary(), layout: false, searchIndex: false }, lexicon()).graph;
 }
 
